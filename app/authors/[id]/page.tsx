@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/article-list";
+import { getArticlesByAuthor } from "@/lib/articles";
+import { getAuthor, getAuthors } from "@/lib/authors";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAuthors()).map((author) => ({ id: author.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = await getAuthor((await params).id);
+  if (!author) return {};
+  return { title: author.name, description: author.role ?? `Articles by ${author.name}` };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const author = await getAuthor((await params).id);
+  if (!author) notFound();
+  const articles = await getArticlesByAuthor(author.id);
+
+  return (
+    <div className="mx-auto max-w-measure">
+      <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
+        {author.avatar && (
+          <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} priority className="h-32 w-32 rounded-full object-cover" />
+        )}
+        <div className="grid gap-2">
+          <h1 className="text-4xl font-semibold">{author.name}</h1>
+          {author.role && <p className="label-caps text-muted">{author.role}</p>}
+          {author.guest && <p className="label-caps text-accent">Guest author</p>}
+        </div>
+      </header>
+      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+      {author.website && (
+        <p className="mt-4">
+          <a href={author.website} rel="noopener me" className="text-accent underline">
+            {new URL(author.website).host}
+          </a>
+        </p>
+      )}
+      <h2 className="mt-12 text-2xl font-semibold">Articles by {author.name}</h2>
+      <ArticleList articles={articles} />
+    </div>
+  );
+}

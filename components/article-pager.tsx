@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Neighbours } from "@/lib/articles";
+
+/** "Previous" is the next-older article, "Next" the next-newer one. */
+export function ArticlePager({ previous, next }: Neighbours) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-labelledby="pager-heading" className="border-t border-rule pt-8">
+      <h2 id="pager-heading" className="label-caps mb-4 text-muted">
+        Previous &amp; next articles
+      </h2>
+      <ul className="grid gap-6 sm:grid-cols-2">
+        <li>
+          {previous && (
+            <Link href={`/articles/${previous.slug}`} rel="prev" className="group grid gap-1">
+              <span className="label-caps text-muted">← Previous</span>
+              <span className="text-lg font-semibold group-hover:text-accent group-hover:underline">{previous.title}</span>
+            </Link>
+          )}
+        </li>
+        <li className="sm:text-right">
+          {next && (
+            <Link href={`/articles/${next.slug}`} rel="next" className="group grid gap-1">
+              <span className="label-caps text-muted">Next →</span>
+              <span className="text-lg font-semibold group-hover:text-accent group-hover:underline">{next.title}</span>
+            </Link>
+          )}
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { Author } from "@/lib/authors";
+
+/** Closes an article: who wrote it, their bio, and for guests a way to find their own studio. */
+export function AuthorCard({ author }: { author: Author }) {
+  return (
+    <aside aria-labelledby="about-the-author" className="flex flex-col gap-5 rounded-sm bg-paper-raised p-6 sm:flex-row">
+      {author.avatar && (
+        <Image src={author.avatar.src} alt={author.avatar.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
+      )}
+      <div className="grid gap-2">
+        <h2 id="about-the-author" className="text-xl font-semibold">
+          {author.guest ? "About our guest, " : "About "}
+          <Link href={`/authors/${author.id}`} className="underline decoration-rule hover:decoration-accent">
+            {author.name}
+          </Link>
+        </h2>
+        {author.role && <p className="label-caps text-muted">{author.role}</p>}
+        <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        {author.website && (
+          <p>
+            <a href={author.website} rel="noopener" className="text-accent underline">
+              Visit {author.name}&rsquo;s website<span className="sr-only"> ({new URL(author.website).host})</span>
+            </a>
+          </p>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import { statSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { ContentError } from "./issues";
+import { loadCollection, type Collection } from "./load";
+
+/*
+ * `CONTENT_DIR` points the site at another content folder (benchmarks, tests); `PUBLIC_DIR`
+ * likewise. Content is read at build time only, so the bundler must not trace these paths.
+ */
+export function contentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
+}
+
+export function publicDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? "public");
+}
+
+const isDev = process.env.NODE_ENV === "development";
+
+/** Names, sizes and times of every content file: changes whenever an author saves. */
+function signature(dir: string): string {
+  const parts: string[] = [];
+  for (const sub of ["articles", "authors"]) {
+    const folder = path.join(/*turbopackIgnore: true*/ dir, sub);
+    let names: string[] = [];
+    try {
+      names = readdirSync(/*turbopackIgnore: true*/ folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const stat = statSync(path.join(/*turbopackIgnore: true*/ folder, name), { throwIfNoEntry: false });
+      if (stat) parts.push(`${sub}/${name}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return parts.sort().join("|");
+}
+
+let cached: { key: string; collection: Promise<Collection> } | undefined;
+
+/**
+ * The one collection every page asks for: read and validated once per process, so a build
+ * costs O(articles). In `next dev` it is reloaded when a content file changes, and drafts
+ * and scheduled articles are included.
+ */
+export function getCollection(): Promise<Collection> {
+  const dir = contentDir();
+  const key = isDev ? `${dir}#${signature(dir)}` : dir;
+  if (cached?.key !== key) {
+    const collection = loadCollection({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: isDev }).then((loaded) => {
+      const errors = loaded.issues.filter((issue) => issue.severity === "error");
+      if (errors.length > 0) throw new ContentError(errors);
+      return loaded;
+    });
+    cached = { key, collection };
+  }
+  return cached.collection;
+}

@@ -1,0 +1,69 @@
+import { site } from "@/lib/site";
+
+/**
+ * Publication dates are calendar dates (`2025-11-29`) or timestamps with an explicit offset
+ * (`2025-11-29T09:30:00+01:00`). They are validated here rather than by the YAML parser, which
+ * would happily turn `2025-13-45` into a real date, and they never pass through the server's
+ * own time zone: a calendar date stays the same calendar date on every machine.
+ */
+export type ContentDate = {
+  /** Exactly what the author wrote; valid as an HTML `datetime` attribute. */
+  raw: string;
+  /** The calendar day (`YYYY-MM-DD`) in the site's time zone. */
+  day: string;
+  /** Milliseconds since the epoch; calendar dates count from the start of the day in UTC. */
+  instant: number;
+};
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DATE_FORMAT_HELP = "use YYYY-MM-DD (e.g. 2025-11-29) or a timestamp with offset (e.g. 2025-11-29T09:30:00+01:00)";
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The calendar day of an instant as seen on a wall clock in `timeZone`. */
+export function dayInTimeZone(instant: number, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** Parses a frontmatter date, or returns a sentence saying what is wrong with it. */
+export function parseContentDate(raw: string, timeZone: string): ContentDate | string {
+  const value = raw.trim();
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) {
+    const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
+    if (!isRealDay(year, month, day)) return `"${value}" is not a real calendar date; ${DATE_FORMAT_HELP}`;
+    return { raw: value, day: value, instant: Date.UTC(year, month - 1, day) };
+  }
+  const stamp = TIMESTAMP.exec(value);
+  if (stamp) {
+    const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(stamp[i] ?? 0)) as [
+      number, number, number, number, number, number,
+    ];
+    const offset = stamp[8] ?? "Z";
+    const offsetHours = offset === "Z" ? 0 : Number(offset.slice(1, 3));
+    const offsetMinutes = offset === "Z" ? 0 : Number(offset.slice(4, 6));
+    if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) {
+      return `"${value}" is not a real date and time; ${DATE_FORMAT_HELP}`;
+    }
+    const instant = Date.parse(value);
+    return { raw: value, day: dayInTimeZone(instant, timeZone), instant };
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+    return `"${value}" has a time but no offset, so its moment is ambiguous; add one such as +01:00 or Z`;
+  }
+  return `"${value}" is not a date; ${DATE_FORMAT_HELP}`;
+}
+
+const longDate = new Intl.DateTimeFormat(site.locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+/** "November 29, 2025" for the day `2025-11-29`, whatever the server's time zone. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return longDate.format(Date.UTC(year, month - 1, date));
+}

@@ -1,0 +1,54 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadCollection, type LoadOptions } from "@/lib/content/load";
+
+export type ContentFolder = {
+  root: string;
+  contentDir: string;
+  publicDir: string;
+  write(relative: string, text: string | Buffer): Promise<void>;
+  load(options?: Partial<LoadOptions>): ReturnType<typeof loadCollection>;
+  remove(): Promise<void>;
+};
+
+/** A real content/ and public/ pair in a temporary folder, for loader tests. */
+export async function makeContentFolder(): Promise<ContentFolder> {
+  const root = await mkdtemp(path.join(tmpdir(), "journal-content-"));
+  const contentDir = path.join(root, "content");
+  const publicDir = path.join(root, "public");
+  await mkdir(path.join(contentDir, "articles"), { recursive: true });
+  await mkdir(path.join(contentDir, "authors"), { recursive: true });
+  await mkdir(publicDir, { recursive: true });
+  return {
+    root,
+    contentDir,
+    publicDir,
+    async write(relative, text) {
+      const file = path.join(root, relative);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, text);
+    },
+    load(options = {}) {
+      return loadCollection({ contentDir, publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, ...options });
+    },
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+/** A valid article file; `fields` replace or add frontmatter lines verbatim. */
+export function article(fields: Record<string, string | undefined> = {}, body = "Some words about silver.\n"): string {
+  const defaults: Record<string, string | undefined> = {
+    title: '"Caring for Silver"',
+    description: '"How to keep sterling bright without wearing it away."',
+    date: "2025-11-29",
+    author: "isla",
+    tags: '["metal care"]',
+  };
+  const merged = { ...defaults, ...fields };
+  const lines = Object.entries(merged).flatMap(([key, value]) => (value === undefined ? [] : [`${key}: ${value}`]));
+  return `---\n${lines.join("\n")}\n---\n\n${body}`;
+}
+
+export const ISLA = `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n`;
+export const GUEST = `---\nname: Jonah Petrakis\nguest: true\nwebsite: https://petrakis.example\n---\nJonah carves wax.\n`;
