@@ -1,0 +1,38 @@
+import slugify from "@sindresorhus/slugify";
+import type { Article } from "./content/load";
+
+export type Tag = {
+  /** The URL form: `/tags/<slug>`. Two spellings that slugify alike are one tag. */
+  slug: string;
+  /** The spelling used most often (first seen on ties). */
+  name: string;
+  count: number;
+};
+
+/** "Guest Post", "guest post" and "guest-post" are all `guest-post`. */
+export function tagSlug(name: string): string {
+  return slugify(name);
+}
+
+/** Every tag of the given articles, most used first, then alphabetically. */
+export function collectTags(articles: readonly Article[]): Tag[] {
+  const bySlug = new Map<string, { spellings: Map<string, number>; count: number }>();
+  for (const article of articles) {
+    for (const slug of new Set(article.tags.map(tagSlug))) {
+      const entry = bySlug.get(slug) ?? { spellings: new Map(), count: 0 };
+      entry.count += 1;
+      bySlug.set(slug, entry);
+    }
+    for (const name of article.tags) {
+      const spellings = bySlug.get(tagSlug(name))?.spellings;
+      spellings?.set(name, (spellings.get(name) ?? 0) + 1);
+    }
+  }
+  return [...bySlug]
+    .filter(([slug]) => slug !== "")
+    .map(([slug, { spellings, count }]) => {
+      const [name = slug] = [...spellings].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling);
+      return { slug, name, count };
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
