@@ -11,8 +11,12 @@ export type ContentIssue = {
   severity: "error" | "warning";
 };
 
+/**
+ * `content/articles/x.md: date: <what is wrong and how to fix it> (content/articles/x.md:4)`:
+ * the file and field lead; the trailing `file:line` is what editors and terminals make clickable.
+ */
 export function formatIssue(issue: ContentIssue): string {
-  const where = issue.line === undefined ? "" : ` (line ${issue.line})`;
+  const where = issue.line === undefined ? "" : ` (${issue.file}:${issue.line})`;
   return `${issue.file}: ${issue.field}: ${issue.message}${where}`;
 }
 

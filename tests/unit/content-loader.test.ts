@@ -67,7 +67,7 @@ describe("a valid article", () => {
 
 describe("bad input is reported with the file, the field and the fix", () => {
   const cases: { name: string; file: string; text: string; expected: RegExp }[] = [
-    { name: "malformed YAML", file: "broken-yaml", text: '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody', expected: /broken-yaml\.md: frontmatter: the YAML is malformed .*quotes.*\(line \d\)/ },
+    { name: "malformed YAML", file: "broken-yaml", text: '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody', expected: /broken-yaml\.md: frontmatter: the YAML is malformed .*quotes.*\(content\/articles\/broken-yaml\.md:\d\)$/ },
     { name: "a fence never closed", file: "no-fence", text: "---\ntitle: Hello\n\nBody text", expected: /no-fence\.md: frontmatter: .*never closed; add a line `---`/ },
     { name: "an empty file", file: "empty", text: "", expected: /empty\.md: frontmatter: the file is empty/ },
     { name: "a file without frontmatter", file: "bare", text: "# Just a heading\n", expected: /bare\.md: frontmatter: the file must start with a line `---`/ },
@@ -75,7 +75,7 @@ describe("bad input is reported with the file, the field and the fix", () => {
     { name: "a title that is a number", file: "numeric-title", text: article({ title: "42" }), expected: /numeric-title\.md: title: must be a string, not number 42/ },
     { name: "an empty description", file: "blank-description", text: article({ description: '""' }), expected: /blank-description\.md: description: must not be empty/ },
     { name: "a missing date", file: "no-date", text: article({ date: undefined }), expected: /no-date\.md: date: is required; add a line like `date: 2025-11-29`/ },
-    { name: "an impossible date", file: "bad-date", text: article({ date: "2025-13-45" }), expected: /bad-date\.md: date: "2025-13-45" is not a real calendar date; use YYYY-MM-DD.*\(line 4\)/ },
+    { name: "an impossible date", file: "bad-date", text: article({ date: "2025-13-45" }), expected: /bad-date\.md: date: "2025-13-45" is not a real calendar date; use YYYY-MM-DD.*\(content\/articles\/bad-date\.md:4\)$/ },
     { name: "February 30th", file: "feb-30", text: article({ date: "2025-02-30" }), expected: /feb-30\.md: date: "2025-02-30" is not a real calendar date/ },
     { name: "a timestamp without offset", file: "no-offset", text: article({ date: "2025-02-03T10:00:00" }), expected: /no-offset\.md: date: .*no offset/ },
     { name: "a date in words", file: "words-date", text: article({ date: "November 29 2025" }), expected: /words-date\.md: date: "November 29 2025" is not a date/ },
