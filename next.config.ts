@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Lets tests and benchmarks build a second site (another CONTENT_DIR) without touching .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Pagefind drives a native binary; it must be required at run time, not bundled.
+  serverExternalPackages: ["pagefind"],
   reactStrictMode: true,
 };
 

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { site } from "@/lib/site";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,11 +15,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    <html lang={site.language} className={fontVariables}>
       <body className="min-h-screen antialiased">
         <SkipLink />
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-5xl px-5 pt-10">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-5 pt-10 outline-none sm:pt-14">
           {children}
         </main>
         <SiteFooter />

@@ -1,14 +1,8 @@
-import { ArticleList } from "@/components/article-list";
+import { PagedArticles } from "@/components/paged-articles";
 import { getArticles } from "@/lib/articles";
+import { firstPage } from "@/lib/pagination";
 import { site } from "@/lib/site";
 
 export default async function HomePage() {
-  const articles = await getArticles();
-  return (
-    <div className="mx-auto max-w-measure">
-      <h1 className="text-4xl font-semibold sm:text-5xl">{site.name}</h1>
-      <p className="mt-3 text-lg text-muted">{site.tagline}</p>
-      <ArticleList articles={articles} />
-    </div>
-  );
+  return <PagedArticles title={site.name} intro={<p className="text-lg text-muted">{site.tagline}</p>} page={firstPage(await getArticles())} basePath="" />;
 }

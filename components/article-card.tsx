@@ -6,7 +6,10 @@ import { FormattedDate } from "./formatted-date";
 import { StatusBadge } from "./status-badge";
 
 /** One article in a list: cover, title, date, author, reading time and description. */
-export function ArticleCard({ article, author, priority = false }: { article: Article; author: Author; priority?: boolean }) {
+type Props = { article: Article; author: Author; priority?: boolean; headingLevel?: 2 | 3 };
+
+export function ArticleCard({ article, author, priority = false, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="grid gap-3 border-t border-rule pt-8">
       {article.cover && (
@@ -23,11 +26,11 @@ export function ArticleCard({ article, author, priority = false }: { article: Ar
         </Link>
       )}
       <StatusBadge status={article.status} />
-      <h2 className="text-2xl leading-tight font-semibold sm:text-3xl">
+      <Heading className="text-2xl leading-tight sm:text-3xl">
         <Link href={`/articles/${article.slug}`} className="hover:text-accent hover:underline">
           {article.title}
         </Link>
-      </h2>
+      </Heading>
       <p className="label-caps flex flex-wrap gap-x-2 text-muted">
         <FormattedDate date={article.date} />
         <span aria-hidden="true">·</span>
@@ -36,7 +39,7 @@ export function ArticleCard({ article, author, priority = false }: { article: Ar
         <span aria-hidden="true">·</span>
         <span>{article.readingMinutes} min read</span>
       </p>
-      <p className="text-lg leading-relaxed">{article.description}</p>
+      <p className="line-clamp-3 leading-relaxed">{article.description}</p>
     </article>
   );
 }

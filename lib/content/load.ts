@@ -53,7 +53,7 @@ export type Collection = {
 type Parsed<T> = { data: T; body: string; frontmatterLines: string[] };
 
 /** Paths as authors see them in the repository (`content/articles/x.md`), wherever the folder is. */
-function displayPath(file: string, contentDir: string): string {
+export function displayPath(file: string, contentDir: string): string {
   return path.relative(path.dirname(contentDir), file).split(path.sep).join("/");
 }
 
@@ -89,7 +89,7 @@ async function markdownFiles(contentDir: string, sub: string, issues: ContentIss
   return files;
 }
 
-async function parseFile<S extends z.ZodType>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<Parsed<z.output<S>> | undefined> {
+export async function parseFile<S extends z.ZodType>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<Parsed<z.output<S>> | undefined> {
   const shown = displayPath(file, contentDir);
   const split = splitFrontmatter(await readFile(file, "utf8"));
   if (!("data" in split)) {

@@ -1,39 +1,76 @@
+import type { Element } from "hast";
+import { toString } from "hast-util-to-string";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { rehypeFragmentLinks } from "./rehype-fragment-links";
+import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
+import { rehypeImageSize } from "./rehype-image-size";
 
 /*
  * Articles may hold raw HTML, but only what GitHub's own allowlist lets through: no script,
  * iframe, style or form, no on* attributes, no javascript: or data: URLs. remark-html's
  * `sanitize` would drop raw HTML altogether, hence the remark-rehype → rehype-raw → sanitize path.
- * Footnote ids are already prefixed by remark-rehype, so the sanitizer must not prefix them twice.
+ * The sanitiser prefixes every id with `user-content-` (so none clobbers the page's own); footnotes
+ * are therefore generated unprefixed and their links re-pointed by rehypeFragmentLinks.
  */
 const schema = {
   ...defaultSchema,
-  clobberPrefix: "",
   tagNames: [...(defaultSchema.tagNames ?? []), "abbr", "mark", "figure", "figcaption", "cite"],
   attributes: { ...defaultSchema.attributes, abbr: ["title"] },
   // Drop the text inside these too, not just the tags, so CSS never shows up as prose.
   strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
 };
 
-const articleProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify)
-  .freeze();
+/*
+ * Heading ids (GitHub-style slugs, duplicates numbered) and their anchor links are added after
+ * sanitising, so they are ours and need no `user-content-` prefix.
+ */
+function articleProcessor(publicDir: string) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(rehypeFragmentLinks)
+    .use(rehypeSlug)
+    .use(rehypeCollectHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: "append",
+      test: isSectionHeading,
+      properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
+      content: { type: "text", value: "#" },
+    })
+    .use(rehypeImageSize, { publicDir })
+    .use(rehypeStringify)
+    .freeze();
+}
+
+const processors = new Map<string, ReturnType<typeof articleProcessor>>();
+
+export type RenderedArticle = { html: string; headings: Heading[] };
 
 /** Renders an article's Markdown body to HTML that is safe to inline in the page. */
-export async function renderArticleHtml(markdown: string): Promise<string> {
-  return String(await articleProcessor.process(markdown));
+export async function renderArticle(markdown: string, { publicDir }: { publicDir: string }): Promise<RenderedArticle> {
+  let processor = processors.get(publicDir);
+  if (!processor) {
+    processor = articleProcessor(publicDir);
+    processors.set(publicDir, processor);
+  }
+  const file = await processor.process(markdown);
+  return { html: String(file), headings: file.data.headings ?? [] };
+}
+
+export async function renderArticleHtml(markdown: string, options: { publicDir: string }): Promise<string> {
+  return (await renderArticle(markdown, options)).html;
 }
 
 const bioProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkHtml, { sanitize: true }).freeze();

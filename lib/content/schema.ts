@@ -71,6 +71,12 @@ export const authorFrontmatterSchema = z.strictObject({
   guest: z.boolean({ error: message("guest: true") }).default(false),
 });
 
+/** Standalone pages such as `content/pages/about.md`. */
+export const pageFrontmatterSchema = z.strictObject({
+  title: text('title: "About the studio"'),
+  description: text('description: "Who we are and how we work."'),
+});
+
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
 export type AuthorFrontmatter = z.output<typeof authorFrontmatterSchema>;
 export type ImageRef = NonNullable<ArticleFrontmatter["cover"]>;

@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
+import path from "node:path";
+import { renderArticle, renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
+
+const options = { publicDir: path.resolve("public") };
 
 describe("article Markdown", () => {
   it("renders GitHub-flavoured Markdown: tables, strikethrough, autolinks, task lists, footnotes", async () => {
     const html = await renderArticleHtml(
       "| metal | hardness |\n| --- | --- |\n| gold | 2.5 |\n\n~~nickel~~ see https://www.example.com\n\n- [x] polish\n- [ ] rinse\n\nA claim.[^1]\n\n[^1]: The source.\n",
+      options,
     );
     expect(html).toContain("<table>");
     expect(html).toContain("<td>gold</td>");
     expect(html).toContain("<del>nickel</del>");
     expect(html).toContain('<a href="https://www.example.com">https://www.example.com</a>');
     expect(html).toMatch(/<input type="checkbox" checked disabled> polish/);
-    expect(html).toContain('href="#user-content-fn-1"');
-    expect(html).toContain('id="user-content-fn-1"');
+    // Every footnote link lands on an element that exists.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const fragments = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(fragments).toEqual(["user-content-fn-1", "user-content-fnref-1"]);
+    for (const fragment of fragments) expect(ids).toContain(fragment);
   });
 
   it("keeps harmless raw HTML and drops anything that could run code", async () => {
@@ -27,10 +34,37 @@ describe("article Markdown", () => {
         "<style>body{display:none}</style>",
         '<p style="color:red" onclick="alert(1)">styled</p>',
       ].join("\n\n"),
+      options,
     );
     expect(html).toContain('<abbr title="sterling silver">925</abbr>');
     expect(html).toContain("<kbd>Esc</kbd>");
     expect(html).not.toMatch(/<script|alert\(1\)|onerror|onclick|javascript:|data:image|<iframe|<form|<style|display:none|style=/i);
+  });
+});
+
+describe("headings and images", () => {
+  it("gives headings GitHub-style ids, numbers duplicates, adds a labelled anchor and lists h2/h3 for the contents", async () => {
+    const { html, headings } = await renderArticle("## Why Silver Tarnishes\n\n### Sulphur & air\n\n## Care\n\n## Care\n\n#### Deep\n", options);
+    expect(headings).toEqual([
+      { id: "why-silver-tarnishes", text: "Why Silver Tarnishes", depth: 2 },
+      { id: "sulphur--air", text: "Sulphur & air", depth: 3 },
+      { id: "care", text: "Care", depth: 2 },
+      { id: "care-1", text: "Care", depth: 2 },
+    ]);
+    expect(html).toContain('<h2 id="why-silver-tarnishes">Why Silver Tarnishes<a class="heading-anchor" aria-label="Link to the section “Why Silver Tarnishes”" href="#why-silver-tarnishes">#</a></h2>');
+  });
+
+  it("cannot be tricked into an id that clobbers the page, because ids come after sanitising", async () => {
+    const { html } = await renderArticle('<h2 id="main">Raw heading</h2>\n\n<a name="top" id="x">a</a>', options);
+    expect(html).not.toContain('id="main"');
+    expect(html).toContain('<h2 id="user-content-main">');
+    expect(html).toContain('name="user-content-top"');
+  });
+
+  it("sizes local images from the file and loads them lazily", async () => {
+    const { html } = await renderArticle("![A wax tree on its sprue](/images/articles/wax-tree.jpg)\n\n![Missing](/images/none.jpg)", options);
+    expect(html).toMatch(/<img src="\/images\/articles\/wax-tree\.jpg" alt="A wax tree on its sprue" loading="lazy" decoding="async" width="1000" height="667">/);
+    expect(html).toMatch(/<img src="\/images\/none\.jpg" alt="Missing" loading="lazy" decoding="async">/);
   });
 });
 

@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/article-byline";
 import { ArticlePager } from "@/components/article-pager";
 import { AuthorCard } from "@/components/author-card";
+import { RelatedArticles } from "@/components/related-articles";
 import { StatusBadge } from "@/components/status-badge";
-import { getArticle, getArticleHtml, getArticles, getNeighbours } from "@/lib/articles";
+import { TableOfContents } from "@/components/table-of-contents";
+import { TagList } from "@/components/tag-list";
+import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
 import { getAuthor } from "@/lib/authors";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,15 +30,16 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(slug);
   const author = article && (await getAuthor(article.author));
   if (!article || !author) notFound();
-  const [html, neighbours] = await Promise.all([getArticleHtml(article), getNeighbours(slug)]);
+  const [{ html, headings }, neighbours, related] = await Promise.all([getRenderedArticle(article), getNeighbours(slug), getRelated(article)]);
 
   return (
     <div className="mx-auto grid max-w-measure gap-12">
       <article className="grid gap-8">
         <header className="grid gap-4">
           <StatusBadge status={article.status} />
-          <h1 className="text-4xl leading-tight font-semibold sm:text-5xl">{article.title}</h1>
+          <h1 className="text-4xl leading-tight sm:text-5xl">{article.title}</h1>
           <ArticleByline article={article} author={author} />
+          <TagList tags={article.tags} />
         </header>
         {article.cover && (
           <Image
@@ -48,10 +52,12 @@ export default async function ArticlePage({ params }: Props) {
             className="aspect-[3/2] w-full rounded-sm object-cover"
           />
         )}
-        <div className="prose prose-lg prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
+        <TableOfContents headings={headings} />
+        <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
         <AuthorCard author={author} />
       </article>
       <ArticlePager {...neighbours} />
+      <RelatedArticles articles={related} />
     </div>
   );
 }

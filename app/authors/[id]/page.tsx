@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthors } from "@/lib/authors";
+import { firstPage } from "@/lib/pagination";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).id);
   if (!author) notFound();
-  const articles = await getArticlesByAuthor(author.id);
+  const page = firstPage(await getArticlesByAuthor(author.id));
 
   return (
     <div className="mx-auto max-w-measure">
@@ -31,7 +33,7 @@ export default async function AuthorPage({ params }: Props) {
           <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} priority className="h-32 w-32 rounded-full object-cover" />
         )}
         <div className="grid gap-2">
-          <h1 className="text-4xl font-semibold">{author.name}</h1>
+          <h1 className="text-4xl sm:text-5xl">{author.name}</h1>
           {author.role && <p className="label-caps text-muted">{author.role}</p>}
           {author.guest && <p className="label-caps text-accent">Guest author</p>}
         </div>
@@ -44,8 +46,9 @@ export default async function AuthorPage({ params }: Props) {
           </a>
         </p>
       )}
-      <h2 className="mt-12 text-2xl font-semibold">Articles by {author.name}</h2>
-      <ArticleList articles={articles} />
+      <h2 className="mt-12 text-3xl">Articles by {author.name}</h2>
+      <ArticleList articles={page.items} headingLevel={3} />
+      <Pagination page={1} totalPages={page.totalPages} basePath={`/authors/${author.id}`} />
     </div>
   );
 }

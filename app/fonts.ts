@@ -1,0 +1,42 @@
+import localFont from "next/font/local";
+
+/*
+ * Self-hosted Latin subsets from @fontsource (no network at build or run time). Only two files
+ * are preloaded — the display face and the regular text face — because they paint the first
+ * screen; italic and semibold are separate families that load when a page uses them.
+ */
+export const displayFont = localFont({
+  src: "../node_modules/@fontsource/cormorant-garamond/files/cormorant-garamond-latin-600-normal.woff2",
+  weight: "600",
+  style: "normal",
+  variable: "--font-display-face",
+  fallback: ["Georgia", "serif"],
+});
+
+export const textFont = localFont({
+  src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2",
+  weight: "400",
+  style: "normal",
+  variable: "--font-text-face",
+  fallback: ["Georgia", "serif"],
+});
+
+export const textItalicFont = localFont({
+  src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2",
+  weight: "400",
+  style: "italic",
+  variable: "--font-text-italic-face",
+  fallback: ["Georgia", "serif"],
+  preload: false,
+});
+
+export const textStrongFont = localFont({
+  src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2",
+  weight: "600",
+  style: "normal",
+  variable: "--font-text-strong-face",
+  fallback: ["Georgia", "serif"],
+  preload: false,
+});
+
+export const fontVariables = [displayFont, textFont, textItalicFont, textStrongFont].map((font) => font.variable).join(" ");

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Article } from "@/lib/articles";
+import { FormattedDate } from "./formatted-date";
+
+export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" data-print="hide">
+      <h2 id="related-heading" className="label-caps mb-4 font-body text-muted">
+        Related articles
+      </h2>
+      <ul className="grid gap-6 sm:grid-cols-3">
+        {articles.map((article) => (
+          <li key={article.slug} className="grid content-start gap-1 border-t border-rule pt-3">
+            <Link href={`/articles/${article.slug}`} className="font-display text-xl leading-snug hover:text-accent hover:underline">
+              {article.title}
+            </Link>
+            <span className="label-caps text-muted">
+              <FormattedDate date={article.date} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Element, Root } from "hast";
+import { visit } from "unist-util-visit";
+
+const PREFIX = "user-content-";
+
+/**
+ * The sanitiser prefixes every id that came from the author (`user-content-…`) so that none can
+ * clobber the page's own (`#main`). Links inside the article that point at those ids — footnotes,
+ * raw anchors — are pointed at the prefixed ids, as GitHub does.
+ */
+export function rehypeFragmentLinks() {
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    visit(tree, "element", (node: Element) => {
+      if (typeof node.properties.id === "string") ids.add(node.properties.id);
+    });
+    visit(tree, "element", (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
+      const target = decodeURIComponent(href.slice(1));
+      if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`;
+    });
+  };
+}
