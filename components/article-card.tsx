@@ -19,7 +19,9 @@ export function ArticleCard({ article, author, priority = false, headingLevel = 
             alt=""
             width={1200}
             height={800}
-            priority={priority}
+            preload={priority}
+            fetchPriority={priority ? "high" : "auto"}
+            loading={priority ? "eager" : "lazy"}
             sizes="(min-width: 768px) 720px, 100vw"
             className="aspect-[3/2] w-full rounded-sm object-cover"
           />

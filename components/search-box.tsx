@@ -1,7 +1,8 @@
 "use client";
 // A client component because searching happens in the reader's browser, against the Pagefind index.
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import Link from "next/link";
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string } };
 type Pagefind = {
@@ -23,7 +24,31 @@ async function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
+const noSubscription = () => () => {};
+
+/** Without JavaScript (the server's render) the page explains itself and points elsewhere. */
+function NoScriptMessage() {
+  return (
+    <p className="rounded-sm border-l-2 border-accent bg-paper-raised px-5 py-4">
+      Search runs in your browser and needs JavaScript. Everything is also listed in the{" "}
+      <Link href="/archive" className="text-accent underline">
+        archive
+      </Link>{" "}
+      and by{" "}
+      <Link href="/tags" className="text-accent underline">
+        tags
+      </Link>
+      .
+    </p>
+  );
+}
+
 export function SearchBox() {
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  return scripted ? <Search /> : <NoScriptMessage />;
+}
+
+function Search() {
   const inputId = useId();
   const pagefind = useRef<Promise<Pagefind> | null>(null);
   const latest = useRef("");

@@ -47,7 +47,9 @@ export default async function ArticlePage({ params }: Props) {
             alt={article.cover.alt}
             width={1200}
             height={800}
-            priority
+            preload
+            fetchPriority="high"
+            loading="eager"
             sizes="(min-width: 768px) 720px, 100vw"
             className="aspect-[3/2] w-full rounded-sm object-cover"
           />

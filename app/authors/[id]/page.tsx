@@ -30,7 +30,7 @@ export default async function AuthorPage({ params }: Props) {
     <div className="mx-auto max-w-measure">
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && (
-          <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} priority className="h-32 w-32 rounded-full object-cover" />
+          <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />
         )}
         <div className="grid gap-2">
           <h1 className="text-4xl sm:text-5xl">{author.name}</h1>

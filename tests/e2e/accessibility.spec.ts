@@ -1,0 +1,96 @@
+import AxeBuilder from "@axe-core/playwright";
+import { publishedContent } from "./content";
+import { expect, test } from "./fixtures";
+
+async function pagesToCheck() {
+  const { articles, authors } = await publishedContent();
+  const article = articles.find((candidate) => candidate.cover) ?? articles[0];
+  const author = [...authors.values()][0];
+  if (!article || !author) throw new Error("sample content missing");
+  return {
+    home: "/",
+    article: `/articles/${article.slug}`,
+    author: `/authors/${author.id}`,
+    authors: "/authors",
+    tags: "/tags",
+    tag: `/tags/${"guest-post"}`,
+    archive: "/archive",
+    about: "/about",
+    search: "/search",
+    "not found": "/articles/no-such-article",
+  };
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test("every page type has no axe violations", async ({ page }) => {
+      for (const [name, path] of Object.entries(await pagesToCheck())) {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+          `${name} (${path}) in ${colorScheme} mode`,
+        ).toEqual([]);
+      }
+    });
+  });
+}
+
+test("home and an article at 375 px and 1280 px (screenshots kept as artifacts)", async ({ page }, testInfo) => {
+  const pages = await pagesToCheck();
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const name of ["home", "article"] as const) {
+      await page.goto(pages[name]);
+      await page.evaluate(() => document.fonts.ready);
+      await testInfo.attach(`${name}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    }
+  }
+});
+
+test("no page scrolls sideways on a 320 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [name, path] of Object.entries(await pagesToCheck())) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} (${path}) overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("the keyboard reaches the skip link first, then the navigation, and Enter on Next moves on", async ({ page }) => {
+  const { articles } = await publishedContent();
+  const [newer, middle] = articles;
+  if (!newer || !middle) throw new Error("needs two articles");
+  await page.goto(`/articles/${middle.slug}`);
+
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Skip to content");
+  await expect(page.locator(":focus")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText(/Marrow & Vale Journal/);
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Articles");
+  expect(await page.locator(":focus").evaluate((el) => el.closest("nav")?.getAttribute("aria-label"))).toBe("Main");
+
+  // Skip link: Enter moves focus to the main content.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  const next = page.getByRole("navigation", { name: "Previous & next articles" }).getByRole("link", { name: /Next/ });
+  await next.focus();
+  await expect(next).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/articles/${newer.slug}`);
+});
+
+test("focus is visible as an accent outline", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const outline = await page.locator(":focus").evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe("solid");
+});
