@@ -5,13 +5,13 @@ import { Pagination } from "@/components/pagination";
 
 describe("Pagination", () => {
   it("numbers the pages, marks the current one and links newer and older pages", () => {
-    render(<Pagination page={2} totalPages={3} basePath="/tags/silver" />);
+    const { container } = render(<Pagination page={2} totalPages={3} basePath="/tags/silver" />);
     const nav = screen.getByRole("navigation", { name: "Pages" });
     expect(nav).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "← Newer" })).toHaveAttribute("href", "/tags/silver");
     expect(screen.getByRole("link", { name: "Older →" })).toHaveAttribute("href", "/tags/silver/page/3");
     expect(screen.getByRole("link", { name: "Page 1" })).toHaveAttribute("href", "/tags/silver");
-    expect(screen.getByText("2", { exact: false }).closest("[aria-current]")).toHaveAttribute("aria-current", "page");
+    expect(container.querySelector('[aria-current="page"]')).toHaveTextContent("Page 2");
     expect(screen.queryByRole("link", { name: "Page 2" })).not.toBeInTheDocument();
   });
 
