@@ -30,8 +30,7 @@ export function Pagination({ page, totalPages, basePath, label = "Pages" }: Prop
                   {n}
                 </span>
               ) : (
-                <Link href={pagePath(basePath, n)} className={linkClass}>
-                  <span className="sr-only">Page </span>
+                <Link href={pagePath(basePath, n)} aria-label={`Page ${n}`} className={linkClass}>
                   {n}
                 </Link>
               )}
