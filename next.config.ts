@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   // Pagefind drives a native binary; it must be required at run time, not bundled.
   serverExternalPackages: ["pagefind"],
   reactStrictMode: true,
+  // Page 1 of a list lives at the list's own URL.
+  async redirects() {
+    return [
+      { source: "/page/1", destination: "/", permanent: true },
+      { source: "/:list(tags|authors)/:name/page/1", destination: "/:list/:name", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

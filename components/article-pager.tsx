@@ -14,7 +14,7 @@ export function ArticlePager({ previous, next }: Neighbours) {
           {previous && (
             <Link href={`/articles/${previous.slug}`} rel="prev" className="group grid gap-1">
               <span className="label-caps text-muted">← Previous</span>
-              <span className="text-lg font-semibold group-hover:text-accent group-hover:underline">{previous.title}</span>
+              <span className="font-display text-2xl leading-snug group-hover:text-accent group-hover:underline">{previous.title}</span>
             </Link>
           )}
         </li>
@@ -22,7 +22,7 @@ export function ArticlePager({ previous, next }: Neighbours) {
           {next && (
             <Link href={`/articles/${next.slug}`} rel="next" className="group grid gap-1">
               <span className="label-caps text-muted">Next →</span>
-              <span className="text-lg font-semibold group-hover:text-accent group-hover:underline">{next.title}</span>
+              <span className="font-display text-2xl leading-snug group-hover:text-accent group-hover:underline">{next.title}</span>
             </Link>
           )}
         </li>

@@ -10,7 +10,7 @@ export function AuthorCard({ author }: { author: Author }) {
         <Image src={author.avatar.src} alt={author.avatar.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
       )}
       <div className="grid gap-2">
-        <h2 id="about-the-author" className="text-xl font-semibold">
+        <h2 id="about-the-author" className="text-2xl">
           {author.guest ? "About our guest, " : "About "}
           <Link href={`/authors/${author.id}`} className="underline decoration-rule hover:decoration-accent">
             {author.name}

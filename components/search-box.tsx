@@ -111,7 +111,7 @@ function Search() {
                 {result.meta.title ?? result.url}
               </a>
               {/* Pagefind's excerpt is escaped text with <mark> around the matches. */}
-              <p className="text-muted [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-ink" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+              <p className="search-excerpt text-muted" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
-import { getCollection, publicDir } from "./content/collection";
+import { getCollection, publicDir, renderCacheDir } from "./content/collection";
 import type { Article } from "./content/load";
-import { renderArticle, type RenderedArticle } from "./content/markdown";
+import type { RenderedArticle } from "./content/markdown";
+import { renderArticleCached } from "./content/render-cache";
 import { collectTags, tagSlug, type Tag } from "./tags";
 
 export type { Article } from "./content/load";
@@ -100,7 +101,7 @@ const rendered = new Map<string, Promise<RenderedArticle>>();
 export function getRenderedArticle(article: Article): Promise<RenderedArticle> {
   let result = rendered.get(article.body);
   if (!result) {
-    result = renderArticle(article.body, { publicDir: publicDir() });
+    result = renderArticleCached(article.body, { publicDir: publicDir(), cacheDir: renderCacheDir() });
     rendered.set(article.body, result);
   }
   return result;

@@ -12,7 +12,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
-import { rehypeImageSize } from "./rehype-image-size";
+import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
 
 /*
  * Articles may hold raw HTML, but only what GitHub's own allowlist lets through: no script,
@@ -56,7 +56,7 @@ function articleProcessor(publicDir: string) {
 
 const processors = new Map<string, ReturnType<typeof articleProcessor>>();
 
-export type RenderedArticle = { html: string; headings: Heading[] };
+export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[] };
 
 /** Renders an article's Markdown body to HTML that is safe to inline in the page. */
 export async function renderArticle(markdown: string, { publicDir }: { publicDir: string }): Promise<RenderedArticle> {
@@ -66,7 +66,7 @@ export async function renderArticle(markdown: string, { publicDir }: { publicDir
     processors.set(publicDir, processor);
   }
   const file = await processor.process(markdown);
-  return { html: String(file), headings: file.data.headings ?? [] };
+  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [] };
 }
 
 export async function renderArticleHtml(markdown: string, options: { publicDir: string }): Promise<string> {
