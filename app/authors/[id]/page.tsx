@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { JsonLd } from "@/components/json-ld";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthors } from "@/lib/authors";
+import { authorJsonLd } from "@/lib/seo/json-ld";
+import { authorMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,8 +18,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor((await params).id);
-  if (!author) return {};
-  return { title: author.name, description: author.role ?? `Articles by ${author.name}` };
+  return author ? authorMetadata(author) : {};
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -26,6 +28,7 @@ export default async function AuthorPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-measure">
+      <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && (
           <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} priority className="h-32 w-32 rounded-full object-cover" />
