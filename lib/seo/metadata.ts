@@ -28,6 +28,8 @@ export const siteMetadata: Metadata = {
   twitter: { card: "summary_large_image" },
 };
 
+type ArticleFacts = Pick<Extract<OpenGraph, { type: "article" }>, "publishedTime" | "modifiedTime" | "authors" | "tags">;
+
 export type PageSeo = {
   /** Fills the layout's title template; leave out for the site's own name. */
   title?: string;
@@ -38,8 +40,6 @@ export type PageSeo = {
   /** Makes the page an OpenGraph `article` with these dates, authors and tags. */
   article?: ArticleFacts;
 };
-
-type ArticleFacts = Pick<Extract<OpenGraph, { type: "article" }>, "publishedTime" | "modifiedTime" | "authors" | "tags">;
 
 /**
  * A page's complete metadata. Next.js replaces (never merges) the layout's `openGraph`,
