@@ -1,8 +1,24 @@
+import { JsonLd } from "@/components/json-ld";
 import { PagedArticles } from "@/components/paged-articles";
 import { getArticles } from "@/lib/articles";
-import { firstPage } from "@/lib/pagination";
+import { getAuthors } from "@/lib/authors";
+import { firstPage, pagePath } from "@/lib/pagination";
+import { homeJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
+export async function generateMetadata() {
+  const page = firstPage(await getArticles());
+  return { ...pageMetadata({ description: site.tagline, path: "/" }), ...paginationMetadata(1, page.totalPages, (n) => pagePath("", n)) };
+}
+
 export default async function HomePage() {
-  return <PagedArticles title={site.name} intro={<p className="text-lg text-muted">{site.tagline}</p>} page={firstPage(await getArticles())} basePath="" />;
+  const [articles, authors] = await Promise.all([getArticles(), getAuthors()]);
+  const page = firstPage(articles);
+  return (
+    <>
+      <JsonLd data={homeJsonLd(page.items, authors)} />
+      <PagedArticles title={site.name} intro={<p className="text-lg text-muted">{site.tagline}</p>} page={page} basePath="" />
+    </>
+  );
 }

@@ -212,6 +212,14 @@ function star(cx, cy, size, color = "#fffaf0") {
   return `<path d="M ${cx} ${cy - s} L ${cx + t} ${cy - t} L ${cx + s} ${cy} L ${cx + t} ${cy + t} L ${cx} ${cy + s} L ${cx - t} ${cy + t} L ${cx - s} ${cy} L ${cx - t} ${cy - t} Z" fill="${color}" fill-opacity="0.85"/>`;
 }
 
+// An elliptical arc as path data, from angle a1 to a2 in degrees, measured clockwise from
+// three o'clock (so 90 is the lowest point). Used where a band changes colour part-way round.
+function ellipseArc(cx, cy, rx, ry, a1, a2) {
+  const at = (deg) => [cx + rx * Math.cos((deg * Math.PI) / 180), cy + ry * Math.sin((deg * Math.PI) / 180)].map(f).join(" ");
+  const large = Math.abs(a2 - a1) > 180 ? 1 : 0;
+  return `M ${at(a1)} A ${rx} ${ry} 0 ${large} 1 ${at(a2)}`;
+}
+
 function svg(w, h, body) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <defs>${commonDefs()}</defs>
@@ -305,6 +313,181 @@ const covers = {
     })()}
     ${gem(600, 400, 46, ["#f1e7d3", "#c8b48d", "#9c8258", "#e6d3ad"], 0)}
     ${sparkles(W, H, 40, 83, C.goldLight)}
+  `),
+
+  // Vermeil worn through: a gold band showing its silver core on the underside.
+  "gold-vermeil": svg(W, H, `
+    ${background(W, H, false)}
+    <circle cx="560" cy="380" r="330" fill="url(#glow)"/>
+    <g transform="rotate(-10 540 420)" filter="url(#shadow)">
+      <ellipse cx="540" cy="420" rx="250" ry="100" fill="none" stroke="url(#gold)" stroke-width="50"/>
+      <path d="${ellipseArc(540, 420, 250, 100, 58, 122)}" fill="none" stroke="url(#silver)" stroke-width="50"/>
+      <path d="${ellipseArc(540, 420, 250, 100, 52, 58)}" fill="none" stroke="#d9d2c0" stroke-opacity="0.7" stroke-width="50"/>
+      <path d="${ellipseArc(540, 420, 250, 100, 122, 128)}" fill="none" stroke="#d9d2c0" stroke-opacity="0.7" stroke-width="50"/>
+      <path d="${ellipseArc(540, 411, 245, 95, 200, 290)}" fill="none" stroke="#fffaf0" stroke-opacity="0.45" stroke-width="7" stroke-linecap="round"/>
+    </g>
+    ${(() => {
+      // Specks of tarnish where the silver core shows through.
+      const rand = rng(131);
+      let s = "";
+      for (let i = 0; i < 14; i++) {
+        const a = ((62 + rand() * 56) * Math.PI) / 180;
+        const r = 0.9 + rand() * 0.2;
+        const x = 540 + 250 * r * Math.cos(a);
+        const y = 420 + 100 * r * Math.sin(a);
+        s += `<circle cx="${f(x)}" cy="${f(y)}" r="${f(1.5 + rand() * 3)}" fill="#5e554d" fill-opacity="${f(0.3 + rand() * 0.35)}" transform="rotate(-10 540 420)"/>`;
+      }
+      return s;
+    })()}
+    ${ring(920, 560, 90, 16, "url(#gold)", 0.5, 24)}
+    ${sparkles(W, H, 55, 127, C.goldLight)}
+    ${star(330, 250, 24)}
+    ${star(760, 220, 14)}
+    <line x1="80" y1="700" x2="1120" y2="700" stroke="${C.goldDeep}" stroke-opacity="0.25" stroke-width="2"/>
+  `),
+
+  // Three chains at different lengths hanging in nested curves, the shortest with a pendant.
+  "chain-lengths": svg(W, H, `
+    ${background(W, H, false)}
+    <defs>
+      <filter id="shadowWide" filterUnits="userSpaceOnUse" x="0" y="0" width="${W}" height="${H}">
+        <feGaussianBlur in="SourceAlpha" stdDeviation="4"/>
+        <feOffset dx="3" dy="5" result="b"/>
+        <feComponentTransfer><feFuncA type="linear" slope="0.3"/></feComponentTransfer>
+        <feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge>
+      </filter>
+    </defs>
+    <circle cx="600" cy="330" r="320" fill="url(#glow)"/>
+    ${(() => {
+      // Each chain: a quadratic curve from (x0, top) through a low point, drawn as alternating links.
+      const chains = [
+        { x0: 330, x1: 870, low: 330, link: 13, fill: "url(#gold)" },
+        { x0: 260, x1: 940, low: 470, link: 15, fill: "url(#silver)" },
+        { x0: 190, x1: 1010, low: 620, link: 17, fill: "url(#gold)" },
+      ];
+      let s = "";
+      for (const [k, c] of chains.entries()) {
+        const top = 90;
+        const cy = 2 * c.low - top; // control point so the curve bottoms out at c.low
+        const pt = (t) => [
+          (1 - t) ** 2 * c.x0 + 2 * (1 - t) * t * 600 + t * t * c.x1,
+          (1 - t) ** 2 * top + 2 * (1 - t) * t * cy + t * t * top,
+        ];
+        // Walk the curve in equal-ish steps.
+        let len = 0;
+        let prev = pt(0);
+        const samples = [];
+        for (let i = 1; i <= 400; i++) {
+          const p = pt(i / 400);
+          len += Math.hypot(p[0] - prev[0], p[1] - prev[1]);
+          samples.push([len, p, Math.atan2(p[1] - prev[1], p[0] - prev[0])]);
+          prev = p;
+        }
+        const n = Math.floor(len / (c.link * 1.55));
+        let j = 0;
+        s += `<g filter="url(#shadowWide)">`;
+        for (let i = 0; i < n; i++) {
+          const target = (i + 0.5) * (len / n);
+          while (j < samples.length - 1 && samples[j][0] < target) j++;
+          const [, p, a] = samples[j];
+          const deg = (a * 180) / Math.PI;
+          const flat = i % 2 === 0;
+          s += `<ellipse cx="${f(p[0])}" cy="${f(p[1])}" rx="${f(c.link)}" ry="${f(flat ? c.link * 0.55 : c.link * 0.22)}"
+            transform="rotate(${f(deg)} ${f(p[0])} ${f(p[1])})" fill="none" stroke="${c.fill}" stroke-width="${flat ? 4.5 : 5.5}"/>`;
+        }
+        s += `</g>`;
+        if (k === 0) {
+          // The shortest chain carries the pendant on a small bail.
+          s += `<ellipse cx="600" cy="${c.low + 20}" rx="7" ry="13" fill="none" stroke="${C.gold}" stroke-width="5"/>`;
+          s += gem(600, c.low + 66, 36, ["#dfe9f1", "#9fb9cf", "#5f7f99", "#c9dbe8", "#7c98b0"], 0);
+        }
+      }
+      return s;
+    })()}
+    ${sparkles(W, H, 50, 149, "#ffffff")}
+    ${star(990, 200, 20)}
+  `),
+
+  // Beads on a knotted silk thread, the loose end spilling beads on charcoal.
+  "restringing-beads": svg(W, H, `
+    ${background(W, H, true)}
+    <defs>
+      <filter id="shadowWide" filterUnits="userSpaceOnUse" x="0" y="0" width="${W}" height="${H}">
+        <feGaussianBlur in="SourceAlpha" stdDeviation="4"/>
+        <feOffset dx="3" dy="5" result="b"/>
+        <feComponentTransfer><feFuncA type="linear" slope="0.3"/></feComponentTransfer>
+        <feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge>
+      </filter>
+    </defs>
+    <defs>
+      <radialGradient id="beadGreen" cx="0.38" cy="0.34" r="0.75">
+        <stop offset="0" stop-color="#b7dccb"/><stop offset="0.45" stop-color="#3f8a6c"/><stop offset="1" stop-color="#173a2d"/>
+      </radialGradient>
+      <radialGradient id="beadGold" cx="0.38" cy="0.34" r="0.75">
+        <stop offset="0" stop-color="#fff1c4"/><stop offset="0.5" stop-color="${C.gold}"/><stop offset="1" stop-color="#5e4519"/>
+      </radialGradient>
+    </defs>
+    <circle cx="520" cy="420" r="320" fill="${C.gold}" fill-opacity="0.10" filter="url(#soft)"/>
+    ${(() => {
+      const p0 = [60, 220], p1 = [420, 160], p2 = [560, 620], p3 = [1020, 560];
+      const at = (t) => {
+        const b = (a, b1, c, d) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b1 + 3 * (1 - t) * t * t * c + t ** 3 * d;
+        return [b(p0[0], p1[0], p2[0], p3[0]), b(p0[1], p1[1], p2[1], p3[1])];
+      };
+      let s = `<path d="M ${p0} C ${p1} ${p2} ${p3}" fill="none" stroke="#efe4d0" stroke-opacity="0.8" stroke-width="3"/>`;
+      const fills = ["url(#pearl)", "url(#beadGold)", "url(#beadGreen)"];
+      const n = 11;
+      for (let i = 0; i < n; i++) {
+        const t = 0.05 + (i / (n - 1)) * 0.62;
+        const [x, y] = at(t);
+        const [kx, ky] = at(t + 0.031);
+        s += `<g filter="url(#shadowWide)"><circle cx="${f(x)}" cy="${f(y)}" r="26" fill="${fills[i % 3]}"/></g>`;
+        if (i < n - 1) s += `<circle cx="${f(kx)}" cy="${f(ky)}" r="5.5" fill="#f7f1e6"/>`;
+      }
+      // Loose beads waiting to be strung.
+      const rand = rng(163);
+      for (let i = 0; i < 14; i++) {
+        const x = 760 + rand() * 360;
+        const y = 180 + rand() * 280;
+        const r = 18 + rand() * 10;
+        s += `<g filter="url(#shadowWide)"><circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}" fill="${fills[i % 3]}"/></g>`;
+      }
+      return s;
+    })()}
+    ${sparkles(W, H, 70, 167, C.goldLight)}
+    ${star(240, 560, 20, C.goldLight)}
+  `),
+
+  // A worn band with a bright new section soldered into its base, beside the torch's glow.
+  "repair-first": svg(W, H, `
+    ${background(W, H, false)}
+    <circle cx="480" cy="400" r="320" fill="url(#glow)"/>
+    <circle cx="900" cy="300" r="150" fill="#f3a64a" fill-opacity="0.35" filter="url(#soft)"/>
+    <defs>
+      <linearGradient id="oldgold" x1="0" y1="0" x2="1" y2="1">
+        <stop offset="0" stop-color="#e6cf94"/><stop offset="0.5" stop-color="#ad8f4f"/><stop offset="0.8" stop-color="#7d6536"/><stop offset="1" stop-color="#d9c07f"/>
+      </linearGradient>
+    </defs>
+    <g filter="url(#shadow)">
+      <circle cx="480" cy="400" r="190" fill="none" stroke="url(#oldgold)" stroke-width="40"/>
+      <path d="${ellipseArc(480, 400, 190, 190, 60, 120)}" fill="none" stroke="url(#gold)" stroke-width="40"/>
+      <circle cx="480" cy="400" r="202" fill="none" stroke="#fffaf0" stroke-opacity="0.35" stroke-width="3"/>
+    </g>
+    ${(() => {
+      // Hairline solder seams at each end of the new section.
+      let s = "";
+      for (const deg of [60, 120]) {
+        const a = (deg * Math.PI) / 180;
+        const x1 = 480 + 168 * Math.cos(a), y1 = 400 + 168 * Math.sin(a);
+        const x2 = 480 + 212 * Math.cos(a), y2 = 400 + 212 * Math.sin(a);
+        s += `<line x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}" stroke="${C.goldLight}" stroke-width="3"/>`;
+      }
+      return s;
+    })()}
+    ${flatRing(900, 300, 62, 14, "url(#silver)")}
+    ${star(900, 300, 30, "#fff5d6")}
+    ${sparkles(W, H, 60, 179, "#ffcf7d")}
+    <line x1="80" y1="700" x2="1120" y2="700" stroke="${C.goldDeep}" stroke-opacity="0.25" stroke-width="2"/>
   `),
 };
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getPage } from "@/lib/pages";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await getPage("about");
-  return { title: page.title, description: page.description };
+  return pageMetadata({ title: page.title, description: page.description, path: "/about" });
 }
 
 export default async function AboutPage() {

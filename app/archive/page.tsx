@@ -3,8 +3,9 @@ import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
 import { getArticles } from "@/lib/articles";
 import { groupByMonth } from "@/lib/archive";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Archive", description: "Every article in the journal, by year and month." };
+export const metadata: Metadata = pageMetadata({ title: "Archive", description: "Every article in the journal, by year and month.", path: "/archive" });
 
 export default async function ArchivePage() {
   const years = groupByMonth(await getArticles());

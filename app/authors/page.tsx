@@ -3,8 +3,9 @@ import Image from "next/image";
 import Link from "next/link";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthors } from "@/lib/authors";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Authors", description: "The studio and the guest makers who write for the journal." };
+export const metadata: Metadata = pageMetadata({ title: "Authors", description: "The studio and the guest makers who write for the journal.", path: "/authors" });
 
 export default async function AuthorsPage() {
   const authors = await getAuthors();

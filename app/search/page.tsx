@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { SearchBox } from "@/components/search-box";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Search", description: "Search every article in the journal." };
+export const metadata: Metadata = pageMetadata({ title: "Search", description: "Search every article in the journal.", path: "/search" });
 
 export default function SearchPage() {
   return (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTags } from "@/lib/articles";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Tags", description: "Every subject the journal has written about, with the number of articles on each." };
+export const metadata: Metadata = pageMetadata({ title: "Tags", description: "Every subject the journal has written about, with the number of articles on each.", path: "/tags" });
 
 export default async function TagsPage() {
   const tags = await getTags();

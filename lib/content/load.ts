@@ -35,7 +35,7 @@ export type ArticleStatus = "published" | "draft" | "scheduled";
 export type Article = ArticleFrontmatter & {
   slug: string;
   file: string;
-  /** The Markdown body, rendered on demand by `renderArticleHtml`. */
+  /** The Markdown body, rendered on demand by `getRenderedArticle` in lib/articles.ts. */
   body: string;
   readingMinutes: number;
   status: ArticleStatus;

@@ -5,11 +5,14 @@ import { ArticleByline } from "@/components/article-byline";
 import { ArticlePager } from "@/components/article-pager";
 import { AuthorCard } from "@/components/author-card";
 import { RelatedArticles } from "@/components/related-articles";
+import { JsonLd } from "@/components/json-ld";
 import { StatusBadge } from "@/components/status-badge";
 import { TableOfContents } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
 import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
 import { getAuthor } from "@/lib/authors";
+import { articleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,8 +24,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return {};
-  return { title: article.title, description: article.description };
+  const author = article && (await getAuthor(article.author));
+  if (!article || !author) return {};
+  return articleMetadata(article, author);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -34,6 +38,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="mx-auto grid max-w-measure gap-12">
+      <JsonLd data={articleJsonLd(article, author)} />
       <article className="grid gap-8">
         <header className="grid gap-4">
           <StatusBadge status={article.status} />

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthors } from "@/lib/authors";
-import { firstPage } from "@/lib/pagination";
+import { firstPage, pageCount, pagePath } from "@/lib/pagination";
+import { authorJsonLd } from "@/lib/seo/json-ld";
+import { authorMetadata, paginationMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,7 +21,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor((await params).id);
   if (!author) return {};
-  return { title: author.name, description: author.role ?? `Articles by ${author.name}` };
+  const total = pageCount((await getArticlesByAuthor(author.id)).length);
+  return { ...authorMetadata(author), ...paginationMetadata(1, total, (n) => pagePath(`/authors/${author.id}`, n)) };
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -28,6 +32,7 @@ export default async function AuthorPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-measure">
+      <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && (
           <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />

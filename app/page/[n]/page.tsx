@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
 import { getArticles } from "@/lib/articles";
-import { laterPageParams, paginate, parsePageParam } from "@/lib/pagination";
+import { laterPageParams, pageCount, pagePath, paginate, parsePageParam } from "@/lib/pagination";
+import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ n: string }> };
@@ -14,8 +15,12 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { n } = await params;
-  return { title: `Articles, page ${n}`, description: `${site.tagline} Page ${n}.` };
+  const number = parsePageParam((await params).n) ?? 1;
+  const total = pageCount((await getArticles()).length);
+  return {
+    ...pageMetadata({ title: `Articles, page ${number}`, description: `${site.tagline} Page ${number}.`, path: pagePath("", number) }),
+    ...paginationMetadata(number, total, (n) => pagePath("", n)),
+  };
 }
 
 export default async function ArticlesPage({ params }: Props) {

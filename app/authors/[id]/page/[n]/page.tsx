@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthors } from "@/lib/authors";
-import { laterPageParams, paginate, parsePageParam } from "@/lib/pagination";
+import { laterPageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
+import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
@@ -27,7 +28,13 @@ async function find(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found ? { title: `Articles by ${found.author.name}, page ${found.page.page}`, description: `Articles by ${found.author.name}.` } : {};
+  if (!found) return {};
+  const base = `/authors/${found.author.id}`;
+  const { page, totalPages } = found.page;
+  return {
+    ...pageMetadata({ title: `Articles by ${found.author.name}, page ${page}`, description: `Articles by ${found.author.name}, page ${page}.`, path: pagePath(base, page) }),
+    ...paginationMetadata(page, totalPages, (n) => pagePath(base, n)),
+  };
 }
 
 export default async function AuthorLaterPage({ params }: Props) {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
-import { parsePageParam } from "@/lib/pagination";
+import { pagePath, parsePageParam } from "@/lib/pagination";
+import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 import { tagPage, tagPageParams } from "@/lib/tag-pages";
 
 type Props = { params: Promise<{ tag: string; n: string }> };
@@ -17,7 +19,13 @@ async function find(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found ? { title: `Tagged “${found.tag.name}”, page ${found.page.page}`, description: `Articles about ${found.tag.name}, page ${found.page.page}.` } : {};
+  if (!found) return {};
+  const base = `/tags/${found.tag.slug}`;
+  const { page, totalPages } = found.page;
+  return {
+    ...pageMetadata({ title: `Tagged “${found.tag.name}”, page ${page}`, description: `Articles about ${found.tag.name} from ${site.name}, page ${page}.`, path: pagePath(base, page) }),
+    ...paginationMetadata(page, totalPages, (n) => pagePath(base, n)),
+  };
 }
 
 export default async function TagLaterPage({ params }: Props) {

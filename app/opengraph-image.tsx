@@ -1,0 +1,11 @@
+import { renderSocialImage } from "@/lib/og/render-social-image";
+import { defaultSocialImage, socialImageSize, socialImageType } from "@/lib/seo/social-image";
+import { site } from "@/lib/site";
+
+export const alt = defaultSocialImage.alt;
+export const size = socialImageSize;
+export const contentType = socialImageType;
+
+export default function Image() {
+  return renderSocialImage({ kicker: site.owner, title: site.name, footer: site.tagline });
+}

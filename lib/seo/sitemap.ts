@@ -1,0 +1,65 @@
+import type { MetadataRoute } from "next";
+import type { Article } from "@/lib/articles";
+import type { Author } from "@/lib/authors";
+import { laterPageParams, PAGE_SIZE, pagePath } from "@/lib/pagination";
+import { absoluteUrl } from "@/lib/site";
+import { tagSlug, type Tag } from "@/lib/tags";
+
+/*
+ * The sitemap is a list of route families, one small function each, so a new kind of page
+ * (tags, list pages …) adds one function here and one line in `app/sitemap.ts`. Callers pass
+ * only published articles: drafts and scheduled posts never reach a sitemap.
+ */
+
+type SitemapEntry = MetadataRoute.Sitemap[number];
+
+const changeOf = (article: Article) => article.updated ?? article.date;
+
+/** `updated` when there is one, else `date`, exactly as the author wrote it (a W3C datetime). */
+export function lastModified(article: Article): string {
+  return changeOf(article).raw;
+}
+
+/** The most recent change among `articles`: when a page listing them last changed. */
+export function latestChange(articles: readonly Article[]): string | undefined {
+  return articles.map(changeOf).sort((a, b) => b.instant - a.instant)[0]?.raw;
+}
+
+function entry(path: string, lastmod: string | undefined): SitemapEntry {
+  return lastmod ? { url: absoluteUrl(path), lastModified: lastmod } : { url: absoluteUrl(path) };
+}
+
+export function homeRoutes(articles: readonly Article[]): SitemapEntry[] {
+  return [entry("/", latestChange(articles))];
+}
+
+export function articleRoutes(articles: readonly Article[]): SitemapEntry[] {
+  return articles.map((article) => entry(`/articles/${article.slug}`, lastModified(article)));
+}
+
+export function authorRoutes(authors: readonly Author[], articles: readonly Article[]): SitemapEntry[] {
+  return authors.map((author) => entry(`/authors/${author.id}`, latestChange(articles.filter((article) => article.author === author.id))));
+}
+
+/** Pages 2…n of a list whose page 1 is `basePath` (home is ""). */
+function laterPages(basePath: string, articles: readonly Article[]): SitemapEntry[] {
+  return laterPageParams(articles.length).map(({ n }) => {
+    const page = Number(n);
+    return entry(pagePath(basePath, page), latestChange(articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)));
+  });
+}
+
+export function listRoutes(articles: readonly Article[]): SitemapEntry[] {
+  return [...laterPages("", articles), entry("/archive", latestChange(articles)), entry("/tags", latestChange(articles)), entry("/authors", undefined), entry("/about", undefined), entry("/search", undefined)];
+}
+
+export function tagRoutes(tags: readonly Tag[], articles: readonly Article[]): SitemapEntry[] {
+  return tags.flatMap((tag) => {
+    const tagged = articles.filter((article) => article.tags.some((name) => tagSlug(name) === tag.slug));
+    return [entry(`/tags/${tag.slug}`, latestChange(tagged)), ...laterPages(`/tags/${tag.slug}`, tagged)];
+  });
+}
+
+export function authorListRoutes(authors: readonly Author[], articles: readonly Article[]): SitemapEntry[] {
+  return authors.flatMap((author) => laterPages(`/authors/${author.id}`, articles.filter((article) => article.author === author.id)));
+}

@@ -1,0 +1,14 @@
+import { getArticleHtml, getArticles } from "@/lib/articles";
+import { getAuthor } from "@/lib/authors";
+import { buildFeed, feedArticles, type FeedEntry } from "@/lib/feeds";
+
+/** The site's feed from the published collection: what `/feed.xml`, `/atom.xml` and `/feed.json` serve. */
+export async function getSiteFeed() {
+  const entries = await Promise.all(
+    feedArticles(await getArticles()).map(async (article): Promise<FeedEntry | undefined> => {
+      const [author, html] = await Promise.all([getAuthor(article.author), getArticleHtml(article)]);
+      return author && { article, author, html };
+    }),
+  );
+  return buildFeed(entries.filter((entry) => entry !== undefined));
+}

@@ -1,0 +1,46 @@
+import { XMLParser } from "fast-xml-parser";
+import { publishedContent } from "./content";
+import { expect, test } from "./site-fixtures";
+
+type UrlEntry = { loc: string; lastmod?: string };
+
+const xml = new XMLParser({ isArray: (name) => name === "url", parseTagValue: false });
+
+test("the sitemap lists every published page with an absolute URL that answers 200, and nothing unpublished", async ({ request, absolute }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("xml");
+  const parsed = xml.parse(await response.text()) as { urlset?: { url?: UrlEntry[] } };
+  const entries = parsed.urlset?.url ?? [];
+  const locs = entries.map((entry) => entry.loc);
+
+  const { articles, allArticles, authors } = await publishedContent();
+  const expected = ["/", ...articles.map((a) => `/articles/${a.slug}`), ...[...authors.keys()].map((id) => `/authors/${id}`)];
+  for (const path of expected) expect(locs, path).toContain(absolute(path));
+  expect(new Set(locs).size, "no duplicates").toBe(locs.length);
+
+  for (const loc of locs) {
+    expect(URL.canParse(loc), `${loc} is absolute`).toBe(true);
+    expect((await request.get(loc)).status(), loc).toBe(200);
+  }
+
+  const hidden = allArticles.filter((article) => article.status !== "published");
+  expect(hidden.map((article) => article.slug).sort()).toEqual(["a-draft-about-opals", "letter-to-the-future-studio"]);
+  for (const article of hidden) expect(locs.filter((loc) => loc.includes(article.slug)), article.slug).toEqual([]);
+
+  for (const article of articles) {
+    const entry = entries.find((candidate) => candidate.loc === absolute(`/articles/${article.slug}`));
+    expect(entry?.lastmod, article.slug).toBe((article.updated ?? article.date).raw);
+  }
+});
+
+test("robots.txt lets crawlers in and points at the sitemap", async ({ request, absolute }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  const lines = (await response.text()).split("\n").map((line) => line.trim());
+  expect(lines).toContain("User-Agent: *");
+  expect(lines).not.toContain("Disallow: /");
+  const sitemaps = lines.filter((line) => line.startsWith("Sitemap:")).map((line) => line.slice("Sitemap:".length).trim());
+  expect(sitemaps).toEqual([absolute("/sitemap.xml")]);
+  expect((await request.get(sitemaps[0] ?? "")).status()).toBe(200);
+});

@@ -1,0 +1,71 @@
+import Parser from "rss-parser";
+import { describe, expect, it } from "vitest";
+import { buildFeed, FEED_LENGTH, feedArticles, type FeedEntry } from "@/lib/feeds";
+import { absoluteUrl } from "@/lib/site";
+import { jsonFeedSchema } from "../helpers/json-feed";
+import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
+
+const entries: FeedEntry[] = [
+  {
+    article: makeArticle({ slug: "living-with-pearls", title: "Living With Pearls", date: "2025-10-16", author: guestAuthor.id, tags: ["guest post", "Pearls"] }),
+    author: guestAuthor,
+    html: '<p>Read <a href="/articles/why-silver-tarnishes">why silver tarnishes</a>.<sup><a href="#user-content-fn-1">1</a></sup></p><img src="/images/pearls.jpg" alt="Pearls">',
+  },
+  {
+    article: makeArticle({ slug: "lost-wax", title: "Lost Wax & Fire", date: "2025-01-28", updated: "2025-08-19T10:00:00+01:00", tags: ["process"] }),
+    author: makeAuthor(),
+    html: "<p>Carving <em>wax</em>.</p>",
+  },
+];
+
+const feed = buildFeed(entries);
+type RssFields = { updated: string; "content:encoded": string };
+const parser = new Parser<{ lastBuildDate: string }, RssFields>({ customFields: { feed: ["lastBuildDate"], item: ["updated", "content:encoded"] } });
+
+describe("feedArticles", () => {
+  it("keeps the newest 20 of a newest-first list", () => {
+    const articles = Array.from({ length: 25 }, (_, i) => makeArticle({ slug: `article-${i}` }));
+    expect(feedArticles(articles).map((a) => a.slug)).toEqual(articles.slice(0, FEED_LENGTH).map((a) => a.slug));
+    expect(FEED_LENGTH).toBe(20);
+  });
+});
+
+describe("buildFeed", () => {
+  it("writes RSS 2.0 that a feed parser reads back: titles, links, dates, authors, full content, categories", async () => {
+    const parsed = await parser.parseString(feed.rss2());
+    expect(parsed.title).toBe("Marrow & Vale Journal");
+    expect(parsed.items.map((item) => item.title)).toEqual(["Living With Pearls", "Lost Wax & Fire"]);
+    const [pearls, wax] = parsed.items;
+    expect(pearls?.link).toBe(absoluteUrl("/articles/living-with-pearls"));
+    expect(pearls?.isoDate).toBe("2025-10-16T00:00:00.000Z");
+    expect(pearls?.creator).toBe("Jonah Petrakis");
+    expect(pearls?.categories).toEqual(["guest post", "Pearls"]);
+    expect(pearls?.["content:encoded"]).toContain(`<a href="${absoluteUrl("/articles/why-silver-tarnishes")}">`);
+    expect(wax?.["content:encoded"]).toContain("<em>wax</em>");
+  });
+
+  it("writes Atom with published and updated dates and absolute URLs inside the content", async () => {
+    const parsed = await parser.parseString(feed.atom1());
+    const wax = parsed.items[1];
+    expect(wax?.link).toBe(absoluteUrl("/articles/lost-wax"));
+    expect(wax?.pubDate).toBe("2025-01-28T00:00:00.000Z");
+    expect(wax?.updated).toBe("2025-08-19T09:00:00.000Z");
+    const pearls = parsed.items[0];
+    expect(pearls?.content).toContain(`src="${absoluteUrl("/images/pearls.jpg")}"`);
+    expect(pearls?.content).toContain(`href="${absoluteUrl("/articles/living-with-pearls")}#user-content-fn-1"`);
+  });
+
+  it("writes a JSON Feed that matches the JSON Feed schema", () => {
+    const json = jsonFeedSchema.parse(JSON.parse(feed.json1()));
+    expect(json.feed_url).toBe(absoluteUrl("/feed.json"));
+    expect(json.items.map((item) => [item.url, item.date_published, item.author?.name, item.tags])).toEqual([
+      [absoluteUrl("/articles/living-with-pearls"), "2025-10-16T00:00:00.000Z", "Jonah Petrakis", ["guest post", "Pearls"]],
+      [absoluteUrl("/articles/lost-wax"), "2025-01-28T00:00:00.000Z", "Isla Marrow", ["process"]],
+    ]);
+  });
+
+  it("dates the feed by its latest change, so the same content gives the same file", async () => {
+    expect(buildFeed(entries).rss2()).toBe(feed.rss2());
+    expect((await parser.parseString(feed.rss2())).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
+  });
+});
