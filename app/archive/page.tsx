@@ -19,8 +19,8 @@ export default async function ArchivePage() {
             {year}
           </h2>
           {months.map(({ key, label, articles }) => (
-            <section key={key} aria-labelledby={`month-${key}`} className="mt-6">
-              <h3 id={`month-${key}`} className="label-caps font-body text-muted">
+            <div key={key} className="mt-6">
+              <h3 className="label-caps font-body text-muted">
                 {label}
               </h3>
               <ul className="mt-2 grid gap-2">
@@ -35,7 +35,7 @@ export default async function ArchivePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ))}
         </section>
       ))}

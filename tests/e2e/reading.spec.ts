@@ -1,15 +1,28 @@
 import { publishedContent } from "./content";
 import { expect, test } from "./fixtures";
 
-test("the home page lists published articles newest first, without drafts or scheduled ones", async ({ page }) => {
+test("the home page lists published articles newest first, ten a page, without drafts or scheduled ones", async ({ page }) => {
   const { articles, allArticles } = await publishedContent();
+  expect(articles.length, "the sample content should fill more than one page").toBeGreaterThan(10);
+  const hidden = allArticles.filter((article) => article.status !== "published");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const titles = await page.locator("main article h2").allTextContents();
-  expect(titles).toEqual(articles.map((article) => article.title));
-  for (const hidden of allArticles.filter((article) => article.status !== "published")) {
-    await expect(page.getByText(hidden.title)).toHaveCount(0);
-  }
+  await expect(page.locator("main article h2")).toHaveText(articles.slice(0, 10).map((article) => article.title));
+  for (const article of hidden) await expect(page.getByText(article.title)).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL("/page/2");
+  await expect(page.locator("main article h2")).toHaveText(articles.slice(10, 20).map((article) => article.title));
+  await expect(page.locator('main [aria-current="page"]')).toHaveText(/2/);
+  for (const article of hidden) await expect(page.getByText(article.title)).toHaveCount(0);
+});
+
+test("page 1 of a list redirects to the list itself, and pages past the end are 404", async ({ request }) => {
+  const first = await request.get("/page/1", { maxRedirects: 0 });
+  expect(first.status()).toBe(308);
+  expect(first.headers().location).toBe("/");
+  expect((await request.get("/page/99")).status()).toBe(404);
+  expect((await request.get("/page/02")).status()).toBe(404);
 });
 
 test("a reader goes from home to an article, then Next, then Previous", async ({ page }) => {

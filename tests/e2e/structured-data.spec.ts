@@ -62,14 +62,15 @@ test("an article is a BlogPosting with its author, publisher, image and keywords
   ]);
 });
 
-test("home is a WebSite and a Blog listing every published post", async ({ page, absolute }) => {
+// The Blog lists the posts on the page, so the home page weighs the same at 10 or 5,000 articles.
+test("home is a WebSite and a Blog listing the posts shown on it", async ({ page, absolute }) => {
   const { articles } = await publishedContent();
   await page.goto("/");
   const nodes = await jsonLdNodes(page);
   expect(nodeOfType(nodes, "WebSite")).toMatchObject({ name: "Marrow & Vale Journal", url: absolute("/") });
   const posts = nodeOfType(nodes, "Blog").blogPost;
   expect(Array.isArray(posts)).toBe(true);
-  expect((Array.isArray(posts) ? posts : []).map((post) => field(post, "url"))).toEqual(articles.map((article) => absolute(`/articles/${article.slug}`)));
+  expect((Array.isArray(posts) ? posts : []).map((post) => field(post, "url"))).toEqual(articles.slice(0, 10).map((article) => absolute(`/articles/${article.slug}`)));
 });
 
 test("an author page is a ProfilePage about a Person", async ({ page, absolute }) => {
