@@ -32,6 +32,25 @@ describe("article Markdown", () => {
     expect(html).toContain("<kbd>Esc</kbd>");
     expect(html).not.toMatch(/<script|alert\(1\)|onerror|onclick|javascript:|data:image|<iframe|<form|<style|display:none|style=/i);
   });
+
+  it("keeps every id and name an author writes under user-content-, so none can shadow a global", async () => {
+    const html = await renderArticleHtml('<img name="__next_f" src="/a.jpg" alt="a"> <a id="main">x</a> <p id="user-content-kept">y</p>\n\nA claim.[^1]\n\n[^1]: The source.\n');
+    expect(html).toContain('name="user-content-__next_f"');
+    expect(html).toContain('id="user-content-main"');
+    expect(html).toContain('id="user-content-kept"');
+    // Footnotes, already prefixed by remark-rehype, still point at their targets.
+    expect(html).toMatch(/href="#user-content-fn-1"[^>]*aria-describedby="user-content-footnote-label"/);
+    expect(html).toContain('id="user-content-footnote-label"');
+  });
+
+  it("loads images from this site only", async () => {
+    const html = await renderArticleHtml(
+      '![local](/images/a.jpg) ![remote](https://evil.example/a.png) <img src="//evil.example/b.png" alt="b"> <img src="/\\evil.example/c.png" alt="c"> <picture><source srcset="https://evil.example/d.png"><img src="/images/d.jpg" alt="d"></picture>',
+    );
+    expect(html).toContain('<img src="/images/a.jpg" alt="local">');
+    expect(html).toContain('<img src="/images/d.jpg" alt="d">');
+    expect(html).not.toMatch(/evil\.example|<source|<picture/);
+  });
 });
 
 describe("author bio Markdown", () => {
@@ -39,5 +58,9 @@ describe("author bio Markdown", () => {
     const html = await renderBioHtml("Isla **makes** rings. <b>bold</b> <script>alert(1)</script>");
     expect(html).toContain("<strong>makes</strong>");
     expect(html).not.toMatch(/<b>|<script/);
+  });
+
+  it("has no images, which could only come from another origin", async () => {
+    expect(await renderBioHtml("Me: ![portrait](https://evil.example/me.png)")).toBe("<p>Me: </p>\n");
   });
 });
