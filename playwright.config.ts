@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+        command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${port}`,
         url: baseURL,
         timeout: 300_000,
         reuseExistingServer: !process.env.CI,
