@@ -1,7 +1,8 @@
 /**
  * `npm run load`: serves the production build on loopback and sends 64 connections at a mix of
- * every published page for 60 s (autocannon), sampling the server's memory once a second.
- * Prints a table; exit code 1 if any limit is broken. `--duration <s>` for a shorter run.
+ * every published page for 60 s (autocannon) after a 10 s warm-up under the same load, sampling
+ * the server's memory once a second. Prints a table; exit code 1 if any limit is broken.
+ * `--duration <s>` and `--warmup <s>` for a shorter run.
  * LOAD_PORT (default 3190) picks the port.
  */
 import { spawn } from "node:child_process";
@@ -13,8 +14,11 @@ import { loadCollection } from "@/lib/content/load";
 import { processTreeRss } from "./load/process-tree-rss";
 import { formatTable, judgeLoad } from "./load/verdict";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "60" }, connections: { type: "string", default: "64" } } });
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "60" }, warmup: { type: "string", default: "10" }, connections: { type: "string", default: "64" } },
+});
 const duration = Number(values.duration);
+const warmup = Number(values.warmup);
 const connections = Number(values.connections);
 const port = Number(process.env.LOAD_PORT ?? 3190);
 const origin = `http://127.0.0.1:${port}`;
@@ -38,16 +42,20 @@ try {
     if (attempt > 100) throw new Error(`next start did not answer on ${origin}; is there a build (npm run build)?`);
     await sleep(200);
   }
-  // Every route loaded once, so the run measures serving, not first-request compilation.
-  for (const path of paths) await fetch(`${origin}${path}`).then((response) => response.arrayBuffer());
+  const requests = paths.map((path) => ({ method: "GET" as const, path }));
+  const idleRss = processTreeRss(serverPid);
+  // The same load, unmeasured: the heap grows to its working size in the first seconds, which
+  // is not a leak. Memory is judged from here on.
+  await autocannon({ url: origin, connections, duration: warmup, requests });
 
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(processTreeRss(serverPid)), 1000);
-  const result = await autocannon({ url: origin, connections, duration, requests: paths.map((path) => ({ method: "GET", path })) });
+  const result = await autocannon({ url: origin, connections, duration, requests });
   clearInterval(sampler);
 
   const rows = judgeLoad({
     seconds: duration,
+    warmupSeconds: warmup,
     connections,
     requests: result.requests.total,
     requestsPerSecond: result.requests.average,
@@ -55,6 +63,7 @@ try {
     socketErrors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    idleRss,
     rss,
   });
   console.log(`\n${paths.length} pages on ${origin}\n\n${formatTable(rows)}`);

@@ -1,6 +1,7 @@
 /** What the load run measured, independent of the tool that measured it. */
 export type LoadFigures = {
   seconds: number;
+  warmupSeconds: number;
   connections: number;
   requests: number;
   requestsPerSecond: number;
@@ -8,7 +9,9 @@ export type LoadFigures = {
   socketErrors: number;
   timeouts: number;
   non2xx: number;
-  /** Resident memory samples of the server's process tree, one per second, in bytes. */
+  /** Resident memory of the server's process tree before any load, in bytes. */
+  idleRss: number;
+  /** Resident memory samples of the server's process tree, one per second after the warm-up, in bytes. */
   rss: number[];
 };
 
@@ -25,7 +28,7 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * The report table and whether the server held up: no socket errors or timeouts, only 2xx for
  * valid pages, and memory in the last sixth of the run (the last 10 s of 60) less than 20% above
- * the first sixth: a leak would keep climbing.
+ * the first sixth: a leak would keep climbing. The samples every 5 s show the curve.
  */
 export function judgeLoad(figures: LoadFigures): Row[] {
   const window = Math.max(1, Math.floor(figures.rss.length / 6));
@@ -34,7 +37,7 @@ export function judgeLoad(figures: LoadFigures): Row[] {
   const growth = first > 0 ? last / first - 1 : Number.POSITIVE_INFINITY;
   const info = (measure: string, value: string): Row => ({ measure, value, limit: "", ok: true });
   return [
-    info("duration", `${figures.seconds} s, ${figures.connections} connections`),
+    info("duration", `${figures.seconds} s after a ${figures.warmupSeconds} s warm-up, ${figures.connections} connections`),
     info("requests", `${figures.requests} (${figures.requestsPerSecond.toFixed(0)}/s)`),
     info("latency p50 / p99 / max", `${figures.latencyMs.p50} / ${figures.latencyMs.p99} / ${figures.latencyMs.max} ms`),
     { measure: "socket errors", value: String(figures.socketErrors), limit: "0", ok: figures.socketErrors === 0 },
@@ -46,6 +49,7 @@ export function judgeLoad(figures: LoadFigures): Row[] {
       limit: `< ${MAX_RSS_GROWTH * 100}%`,
       ok: growth < MAX_RSS_GROWTH,
     },
+    info("server RSS, idle then every 5 s", [figures.idleRss, ...figures.rss.filter((_, second) => second % 5 === 0)].map((bytes) => (bytes / 1024 / 1024).toFixed(0)).join(" ") + " MiB"),
   ];
 }
 

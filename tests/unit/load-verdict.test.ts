@@ -4,6 +4,7 @@ import { formatTable, judgeLoad, type LoadFigures } from "@/scripts/load/verdict
 const MiB = 1024 * 1024;
 const healthy: LoadFigures = {
   seconds: 60,
+  warmupSeconds: 10,
   connections: 64,
   requests: 60_000,
   requestsPerSecond: 1000,
@@ -11,7 +12,8 @@ const healthy: LoadFigures = {
   socketErrors: 0,
   timeouts: 0,
   non2xx: 0,
-  // Warms up, then holds steady.
+  idleRss: 150 * MiB,
+  // Still settling at first, then steady.
   rss: Array.from({ length: 60 }, (_, second) => (second < 10 ? 180 : 200) * MiB),
 };
 
@@ -36,5 +38,6 @@ describe("judgeLoad", () => {
     expect(table).toMatch(/^measure\s+value\s+limit\s+result\n-+/);
     expect(table).toMatch(/non-2xx answers\s+5\s+0\s+FAIL/);
     expect(table).toMatch(/server RSS, first 10 s → last 10 s\s+180\.0 MiB → 200\.0 MiB \(11\.1%\)\s+< 20%\s+pass/);
+    expect(table).toMatch(/server RSS, idle then every 5 s\s+150 180 180 200 200 200 200 200 200 200 200 200 200 MiB$/m);
   });
 });
