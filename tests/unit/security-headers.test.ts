@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
 
@@ -38,5 +39,10 @@ describe("securityHeaders", () => {
   it("asks for HTTPS only when the site is served over HTTPS", () => {
     expect(asMap("http://localhost:3000").has("Strict-Transport-Security")).toBe(false);
     expect(asMap("https://journal.example.com").get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+  });
+
+  it("are the ones docs/security.md lists for the static copy", () => {
+    const doc = readFileSync("docs/security.md", "utf8");
+    for (const { key, value } of securityHeaders("https://journal.example")) expect(doc).toContain(`| \`${key}\` | \`${value}\``);
   });
 });
