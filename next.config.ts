@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+import { site } from "./lib/site";
 
 const nextConfig: NextConfig = {
   // Lets tests and benchmarks build a second site (another CONTENT_DIR) without touching .next.
@@ -13,6 +15,11 @@ const nextConfig: NextConfig = {
       { source: "/page/1", destination: "/", permanent: true },
       { source: "/:list(tags|authors)/:name/page/1", destination: "/:list/:name", permanent: true },
     ];
+  },
+  // Covers and avatars are files under public/: the optimiser never needs a query string.
+  images: { localPatterns: [{ pathname: "/**", search: "" }] },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(site.url) }];
   },
 };
 

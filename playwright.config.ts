@@ -3,6 +3,28 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // BASE_URL lets the same suite run against any server (the static copy under nginx, a preview).
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
+// A second site built from tests/fixtures/hostile: every page must keep its payloads inert.
+const hostilePort = port + 1;
+const hostileURL = process.env.HOSTILE_BASE_URL ?? `http://127.0.0.1:${hostilePort}`;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    // Debian's Chromium: this machine cannot download Playwright's own browser.
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
+function nextServer(url: string, listenPort: number, env: Record<string, string> = {}) {
+  return {
+    command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
+    url,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { SITE_URL: url, ...env },
+  };
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,29 +34,16 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL,
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Debian's Chromium: this machine cannot download Playwright's own browser.
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: /hostile-content/, use: { ...chromium, baseURL } },
+    { name: "hostile", testMatch: /hostile-content/, use: { ...chromium, baseURL: hostileURL } },
   ],
-  webServer: process.env.BASE_URL
-    ? undefined
-    : {
-        command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
-        url: baseURL,
-        timeout: 300_000,
-        reuseExistingServer: !process.env.CI,
-        env: { SITE_URL: baseURL },
-      },
+  webServer: [
+    ...(process.env.BASE_URL ? [] : [nextServer(baseURL, port)]),
+    ...(process.env.HOSTILE_BASE_URL
+      ? []
+      : [nextServer(hostileURL, hostilePort, { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile" })]),
+  ],
 });

@@ -13,18 +13,29 @@ import { unified } from "unified";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
 import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
+import { rehypeContainUserHtml } from "./contain-user-html";
+import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
 
 /*
  * Articles may hold raw HTML, but only what GitHub's own allowlist lets through: no script,
  * iframe, style or form, no on* attributes, no javascript: or data: URLs. remark-html's
  * `sanitize` would drop raw HTML altogether, hence the remark-rehype → rehype-raw → sanitize path.
- * The sanitiser prefixes every id with `user-content-` (so none clobbers the page's own); footnotes
- * are therefore generated unprefixed and their links re-pointed by rehypeFragmentLinks.
+ * rehypeContainUserHtml then puts every id and name under `user-content-` (so none clobbers the
+ * page's own) and keeps images on this site; footnotes are generated unprefixed and their links
+ * re-pointed by rehypeFragmentLinks. `picture` and `source` go: a `srcset` is never
+ * checked for its origin, and a plain `img` does the same job.
  */
 const schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "abbr", "mark", "figure", "figcaption", "cite"],
-  attributes: { ...defaultSchema.attributes, abbr: ["title"] },
+  // rehypeContainUserHtml prefixes ids and names instead, without prefixing a prefixed one twice.
+  clobberPrefix: "",
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== "picture" && tag !== "source"), "abbr", "mark", "figure", "figcaption", "cite"],
+  attributes: {
+    ...defaultSchema.attributes,
+    // Form attributes without forms: inert today, a javascript: URL the day a form is allowed.
+    "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => !["action", "method", "encType", "acceptCharset", "accept"].includes(String(name))),
+    abbr: ["title"],
+  },
   // Drop the text inside these too, not just the tags, so CSS never shows up as prose.
   strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
 };
@@ -40,8 +51,10 @@ function articleProcessor(publicDir: string) {
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    .use(rehypeContainUserHtml)
     .use(rehypeFragmentLinks)
     .use(rehypeSlug)
+    .use(rehypeSafeHeadingIds)
     .use(rehypeCollectHeadings)
     .use(rehypeAutolinkHeadings, {
       behavior: "append",
@@ -73,7 +86,10 @@ export async function renderArticleHtml(markdown: string, options: { publicDir: 
   return (await renderArticle(markdown, options)).html;
 }
 
-const bioProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkHtml, { sanitize: true }).freeze();
+// A bio is a few lines of prose beside the avatar: it has no use for images, which could only
+// come from another origin (the sanitizer checks a src's scheme, never its host).
+const bioSchema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !["img", "picture", "source"].includes(tag)) };
+const bioProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkHtml, { sanitize: bioSchema }).freeze();
 
 /** Author bios are short prose: Markdown yes, raw HTML never (remark-html drops all of it). */
 export async function renderBioHtml(markdown: string): Promise<string> {

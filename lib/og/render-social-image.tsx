@@ -3,6 +3,7 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
 import { socialImageSize } from "@/lib/seo/social-image";
+import { printable } from "./printable";
 import { socialFonts } from "./social-fonts";
 
 let logo: Promise<string> | undefined;
@@ -17,5 +18,6 @@ function logoDataUrl(): Promise<string> {
 /** A 1200×630 PNG card: what `opengraph-image.tsx` routes return. */
 export async function renderSocialImage(card: { title: string; kicker: string; footer: string }): Promise<ImageResponse> {
   const [fonts, logo] = await Promise.all([socialFonts(), logoDataUrl()]);
-  return new ImageResponse(<SocialCard {...card} logo={logo} />, { ...socialImageSize, fonts });
+  const drawable = { title: printable(card.title, "·"), kicker: printable(card.kicker, ""), footer: printable(card.footer, "") };
+  return new ImageResponse(<SocialCard {...drawable} logo={logo} />, { ...socialImageSize, fonts });
 }

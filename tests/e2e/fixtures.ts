@@ -1,17 +1,48 @@
 import { test as base, expect } from "@playwright/test";
 
-/** Every test fails if the page logs an error or throws: readers would see a broken site. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+const CSP_CONSOLE_MESSAGE = /Content Security Policy/i;
+
+type Fixtures = {
+  consoleErrors: string[];
+  /** Every Content Security Policy violation the page reports; a test that provokes one on purpose empties it. */
+  cspViolations: string[];
+};
+
+/**
+ * Every test fails if the page logs an error, throws, or breaks the Content Security Policy:
+ * readers would see a broken site, or the policy would be blocking something the site needs.
+ */
+export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        // A 404 page legitimately logs its own failed document request.
-        if (message.type() === "error" && !message.text().includes("404 (Not Found)")) errors.push(message.text());
+        // A 404 page legitimately logs its own failed document request; CSP has its own fixture.
+        if (message.type() === "error" && !message.text().includes("404 (Not Found)") && !CSP_CONSOLE_MESSAGE.test(message.text())) {
+          errors.push(message.text());
+        }
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
       expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (CSP_CONSOLE_MESSAGE.test(message.text())) violations.push(message.text());
+      });
+      await page.exposeFunction("__reportCspViolation", (violation: string) => violations.push(violation));
+      await page.addInitScript(() => {
+        const report = (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation;
+        document.addEventListener("securitypolicyviolation", (event) => {
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
+      await use(violations);
+      expect(violations, "Content Security Policy violations").toEqual([]);
     },
     { auto: true },
   ],

@@ -40,6 +40,26 @@ describe("article Markdown", () => {
     expect(html).toContain("<kbd>Esc</kbd>");
     expect(html).not.toMatch(/<script|alert\(1\)|onerror|onclick|javascript:|data:image|<iframe|<form|<style|display:none|style=/i);
   });
+
+  it("keeps every id and name an author writes under user-content-, so none can shadow a global", async () => {
+    const html = await renderArticleHtml('<img name="__next_f" src="/a.jpg" alt="a"> <a id="main">x</a> <p id="user-content-kept">y</p>\n\nA claim.[^1]\n\n[^1]: The source.\n', options);
+    expect(html).toContain('name="user-content-__next_f"');
+    expect(html).toContain('id="user-content-main"');
+    expect(html).toContain('id="user-content-kept"');
+    // Footnotes, already prefixed by remark-rehype, still point at their targets.
+    expect(html).toMatch(/href="#user-content-fn-1"[^>]*aria-describedby="user-content-footnote-label"/);
+    expect(html).toContain('id="user-content-footnote-label"');
+  });
+
+  it("loads images from this site only", async () => {
+    const html = await renderArticleHtml(
+      '![local](/images/a.jpg) ![remote](https://evil.example/a.png) <img src="//evil.example/b.png" alt="b"> <img src="/\\evil.example/c.png" alt="c"> <picture><source srcset="https://evil.example/d.png"><img src="/images/d.jpg" alt="d"></picture>',
+      options,
+    );
+    expect(html).toMatch(/<img src="\/images\/a\.jpg" alt="local"[ >]/);
+    expect(html).toMatch(/<img src="\/images\/d\.jpg" alt="d"[ >]/);
+    expect(html).not.toMatch(/evil\.example|<source|<picture/);
+  });
 });
 
 describe("headings and images", () => {
@@ -61,6 +81,14 @@ describe("headings and images", () => {
     expect(html).toContain('name="user-content-top"');
   });
 
+  it("keeps heading ids that could shadow the page or Next.js's globals under user-content-", async () => {
+    const { html } = await renderArticle("## Main\n\n## __next_f\n\n## Next\n\n## Care\n", options);
+    expect(html).toContain('<h2 id="user-content-main">');
+    expect(html).toContain('<h2 id="user-content-__next_f">');
+    expect(html).toContain('<h2 id="user-content-next">');
+    expect(html).toContain('<h2 id="care">');
+  });
+
   it("sizes local images from the file and loads them lazily", async () => {
     const { html } = await renderArticle("![A wax tree on its sprue](/images/articles/wax-tree.jpg)\n\n![Missing](/images/none.jpg)", options);
     expect(html).toMatch(/<img src="\/images\/articles\/wax-tree\.jpg" alt="A wax tree on its sprue" loading="lazy" decoding="async" width="1000" height="667">/);
@@ -73,5 +101,9 @@ describe("author bio Markdown", () => {
     const html = await renderBioHtml("Isla **makes** rings. <b>bold</b> <script>alert(1)</script>");
     expect(html).toContain("<strong>makes</strong>");
     expect(html).not.toMatch(/<b>|<script/);
+  });
+
+  it("has no images, which could only come from another origin", async () => {
+    expect(await renderBioHtml("Me: ![portrait](https://evil.example/me.png)")).toBe("<p>Me: </p>\n");
   });
 });

@@ -1,0 +1,54 @@
+import net from "node:net";
+
+export type RawRequest = {
+  method: string;
+  /** The request target exactly as sent: never normalised, re-encoded or validated. */
+  target: string;
+  headers?: Record<string, string>;
+};
+
+export type RawResponse = { status: number; headers: Record<string, string>; body: string };
+
+/** Joins the chunks of a `Transfer-Encoding: chunked` body, so no text is split by chunk sizes. */
+function dechunk(raw: string): string {
+  let body = "";
+  let at = 0;
+  for (;;) {
+    const lineEnd = raw.indexOf("\r\n", at);
+    const size = lineEnd === -1 ? 0 : parseInt(raw.slice(at, lineEnd), 16);
+    if (!size) return body;
+    body += raw.slice(lineEnd + 2, lineEnd + 2 + size);
+    at = lineEnd + 2 + size + 2;
+  }
+}
+
+/**
+ * Sends one HTTP/1.1 request over a bare socket, so malformed targets (bad percent-encoding,
+ * backslashes, raw bytes) reach the server exactly as written; `fetch` would clean them up first.
+ * The target is written byte for byte (latin1), which lets a test send invalid UTF-8.
+ */
+export function rawRequest(origin: URL, request: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(origin.port), origin.hostname);
+    const chunks: Buffer[] = [];
+    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const text = Buffer.concat(chunks).toString("latin1");
+      const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      if (!match) return reject(new Error(`not an HTTP response: ${JSON.stringify(text.slice(0, 80))}`));
+      const split = text.indexOf("\r\n\r\n");
+      const head = text.slice(0, split === -1 ? text.length : split).split("\r\n").slice(1);
+      const headers = Object.fromEntries(
+        head.map((line) => [line.slice(0, line.indexOf(":")).trim().toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
+      );
+      const raw = split === -1 ? "" : text.slice(split + 4);
+      const body = Buffer.from(headers["transfer-encoding"] === "chunked" ? dechunk(raw) : raw, "latin1").toString("utf8");
+      resolve({ status: Number(match[1]), headers, body });
+    });
+    const headers = { host: origin.host, connection: "close", ...request.headers };
+    const lines = [`${request.method} ${request.target} HTTP/1.1`, ...Object.entries(headers).map(([key, value]) => `${key}: ${value}`)];
+    socket.write(Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"));
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findHtmlProblems, type Surface } from "../helpers/hostile-checks";
+
+const ORIGIN = "http://127.0.0.1:3701";
+const surface: Surface = { path: "/articles/x", status: 200, hasUserContent: true, lands: [{ selector: "main h1", value: "<b>Bold</b> & co" }] };
+
+/** A page shaped like the site's own: framework scripts, a title that is text, Markdown in `.prose`. */
+function page({ head = "", body = "", content = "<p>Words.</p>" } = {}) {
+  return `<!DOCTYPE html><html><head><title>t</title><script src="/_next/static/chunks/a.js" async></script>${head}</head><body>
+    <main><h1>&lt;b&gt;Bold&lt;/b&gt; &amp; co</h1><div class="prose">${content}</div>${body}</main>
+    <script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"0:\\u003cscript\\u003e"])</script>
+    <script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>
+    <script type="application/ld+json">{"@type":"BlogPosting","headline":"\\u003cb\\u003e"}</script></body></html>`;
+}
+
+const problems = (html: string) => findHtmlProblems(html, surface, ORIGIN);
+
+describe("the hostile-content checks", () => {
+  it("pass a page where everything is inert", () => {
+    expect(problems(page({ content: '<p id="user-content-x"><a href="https://elsewhere.example/">link</a> <img src="/images/a.jpg" alt="a"> <input type="checkbox" disabled></p>' }))).toEqual([]);
+  });
+
+  const attacks: [attack: string, check: string, html: string][] = [
+    ["a foreign script", "script", page({ body: '<script src="https://evil.example/x.js"></script>' })],
+    ["a script from this site outside the build", "script", page({ body: '<script src="/uploads/x.js"></script>' })],
+    ["an inline script", "script", page({ body: "<script>alert(1)</script>" })],
+    ["code after a framework push", "script", page({ body: "<script>self.__next_f.push([1]);alert(1)</script>" })],
+    ["JSON-LD that ends its script early", "script", page({ head: '<script type="application/ld+json">{"a":"<!--"}</script>' })],
+    ["JSON-LD that is not JSON", "script", page({ head: '<script type="application/ld+json">{"a":1};alert(1)</script>' })],
+    ["an event handler", "event handler", page({ body: '<svg><circle onclick="alert(1)"></circle></svg>' })],
+    ["a javascript: link hidden by an entity", "URLs", page({ body: '<a href="jav&#x09;ascript:alert(1)">x</a>' })],
+    ["a data: image", "URLs", page({ body: '<img src="data:image/svg+xml,<svg onload=alert(1)>">' })],
+    ["an image from another origin", "URLs", page({ body: '<img src="//evil.example/pixel.gif">' })],
+    ["a stylesheet from another origin", "URLs", page({ head: '<link rel="stylesheet" href="https://evil.example/x.css">' })],
+    ["a meta refresh", "no base", page({ head: '<meta http-equiv="refresh" content="0;url=https://evil.example">' })],
+    ["a base element", "no base", page({ head: '<base href="https://evil.example/">' })],
+    ["a style element", "no base", page({ body: "<style>main{display:none}</style>" })],
+    ["an iframe", "no base", page({ body: '<iframe src="/"></iframe>' })],
+    ["SVG in rendered Markdown", "rendered Markdown", page({ content: "<svg></svg>" })],
+    ["a style attribute in rendered Markdown", "rendered Markdown", page({ content: '<p style="position:fixed">x</p>' })],
+    ["an id that clobbers a global", "rendered Markdown", page({ content: '<img name="__next_f" src="/a.jpg">' })],
+    ["a title that became markup", "plain text", page().replace("&lt;b&gt;Bold&lt;/b&gt;", "<b>Bold</b>")],
+    ["a page without its rendered Markdown", "rendered Markdown", page().replace('class="prose"', 'class="plain"')],
+  ];
+  for (const [attack, check, html] of attacks) {
+    it(`catch ${attack}`, () => {
+      expect(problems(html)).toContainEqual(expect.stringContaining(check));
+    });
+  }
+});
