@@ -20,6 +20,7 @@ export function makeArticle(overrides: Partial<Omit<Article, "date" | "updated">
     body: "Words.",
     readingMinutes: 6,
     status: "published",
+    source: { frontmatterLines: [], bodyLine: 8 },
     ...rest,
     date: date(rawDate),
     updated: updated === undefined ? undefined : date(updated),
@@ -33,7 +34,9 @@ export function makeAuthor(overrides: Partial<Author> = {}): Author {
     name: "Isla Marrow",
     role: "Owner and artisan, Marrow & Vale",
     guest: false,
+    body: "Isla makes rings.",
     bioHtml: "<p>Isla makes rings.</p>",
+    source: { frontmatterLines: [], bodyLine: 5 },
     ...overrides,
   };
 }
@@ -44,5 +47,6 @@ export const guestAuthor = makeAuthor({
   role: "Wax carver, Petrakis Studio",
   guest: true,
   website: "https://petrakis.example",
+  body: "Jonah carves wax.",
   bioHtml: "<p>Jonah carves wax.</p>",
 });
