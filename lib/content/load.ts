@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { site } from "@/lib/site";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
-import type { ContentIssue } from "./issues";
+import { compareIssues, type ContentIssue } from "./issues";
 import { renderBioHtml } from "./markdown";
 import { readingMinutes } from "./reading-time";
 import { toSlug } from "./slug";
@@ -229,6 +229,6 @@ export async function loadCollection(options: LoadOptions): Promise<Collection> 
   const loaded = await Promise.all(files.map(({ id, file }) => loadArticle(id, file, authors, options, issues)));
   const allArticles = loaded.flatMap((article) => (article ? [article] : [])).sort(compareArticles);
   const articles = options.includeUnpublished ? allArticles : allArticles.filter((article) => article.status === "published");
-  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  issues.sort(compareIssues);
   return { articles, allArticles, authors, issues };
 }

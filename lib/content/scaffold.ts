@@ -1,15 +1,9 @@
 import { dump } from "js-yaml";
 import { tagSlug } from "@/lib/tags";
 import { splitFrontmatter } from "./frontmatter";
+import { PLACEHOLDER } from "./placeholders";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
 import { toSlug } from "./slug";
-
-/** The example text new files start with; `check:content` reports any that is left in. */
-export const PLACEHOLDER = {
-  description: "Write one or two sentences here that tell a reader what they will learn.",
-  opening: "Start here: what will the reader learn, and why does it matter to them?",
-  bio: "Write a few sentences about yourself: what you make, where you work and what you love about it.",
-} as const;
 
 export type ScaffoldProblem = { field: string; message: string };
 
