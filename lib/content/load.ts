@@ -6,7 +6,6 @@ import { site } from "@/lib/site";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
 import { compareIssues, type ContentIssue } from "./issues";
-import { renderBioHtml } from "./markdown";
 import { readingMinutes } from "./reading-time";
 import { toSlug } from "./slug";
 import {
@@ -40,9 +39,8 @@ export type SourceLines = {
 export type Author = AuthorFrontmatter & {
   id: string;
   file: string;
-  /** The bio as written, in Markdown. */
+  /** The bio in Markdown, rendered on demand by `renderBioHtml`. */
   body: string;
-  bioHtml: string;
   source: SourceLines;
 };
 
@@ -174,7 +172,6 @@ async function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Promis
         id,
         file: displayPath(file, options.contentDir),
         body: parsed.body,
-        bioHtml: await renderBioHtml(parsed.body),
         source: sourceLines(parsed),
       };
       return author;

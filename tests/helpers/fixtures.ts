@@ -35,7 +35,6 @@ export function makeAuthor(overrides: Partial<Author> = {}): Author {
     role: "Owner and artisan, Marrow & Vale",
     guest: false,
     body: "Isla makes rings.",
-    bioHtml: "<p>Isla makes rings.</p>",
     source: { frontmatterLines: [], bodyLine: 5 },
     ...overrides,
   };
@@ -48,5 +47,4 @@ export const guestAuthor = makeAuthor({
   guest: true,
   website: "https://petrakis.example",
   body: "Jonah carves wax.",
-  bioHtml: "<p>Jonah carves wax.</p>",
 });

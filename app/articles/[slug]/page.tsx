@@ -6,7 +6,7 @@ import { ArticlePager } from "@/components/article-pager";
 import { AuthorCard } from "@/components/author-card";
 import { StatusBadge } from "@/components/status-badge";
 import { getArticle, getArticleHtml, getArticles, getNeighbours } from "@/lib/articles";
-import { getAuthor } from "@/lib/authors";
+import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(slug);
   const author = article && (await getAuthor(article.author));
   if (!article || !author) notFound();
-  const [html, neighbours] = await Promise.all([getArticleHtml(article), getNeighbours(slug)]);
+  const [html, neighbours, bioHtml] = await Promise.all([getArticleHtml(article), getNeighbours(slug), getAuthorBioHtml(author)]);
 
   return (
     <div className="mx-auto grid max-w-measure gap-12">
@@ -49,7 +49,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         )}
         <div className="prose prose-lg prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
-        <AuthorCard author={author} />
+        <AuthorCard author={author} bioHtml={bioHtml} />
       </article>
       <ArticlePager {...neighbours} />
     </div>

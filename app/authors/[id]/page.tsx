@@ -3,7 +3,7 @@ import Image from "next/image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
 import { getArticlesByAuthor } from "@/lib/articles";
-import { getAuthor, getAuthors } from "@/lib/authors";
+import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).id);
   if (!author) notFound();
-  const articles = await getArticlesByAuthor(author.id);
+  const [articles, bioHtml] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author)]);
 
   return (
     <div className="mx-auto max-w-measure">
@@ -36,7 +36,7 @@ export default async function AuthorPage({ params }: Props) {
           {author.guest && <p className="label-caps text-accent">Guest author</p>}
         </div>
       </header>
-      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />
       {author.website && (
         <p className="mt-4">
           <a href={author.website} rel="noopener me" className="text-accent underline">
