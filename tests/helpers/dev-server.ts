@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { projectRoot } from "./run-script";
 
-export type DevServer = { url: string; log: () => string; stop: () => void };
+export type DevServer = { url: string; log: () => string; stop: () => Promise<void> };
 
 /** A port nobody is listening on, chosen by the system so parallel runs never collide. */
 async function freePort(): Promise<number> {
@@ -29,8 +29,11 @@ export async function startDevServer(env: Record<string, string>, timeoutMs = 18
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Waits for the exit, so the caller may delete the folders the server writes to.
+  const stop = async () => {
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    await exited;
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -39,6 +42,6 @@ export async function startDevServer(env: Record<string, string>, timeoutMs = 18
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  stop();
+  await stop();
   throw new Error(`next dev did not start:\n${output}`);
 }

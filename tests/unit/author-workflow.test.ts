@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  devServer?.stop();
+  await devServer?.stop();
   await folder.remove();
   await rm(path.join(projectRoot, DIST_DIR), { recursive: true, force: true });
   // `next build` and `next dev` point next-env.d.ts at its own folder; give it back to the main build.
