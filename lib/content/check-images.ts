@@ -77,10 +77,11 @@ async function problemsWith(use: ImageUse, publicDir: string, inspected: Map<str
     return [...problems, { severity: "warning", message: `the image "${src}" is on another website, which may change or remove it; save it under public/images/ and use its path, like /images/articles/${path.posix.basename(src)}` }];
   }
   const pathname = src.startsWith("/") ? sitePath(src, "/") : undefined;
-  if (pathname === undefined) {
+  // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
+  const file = pathname === undefined ? undefined : path.join(publicDir, ...pathname.split("/"));
+  if (pathname === undefined || file === undefined || !file.startsWith(path.join(publicDir, path.sep))) {
     return [...problems, { severity: "error", message: `the image "${src}" must be a path from the public/ folder starting with "/", like /images/articles/${path.posix.basename(src)}` }];
   }
-  const file = path.join(publicDir, ...pathname.split("/"));
   const known = inspected.get(file) ?? inspect(file);
   inspected.set(file, known);
   const image = await known;

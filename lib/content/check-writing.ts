@@ -14,7 +14,7 @@ function lineInBody(body: string, text: string, bodyLine: number): number | unde
   return at === -1 ? undefined : bodyLine + (body.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
-function articleIssues(article: Article, tagUses: Map<string, number>, popularTags: string): ContentIssue[] {
+function articleIssues(article: Article, tagUses: Map<string, number>, popularTags: readonly string[]): ContentIssue[] {
   const { file, source } = article;
   const at = (field: string) => lineOfField(source.frontmatterLines, field);
   const issues: ContentIssue[] = [];
@@ -29,7 +29,9 @@ function articleIssues(article: Article, tagUses: Map<string, number>, popularTa
   if (article.tags.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
   const lonely = new Map(article.tags.filter((tag) => tagUses.get(tagSlug(tag)) === 1).map((tag) => [tagSlug(tag), tag]));
   for (const tag of lonely.values()) {
-    warn("tags", `"${tag}" is not used by any other article; if an existing tag fits, use it instead (most used: ${popularTags})`, lineOfListItem(source.frontmatterLines, "tags", tag));
+    const others = popularTags.filter((name) => tagSlug(name) !== tagSlug(tag)).slice(0, 5);
+    const suggestion = others.length > 0 ? ` (most used: ${others.join(", ")})` : "";
+    warn("tags", `"${tag}" is not used by any other article; if an existing tag fits, use it instead${suggestion}`, lineOfListItem(source.frontmatterLines, "tags", tag));
   }
 
   // A draft may still hold the example text; a published article must not.
@@ -57,7 +59,7 @@ function authorIssues(author: Author): ContentIssue[] {
 export function checkWriting(collection: Collection): ContentIssue[] {
   const tags = collectTags(collection.allArticles);
   const tagUses = new Map(tags.map((tag) => [tag.slug, tag.count]));
-  const popularTags = tags.slice(0, 5).map((tag) => tag.name).join(", ");
+  const popularTags = tags.filter((tag) => tag.count > 1).map((tag) => tag.name);
   return [
     ...[...collection.authors.values()].flatMap(authorIssues),
     ...collection.allArticles.flatMap((article) => articleIssues(article, tagUses, popularTags)),

@@ -64,7 +64,8 @@ export function lineOfListItem(frontmatterLines: readonly string[], field: strin
     const line = frontmatterLines[index] ?? "";
     // The list ends at the next top-level field.
     if (index > start && !/^\s|^-/.test(line)) break;
-    if (line.includes(value)) return index + 2;
+    const item = line.replace(/^\s*-\s*/, "").trim().replace(/^(["'])(.*)\1$/, "$2");
+    if (index === start ? line.includes(value) : item === value) return index + 2;
   }
   return start + 2;
 }

@@ -105,12 +105,13 @@ describe("images", () => {
   });
 
   it("in Markdown must exist, be given from public/ and describe what they show", async () => {
-    const text = good({}, ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)"].join("\n"));
+    const text = good({}, ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)"].join("\n"));
     await folder.write("content/articles/pictures.md", text);
     expect(lines(await reported("articles/pictures.md"))).toEqual([
       `content/articles/pictures.md: body: the image "/images/missing.jpg" does not exist; put the file at public/images/missing.jpg or correct the path (content/articles/pictures.md:${lineOf(text, "missing.jpg")})`,
       `content/articles/pictures.md: body: the image "/images/ring.jpg" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](/images/ring.jpg) (content/articles/pictures.md:${lineOf(text, "![]")})`,
       `content/articles/pictures.md: body: the image "images/ring.jpg" must be a path from the public/ folder starting with "/", like /images/articles/ring.jpg (content/articles/pictures.md:${lineOf(text, "](images/")})`,
+      `content/articles/pictures.md: body: the image "/images/..%2F..%2Fsecret.jpg" must be a path from the public/ folder starting with "/", like /images/articles/..%2F..%2Fsecret.jpg (content/articles/pictures.md:${lineOf(text, "secret")})`,
     ]);
   });
 
@@ -152,8 +153,9 @@ describe("images", () => {
 describe("writing advice", () => {
   it("warns about short descriptions, long titles, missing tags and tags nobody else uses", async () => {
     await folder.write("content/articles/a.md", good({ description: '"Too short."', title: `"${"A very long title ".repeat(5).trim()}"`, tags: "[]" }));
-    await folder.write("content/articles/b.md", good({ tags: "\n  - silver\n  - Enamel" }));
-    await folder.write("content/articles/c.md", good());
+    const b = good({ tags: "\n  - rose gold\n  - gold" });
+    await folder.write("content/articles/b.md", b);
+    await folder.write("content/articles/c.md", good({ tags: '["silver", "rose gold"]' }));
     const a = await reported("articles/a.md");
     expect(a.map((issue) => [issue.severity, issue.field, issue.line])).toEqual([
       ["warning", "title", 2],
@@ -166,7 +168,7 @@ describe("writing advice", () => {
       'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles',
     ]);
     expect(lines(await reported("articles/b.md"))).toEqual([
-      'content/articles/b.md: tags: "Enamel" is not used by any other article; if an existing tag fits, use it instead (most used: silver, Enamel) (content/articles/b.md:8)',
+      `content/articles/b.md: tags: "gold" is not used by any other article; if an existing tag fits, use it instead (most used: rose gold, silver) (content/articles/b.md:${lineOf(b, "- gold")})`,
     ]);
   });
 
