@@ -18,7 +18,7 @@ function targetOf(pathname: string): Target | undefined {
 
 type Site = {
   articles: Map<string, Article>;
-  authorIds: string[];
+  authors: ReadonlyMap<string, unknown>;
   /** Tag slugs with a page: used by at least one published article. */
   liveTags: Set<string>;
   /** Tag slugs used by any article, published or not. */
@@ -29,7 +29,7 @@ function siteOf(collection: Collection): Site {
   const published = collection.allArticles.filter((article) => article.status === "published");
   return {
     articles: new Map(collection.allArticles.map((article) => [article.slug, article])),
-    authorIds: [...collection.authors.keys()],
+    authors: collection.authors,
     liveTags: new Set(published.flatMap((article) => article.tags.map(tagSlug))),
     anyTags: new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug))),
   };
@@ -45,8 +45,8 @@ type Found = { message: string; notYetPublished: boolean };
 function problemWith(target: Target, site: Site, from: Article | undefined): Found | undefined {
   const { section, id } = target;
   if (section === "authors") {
-    if (site.authorIds.includes(id)) return undefined;
-    return { notYetPublished: false, message: `there is no author "${id}"; the authors are: ${site.authorIds.join(", ")}` };
+    if (site.authors.has(id)) return undefined;
+    return { notYetPublished: false, message: `there is no author "${id}"; the authors are: ${[...site.authors.keys()].join(", ")}` };
   }
   if (section === "tags") {
     if (site.liveTags.has(id)) return undefined;

@@ -29,7 +29,7 @@ function articleIssues(article: Article, tagUses: Map<string, number>, popularTa
   if (article.tags.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
   const lonely = new Map(article.tags.filter((tag) => tagUses.get(tagSlug(tag)) === 1).map((tag) => [tagSlug(tag), tag]));
   for (const tag of lonely.values()) {
-    const others = popularTags.filter((name) => tagSlug(name) !== tagSlug(tag)).slice(0, 5);
+    const others = popularTags.slice(0, 6).filter((name) => tagSlug(name) !== tagSlug(tag)).slice(0, 5);
     const suggestion = others.length > 0 ? ` (most used: ${others.join(", ")})` : "";
     warn("tags", `"${tag}" is not used by any other article; if an existing tag fits, use it instead${suggestion}`, lineOfListItem(source.frontmatterLines, "tags", tag));
   }
