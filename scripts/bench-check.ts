@@ -5,6 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { writeBenchContent } from "./bench-content";
 import { readCommandLine, runCommand } from "./cli";
@@ -48,7 +49,10 @@ runCommand(async () => {
   const root = await writeBenchContent(count, path.resolve("public"));
   try {
     const env = { CONTENT_DIR: path.join(root, "content"), PUBLIC_DIR: path.join(root, "public") };
-    console.log(`${count} generated articles in ${root}; ${runs} timed runs of each command after one warm-up run.\n`);
+    console.log(`${count} generated articles in ${root}; ${runs} timed runs of each command after one warm-up run.`);
+    // Wall time depends on what else the machine is doing; the load average says how busy it was.
+    const busy = () => `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`;
+    console.log(`Before: ${busy()}.\n`);
     let failed = false;
     for (const { name, command, args: commandArgs } of COMMANDS) {
       const warmUp = await timed(command, commandArgs, env);
@@ -63,6 +67,7 @@ runCommand(async () => {
       console.log(`  runs:   ${times.map((seconds) => `${seconds.toFixed(2)} s`).join(", ")}`);
       console.log(`  median: ${middle.toFixed(2)} s (target under ${TARGET_SECONDS} s: ${middle < TARGET_SECONDS ? "met" : "missed"})\n`);
     }
+    console.log(`After: ${busy()}.`);
     if (failed) console.error("check:content found errors in the generated content, so the figures above are not comparable.");
     return failed ? 1 : 0;
   } finally {
