@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Author } from "@/lib/authors";
 
 /** Closes an article: who wrote it, their bio, and for guests a way to find their own studio. */
-export function AuthorCard({ author }: { author: Author }) {
+export function AuthorCard({ author, bioHtml }: { author: Author; bioHtml: string }) {
   return (
     <aside aria-labelledby="about-the-author" className="flex flex-col gap-5 rounded-sm bg-paper-raised p-6 sm:flex-row">
       {author.avatar && (
@@ -17,7 +17,7 @@ export function AuthorCard({ author }: { author: Author }) {
           </Link>
         </h2>
         {author.role && <p className="label-caps text-muted">{author.role}</p>}
-        <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />
         {author.website && (
           <p>
             <a href={author.website} rel="noopener" className="text-accent underline">

@@ -9,9 +9,17 @@ export type Tag = {
   count: number;
 };
 
+// Slugifying transliterates character by character; a site has few tags but uses each often.
+const slugs = new Map<string, string>();
+
 /** "Guest Post", "guest post" and "guest-post" are all `guest-post`. */
 export function tagSlug(name: string): string {
-  return slugify(name);
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 /** Every tag of the given articles, most used first, then alphabetically. */

@@ -55,3 +55,17 @@ export function lineOfField(frontmatterLines: readonly string[], field: string):
   const index = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`));
   return index === -1 ? undefined : index + 2;
 }
+
+/** The file line of `value` inside a list field (`tags: [a, b]` or one `- a` per line). */
+export function lineOfListItem(frontmatterLines: readonly string[], field: string, value: string): number | undefined {
+  const start = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`));
+  if (start === -1) return undefined;
+  for (let index = start; index < frontmatterLines.length; index += 1) {
+    const line = frontmatterLines[index] ?? "";
+    // The list ends at the next top-level field.
+    if (index > start && !/^\s|^-/.test(line)) break;
+    const item = line.replace(/^\s*-\s*/, "").trim().replace(/^(["'])(.*)\1$/, "$2");
+    if (index === start ? line.includes(value) : item === value) return index + 2;
+  }
+  return start + 2;
+}

@@ -20,6 +20,11 @@ export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}: ${issue.field}: ${issue.message}${where}`;
 }
 
+/** By file, then line: the order an author works through a report. */
+export function compareIssues(a: ContentIssue, b: ContentIssue): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+
 /** Every problem in the content, thrown once so the author sees them all in a single report. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];

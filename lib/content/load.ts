@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import readingTime from "reading-time";
 import type { z } from "zod";
 import { site } from "@/lib/site";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
-import type { ContentIssue } from "./issues";
-import { renderBioHtml } from "./markdown";
+import { compareIssues, type ContentIssue } from "./issues";
+import { readingMinutes } from "./reading-time";
+import { toSlug } from "./slug";
 import {
   articleFrontmatterSchema,
   authorFrontmatterSchema,
@@ -28,7 +28,21 @@ export type LoadOptions = {
   includeUnpublished: boolean;
 };
 
-export type Author = AuthorFrontmatter & { id: string; file: string; bioHtml: string };
+/** Where a file's parts are, so checks that run after loading can name the line to fix. */
+export type SourceLines = {
+  /** The frontmatter lines as written, starting at line 2 of the file (see `lineOfField`). */
+  frontmatterLines: string[];
+  /** The line of the file on which the Markdown body starts. */
+  bodyLine: number;
+};
+
+export type Author = AuthorFrontmatter & {
+  id: string;
+  file: string;
+  /** The bio in Markdown, rendered on demand by `renderBioHtml`. */
+  body: string;
+  source: SourceLines;
+};
 
 export type ArticleStatus = "published" | "draft" | "scheduled";
 
@@ -39,6 +53,7 @@ export type Article = ArticleFrontmatter & {
   body: string;
   readingMinutes: number;
   status: ArticleStatus;
+  source: SourceLines;
 };
 
 export type Collection = {
@@ -52,14 +67,18 @@ export type Collection = {
 
 type Parsed<T> = { data: T; body: string; frontmatterLines: string[] };
 
+function sourceLines(parsed: Parsed<unknown>): SourceLines {
+  // Line 1 is the opening `---`, then the frontmatter, then the closing `---`.
+  return { frontmatterLines: parsed.frontmatterLines, bodyLine: parsed.frontmatterLines.length + 3 };
+}
+
 /** Paths as authors see them in the repository (`content/articles/x.md`), wherever the folder is. */
 export function displayPath(file: string, contentDir: string): string {
   return path.relative(path.dirname(contentDir), file).split(path.sep).join("/");
 }
 
 function slugSuggestion(name: string): string {
-  const base = name.replace(/\.md$/i, "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  return base.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "my-article";
+  return toSlug(name.replace(/\.md$/i, "")) || "my-article";
 }
 
 async function markdownFiles(contentDir: string, sub: string, issues: ContentIssue[], what: string): Promise<{ id: string; file: string }[]> {
@@ -136,6 +155,11 @@ export function compareArticles(a: Article, b: Article): number {
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
+/** The ids of the author files in `contentDir`, valid or not, without reading them. */
+export async function authorIds(contentDir: string): Promise<string[]> {
+  return (await markdownFiles(contentDir, "authors", [], "an author id")).map(({ id }) => id);
+}
+
 async function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Promise<Map<string, Author>> {
   const files = await markdownFiles(options.contentDir, "authors", issues, "an author id");
   const authors = await Promise.all(
@@ -143,7 +167,13 @@ async function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Promis
       const parsed = await parseFile(file, options.contentDir, authorFrontmatterSchema, issues);
       if (!parsed) return undefined;
       checkImage(parsed.data.avatar, "avatar", parsed, file, options, issues);
-      const author: Author = { ...parsed.data, id, file: displayPath(file, options.contentDir), bioHtml: await renderBioHtml(parsed.body) };
+      const author: Author = {
+        ...parsed.data,
+        id,
+        file: displayPath(file, options.contentDir),
+        body: parsed.body,
+        source: sourceLines(parsed),
+      };
       return author;
     }),
   );
@@ -182,8 +212,9 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
     slug,
     file: shown,
     body: parsed.body,
-    readingMinutes: Math.max(1, Math.round(readingTime(parsed.body).minutes)),
+    readingMinutes: readingMinutes(parsed.body),
     status: statusOf(data, options.now),
+    source: sourceLines(parsed),
   };
 }
 
@@ -195,6 +226,6 @@ export async function loadCollection(options: LoadOptions): Promise<Collection> 
   const loaded = await Promise.all(files.map(({ id, file }) => loadArticle(id, file, authors, options, issues)));
   const allArticles = loaded.flatMap((article) => (article ? [article] : [])).sort(compareArticles);
   const articles = options.includeUnpublished ? allArticles : allArticles.filter((article) => article.status === "published");
-  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  issues.sort(compareIssues);
   return { articles, allArticles, authors, issues };
 }

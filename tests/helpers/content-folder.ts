@@ -20,6 +20,9 @@ export async function makeContentFolder(): Promise<ContentFolder> {
   await mkdir(path.join(contentDir, "articles"), { recursive: true });
   await mkdir(path.join(contentDir, "authors"), { recursive: true });
   await mkdir(publicDir, { recursive: true });
+  // Every site has an about page (content/pages/about.md): a temporary one must build too.
+  await mkdir(path.join(contentDir, "pages"), { recursive: true });
+  await writeFile(path.join(contentDir, "pages", "about.md"), ABOUT);
   return {
     root,
     contentDir,
@@ -52,3 +55,5 @@ export function article(fields: Record<string, string | undefined> = {}, body = 
 
 export const ISLA = `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n`;
 export const GUEST = `---\nname: Jonah Petrakis\nguest: true\nwebsite: https://petrakis.example\n---\nJonah carves wax.\n`;
+
+export const ABOUT = `---\ntitle: About the studio\ndescription: "A small studio that writes about its work."\n---\nWe make rings.\n`;

@@ -20,6 +20,7 @@ export function makeArticle(overrides: Partial<Omit<Article, "date" | "updated">
     body: "Words.",
     readingMinutes: 6,
     status: "published",
+    source: { frontmatterLines: [], bodyLine: 8 },
     ...rest,
     date: date(rawDate),
     updated: updated === undefined ? undefined : date(updated),
@@ -33,7 +34,8 @@ export function makeAuthor(overrides: Partial<Author> = {}): Author {
     name: "Isla Marrow",
     role: "Owner and artisan, Marrow & Vale",
     guest: false,
-    bioHtml: "<p>Isla makes rings.</p>",
+    body: "Isla makes rings.",
+    source: { frontmatterLines: [], bodyLine: 5 },
     ...overrides,
   };
 }
@@ -44,5 +46,5 @@ export const guestAuthor = makeAuthor({
   role: "Wax carver, Petrakis Studio",
   guest: true,
   website: "https://petrakis.example",
-  bioHtml: "<p>Jonah carves wax.</p>",
+  body: "Jonah carves wax.",
 });

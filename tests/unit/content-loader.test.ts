@@ -36,7 +36,7 @@ describe("a valid article", () => {
     });
     expect(loaded?.date).toMatchObject({ raw: "2025-11-29", day: "2025-11-29" });
     expect(authors.get("jonah")).toMatchObject({ name: "Jonah Petrakis", guest: true, website: "https://petrakis.example" });
-    expect(authors.get("jonah")?.bioHtml).toContain("<p>Jonah carves wax.</p>");
+    expect(authors.get("jonah")?.body).toBe("Jonah carves wax.\n");
   });
 
   it("accepts a UTF-8 byte-order mark and Windows line endings", async () => {

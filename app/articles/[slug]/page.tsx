@@ -10,7 +10,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { TableOfContents } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
 import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
-import { getAuthor } from "@/lib/authors";
+import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(slug);
   const author = article && (await getAuthor(article.author));
   if (!article || !author) notFound();
-  const [{ html, headings }, neighbours, related] = await Promise.all([getRenderedArticle(article), getNeighbours(slug), getRelated(article)]);
+  const [{ html, headings }, neighbours, related, bioHtml] = await Promise.all([getRenderedArticle(article), getNeighbours(slug), getRelated(article), getAuthorBioHtml(author)]);
 
   return (
     <div className="mx-auto grid max-w-measure gap-12">
@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
         <TableOfContents headings={headings} />
         <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
-        <AuthorCard author={author} />
+        <AuthorCard author={author} bioHtml={bioHtml} />
       </article>
       <ArticlePager {...neighbours} />
       <RelatedArticles articles={related} />

@@ -5,7 +5,7 @@ import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
-import { getAuthor, getAuthors } from "@/lib/authors";
+import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { authorJsonLd } from "@/lib/seo/json-ld";
 import { authorMetadata, paginationMetadata } from "@/lib/seo/metadata";
@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).id);
   if (!author) notFound();
-  const page = firstPage(await getArticlesByAuthor(author.id));
+  const [articles, bioHtml] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author)]);
+  const page = firstPage(articles);
 
   return (
     <div className="mx-auto max-w-measure">
@@ -43,7 +44,7 @@ export default async function AuthorPage({ params }: Props) {
           {author.guest && <p className="label-caps text-accent">Guest author</p>}
         </div>
       </header>
-      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />
       {author.website && (
         <p className="mt-4">
           <a href={author.website} rel="noopener me" className="text-accent underline">

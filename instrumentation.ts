@@ -1,0 +1,7 @@
+/** Runs once when the Next.js server starts. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "development" && process.env.PORT) {
+    const { refreshPagesOnNewFiles } = await import("./lib/content/dev-refresh");
+    refreshPagesOnNewFiles(process.env.PORT);
+  }
+}

@@ -1,0 +1,115 @@
+import { open } from "node:fs/promises";
+import path from "node:path";
+import { imageSize } from "image-size";
+import { lineOfField } from "./frontmatter";
+import type { ContentIssue } from "./issues";
+import type { CheckedPage } from "./pages";
+import { sitePath } from "./site-path";
+
+/** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
+const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
+const LARGE_BYTES = 1_000_000;
+/** Widths that stay sharp on high-density screens where each kind of picture is shown. */
+const SHARP_WIDTH = { cover: 1600, avatar: 256, body: 1600 } as const;
+// image-size reads only the start of a file; this covers large JPEG headers (EXIF, colour profiles).
+const HEADER_BYTES = 512 * 1024;
+
+type ImageFile = { kind: "missing" } | { kind: "unreadable" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
+
+async function inspect(file: string): Promise<ImageFile> {
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return { kind: "missing" };
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: "missing" };
+    const header = new Uint8Array(Math.min(stats.size, HEADER_BYTES));
+    await handle.read(header, 0, header.length, 0);
+    const size = imageSize(header);
+    // EXIF orientations 5–8 turn the picture a quarter, so it shows height × width.
+    const turned = (size.orientation ?? 1) >= 5;
+    return { kind: "image", type: size.type ?? "", bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
+  } catch {
+    return { kind: "unreadable" };
+  } finally {
+    await handle.close();
+  }
+}
+
+type Problem = Pick<ContentIssue, "severity" | "message">;
+
+type ImageUse = {
+  file: string;
+  field: string;
+  line?: number;
+  src: string;
+  /** Markdown images only: cover and avatar alt text is required by the schema. */
+  alt?: string;
+  shownAs: keyof typeof SHARP_WIDTH;
+};
+
+function usesOn(page: CheckedPage): ImageUse[] {
+  const [field, image, lines] =
+    page.kind === "article"
+      ? (["cover", page.article.cover, page.article.source.frontmatterLines] as const)
+      : (["avatar", page.author.avatar, page.author.source.frontmatterLines] as const);
+  const uses: ImageUse[] = image ? [{ file: page.file, field: `${field}.src`, line: lineOfField(lines, field), src: image.src, shownAs: field }] : [];
+  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, field: "body", line, src, alt, shownAs: "body" });
+  return uses;
+}
+
+function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
+  const megabytes = (image.bytes / 1_000_000).toFixed(1);
+  const width = SHARP_WIDTH[shownAs];
+  const save = "save it as JPEG at about 80% quality (aim for under 300 KB)";
+  const resize =
+    image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels and ${save}` : save;
+  return `the image "${src}" is ${megabytes} MB, so the page loads slowly on phones; ${resize}`;
+}
+
+/** What is wrong with one use of an image, if anything. */
+async function problemsWith(use: ImageUse, publicDir: string, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
+  const { src } = use;
+  const problems: Problem[] = [];
+  if (use.alt === "") {
+    problems.push({ severity: "error", message: `the image "${src}" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](${src})` });
+  }
+  if (/^(https?:)?\/\//i.test(src)) {
+    return [...problems, { severity: "warning", message: `the image "${src}" is on another website, which may change or remove it; save it under public/images/ and use its path, like /images/articles/${path.posix.basename(src)}` }];
+  }
+  const pathname = src.startsWith("/") ? sitePath(src, "/") : undefined;
+  // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
+  const file = pathname === undefined ? undefined : path.join(publicDir, ...pathname.split("/"));
+  if (pathname === undefined || file === undefined || !file.startsWith(path.join(publicDir, path.sep))) {
+    return [...problems, { severity: "error", message: `the image "${src}" must be a path from the public/ folder starting with "/", like /images/articles/${path.posix.basename(src)}` }];
+  }
+  const known = inspected.get(file) ?? inspect(file);
+  inspected.set(file, known);
+  const image = await known;
+  if (image.kind === "missing") {
+    // The loader already reports a missing cover or avatar, and the build fails on it.
+    if (use.shownAs === "body") problems.push({ severity: "error", message: `the image "${src}" does not exist; put the file at public${pathname} or correct the path` });
+  } else if (image.kind === "unreadable") {
+    problems.push({ severity: "error", message: `the file "${src}" is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
+  } else if (!WEB_TYPES.has(image.type)) {
+    problems.push({ severity: "error", message: `the image "${src}" is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
+  } else if (image.bytes > LARGE_BYTES) {
+    problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });
+  }
+  return problems;
+}
+
+/**
+ * Every cover, avatar and Markdown image must be a picture under public/ that browsers can
+ * show, with a description for readers who cannot see it; large files get advice on resizing.
+ * Each file is read once, however many pages use it.
+ */
+export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {
+  const inspected = new Map<string, Promise<ImageFile>>();
+  const issues: ContentIssue[] = [];
+  for (const use of pages.flatMap(usesOn)) {
+    for (const problem of await problemsWith(use, publicDir, inspected)) {
+      issues.push({ file: use.file, field: use.field, line: use.line, ...problem });
+    }
+  }
+  return issues;
+}

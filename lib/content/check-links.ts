@@ -1,0 +1,87 @@
+import { tagSlug } from "@/lib/tags";
+import type { ContentIssue } from "./issues";
+import type { Article, Collection } from "./load";
+import type { CheckedPage } from "./pages";
+import { sitePath } from "./site-path";
+
+const SECTIONS = ["articles", "authors", "tags"] as const;
+
+type Target = { section: (typeof SECTIONS)[number]; id: string };
+
+/** `/articles/x`, `/authors/x` or `/tags/x` (a trailing slash allowed); other paths are not checked. */
+function targetOf(pathname: string): Target | undefined {
+  const [, first, id, ...rest] = pathname.replace(/\/$/, "").split("/");
+  const section = SECTIONS.find((name) => name === first);
+  if (!section || !id || rest.length > 0) return undefined;
+  return { section, id };
+}
+
+type Site = {
+  articles: Map<string, Article>;
+  authors: ReadonlyMap<string, unknown>;
+  /** Tag slugs with a page: used by at least one published article. */
+  liveTags: Set<string>;
+  /** Tag slugs used by any article, published or not. */
+  anyTags: Set<string>;
+};
+
+function siteOf(collection: Collection): Site {
+  const published = collection.allArticles.filter((article) => article.status === "published");
+  return {
+    articles: new Map(collection.allArticles.map((article) => [article.slug, article])),
+    authors: collection.authors,
+    liveTags: new Set(published.flatMap((article) => article.tags.map(tagSlug))),
+    anyTags: new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug))),
+  };
+}
+
+/** Whether a not-yet-published article will be live by the time the page linking to it is. */
+function liveInTime(target: Article, from: Article | undefined): boolean {
+  return target.status === "scheduled" && from?.status === "scheduled" && target.date.instant <= from.date.instant;
+}
+
+type Found = { message: string; notYetPublished: boolean };
+
+function problemWith(target: Target, site: Site, from: Article | undefined): Found | undefined {
+  const { section, id } = target;
+  if (section === "authors") {
+    if (site.authors.has(id)) return undefined;
+    return { notYetPublished: false, message: `there is no author "${id}"; the authors are: ${[...site.authors.keys()].join(", ")}` };
+  }
+  if (section === "tags") {
+    if (site.liveTags.has(id)) return undefined;
+    if (site.anyTags.has(id)) {
+      return { notYetPublished: true, message: `only unpublished articles have the tag "${id}" so far, so its page does not exist yet; link to it once one of them is published` };
+    }
+    return { notYetPublished: false, message: `no article has a tag whose address is "${id}"; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care)` };
+  }
+  const article = site.articles.get(id);
+  if (!article) return { notYetPublished: false, message: `there is no article "${id}"; check the spelling against the file names in content/articles/` };
+  if (article.status === "published" || liveInTime(article, from)) return undefined;
+  if (article.status === "draft") {
+    return { notYetPublished: true, message: `"${id}" is a draft, so readers would land on a missing page; publish it first (remove \`draft: true\` from ${article.file}) or remove the link` };
+  }
+  return { notYetPublished: true, message: `"${id}" is scheduled for ${article.date.raw}, so the link leads nowhere until then; add it after that date or remove it` };
+}
+
+/**
+ * Links to /articles/…, /authors/… and /tags/… must lead to pages readers can open. A link to a
+ * page that is not published yet is an error in a production check, and a warning in development
+ * or from a draft, which nobody reads yet either.
+ */
+export function checkLinks(pages: readonly CheckedPage[], collection: Collection, dev: boolean): ContentIssue[] {
+  const site = siteOf(collection);
+  const issues: ContentIssue[] = [];
+  for (const page of pages) {
+    const from = page.kind === "article" ? page.article : undefined;
+    for (const link of page.references.links) {
+      const pathname = sitePath(link.url, page.path);
+      const target = pathname === undefined ? undefined : targetOf(pathname);
+      const found = target && problemWith(target, site, from);
+      if (!found) continue;
+      const lenient = found.notYetPublished && (dev || from?.status === "draft");
+      issues.push({ file: page.file, field: "body", line: link.line, severity: lenient ? "warning" : "error", message: `link to ${link.url}: ${found.message}` });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,24 @@
+/** A stand-in origin for resolving links: whatever resolves elsewhere is another website. */
+const SITE = "https://journal.invalid";
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The path on this site (decoded: `/images/my ring.jpg`) that a link from the page at
+ * `fromPath` leads to; undefined for other websites and for anchors on the same page.
+ */
+export function sitePath(url: string, fromPath: string): string | undefined {
+  if (url === "" || url.startsWith("#")) return undefined;
+  try {
+    const resolved = new URL(url, `${SITE}${fromPath}`);
+    return resolved.origin === SITE ? decoded(resolved.pathname) : undefined;
+  } catch {
+    return undefined;
+  }
+}

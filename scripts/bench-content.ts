@@ -1,0 +1,119 @@
+/**
+ * Writes a realistic journal of N articles into a temporary folder for `npm run bench:check`:
+ * about 1,200 words each, with headings, lists, links between articles, authors and tags,
+ * images and covers. Seeded, so every run checks exactly the same content.
+ */
+import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { dump } from "js-yaml";
+import { tagSlug } from "@/lib/tags";
+
+const AUTHORS = [
+  { id: "isla-marrow", name: "Isla Marrow", role: "Owner and artisan, Marrow & Vale", avatar: "isla-marrow.jpg" },
+  { id: "ottilie-brandt", name: "Ottilie Brandt", role: "Silversmith, Brandt Hollow Workshop", avatar: "ottilie-brandt.jpg", guest: true },
+  { id: "jonah-petrakis", name: "Jonah Petrakis", role: "Pearl stringer, Tidewater Knots", guest: true },
+  { id: "maren-holt", name: "Maren Holt", role: "Stone setter, Marrow & Vale" },
+];
+
+const TAGS = [
+  "silver", "gold", "platinum", "pearls", "opals", "diamonds", "sapphires", "emeralds", "metal care", "gemstones",
+  "hallmarks", "studio notes", "casting", "stone setting", "ring sizing", "buying guide", "repairs", "engraving",
+  "recycled metals", "guest post", "heirlooms", "wedding bands", "earrings", "necklaces", "tools",
+];
+
+const COVERS = ["gold-karats.jpg", "living-with-pearls.jpg", "lost-wax-casting.jpg", "recycled-metals.jpg", "silver-care.jpg"];
+
+const SENTENCES = [
+  "Sterling silver is an alloy of silver and copper, and the copper is what reacts with sulphur in the air.",
+  "A soft cloth and a little patience will do more for a ring than any dip sold at the chemist.",
+  "We weigh every piece of scrap before it goes back to the refiner, because gold dust adds up quickly.",
+  "The claws of a setting wear thin long before the stone is at risk, so have them checked once a year.",
+  "Pearls are the softest thing most people wear, and perfume is their oldest enemy.",
+  "An assay office tests the metal before it strikes the hallmark, which is why the mark can be trusted.",
+  "Rose gold owes its warmth to copper, and white gold to palladium or a rhodium plate that needs renewing.",
+  "A ring that spins on the finger is usually half a size too big, not a whole one.",
+  "Opals hold water in their structure, so sudden changes of temperature can craze the surface.",
+  "Every wax model is carved slightly larger than the finished piece, because metal shrinks as it cools.",
+  "The hardness of a stone tells you how well it resists scratches, not how well it survives a knock.",
+  "A jeweler's loupe magnifies ten times, which is enough to see the maker's mark on a narrow band.",
+  "We recommend taking rings off before gardening, swimming or kneading bread.",
+  "Old family pieces often carry the best stories, and sometimes the best metal as well.",
+  "Polishing removes a thin layer of metal each time, so a gentle wipe is better than a hard rub.",
+  "Engraving inside a band lasts longer than engraving outside, where it meets every door handle.",
+  "A sapphire can come in almost any colour except red, which is called a ruby instead.",
+  "The bench peg takes every saw cut and file stroke, and ours is older than most of our tools.",
+  "When a clasp feels loose, bring it in before the necklace decides for you.",
+  "Recycled gold is chemically identical to newly mined gold, and far kinder to the ground it came from.",
+];
+
+/** mulberry32: a tiny seeded generator, so the benchmark content is the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Pick = <T>(items: readonly T[]) => T;
+
+function paragraph(pick: Pick, link: string): string {
+  const sentences = Array.from({ length: 5 }, () => pick(SENTENCES));
+  sentences[2] = `${sentences[2]?.slice(0, -1)}, as we explain in [another article](${link}).`;
+  return sentences.join(" ");
+}
+
+function articleText(index: number, count: number, random: () => number): { slug: string; text: string } {
+  const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
+  const slug = `journal-entry-${index + 1}`;
+  // Links only go to older articles, which are all published, so the content is valid.
+  const older = () => `/articles/journal-entry-${1 + Math.floor(random() * Math.max(1, index))}`;
+  const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)])];
+  const author = AUTHORS[index % AUTHORS.length] ?? AUTHORS[0];
+  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((index / count) * 3650) * 86_400_000).toISOString().slice(0, 10);
+  // The newest few are drafts, like real work in progress; links only go to older articles.
+  const draft = index >= count - Math.ceil(count / 100);
+  const frontmatter: Record<string, unknown> = {
+    title: `Notes from the Bench, Number ${index + 1}: ${pick(["Silver", "Gold", "Pearls", "Stones", "Tools"])} and Care`,
+    description: `${pick(SENTENCES)} Entry ${index + 1} of the studio journal.`,
+    date: day,
+    author: author?.id,
+    tags,
+    ...(draft ? { draft: true } : {}),
+  };
+  if (index % 3 === 0) frontmatter.cover = { src: `/images/covers/${pick(COVERS)}`, alt: "A finished ring on a linen cloth in the studio" };
+  const sections = [`${paragraph(pick, older())}\n\n${paragraph(pick, `/authors/${author?.id}`)}`];
+  for (let heading = 1; heading <= 5; heading += 1) {
+    sections.push(`## ${pick(["Why it matters", "At the bench", "Looking after it", "What to ask", "A note on cost"])} ${heading}`);
+    sections.push(paragraph(pick, older()));
+    sections.push(paragraph(pick, `/tags/${tagSlug(tags[0] ?? "silver")}`));
+    if (heading % 2 === 1) sections.push(["- " + pick(SENTENCES), "- " + pick(SENTENCES), "- " + pick(SENTENCES)].join("\n"));
+    if (heading === 3) sections.push("![A wax casting tree of green rings on a red rubber base](/images/articles/wax-tree.jpg)");
+  }
+  const yaml = dump(frontmatter, { lineWidth: -1, quoteStyle: "double" });
+  return { slug, text: `---\n${yaml}---\n\n${sections.join("\n\n")}\n` };
+}
+
+/** Creates `content/` and `public/` for `count` articles; returns the folder holding both. */
+export async function writeBenchContent(count: number, imagesFrom: string): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "journal-bench-"));
+  const random = seeded(20251129);
+  for (const sub of ["content/articles", "content/authors", "public/images/covers", "public/images/authors", "public/images/articles"]) {
+    await mkdir(path.join(root, sub), { recursive: true });
+  }
+  const images = [...COVERS.map((name) => `covers/${name}`), "authors/isla-marrow.jpg", "authors/ottilie-brandt.jpg", "articles/wax-tree.jpg"];
+  await Promise.all(images.map((image) => copyFile(path.join(imagesFrom, "images", image), path.join(root, "public/images", image))));
+  await Promise.all(
+    AUTHORS.map(({ id, avatar, ...fields }) => {
+      const data = { ...fields, ...(avatar ? { avatar: { src: `/images/authors/${avatar}`, alt: `Portrait of ${fields.name}` } } : {}) };
+      const bio = `${fields.name} has worked at the bench for many years. ${SENTENCES.slice(0, 3).join(" ")}\n`;
+      return writeFile(path.join(root, "content/authors", `${id}.md`), `---\n${dump(data, { lineWidth: -1 })}---\n${bio}`);
+    }),
+  );
+  const articles = Array.from({ length: count }, (_, index) => articleText(index, count, random));
+  await Promise.all(articles.map(({ slug, text }) => writeFile(path.join(root, "content/articles", `${slug}.md`), text)));
+  return root;
+}

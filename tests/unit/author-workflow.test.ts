@@ -1,0 +1,94 @@
+import { access, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLACEHOLDER } from "@/lib/content/placeholders";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { startDevServer, type DevServer } from "../helpers/dev-server";
+import { projectRoot, runScript } from "../helpers/run-script";
+
+// tsconfig.json lists this folder's types, so `next build` and `next dev` leave tsconfig.json alone.
+// One file, so the build and the dev server never use the folder at the same time.
+const DIST_DIR = ".next-test";
+const nextEnv = path.join(projectRoot, "next-env.d.ts");
+
+let folder: ContentFolder;
+let savedNextEnv: string | undefined;
+let devServer: DevServer | undefined;
+
+beforeAll(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  savedNextEnv = await readFile(nextEnv, "utf8").catch(() => undefined);
+});
+
+afterAll(async () => {
+  await devServer?.stop();
+  await folder.remove();
+  await rm(path.join(projectRoot, DIST_DIR), { recursive: true, force: true });
+  // `next build` and `next dev` point next-env.d.ts at its own folder; give it back to the main build.
+  if (savedNextEnv !== undefined) await writeFile(nextEnv, savedNextEnv);
+});
+
+describe("an author's first article", () => {
+  it("goes from `npm run new` through `check:content` to a page in the production build", { timeout: 600_000 }, async () => {
+    const env = { CONTENT_DIR: folder.contentDir, PUBLIC_DIR: folder.publicDir };
+    expect((await runScript("new", ["Reading a Hallmark", "--author", "isla", "--tags", "hallmarks, silver"], env)).code).toBe(0);
+    expect((await runScript("new", ["Opals in Waiting", "--author", "isla", "--tags", "silver"], env)).code).toBe(0);
+
+    // What docs/authoring.md asks of the author: write the description and the text, then publish.
+    const file = path.join(folder.contentDir, "articles", "reading-a-hallmark.md");
+    const draft = await readFile(file, "utf8");
+    await writeFile(
+      file,
+      draft
+        .replace(PLACEHOLDER.description, "How to read the little row of marks stamped inside a ring, from the maker to the metal.")
+        .replace(PLACEHOLDER.opening, "Turn over an old spoon and you will find a neat row of tiny stamps.")
+        .replace("draft: true", "draft: false"),
+    );
+
+    const check = await runScript("check:content", [], env);
+    expect(check.stdout).toMatch(/^2 articles, 1 author: 0 errors, \d+ warnings?$/m);
+    expect(check.code).toBe(0);
+
+    const build = await runScript("build", [], { ...env, NEXT_DIST_DIR: DIST_DIR }, 540_000);
+    expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const pages = path.join(projectRoot, DIST_DIR, "server", "app", "articles");
+    const html = await readFile(path.join(pages, "reading-a-hallmark.html"), "utf8");
+    expect(html).toMatch(/<h1[^>]*>Reading a Hallmark<\/h1>/);
+    expect(html).toContain("Turn over an old spoon and you will find a neat row of tiny stamps.");
+    expect(html).not.toContain("This note is hidden on the site");
+    // The other article is still a draft: it has no page.
+    await expect(access(path.join(pages, "opals-in-waiting.html"))).rejects.toThrow();
+  });
+});
+
+describe("previewing with npm run dev", () => {
+  it("shows an edited, a new and a deleted article on the next reload, without a restart", { timeout: 300_000 }, async () => {
+    const env = { CONTENT_DIR: folder.contentDir, PUBLIC_DIR: folder.publicDir, NEXT_DIST_DIR: DIST_DIR };
+    const file = path.join(folder.contentDir, "articles", "bench-notes.md");
+    await writeFile(file, article({ title: "Bench Notes", author: "isla" }));
+    devServer = await startDevServer(env);
+    const page = async (slug: string) => {
+      const response = await fetch(`${devServer?.url}/articles/${slug}`);
+      return { status: response.status, html: await response.text() };
+    };
+    expect((await page("bench-notes")).html).toMatch(/<h1[^>]*>Bench Notes<\/h1>/);
+
+    await writeFile(file, article({ title: "Bench Notes, Revised", author: "isla" }));
+    expect((await page("bench-notes")).html).toMatch(/<h1[^>]*>Bench Notes, Revised<\/h1>/);
+
+    expect((await runScript("new", ["Second Thoughts", "--author", "isla"], env)).code).toBe(0);
+    // The dev server asks for the new page itself as soon as the file appears (instrumentation.ts);
+    // the author's first visit, a moment later, must already find it.
+    const deadline = Date.now() + 30_000;
+    while (!devServer.log().includes("/articles/second-thoughts") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const created = await page("second-thoughts");
+    expect(created.status).toBe(200);
+    expect(created.html).toMatch(/<h1[^>]*>Second Thoughts<\/h1>/);
+    expect(created.html).toContain("Draft — not published");
+
+    await rm(file);
+    expect((await page("bench-notes")).status).toBe(404);
+  });
+});

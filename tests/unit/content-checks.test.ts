@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/content/checks";
+import { formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { heavyImage, smallImage } from "../helpers/images";
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  await folder.write("content/authors/jonah.md", GUEST);
+  await folder.write("public/images/ring.jpg", await smallImage());
+  // Shares the tag "silver", so one article alone does not get advice about a tag nobody else uses.
+  await folder.write("content/articles/companion.md", article({ description: '"A companion piece that shares its tag with the articles under test."', tags: '["silver"]' }));
+});
+
+afterEach(() => folder.remove());
+
+/** Loader problems and checks together, as `check:content` reports them, for one file. */
+async function reported(file: string, options: { dev?: boolean } = {}): Promise<ContentIssue[]> {
+  const collection = await folder.load();
+  const issues = [...collection.issues, ...(await checkCollection(collection, { publicDir: folder.publicDir, dev: options.dev ?? false }))];
+  return issues.filter((issue) => issue.file === `content/${file}`);
+}
+
+const lines = (issues: readonly ContentIssue[]) => issues.map(formatIssue);
+
+/** The 1-based line of `text` on which `needle` first appears. */
+const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+
+/** An article that needs no writing advice, so only the problem under test is reported. */
+const good = (fields: Record<string, string | undefined> = {}, body = "Words.\n") =>
+  article({ description: '"How to keep sterling bright without wearing it away, in five small habits."', tags: '["silver"]', ...fields }, body);
+
+async function withFriends() {
+  await folder.write("content/articles/gold-karats.md", good({ title: "Gold Karats", tags: '["silver", "gold"]' }));
+  await folder.write("content/articles/opals.md", good({ title: "Opals", draft: "true", tags: '["opals", "silver"]' }));
+  await folder.write("content/articles/future.md", good({ title: "Future", date: "2099-01-15", tags: '["gold"]' }));
+}
+
+describe("links", () => {
+  it("lead to published articles, authors and tags; other websites and anchors are not checked", async () => {
+    await withFriends();
+    const body = [
+      "See [karats](/articles/gold-karats), [the same, with a slash](/articles/gold-karats/),",
+      "[a section](/articles/gold-karats#alloys), [relative](gold-karats) and [Isla](/authors/isla).",
+      "Tagged [silver](/tags/silver) and [gold](/tags/gold); [home](/), [top](#top),",
+      "[elsewhere](https://example.com/articles/nothing) and [mail](mailto:isla@example.com).",
+      "",
+      "[a reference][karats]",
+      "",
+      "[karats]: /articles/gold-karats",
+    ].join("\n");
+    await folder.write("content/articles/guide.md", good({}, body));
+    expect(lines(await reported("articles/guide.md"))).toEqual([]);
+  });
+
+  it("to missing pages are errors naming the file, the line and the link", async () => {
+    await withFriends();
+    const text = good({}, ["Intro.", "", "Read [karats](/articles/gold-karat) and", "[Jo](/authors/jo), then [pearls](/tags/pearls)."].join("\n"));
+    await folder.write("content/articles/guide.md", text);
+    const [first, second] = [lineOf(text, "[karats]"), lineOf(text, "[Jo]")];
+    expect(second).toBe(first + 1);
+    expect(lines(await reported("articles/guide.md"))).toEqual([
+      `content/articles/guide.md: body: link to /articles/gold-karat: there is no article "gold-karat"; check the spelling against the file names in content/articles/ (content/articles/guide.md:${first})`,
+      `content/articles/guide.md: body: link to /authors/jo: there is no author "jo"; the authors are: isla, jonah (content/articles/guide.md:${second})`,
+      `content/articles/guide.md: body: link to /tags/pearls: no article has a tag whose address is "pearls"; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care) (content/articles/guide.md:${second})`,
+    ]);
+    expect((await reported("articles/guide.md")).map((issue) => issue.severity)).toEqual(["error", "error", "error"]);
+  });
+
+  it("to drafts and scheduled articles are errors in production, warnings in development", async () => {
+    await withFriends();
+    await folder.write("content/articles/guide.md", good({}, "[Opals](/articles/opals), [the future](/articles/future) and [opal tag](/tags/opals).\n"));
+    const production = await reported("articles/guide.md");
+    expect(production.map((issue) => [issue.severity, issue.message])).toEqual([
+      ["error", 'link to /articles/opals: "opals" is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/opals.md) or remove the link'],
+      ["error", 'link to /articles/future: "future" is scheduled for 2099-01-15, so the link leads nowhere until then; add it after that date or remove it'],
+      ["error", 'link to /tags/opals: only unpublished articles have the tag "opals" so far, so its page does not exist yet; link to it once one of them is published'],
+    ]);
+    const development = await reported("articles/guide.md", { dev: true });
+    expect(development.map((issue) => issue.severity)).toEqual(["warning", "warning", "warning"]);
+  });
+
+  it("from a draft to another draft are warnings: nobody can follow them yet", async () => {
+    await withFriends();
+    await folder.write("content/articles/draft-two.md", good({ draft: "true" }, "[Opals](/articles/opals)\n"));
+    expect((await reported("articles/draft-two.md")).map((issue) => issue.severity)).toEqual(["warning"]);
+  });
+
+  it("in author bios are checked against the author page's address", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}Read [my guide](../articles/no-such-guide).\n`);
+    expect(lines(await reported("authors/isla.md"))).toEqual([
+      'content/authors/isla.md: body: link to ../articles/no-such-guide: there is no article "no-such-guide"; check the spelling against the file names in content/articles/ (content/authors/isla.md:6)',
+    ]);
+  });
+});
+
+describe("images", () => {
+  it("that exist under public/, are pictures and have a description pass", async () => {
+    await folder.write("public/images/ring one.png", await smallImage("png"));
+    await folder.write("content/articles/ok.md", good({ cover: "\n  src: /images/ring.jpg\n  alt: A ring" }, "![A ring](/images/ring.jpg)\n\n![Another](/images/ring%20one.png)\n"));
+    expect(lines(await reported("articles/ok.md"))).toEqual([]);
+  });
+
+  it("in Markdown must exist, be given from public/ and describe what they show", async () => {
+    const text = good({}, ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)"].join("\n"));
+    await folder.write("content/articles/pictures.md", text);
+    expect(lines(await reported("articles/pictures.md"))).toEqual([
+      `content/articles/pictures.md: body: the image "/images/missing.jpg" does not exist; put the file at public/images/missing.jpg or correct the path (content/articles/pictures.md:${lineOf(text, "missing.jpg")})`,
+      `content/articles/pictures.md: body: the image "/images/ring.jpg" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](/images/ring.jpg) (content/articles/pictures.md:${lineOf(text, "![]")})`,
+      `content/articles/pictures.md: body: the image "images/ring.jpg" must be a path from the public/ folder starting with "/", like /images/articles/ring.jpg (content/articles/pictures.md:${lineOf(text, "](images/")})`,
+      `content/articles/pictures.md: body: the image "/images/..%2F..%2Fsecret.jpg" must be a path from the public/ folder starting with "/", like /images/articles/..%2F..%2Fsecret.jpg (content/articles/pictures.md:${lineOf(text, "secret")})`,
+    ]);
+  });
+
+  it("must be files browsers can show, in a cover, an avatar or the body", async () => {
+    await folder.write("public/images/notes.jpg", "not a picture at all");
+    await folder.write("public/images/scan.tif", await smallImage("tiff"));
+    const jonah = GUEST.replace("guest: true", "guest: true\navatar:\n  src: /images/scan.tif\n  alt: Jonah");
+    const broken = good({ cover: "\n  src: /images/notes.jpg\n  alt: Notes" }, "![A scan](/images/scan.tif)\n");
+    await folder.write("content/authors/jonah.md", jonah);
+    await folder.write("content/articles/broken.md", broken);
+    expect(lines(await reported("articles/broken.md"))).toEqual([
+      `content/articles/broken.md: cover.src: the file "/images/notes.jpg" is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP (content/articles/broken.md:${lineOf(broken, "cover:")})`,
+      `content/articles/broken.md: body: the image "/images/scan.tif" is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP (content/articles/broken.md:${lineOf(broken, "![A scan]")})`,
+    ]);
+    expect(lines(await reported("authors/jonah.md"))).toEqual([
+      `content/authors/jonah.md: avatar.src: the image "/images/scan.tif" is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP (content/authors/jonah.md:${lineOf(jonah, "avatar:")})`,
+    ]);
+  });
+
+  it("over 1 MB get a warning with dimensions that stay sharp where they are shown", async () => {
+    await folder.write("public/images/huge.jpg", await heavyImage(2400, 1200));
+    await folder.write("content/authors/jonah.md", GUEST.replace("guest: true", "guest: true\navatar:\n  src: /images/huge.jpg\n  alt: Jonah"));
+    await folder.write("content/articles/heavy.md", good({}, "![A ring](/images/huge.jpg)\n"));
+    const [inBody] = await reported("articles/heavy.md");
+    expect(inBody?.severity).toBe("warning");
+    expect(inBody?.message).toMatch(/^the image "\/images\/huge\.jpg" is \d\.\d MB, so the page loads slowly on phones; resize it from 2400×1200 to 1600×800 pixels and save it as JPEG at about 80% quality/);
+    const [avatar] = await reported("authors/jonah.md");
+    expect(avatar?.message).toMatch(/resize it from 2400×1200 to 256×128 pixels/);
+  });
+
+  it("on other websites get a warning, since they may disappear", async () => {
+    await folder.write("content/articles/hotlink.md", good({}, "![A ring](https://example.com/ring.jpg)\n"));
+    expect((await reported("articles/hotlink.md")).map((issue) => [issue.severity, issue.message])).toEqual([
+      ["warning", 'the image "https://example.com/ring.jpg" is on another website, which may change or remove it; save it under public/images/ and use its path, like /images/articles/ring.jpg'],
+    ]);
+  });
+});
+
+describe("writing advice", () => {
+  it("warns about short descriptions, long titles, missing tags and tags nobody else uses", async () => {
+    await folder.write("content/articles/a.md", good({ description: '"Too short."', title: `"${"A very long title ".repeat(5).trim()}"`, tags: "[]" }));
+    const b = good({ tags: "\n  - rose gold\n  - gold" });
+    await folder.write("content/articles/b.md", b);
+    await folder.write("content/articles/c.md", good({ tags: '["silver", "rose gold"]' }));
+    const a = await reported("articles/a.md");
+    expect(a.map((issue) => [issue.severity, issue.field, issue.line])).toEqual([
+      ["warning", "title", 2],
+      ["warning", "description", 3],
+      ["warning", "tags", 6],
+    ]);
+    expect(a.map((issue) => issue.message)).toEqual([
+      "is 89 characters long; search results and browser tabs cut titles after about 70, so shorten it",
+      "is 10 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
+      'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles',
+    ]);
+    expect(lines(await reported("articles/b.md"))).toEqual([
+      `content/articles/b.md: tags: "gold" is not used by any other article; if an existing tag fits, use it instead (most used: rose gold, silver) (content/articles/b.md:${lineOf(b, "- gold")})`,
+    ]);
+  });
+
+  it("reports example text left from `npm run new`: a warning in a draft, an error once published", async () => {
+    const body = "<!-- a note -->\n\nStart here: what will the reader learn, and why does it matter to them?\n";
+    const placeholder = '"Write one or two sentences here that tell a reader what they will learn."';
+    await folder.write("content/articles/draft.md", good({ description: placeholder, draft: "true" }, body));
+    await folder.write("content/articles/live.md", good({ description: placeholder }, body));
+    expect((await reported("articles/draft.md")).map((issue) => [issue.severity, issue.field, issue.line])).toEqual([
+      ["warning", "description", 3],
+      ["warning", "body", 12],
+    ]);
+    expect((await reported("articles/live.md")).map((issue) => issue.severity)).toEqual(["error", "error"]);
+  });
+});
