@@ -1,13 +1,19 @@
 import type { NextConfig } from "next";
+import { pageCacheHeaders } from "./lib/cache-headers";
+import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
+// `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
+const staticExport = process.env.NEXT_OUTPUT === "export";
+
 const nextConfig: NextConfig = {
+  ...(staticExport ? { output: "export" as const } : {}),
   // Lets tests and benchmarks build a second site (another CONTENT_DIR) without touching .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Pagefind drives a native binary; it must be required at run time, not bundled.
-  serverExternalPackages: ["pagefind"],
+  serverExternalPackages: ["pagefind", "sharp"],
   reactStrictMode: true,
   // Page 1 of a list lives at the list's own URL.
   async redirects() {
@@ -16,10 +22,15 @@ const nextConfig: NextConfig = {
       { source: "/:list(tags|authors)/:name/page/1", destination: "/:list/:name", permanent: true },
     ];
   },
-  // Covers and avatars are files under public/: the optimiser never needs a query string.
-  images: { localPatterns: [{ pathname: "/**", search: "" }] },
+  // Covers and avatars are resized at build time into /img/… files (lib/image-loader.ts), so
+  // the static copy works and `next start` never runs the on-demand optimiser.
+  images: { loader: "custom", loaderFile: "./lib/image-loader.ts", deviceSizes, imageSizes },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(site.url) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(site.url) },
+      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself.
+      { source: "/((?!_next/static/).*)", headers: pageCacheHeaders() },
+    ];
   },
 };
 

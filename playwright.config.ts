@@ -16,6 +16,20 @@ const chromium = {
   },
 };
 
+/** The static copy (npm run build:static) under nginx, exactly as deploy/nginx.conf serves it. */
+function staticServer(url: string, listenPort: number) {
+  return {
+    command: `npm run build:static && scripts/serve-static.sh ${listenPort}`,
+    url,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { SITE_URL: url },
+  };
+}
+
+// E2E_TARGET=static runs the suite against the static copy instead of `next start`.
+const staticTarget = process.env.E2E_TARGET === "static";
+
 function nextServer(url: string, listenPort: number, env: Record<string, string> = {}) {
   return {
     command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
@@ -41,8 +55,8 @@ export default defineConfig({
     { name: "hostile", testMatch: /hostile-content/, use: { ...chromium, baseURL: hostileURL } },
   ],
   webServer: [
-    ...(process.env.BASE_URL ? [] : [nextServer(baseURL, port)]),
-    ...(process.env.HOSTILE_BASE_URL
+    ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port)]),
+    ...(process.env.HOSTILE_BASE_URL || staticTarget
       ? []
       : [nextServer(hostileURL, hostilePort, { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile" })]),
   ],

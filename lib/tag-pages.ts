@@ -1,5 +1,6 @@
 import { getTag, getTags } from "./articles";
 import { laterPageParams, paginate } from "./pagination";
+import { orPlaceholder, PLACEHOLDER_PAGE } from "./static-params";
 
 /** Route params for `/tags/<tag>` and `/tags/<tag>/page/<n>`. */
 export async function tagParams() {
@@ -7,7 +8,9 @@ export async function tagParams() {
 }
 
 export async function tagPageParams() {
-  return (await getTags()).flatMap((tag) => laterPageParams(tag.count).map(({ n }) => ({ tag: tag.slug, n })));
+  const tags = await getTags();
+  const params = tags.flatMap((tag) => laterPageParams(tag.count).map(({ n }) => ({ tag: tag.slug, n })));
+  return orPlaceholder(params, { tag: tags[0]?.slug ?? "none", n: PLACEHOLDER_PAGE });
 }
 
 /** One page of a tag's articles, or undefined for an unknown tag or page. */

@@ -14,7 +14,7 @@ type Fixtures = {
  */
 export const test = base.extend<Fixtures>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page }, use, testInfo) => {
       const errors: string[] = [];
       page.on("console", (message) => {
         // A 404 page legitimately logs its own failed document request; CSP has its own fixture.
@@ -23,6 +23,12 @@ export const test = base.extend<Fixtures>({
         }
       });
       page.on("pageerror", (error) => errors.push(error.message));
+      // The console line above says only "404": name the image, script, style or font that is missing.
+      // The hostile corpus links and embeds missing files on purpose; its own watcher checks it.
+      if (testInfo.project.name !== "hostile") page.on("response", (response) => {
+        const broken = ["image", "script", "stylesheet", "font"].includes(response.request().resourceType()) && response.status() >= 400;
+        if (broken) errors.push(`${response.status()} for ${response.url()}`);
+      });
       await use(errors);
       expect(errors, "console errors").toEqual([]);
     },

@@ -9,6 +9,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const size = socialImageSize;
 export const contentType = socialImageType;
+// Drawn once at build time, so the static copy has it as a file too.
+export const dynamic = "force-static";
 
 export async function generateStaticParams() {
   return (await getArticles()).map((article) => ({ slug: article.slug }));

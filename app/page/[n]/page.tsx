@@ -5,13 +5,14 @@ import { getArticles } from "@/lib/articles";
 import { laterPageParams, pageCount, pagePath, paginate, parsePageParam } from "@/lib/pagination";
 import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { orPlaceholder, PLACEHOLDER_PAGE } from "@/lib/static-params";
 
 type Props = { params: Promise<{ n: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return laterPageParams((await getArticles()).length);
+  return orPlaceholder(laterPageParams((await getArticles()).length), { n: PLACEHOLDER_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,6 +5,7 @@ import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthors } from "@/lib/authors";
 import { laterPageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
 import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
+import { orPlaceholder, PLACEHOLDER_PAGE } from "@/lib/static-params";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
@@ -15,7 +16,7 @@ export async function generateStaticParams() {
   const pages = await Promise.all(
     authors.map(async (author) => laterPageParams((await getArticlesByAuthor(author.id)).length).map(({ n }) => ({ id: author.id, n }))),
   );
-  return pages.flat();
+  return orPlaceholder(pages.flat(), { id: authors[0]?.id ?? "none", n: PLACEHOLDER_PAGE });
 }
 
 async function find(params: Props["params"]) {
