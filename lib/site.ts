@@ -1,8 +1,19 @@
-import { z } from "zod";
-
-const siteUrl = z
-  .url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL, e.g. https://journal.example.com" })
-  .transform((url) => url.replace(/\/+$/, ""));
+/**
+ * The deployment's base URL, from `SITE_URL`. Plain URL parsing, no schema library: this module
+ * is also read by client components (the error pages), and every byte here ships to readers.
+ */
+function siteUrl(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new Error(`SITE_URL must be an absolute http(s) URL, e.g. https://journal.example.com (got "${raw}")`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
 
 /** Site-wide settings. Everything that names the studio or depends on the deployment lives here. */
 export const site = {
@@ -13,7 +24,7 @@ export const site = {
   language: "en",
   /** The studio's wall clock: decides when a scheduled article is due and how timestamps read. */
   timeZone: "Europe/London",
-  url: siteUrl.parse(process.env.SITE_URL ?? "http://localhost:3000"),
+  url: siteUrl(process.env.SITE_URL ?? "http://localhost:3000"),
 } as const;
 
 export type Site = typeof site;
