@@ -20,6 +20,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/page/1", destination: "/", permanent: true },
       { source: "/:list(tags|authors)/:name/page/1", destination: "/:list/:name", permanent: true },
+      { source: "/archive/page/1", destination: "/archive", permanent: true },
     ];
   },
   // Covers and avatars are resized at build time into /img/… files (lib/image-loader.ts), so

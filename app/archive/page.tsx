@@ -1,44 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { FormattedDate } from "@/components/formatted-date";
+import { ArchiveList } from "@/components/archive-list";
 import { getArticles } from "@/lib/articles";
-import { groupByMonth } from "@/lib/archive";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
+import { firstPage, pageCount, pagePath } from "@/lib/pagination";
+import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({ title: "Archive", description: "Every article in the journal, by year and month.", path: "/archive" });
+export async function generateMetadata(): Promise<Metadata> {
+  const total = pageCount((await getArticles()).length, ARCHIVE_PAGE_SIZE);
+  return {
+    ...pageMetadata({ title: "Archive", description: "Every article in the journal, by year and month.", path: "/archive" }),
+    ...paginationMetadata(1, total, (n) => pagePath("/archive", n)),
+  };
+}
 
 export default async function ArchivePage() {
-  const years = groupByMonth(await getArticles());
-  return (
-    <div className="mx-auto max-w-measure">
-      <h1 className="text-4xl sm:text-5xl">Archive</h1>
-      <p className="mt-3 text-lg text-muted">Everything we have published, newest first.</p>
-      {years.map(({ year, months }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="mt-12">
-          <h2 id={`year-${year}`} className="border-b border-rule pb-2 text-3xl">
-            {year}
-          </h2>
-          {months.map(({ key, label, articles }) => (
-            <div key={key} className="mt-6">
-              <h3 className="label-caps font-body text-muted">
-                {label}
-              </h3>
-              <ul className="mt-2 grid gap-2">
-                {articles.map((article) => (
-                  <li key={article.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
-                    <Link href={`/articles/${article.slug}`} className="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent">
-                      {article.title}
-                    </Link>
-                    <span className="label-caps text-muted">
-                      <FormattedDate date={article.date} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      ))}
-    </div>
-  );
+  return <ArchiveList page={firstPage(await getArticles(), ARCHIVE_PAGE_SIZE)} />;
 }

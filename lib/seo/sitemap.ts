@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import type { Article } from "@/lib/articles";
 import type { Author } from "@/lib/authors";
+import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
 import { laterPageParams, PAGE_SIZE, pagePath } from "@/lib/pagination";
 import { absoluteUrl } from "@/lib/site";
 import { tagSlug, type Tag } from "@/lib/tags";
@@ -42,15 +43,15 @@ export function authorRoutes(authors: readonly Author[], articles: readonly Arti
 }
 
 /** Pages 2…n of a list whose page 1 is `basePath` (home is ""). */
-function laterPages(basePath: string, articles: readonly Article[]): SitemapEntry[] {
-  return laterPageParams(articles.length).map(({ n }) => {
+function laterPages(basePath: string, articles: readonly Article[], size = PAGE_SIZE): SitemapEntry[] {
+  return laterPageParams(articles.length, size).map(({ n }) => {
     const page = Number(n);
-    return entry(pagePath(basePath, page), latestChange(articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)));
+    return entry(pagePath(basePath, page), latestChange(articles.slice((page - 1) * size, page * size)));
   });
 }
 
 export function listRoutes(articles: readonly Article[]): SitemapEntry[] {
-  return [...laterPages("", articles), entry("/archive", latestChange(articles)), entry("/tags", latestChange(articles)), entry("/authors", undefined), entry("/about", undefined), entry("/search", undefined)];
+  return [...laterPages("", articles), entry("/archive", latestChange(articles)), ...laterPages("/archive", articles, ARCHIVE_PAGE_SIZE), entry("/tags", latestChange(articles)), entry("/authors", undefined), entry("/about", undefined), entry("/search", undefined)];
 }
 
 export function tagRoutes(tags: readonly Tag[], articles: readonly Article[]): SitemapEntry[] {

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { Article } from "@/lib/articles";
+import { groupByMonth } from "@/lib/archive";
+import type { Page } from "@/lib/pagination";
+import { FormattedDate } from "./formatted-date";
+import { Pagination } from "./pagination";
+
+/** One page of the archive: its articles under their year and month, then the numbered pages. */
+export function ArchiveList({ page }: { page: Page<Article> }) {
+  return (
+    <div className="mx-auto max-w-measure">
+      <h1 className="text-4xl sm:text-5xl">
+        Archive
+        {page.page > 1 && <span className="text-muted"> · page {page.page}</span>}
+      </h1>
+      <p className="mt-3 text-lg text-muted">Everything we have published, newest first.</p>
+      {groupByMonth(page.items).map(({ year, months }) => (
+        <section key={year} aria-labelledby={`year-${year}`} className="mt-12">
+          <h2 id={`year-${year}`} className="border-b border-rule pb-2 text-3xl">
+            {year}
+          </h2>
+          {months.map(({ key, label, articles }) => (
+            <div key={key} className="mt-6">
+              <h3 className="label-caps font-body text-muted">{label}</h3>
+              <ul className="mt-2 grid gap-2">
+                {articles.map((article) => (
+                  <li key={article.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
+                    <Link href={`/articles/${article.slug}`} className="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent">
+                      {article.title}
+                    </Link>
+                    <span className="label-caps text-muted">
+                      <FormattedDate date={article.date} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+      <Pagination page={page.page} totalPages={page.totalPages} basePath="/archive" label="Archive pages" />
+    </div>
+  );
+}
