@@ -11,6 +11,7 @@ import { loadCollection } from "@/lib/content/load";
 import { writeBenchContent } from "../bench-content";
 import { runCommand } from "../cli";
 import { runBuild, type BuildRun } from "./build";
+import { pageSizes } from "./page-sizes";
 import { killAllGroups } from "./process-group";
 import { parseBenchOptions, type BenchOptions } from "./options";
 import { guardProjectFiles } from "./project-files";
@@ -56,6 +57,7 @@ async function benchSize(size: number, options: BenchOptions, plan: { warm: bool
       console.error(`N = ${size}: the build failed; the end of ${result.cold.logFile}:\n${await tail(result.cold.logFile)}`);
       return result;
     }
+    result.pages = await pageSizes(distDir);
     if (plan.warm) result.warm = await build(size, "warm", env, root);
     if (plan.weigh) {
       const site: Site = { env, articlePath: await middleArticlePath(env.CONTENT_DIR, env.PUBLIC_DIR), workDir: root };

@@ -1,4 +1,5 @@
 import type { BuildRun } from "./build";
+import { HTML_LIMIT_BYTES, type PageSizes } from "./page-sizes";
 import type { Throughput } from "./throughput";
 import type { PageWeight } from "./weight";
 
@@ -7,6 +8,7 @@ export type SizeResult = {
   generateSeconds: number;
   cold?: BuildRun;
   warm?: BuildRun;
+  pages?: PageSizes;
   /** Article and home weights, when measured at this size. */
   weights?: { articlePath: string; article: PageWeight; home: PageWeight };
 };
@@ -46,7 +48,7 @@ function buildValue(run: BuildRun): string {
 
 function buildRows(results: readonly SizeResult[]): Row[] {
   const largest = results.at(-1)?.size;
-  return results.flatMap(({ size, generateSeconds, cold, warm }) => {
+  return results.flatMap(({ size, generateSeconds, cold, warm, pages }) => {
     const rows: Row[] = [];
     if (cold) {
       const targets: string[] = [];
@@ -60,6 +62,19 @@ function buildRows(results: readonly SizeResult[]): Row[] {
         met = (met ?? true) && cold.ok && cold.peakRssBytes < PEAK_BYTES;
       }
       rows.push({ measure: `cold build, N = ${count(size)}`, value: `${buildValue(cold)}; content written in ${s(generateSeconds)}`, target: targets.join(", "), met });
+    }
+    if (pages?.html) {
+      const { route, bytes, files, overLimit } = pages.html;
+      rows.push({
+        measure: `largest HTML page, N = ${count(size)}`,
+        value: `${route}: ${kb(bytes)} uncompressed; ${count(overLimit)} of ${count(files)} pages over ${kb(HTML_LIMIT_BYTES)}`,
+        target: `every page < ${kb(HTML_LIMIT_BYTES)}`,
+        met: overLimit === 0,
+      });
+    }
+    if (pages?.rsc) {
+      const { route, bytes } = pages.rsc;
+      rows.push({ measure: `largest RSC payload (what a link prefetches), N = ${count(size)}`, value: `${route}: ${kb(bytes)} uncompressed`, target: "" });
     }
     if (warm && cold) {
       const share = cold.ok && warm.ok ? ` = ${((warm.wallSeconds / cold.wallSeconds) * 100).toFixed(0)}% of cold` : "";
