@@ -1,9 +1,10 @@
 /**
- * Writes a realistic journal of N articles into a temporary folder for `npm run bench:check`:
- * about 1,200 words each, with headings, lists, links between articles, authors and tags,
- * images and covers. Seeded, so every run checks exactly the same content.
+ * Writes a realistic journal of N articles into a temporary folder for `npm run bench:check` and
+ * `npm run bench`: about 1,200 words each, with headings, lists, a table, links between articles,
+ * several authors (some guests), tags from a pool, images and covers, plus the about page the site
+ * requires. Seeded, so every run measures exactly the same content.
  */
-import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { dump } from "js-yaml";
@@ -14,6 +15,8 @@ const AUTHORS = [
   { id: "ottilie-brandt", name: "Ottilie Brandt", role: "Silversmith, Brandt Hollow Workshop", avatar: "ottilie-brandt.jpg", guest: true },
   { id: "jonah-petrakis", name: "Jonah Petrakis", role: "Pearl stringer, Tidewater Knots", guest: true },
   { id: "maren-holt", name: "Maren Holt", role: "Stone setter, Marrow & Vale" },
+  { id: "sunniva-achterberg", name: "Sunniva Achterberg", role: "Engraver, Achterberg & Daughters", guest: true },
+  { id: "theo-lindqvist", name: "Theo Lindqvist", role: "Apprentice, Marrow & Vale" },
 ];
 
 const TAGS = [
@@ -22,7 +25,12 @@ const TAGS = [
   "recycled metals", "guest post", "heirlooms", "wedding bands", "earrings", "necklaces", "tools",
 ];
 
-const COVERS = ["gold-karats.jpg", "living-with-pearls.jpg", "lost-wax-casting.jpg", "recycled-metals.jpg", "silver-care.jpg"];
+const COVERS = [
+  "chain-lengths.jpg", "gold-karats.jpg", "gold-vermeil.jpg", "living-with-pearls.jpg", "lost-wax-casting.jpg",
+  "recycled-metals.jpg", "repair-first.jpg", "restringing-beads.jpg", "silver-care.jpg",
+];
+
+const METALS = ["Sterling silver", "9 ct gold", "14 ct gold", "18 ct gold", "Platinum", "Palladium", "Gold vermeil", "Rose gold"];
 
 const SENTENCES = [
   "Sterling silver is an alloy of silver and copper, and the copper is what reacts with sulphur in the air.",
@@ -66,6 +74,12 @@ function paragraph(pick: Pick, link: string): string {
   return sentences.join(" ");
 }
 
+/** A small comparison table, the kind articles use for metals and care. */
+function table(pick: Pick): string {
+  const rows = Array.from({ length: 4 }, () => `| ${pick(METALS)} | ${pick(["High", "Medium", "Low"])} | ${pick(["Yearly", "Every six months", "Rarely"])} |`);
+  return ["| Metal | Wear resistance | Check-up |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
 function articleText(index: number, count: number, random: () => number): { slug: string; text: string } {
   const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
   const slug = `journal-entry-${index + 1}`;
@@ -91,21 +105,42 @@ function articleText(index: number, count: number, random: () => number): { slug
     sections.push(paragraph(pick, older()));
     sections.push(paragraph(pick, `/tags/${tagSlug(tags[0] ?? "silver")}`));
     if (heading % 2 === 1) sections.push(["- " + pick(SENTENCES), "- " + pick(SENTENCES), "- " + pick(SENTENCES)].join("\n"));
+    if (heading === 2) sections.push(table(pick));
     if (heading === 3) sections.push("![A wax casting tree of green rings on a red rubber base](/images/articles/wax-tree.jpg)");
   }
   const yaml = dump(frontmatter, { lineWidth: -1, quoteStyle: "double" });
   return { slug, text: `---\n${yaml}---\n\n${sections.join("\n\n")}\n` };
 }
 
-/** Creates `content/` and `public/` for `count` articles; returns the folder holding both. */
-export async function writeBenchContent(count: number, imagesFrom: string): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "journal-bench-"));
-  const random = seeded(20251129);
-  for (const sub of ["content/articles", "content/authors", "public/images/covers", "public/images/authors", "public/images/articles"]) {
-    await mkdir(path.join(root, sub), { recursive: true });
-  }
-  const images = [...COVERS.map((name) => `covers/${name}`), "authors/isla-marrow.jpg", "authors/ottilie-brandt.jpg", "articles/wax-tree.jpg"];
-  await Promise.all(images.map((image) => copyFile(path.join(imagesFrom, "images", image), path.join(root, "public/images", image))));
+const ABOUT = `---
+title: About the studio
+description: "A two-bench jewelry studio, and the journal where we write down what the bench teaches us."
+---
+
+${SENTENCES.slice(0, 6).join(" ")}
+
+## Why a journal
+
+${SENTENCES.slice(6, 12).join(" ")}
+`;
+
+export type BenchContentOptions = {
+  /** The same seed writes the same files. */
+  seed?: number;
+  /** Write here (created if missing) instead of a new temporary folder. */
+  root?: string;
+};
+
+/**
+ * Creates `content/` (articles, authors, pages/about.md) and `public/` (a copy of `publicFrom`,
+ * so covers and avatars exist) for `count` articles; returns the folder holding both.
+ */
+export async function writeBenchContent(count: number, publicFrom: string, options: BenchContentOptions = {}): Promise<string> {
+  const root = options.root ?? (await mkdtemp(path.join(tmpdir(), "journal-bench-")));
+  const random = seeded(options.seed ?? 20251129);
+  for (const sub of ["content/articles", "content/authors", "content/pages"]) await mkdir(path.join(root, sub), { recursive: true });
+  await cp(publicFrom, path.join(root, "public"), { recursive: true });
+  await writeFile(path.join(root, "content/pages/about.md"), ABOUT);
   await Promise.all(
     AUTHORS.map(({ id, avatar, ...fields }) => {
       const data = { ...fields, ...(avatar ? { avatar: { src: `/images/authors/${avatar}`, alt: `Portrait of ${fields.name}` } } : {}) };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseBuildLog } from "../../scripts/bench/build-log";
+import { pageAssets } from "../../scripts/bench/html-assets";
+import { parseBenchOptions } from "../../scripts/bench/options";
+import { parseWrkOutput } from "../../scripts/bench/wrk-output";
+
+describe("the assets a page makes a browser download", () => {
+  const html = `<!DOCTYPE html><html><head>
+    <link rel="preload" href="/_next/static/media/display.woff2" as="font" crossorigin="" type="font/woff2"/>
+    <link rel="preload" as="image" imageSrcSet="/_next/image?url=%2Fcover.jpg&amp;w=640 640w"/>
+    <link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>
+    <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>
+    <script src="/_next/static/chunks/main.js" async=""></script>
+    <link rel="canonical" href="http://localhost:3000/articles/x"/>
+    <link rel="icon" href="/icon.png"/>
+    <script src="/_next/static/chunks/polyfills.js" noModule=""></script>
+    <script type="application/ld+json">{}</script>
+  </head><body><script src="/_next/static/chunks/webpack.js" async=""></script></body></html>`;
+
+  it("lists stylesheets, scripts and preloaded fonts once each, as absolute URLs", () => {
+    expect(pageAssets(html, "http://127.0.0.1:3600/articles/x")).toEqual([
+      { kind: "font", url: "http://127.0.0.1:3600/_next/static/media/display.woff2" },
+      { kind: "css", url: "http://127.0.0.1:3600/_next/static/chunks/site.css" },
+      { kind: "js", url: "http://127.0.0.1:3600/_next/static/chunks/webpack.js" },
+      { kind: "js", url: "http://127.0.0.1:3600/_next/static/chunks/main.js" },
+    ]);
+  });
+});
+
+describe("reading wrk's summary", () => {
+  it("takes requests/s, the 50th and 99th percentiles in ms, and every error", () => {
+    const output = `Running 15s test @ http://127.0.0.1:3600/
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    21.57ms    3.48ms   1.60s    87.50%
+  Latency Distribution
+     50%  820.00us
+     75%   22.46ms
+     90%   24.85ms
+     99%    1.20s
+  22236 requests in 15.01s, 277.55MB read
+  Socket errors: connect 0, read 2, write 0, timeout 3
+  Non-2xx or 3xx responses: 12
+Requests/sec:   1481.58
+Transfer/sec:     18.49MB
+`;
+    expect(parseWrkOutput(output)).toEqual({ requestsPerSecond: 1481.58, p50Ms: 0.82, p99Ms: 1200, errors: 5, non2xx: 12 });
+  });
+});
+
+describe("reading next build's phases", () => {
+  it("finds compile, type-check and page generation times in any unit", () => {
+    const log = `✓ Compiled successfully in 21.5s
+  Finished TypeScript in 850ms ...
+✓ Generating static pages using 1 worker (10234/10234) in 2.5min
+`;
+    expect(parseBuildLog(log)).toEqual({ compileSeconds: 21.5, typesSeconds: 0.85, pagesSeconds: 150, pages: 10_234 });
+  });
+});
+
+describe("the bench's options", () => {
+  it("sorts sizes, and explains a bad value", () => {
+    const options = parseBenchOptions(["--sizes", "200,50", "--duration", "3", "--skip-serve"]);
+    expect(options).toMatchObject({ sizes: [50, 200], duration: 3, skipServe: true, connections: 32, port: 3600 });
+    expect(parseBenchOptions(["--sizes", "100,lots"])).toMatch(/--sizes takes whole numbers/);
+  });
+});
