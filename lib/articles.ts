@@ -2,6 +2,7 @@ import { getCollection, publicDir, renderCacheDir } from "./content/collection";
 import type { Article } from "./content/load";
 import type { RenderedArticle } from "./content/markdown";
 import { renderArticleCached } from "./content/render-cache";
+import { relatedFinder, type RelatedFinder } from "./related";
 import { collectTags, tagSlug, type Tag } from "./tags";
 
 export type { Article } from "./content/load";
@@ -13,6 +14,10 @@ type Index = {
   byTag: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   tags: Tag[];
+  /** Each article's distinct tag slugs, by position. */
+  tagSets: string[][];
+  /** Related-article finders, built on first use for each limit. */
+  related: Map<number, RelatedFinder>;
 };
 
 // Lookups are indexed once per collection so that each page costs O(1), and a build O(articles).
@@ -29,11 +34,12 @@ function indexOf(articles: readonly Article[]): Index {
   if (!index) {
     const byTag = new Map<string, Article[]>();
     const byAuthor = new Map<string, Article[]>();
-    for (const article of articles) {
-      for (const slug of new Set(article.tags.map(tagSlug))) append(byTag, slug, article);
+    const tagSets = articles.map((article) => [...new Set(article.tags.map(tagSlug))]);
+    articles.forEach((article, i) => {
+      for (const slug of tagSets[i] ?? []) append(byTag, slug, article);
       append(byAuthor, article.author, article);
-    }
-    index = { position: new Map(articles.map((article, i) => [article.slug, i])), byTag, byAuthor, tags: collectTags(articles) };
+    });
+    index = { position: new Map(articles.map((article, i) => [article.slug, i])), byTag, byAuthor, tags: collectTags(articles), tagSets, related: new Map() };
     indexes.set(articles, index);
   }
   return index;
@@ -76,19 +82,20 @@ export async function getTag(slug: string): Promise<{ tag: Tag; articles: Articl
   return tag && { tag, articles: index.byTag.get(slug) ?? [] };
 }
 
-/** Up to `limit` other articles, by number of shared tags, then recency. */
+/**
+ * Up to `limit` other articles of `articles` (which holds `article`), by number of shared tags,
+ * then recency. Constant time per page (lib/related.ts), so a build stays O(articles).
+ */
 export function relatedIn(articles: readonly Article[], article: Article, limit = 3): Article[] {
-  const { byTag, position } = indexOf(articles);
-  const shared = new Map<Article, number>();
-  for (const slug of new Set(article.tags.map(tagSlug))) {
-    for (const other of byTag.get(slug) ?? []) {
-      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
+  const index = indexOf(articles);
+  const position = index.position.get(article.slug);
+  if (position === undefined) return [];
+  let find = index.related.get(limit);
+  if (!find) {
+    find = relatedFinder(index.tagSets, limit);
+    index.related.set(limit, find);
   }
-  return [...shared]
-    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || (position.get(a.slug) ?? 0) - (position.get(b.slug) ?? 0))
-    .slice(0, limit)
-    .map(([other]) => other);
+  return find(position).flatMap((other) => articles[other] ?? []);
 }
 
 export async function getRelated(article: Article): Promise<Article[]> {

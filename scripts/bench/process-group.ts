@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
 
 // Groups still running, so that Ctrl-C on the bench does not leave a server or build behind.
 const running = new Set<number>();
@@ -23,9 +24,12 @@ export type Started = { child: ChildProcess; pid: number; exited: Promise<number
  */
 export function startGroup(command: string, args: readonly string[], env: Record<string, string>, logFile: string): Started {
   const log = createWriteStream(logFile);
+  const started = performance.now();
   const child = spawn(command, args, { detached: true, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
+  // Each line carries the seconds since the start: the log doubles as a timeline of the build.
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => log.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`));
+  }
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${command}`);
   running.add(pid);

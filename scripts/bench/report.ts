@@ -40,10 +40,10 @@ const s = (seconds: number | undefined) => (seconds === undefined ? "?" : `${sec
 const percent = (ratio: number) => `${ratio >= 0 ? "+" : ""}${(ratio * 100).toFixed(1)}%`;
 
 function buildValue(run: BuildRun): string {
-  const cpu = run.cpuSeconds === undefined ? "" : `, ${s(run.cpuSeconds)} CPU`;
+  const cpu = `, ${s(run.cpuSeconds)} CPU`;
   const { compileSeconds, typesSeconds, pagesSeconds, pages } = run.phases;
   const phases = `compile ${s(compileSeconds)}, TypeScript ${s(typesSeconds)}, ${pages === undefined ? "?" : count(pages)} pages in ${s(pagesSeconds)}`;
-  return run.ok ? `${s(run.wallSeconds)} wall${cpu}, peak ${gb(run.peakRssBytes)} (${phases})` : `FAILED after ${s(run.wallSeconds)}: see ${run.logFile}`;
+  return run.ok ? `${s(run.wallSeconds)} wall${cpu}, peak ${gb(run.peakRssBytes)} RSS / ${gb(run.peakPssBytes)} PSS (${phases})` : `FAILED after ${s(run.wallSeconds)}: see ${run.logFile}`;
 }
 
 function buildRows(results: readonly SizeResult[]): Row[] {
@@ -58,7 +58,7 @@ function buildRows(results: readonly SizeResult[]): Row[] {
         met = cold.ok && cold.wallSeconds < COLD_1000_SECONDS;
       }
       if (size === largest) {
-        targets.push(`peak < ${gb(PEAK_BYTES)}`);
+        targets.push(`peak RSS < ${gb(PEAK_BYTES)}`);
         met = (met ?? true) && cold.ok && cold.peakRssBytes < PEAK_BYTES;
       }
       rows.push({ measure: `cold build, N = ${count(size)}`, value: `${buildValue(cold)}; content written in ${s(generateSeconds)}`, target: targets.join(", "), met });

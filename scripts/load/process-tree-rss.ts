@@ -25,8 +25,8 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** Resident memory of a process and all its descendants (`next start` runs the server in a child). */
-export function processTreeRss(root: number): number {
+/** A process and all its descendants (`next start` runs the server in a child). */
+export function processTree(root: number): number[] {
   const parentOf = parents();
   const tree = new Set([root]);
   let grew = true;
@@ -39,5 +39,10 @@ export function processTreeRss(root: number): number {
       }
     }
   }
-  return [...tree].reduce((total, pid) => total + residentBytes(pid), 0);
+  return [...tree];
+}
+
+/** Resident memory of a process and all its descendants. */
+export function processTreeRss(root: number): number {
+  return processTree(root).reduce((total, pid) => total + residentBytes(pid), 0);
 }
