@@ -19,6 +19,7 @@ function nameOf(pid: number): string {
   if (command.startsWith("next-build")) return "next build";
   if (command.includes("pool_entry") || command.includes("turbopack")) return "Turbopack workers";
   if (/\btsc\b|typescript/.test(command)) return "TypeScript";
+  if (command.includes("pagefind")) return "Pagefind";
   if (command.includes("next-render-worker") || command.includes("processChild") || command.includes("jest-worker")) return "page worker";
   return read(`/proc/${pid}/comm`).trim() || "other";
 }
