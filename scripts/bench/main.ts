@@ -12,6 +12,7 @@ import { writeBenchContent } from "../bench-content";
 import { runCommand } from "../cli";
 import { runBuild, type BuildRun } from "./build";
 import { pageSizes } from "./page-sizes";
+import { pageTimeline } from "./page-timeline";
 import { killAllGroups } from "./process-group";
 import { parseBenchOptions, type BenchOptions } from "./options";
 import { guardProjectFiles } from "./project-files";
@@ -58,6 +59,7 @@ async function benchSize(size: number, options: BenchOptions, plan: { warm: bool
       return result;
     }
     result.pages = await pageSizes(distDir);
+    result.timeline = await pageTimeline(distDir);
     if (plan.warm) result.warm = await build(size, "warm", env, root);
     if (plan.weigh) {
       const site: Site = { env, articlePath: await middleArticlePath(env.CONTENT_DIR, env.PUBLIC_DIR), workDir: root };

@@ -1,5 +1,6 @@
 import type { BuildRun } from "./build";
 import { HTML_LIMIT_BYTES, type PageSizes } from "./page-sizes";
+import type { KindTiming } from "./page-timeline";
 import type { Throughput } from "./throughput";
 import type { PageWeight } from "./weight";
 
@@ -9,6 +10,8 @@ export type SizeResult = {
   cold?: BuildRun;
   warm?: BuildRun;
   pages?: PageSizes;
+  /** Cost per page of each kind in the cold build. */
+  timeline?: KindTiming[];
   /** Article and home weights, when measured at this size. */
   weights?: { articlePath: string; article: PageWeight; home: PageWeight };
 };
@@ -43,12 +46,13 @@ function buildValue(run: BuildRun): string {
   const cpu = `, ${s(run.cpuSeconds)} CPU`;
   const { compileSeconds, typesSeconds, pagesSeconds, pages } = run.phases;
   const phases = `compile ${s(compileSeconds)}, TypeScript ${s(typesSeconds)}, ${pages === undefined ? "?" : count(pages)} pages in ${s(pagesSeconds)}`;
-  return run.ok ? `${s(run.wallSeconds)} wall${cpu}, peak ${gb(run.peakRssBytes)} RSS / ${gb(run.peakPssBytes)} PSS (${phases})` : `FAILED after ${s(run.wallSeconds)}: see ${run.logFile}`;
+  const holders = run.peakProcesses.map(({ name, rssBytes }) => `${name} ${gb(rssBytes)}`).join(" + ");
+  return run.ok ? `${s(run.wallSeconds)} wall${cpu}, peak ${gb(run.peakRssBytes)} RSS / ${gb(run.peakPssBytes)} PSS [${holders}] (${phases})` : `FAILED after ${s(run.wallSeconds)}: see ${run.logFile}`;
 }
 
 function buildRows(results: readonly SizeResult[]): Row[] {
   const largest = results.at(-1)?.size;
-  return results.flatMap(({ size, generateSeconds, cold, warm, pages }) => {
+  return results.flatMap(({ size, generateSeconds, cold, warm, pages, timeline }) => {
     const rows: Row[] = [];
     if (cold) {
       const targets: string[] = [];
@@ -62,6 +66,10 @@ function buildRows(results: readonly SizeResult[]): Row[] {
         met = (met ?? true) && cold.ok && cold.peakRssBytes < PEAK_BYTES;
       }
       rows.push({ measure: `cold build, N = ${count(size)}`, value: `${buildValue(cold)}; content written in ${s(generateSeconds)}`, target: targets.join(", "), met });
+    }
+    if (timeline && timeline.length > 0) {
+      const kinds = timeline.map(({ kind, files, msEach }) => `${kind} ${msEach.toFixed(1)} ms × ${count(files)}`).join(", ");
+      rows.push({ measure: `cold build, N = ${count(size)}: wall time per prerendered page`, value: kinds, target: "" });
     }
     if (pages?.html) {
       const { route, bytes, files, overLimit } = pages.html;

@@ -9,7 +9,20 @@ export type TreeUsage = {
   peakPssBytes: number;
   /** User + system CPU time of every process seen in the tree, up to its last sample. */
   cpuSeconds: number;
+  /** Who held the memory at the peak: each process's name and resident bytes, largest first. */
+  peakProcesses: { name: string; rssBytes: number }[];
 };
+
+/** What a process of the build is, from its command line (Next.js renames its main process). */
+function nameOf(pid: number): string {
+  const command = read(`/proc/${pid}/cmdline`).split("\0").join(" ");
+  if (command.startsWith("next-build")) return "next build";
+  if (command.includes("pool_entry") || command.includes("turbopack")) return "Turbopack workers";
+  if (/\btsc\b|typescript/.test(command)) return "TypeScript";
+  if (command.includes("pagefind")) return "Pagefind";
+  if (command.includes("next-render-worker") || command.includes("processChild") || command.includes("jest-worker")) return "page worker";
+  return read(`/proc/${pid}/comm`).trim() || "other";
+}
 
 const TICKS_PER_SECOND = (() => {
   try {
@@ -43,16 +56,27 @@ function cpuTicks(pid: number): number | undefined {
  * unlike wall time, it hardly moves when another job shares the machine.
  */
 export function sampleTree(root: number, intervalMs: number): { stop(): TreeUsage } {
-  const usage: TreeUsage = { peakRssBytes: 0, peakPssBytes: 0, cpuSeconds: 0 };
+  const usage: TreeUsage = { peakRssBytes: 0, peakPssBytes: 0, cpuSeconds: 0, peakProcesses: [] };
   const ticks = new Map<number, number>();
   const sample = () => {
     let rss = 0;
     let pss = 0;
+    const processes: { pid: number; rssBytes: number }[] = [];
     for (const pid of processTree(root)) {
-      rss += kB(read(`/proc/${pid}/status`), "VmRSS");
+      const rssBytes = kB(read(`/proc/${pid}/status`), "VmRSS");
+      rss += rssBytes;
+      processes.push({ pid, rssBytes });
       pss += kB(read(`/proc/${pid}/smaps_rollup`), "Pss");
       const now = cpuTicks(pid);
       if (now !== undefined) ticks.set(pid, now);
+    }
+    if (rss > usage.peakRssBytes) {
+      const byName = new Map<string, number>();
+      for (const { pid, rssBytes } of processes) {
+        const name = nameOf(pid);
+        byName.set(name, (byName.get(name) ?? 0) + rssBytes);
+      }
+      usage.peakProcesses = [...byName].map(([name, rssBytes]) => ({ name, rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes);
     }
     usage.peakRssBytes = Math.max(usage.peakRssBytes, rss);
     usage.peakPssBytes = Math.max(usage.peakPssBytes, pss);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { BuildRun } from "../../scripts/bench/build";
 import { parseBuildLog } from "../../scripts/bench/build-log";
 import { pageAssets } from "../../scripts/bench/html-assets";
 import { parseBenchOptions } from "../../scripts/bench/options";
+import { markdownTable, reportRows } from "../../scripts/bench/report";
 import { parseWrkOutput } from "../../scripts/bench/wrk-output";
 
 describe("the assets a page makes a browser download", () => {
@@ -63,5 +65,35 @@ describe("the bench's options", () => {
     const options = parseBenchOptions(["--sizes", "200,50", "--duration", "3", "--skip-serve"]);
     expect(options).toMatchObject({ sizes: [50, 200], duration: 3, skipServe: true, connections: 32, port: 3600 });
     expect(parseBenchOptions(["--sizes", "100,lots"])).toMatch(/--sizes takes whole numbers/);
+  });
+});
+
+describe("the bench's table", () => {
+  const run = (wallSeconds: number, cpuSeconds: number): BuildRun => ({
+    ok: true,
+    wallSeconds,
+    cpuSeconds,
+    peakRssBytes: 1.5e9,
+    peakPssBytes: 1.4e9,
+    peakProcesses: [{ name: "next build", rssBytes: 1.5e9 }],
+    phases: {},
+    logFile: "build.log",
+  });
+
+  it("judges the marginal cost per article between sizes, and whether it stays within 20%", () => {
+    const rows = reportRows(
+      [
+        { size: 100, generateSeconds: 0, cold: run(20, 30) },
+        { size: 1000, generateSeconds: 0, cold: run(38, 48) },
+        { size: 5000, generateSeconds: 0, cold: run(126, 136) },
+      ],
+      [],
+      undefined,
+    );
+    const slopes = rows.filter((row) => row.measure.startsWith("marginal cost"));
+    expect(slopes.map((row) => row.value)).toEqual(["20.0 ms per article (CPU 20.0 ms)", "22.0 ms per article (CPU 22.0 ms), +10.0% vs 100 → 1,000"]);
+    expect(slopes.map((row) => row.met)).toEqual([true, true]);
+    expect(rows.find((row) => row.measure === "cold build, N = 1,000")?.met).toBe(true);
+    expect(markdownTable(rows).split("\n")[0]).toBe("| measure | value | target | result |");
   });
 });
