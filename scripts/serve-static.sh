@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Serves out/ (npm run build:static) with Debian's nginx on loopback, using deploy/nginx.conf.
-# Usage: scripts/serve-static.sh [port]   (default 3200). Runs in the foreground; Ctrl-C stops it.
+# Usage: scripts/serve-static.sh [port | --port port]   (default $PORT, else 3200).
+# Runs in the foreground; Ctrl-C or SIGTERM stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port="${1:-3200}"
+port="${PORT:-3200}"
+case "${1:-}" in
+  --port) port="${2:?--port needs a number}" ;;
+  "") ;;
+  *) port="$1" ;;
+esac
 root="$(pwd)/${STATIC_OUT_DIR:-out}"
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$nginx_bin" ] || { echo "nginx is not installed: apt-get install -y nginx" >&2; exit 1; }
