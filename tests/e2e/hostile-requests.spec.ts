@@ -58,7 +58,7 @@ test("the leak detector recognises the files it looks for", () => {
   const samples = [
     readFileSync("package.json", "utf8"),
     "SITE_URL=https://journal.example\n",
-    readFileSync("proxy.ts", "utf8"),
+    readFileSync("next.config.ts", "utf8"),
     readFileSync("tsconfig.json", "utf8"),
     "[core]\n\trepositoryformatversion = 0\n",
     "root:x:0:0:root:/root:/bin/bash\n",

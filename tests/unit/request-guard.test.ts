@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardRequest } from "@/lib/request-guard";
+import { guardRequest } from "@/lib/request-guard.mjs";
 
 const at = (target: string) => new URL(target, "http://127.0.0.1:3000");
 
