@@ -16,6 +16,9 @@ const chromium = {
   },
 };
 
+// Twelve articles in shards of five: search must merge three Pagefind bundles, as 5,000 would.
+const SEARCH_SHARDS = { SEARCH_SHARD_SIZE: "5" };
+
 /** The static copy (npm run build:static) under nginx, exactly as deploy/nginx.conf serves it. */
 function staticServer(url: string, listenPort: number) {
   return {
@@ -23,7 +26,7 @@ function staticServer(url: string, listenPort: number) {
     url,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { SITE_URL: url },
+    env: { SITE_URL: url, ...SEARCH_SHARDS },
   };
 }
 
@@ -55,7 +58,7 @@ export default defineConfig({
     { name: "hostile", testMatch: /hostile-content/, use: { ...chromium, baseURL: hostileURL } },
   ],
   webServer: [
-    ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port)]),
+    ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port, SEARCH_SHARDS)]),
     ...(process.env.HOSTILE_BASE_URL || staticTarget
       ? []
       : [nextServer(hostileURL, hostilePort, { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile" })]),

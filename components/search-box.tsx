@@ -1,12 +1,12 @@
 "use client";
 // A client component because searching happens in the reader's browser, against the Pagefind index.
 
-import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string } };
 type Pagefind = {
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 };
 
@@ -18,8 +18,10 @@ type State =
 
 const INDEX_URL = "/pagefind/pagefind.js";
 
-async function loadPagefind(): Promise<Pagefind> {
+/** `shards`: the other bundles a large journal's index is split into (lib/search-index.ts). */
+async function loadPagefind(shards: string[]): Promise<Pagefind> {
   const engine: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ INDEX_URL);
+  for (const shard of shards) await engine.mergeIndex(shard);
   await engine.init();
   return engine;
 }
@@ -31,24 +33,24 @@ function NoScriptMessage() {
   return (
     <p className="rounded-sm border-l-2 border-accent bg-paper-raised px-5 py-4">
       Search runs in your browser and needs JavaScript. Everything is also listed in the{" "}
-      <Link href="/archive" className="text-accent underline">
+      <a href="/archive" className="text-accent underline">
         archive
-      </Link>{" "}
+      </a>{" "}
       and by{" "}
-      <Link href="/tags" className="text-accent underline">
+      <a href="/tags" className="text-accent underline">
         tags
-      </Link>
+      </a>
       .
     </p>
   );
 }
 
-export function SearchBox() {
+export function SearchBox({ shards }: { shards: string[] }) {
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
-  return scripted ? <Search /> : <NoScriptMessage />;
+  return scripted ? <Search shards={shards} /> : <NoScriptMessage />;
 }
 
-function Search() {
+function Search({ shards }: { shards: string[] }) {
   const inputId = useId();
   const pagefind = useRef<Promise<Pagefind> | null>(null);
   const latest = useRef("");
@@ -65,7 +67,7 @@ function Search() {
     }
     setState({ kind: "searching" });
     try {
-      pagefind.current ??= loadPagefind();
+      pagefind.current ??= loadPagefind(shards);
       const found = await (await pagefind.current).debouncedSearch(trimmed, {}, 200);
       // A newer keystroke has superseded this search (Pagefind answers null, or we got here late).
       if (!found || latest.current !== trimmed) return;
@@ -74,7 +76,7 @@ function Search() {
     } catch {
       setState({ kind: "unavailable" });
     }
-  }, []);
+  }, [shards]);
 
   // A shared or bookmarked /search?q=… opens with its results.
   useEffect(() => {

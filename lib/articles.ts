@@ -1,4 +1,5 @@
-import { getCollection, publicDir, renderCacheDir } from "./content/collection";
+import { buildCacheDir } from "./build-cache";
+import { getCollection, publicDir } from "./content/collection";
 import type { Article } from "./content/load";
 import type { RenderedArticle } from "./content/markdown";
 import { renderArticleCached } from "./content/render-cache";
@@ -108,7 +109,7 @@ const rendered = new Map<string, Promise<RenderedArticle>>();
 export function getRenderedArticle(article: Article): Promise<RenderedArticle> {
   let result = rendered.get(article.body);
   if (!result) {
-    result = renderArticleCached(article.body, { publicDir: publicDir(), cacheDir: renderCacheDir() });
+    result = renderArticleCached(article.body, { publicDir: publicDir(), cacheDir: buildCacheDir("markdown") });
     rendered.set(article.body, result);
   }
   return result;

@@ -15,12 +15,6 @@ export function publicDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? "public");
 }
 
-/** Where builds keep work for the next build: `<distDir>/cache/journal`. Off under test runners. */
-export function renderCacheDir(): string | undefined {
-  if (process.env.NODE_ENV === "test" || process.env.JOURNAL_RENDER_CACHE === "off") return undefined;
-  return path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "journal");
-}
-
 const isDev = process.env.NODE_ENV === "development";
 
 /** Names, sizes and times of every content file: changes whenever an author saves. */

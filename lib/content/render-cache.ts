@@ -1,6 +1,4 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { cacheKey, readEntry, writeEntry } from "../build-cache";
 import { renderArticle, type RenderedArticle } from "./markdown";
 import { stampOf } from "./rehype-image-size";
 
@@ -10,13 +8,10 @@ import { stampOf } from "./rehype-image-size";
  */
 export const RENDERER_VERSION = 1;
 
-function keyOf(markdown: string, publicDir: string): string {
-  return createHash("sha256").update(`${RENDERER_VERSION}\0${publicDir}\0${markdown}`).digest("hex");
-}
-
-function read(file: string): RenderedArticle | undefined {
+function parse(entry: Buffer | undefined): RenderedArticle | undefined {
+  if (!entry) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(file, "utf8")) as RenderedArticle;
+    const cached = JSON.parse(entry.toString("utf8")) as RenderedArticle;
     // Image sizes are baked into the HTML: a changed image file makes the entry stale.
     const fresh = cached.images.every((image) => {
       const now = stampOf(image.file);
@@ -28,29 +23,16 @@ function read(file: string): RenderedArticle | undefined {
   }
 }
 
-function write(file: string, rendered: RenderedArticle) {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(rendered));
-    // Rename is atomic: a parallel build worker never reads half an entry.
-    renameSync(temporary, file);
-  } catch {
-    // A read-only or full disk only costs the next build some time.
-  }
-}
-
 /**
- * Renders an article through a content-hash cache on disk (under `.next/cache`), so a rebuild
- * converts only the articles whose Markdown changed.
+ * Renders an article through the build cache (lib/build-cache.ts), so a rebuild converts only
+ * the articles whose Markdown changed.
  */
 export async function renderArticleCached(markdown: string, options: { publicDir: string; cacheDir: string | undefined }): Promise<RenderedArticle> {
   if (!options.cacheDir) return renderArticle(markdown, options);
-  const key = keyOf(markdown, options.publicDir);
-  const file = path.join(options.cacheDir, key.slice(0, 2), `${key}.json`);
-  const cached = read(file);
+  const key = cacheKey(String(RENDERER_VERSION), options.publicDir, markdown);
+  const cached = parse(readEntry(options.cacheDir, key, "json"));
   if (cached) return cached;
   const rendered = await renderArticle(markdown, options);
-  write(file, rendered);
+  writeEntry(options.cacheDir, key, "json", JSON.stringify(rendered));
   return rendered;
 }

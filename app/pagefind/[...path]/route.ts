@@ -1,4 +1,4 @@
-import { getSearchIndex } from "@/lib/search-index";
+import { getSearchIndex, readSearchFile } from "@/lib/search-index";
 
 type Context = { params: Promise<{ path: string[] }> };
 
@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return [...(await getSearchIndex()).keys()].map((file) => ({ path: file.split("/") }));
+  return (await getSearchIndex()).files.map((file) => ({ path: file.split("/") }));
 }
 
 const types: Record<string, string> = {
@@ -17,8 +17,8 @@ const types: Record<string, string> = {
 
 export async function GET(_request: Request, { params }: Context) {
   const file = (await params).path.join("/");
-  const content = (await getSearchIndex()).get(file);
+  const content = await readSearchFile(file);
   if (!content) return new Response("Not found", { status: 404 });
   const type = types[file.split(".").at(-1) ?? ""] ?? "application/octet-stream";
-  return new Response(Buffer.from(content), { headers: { "Content-Type": type } });
+  return new Response(new Uint8Array(content), { headers: { "Content-Type": type } });
 }

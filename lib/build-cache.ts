@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/*
+ * Work a build can hand to the next one, stored by content hash under `<distDir>/cache/journal`
+ * (beside Next.js's own cache, so `rm -rf .next` clears both). An entry's name is the hash of
+ * everything that went into it: a changed input is a different entry, never a stale one.
+ */
+
+/** Where a kind of work is kept (`markdown`, `social-images`). Off under test runners. */
+export function buildCacheDir(kind: string): string | undefined {
+  if (process.env.NODE_ENV === "test" || process.env.JOURNAL_RENDER_CACHE === "off") return undefined;
+  return path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "journal", kind);
+}
+
+/** SHA-256 over the parts, each one delimited so that ("ab", "c") and ("a", "bc") differ. */
+export function cacheKey(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest("hex");
+}
+
+function entryPath(dir: string, key: string, extension: string): string {
+  return path.join(/*turbopackIgnore: true*/ dir, key.slice(0, 2), `${key}.${extension}`);
+}
+
+export function readEntry(dir: string, key: string, extension: string): Buffer | undefined {
+  try {
+    return readFileSync(entryPath(dir, key, extension));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeEntry(dir: string, key: string, extension: string, data: string | Uint8Array) {
+  const file = entryPath(dir, key, extension);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    // Rename is atomic: a parallel build worker never reads half an entry.
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk only costs the next build some time.
+  }
+}
