@@ -11,6 +11,10 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
+      // Pages link with plain <a> on purpose: next/link's router code and the RSC prefetches it
+      // fires would cost every reader more than a full load of a small prerendered page
+      // (docs/architecture.md, "Client JavaScript").
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
 ];

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getArticles } from "@/lib/articles";
 
 export default async function NotFound() {
@@ -8,13 +7,13 @@ export default async function NotFound() {
       <h1 className="text-4xl sm:text-5xl">This page could not be found</h1>
       <p className="text-lg">
         The link may be old, or the article may have moved. Try the{" "}
-        <Link href="/search" className="text-accent underline">
+        <a href="/search" className="text-accent underline">
           search
-        </Link>
+        </a>
         , or browse the{" "}
-        <Link href="/" className="text-accent underline">
+        <a href="/" className="text-accent underline">
           list of articles
-        </Link>
+        </a>
         .
       </p>
       {newest.length > 0 && (
@@ -25,9 +24,9 @@ export default async function NotFound() {
           <ul className="mt-3 grid gap-2">
             {newest.map((article) => (
               <li key={article.slug}>
-                <Link href={`/articles/${article.slug}`} className="font-display text-2xl underline decoration-rule underline-offset-4 hover:text-accent">
+                <a href={`/articles/${article.slug}`} className="font-display text-2xl underline decoration-rule underline-offset-4 hover:text-accent">
                   {article.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

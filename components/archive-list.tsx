@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { groupByMonth } from "@/lib/archive";
 import type { Page } from "@/lib/pagination";
@@ -25,9 +24,9 @@ export function ArchiveList({ page }: { page: Page<Article> }) {
               <ul className="mt-2 grid gap-2">
                 {articles.map((article) => (
                   <li key={article.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
-                    <Link href={`/articles/${article.slug}`} className="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent">
+                    <a href={`/articles/${article.slug}`} className="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent">
                       {article.title}
-                    </Link>
+                    </a>
                     <span className="label-caps text-muted">
                       <FormattedDate date={article.date} />
                     </span>

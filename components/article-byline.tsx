@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import type { Author } from "@/lib/authors";
 import { FormattedDate } from "./formatted-date";
@@ -9,9 +8,9 @@ export function ArticleByline({ article, author }: { article: Article; author: A
     <p className="label-caps flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
       <span>
         By{" "}
-        <Link href={`/authors/${author.id}`} rel="author" className="text-ink underline decoration-rule hover:decoration-accent">
+        <a href={`/authors/${author.id}`} rel="author" className="text-ink underline decoration-rule hover:decoration-accent">
           {author.name}
-        </Link>
+        </a>
       </span>
       {author.guest && (
         <>

@@ -1,5 +1,4 @@
-import Image from "next/image";
-import Link from "next/link";
+import { ResponsiveImage } from "@/components/responsive-image";
 import type { Article } from "@/lib/articles";
 import type { Author } from "@/lib/authors";
 import { FormattedDate } from "./formatted-date";
@@ -13,8 +12,8 @@ export function ArticleCard({ article, author, priority = false, headingLevel = 
   return (
     <article className="grid gap-3 border-t border-rule pt-8">
       {article.cover && (
-        <Link href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
-          <Image
+        <a href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
+          <ResponsiveImage
             src={article.cover.src}
             alt=""
             width={1200}
@@ -25,13 +24,13 @@ export function ArticleCard({ article, author, priority = false, headingLevel = 
             sizes="(min-width: 768px) 720px, 100vw"
             className="aspect-[3/2] w-full rounded-sm object-cover"
           />
-        </Link>
+        </a>
       )}
       <StatusBadge status={article.status} />
       <Heading className="text-2xl leading-tight sm:text-3xl">
-        <Link href={`/articles/${article.slug}`} className="hover:text-accent hover:underline">
+        <a href={`/articles/${article.slug}`} className="hover:text-accent hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="label-caps flex flex-wrap gap-x-2 text-muted">
         <FormattedDate date={article.date} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Neighbours } from "@/lib/articles";
 
 /** "Previous" is the next-older article, "Next" the next-newer one. */
@@ -12,18 +11,18 @@ export function ArticlePager({ previous, next }: Neighbours) {
       <ul className="grid gap-6 sm:grid-cols-2">
         <li>
           {previous && (
-            <Link href={`/articles/${previous.slug}`} rel="prev" className="group grid gap-1">
+            <a href={`/articles/${previous.slug}`} rel="prev" className="group grid gap-1">
               <span className="label-caps text-muted">← Previous</span>
               <span className="font-display text-2xl leading-snug group-hover:text-accent group-hover:underline">{previous.title}</span>
-            </Link>
+            </a>
           )}
         </li>
         <li className="sm:text-right">
           {next && (
-            <Link href={`/articles/${next.slug}`} rel="next" className="group grid gap-1">
+            <a href={`/articles/${next.slug}`} rel="next" className="group grid gap-1">
               <span className="label-caps text-muted">Next →</span>
               <span className="font-display text-2xl leading-snug group-hover:text-accent group-hover:underline">{next.title}</span>
-            </Link>
+            </a>
           )}
         </li>
       </ul>

@@ -1,5 +1,4 @@
-import Image from "next/image";
-import Link from "next/link";
+import { ResponsiveImage } from "@/components/responsive-image";
 import type { Author } from "@/lib/authors";
 
 /** Closes an article: who wrote it, their bio, and for guests a way to find their own studio. */
@@ -7,14 +6,14 @@ export function AuthorCard({ author, bioHtml }: { author: Author; bioHtml: strin
   return (
     <aside aria-labelledby="about-the-author" className="flex flex-col gap-5 rounded-sm bg-paper-raised p-6 sm:flex-row">
       {author.avatar && (
-        <Image src={author.avatar.src} alt={author.avatar.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
+        <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
       )}
       <div className="grid gap-2">
         <h2 id="about-the-author" className="text-2xl">
           {author.guest ? "About our guest, " : "About "}
-          <Link href={`/authors/${author.id}`} className="underline decoration-rule hover:decoration-accent">
+          <a href={`/authors/${author.id}`} className="underline decoration-rule hover:decoration-accent">
             {author.name}
-          </Link>
+          </a>
         </h2>
         {author.role && <p className="label-caps text-muted">{author.role}</p>}
         <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />

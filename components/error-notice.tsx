@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 /** Next.js gives server errors a `digest` that matches the server log; it reveals nothing else. */
@@ -19,9 +18,9 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
       <h1 className="text-4xl font-semibold">Something went wrong</h1>
       <p className="text-lg">
         This page could not be shown just now. Try again, or go back to{" "}
-        <Link href="/" className="text-accent underline">
+        <a href="/" className="text-accent underline">
           the list of articles
-        </Link>
+        </a>
         .
       </p>
       <p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pagePath, pageWindow } from "@/lib/pagination";
 
 type Props = { page: number; totalPages: number; basePath: string; label?: string };
@@ -12,9 +11,9 @@ export function Pagination({ page, totalPages, basePath, label = "Pages" }: Prop
       <ul className="label-caps flex flex-wrap items-center justify-center gap-1">
         {page > 1 && (
           <li>
-            <Link href={pagePath(basePath, page - 1)} rel="prev" className={linkClass}>
+            <a href={pagePath(basePath, page - 1)} rel="prev" className={linkClass}>
               ← Newer
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, totalPages).map((n, index) =>
@@ -30,18 +29,18 @@ export function Pagination({ page, totalPages, basePath, label = "Pages" }: Prop
                   {n}
                 </span>
               ) : (
-                <Link href={pagePath(basePath, n)} aria-label={`Page ${n}`} className={linkClass}>
+                <a href={pagePath(basePath, n)} aria-label={`Page ${n}`} className={linkClass}>
                   {n}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < totalPages && (
           <li>
-            <Link href={pagePath(basePath, page + 1)} rel="next" className={linkClass}>
+            <a href={pagePath(basePath, page + 1)} rel="next" className={linkClass}>
               Older →
-            </Link>
+            </a>
           </li>
         )}
       </ul>

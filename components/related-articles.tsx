@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { FormattedDate } from "./formatted-date";
 
@@ -12,9 +11,9 @@ export function RelatedArticles({ articles }: { articles: readonly Article[] }) 
       <ul className="grid gap-6 sm:grid-cols-3">
         {articles.map((article) => (
           <li key={article.slug} className="grid content-start gap-1 border-t border-rule pt-3">
-            <Link href={`/articles/${article.slug}`} className="font-display text-xl leading-snug hover:text-accent hover:underline">
+            <a href={`/articles/${article.slug}`} className="font-display text-xl leading-snug hover:text-accent hover:underline">
               {article.title}
-            </Link>
+            </a>
             <span className="label-caps text-muted">
               <FormattedDate date={article.date} />
             </span>

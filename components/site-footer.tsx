@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 const feeds = [
@@ -17,9 +16,9 @@ export function SiteFooter() {
         <nav aria-label="Feeds and archive">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li>
-              <Link href="/archive" className="hover:text-accent hover:underline">
+              <a href="/archive" className="hover:text-accent hover:underline">
                 Archive
-              </Link>
+              </a>
             </li>
             {feeds.map(({ href, label }) => (
               <li key={href}>

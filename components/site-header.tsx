@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 const links = [
@@ -14,9 +13,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-5 py-5 sm:py-7">
-        <Link href="/" className="font-display text-2xl leading-none tracking-tight sm:text-3xl">
+        <a href="/" className="font-display text-2xl leading-none tracking-tight sm:text-3xl">
           {site.name}
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul className="label-caps flex flex-wrap gap-x-5 gap-y-2">
             {links.map(({ href, label }) => (
@@ -27,9 +26,9 @@ export function SiteHeader() {
                     {label}
                   </a>
                 ) : (
-                  <Link href={href} className="underline-offset-4 hover:text-accent hover:underline">
+                  <a href={href} className="underline-offset-4 hover:text-accent hover:underline">
                     {label}
-                  </Link>
+                  </a>
                 )}
               </li>
             ))}

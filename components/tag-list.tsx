@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { tagSlug } from "@/lib/tags";
 
 export function TagList({ tags }: { tags: readonly string[] }) {
@@ -7,9 +6,9 @@ export function TagList({ tags }: { tags: readonly string[] }) {
     <ul aria-label="Tags" className="label-caps flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={`/tags/${tagSlug(tag)}`} rel="tag" className="inline-block rounded-sm border border-rule px-2.5 py-1 hover:border-accent hover:text-accent">
+          <a href={`/tags/${tagSlug(tag)}`} rel="tag" className="inline-block rounded-sm border border-rule px-2.5 py-1 hover:border-accent hover:text-accent">
             {tag}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@ import type { Article } from "./content/load";
 import { site } from "./site";
 
 /** A hundred titles a page: a short list to scan, and HTML that stays small at any size. */
-export const ARCHIVE_PAGE_SIZE = 100;
+export const ARCHIVE_PAGE_SIZE = 50;
 
 export type ArchiveMonth = { key: string; label: string; articles: Article[] };
 export type ArchiveYear = { year: string; months: ArchiveMonth[] };

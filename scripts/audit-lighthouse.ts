@@ -41,7 +41,7 @@ async function productionServer(given: string | undefined): Promise<{ base: stri
   const base = `http://127.0.0.1:${port}`;
   // Canonical URLs, feeds and social images must point at the server being audited.
   const env = { ...process.env, SITE_URL: base };
-  await run(next, ["build"], env);
+  await run(next, ["build", "--webpack"], env);
   const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
   await waitFor(base, 60_000);
   return { base, stop: () => server.kill() };

@@ -47,7 +47,7 @@ async function precompress(): Promise<number> {
   return count;
 }
 
-const build = spawnSync("npx", ["next", "build"], {
+const build = spawnSync("npx", ["next", "build", "--webpack"], {
   stdio: "inherit",
   env: { ...process.env, NEXT_OUTPUT: "export", NEXT_DIST_DIR: path.relative(process.cwd(), OUT) || "out" },
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
-import Link from "next/link";
+import { ResponsiveImage } from "@/components/responsive-image";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthors } from "@/lib/authors";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -18,7 +17,7 @@ export default async function AuthorsPage() {
         {authors.map((author, index) => (
           <li key={author.id} className="flex items-center gap-5 border-t border-rule pt-6">
             {author.avatar ? (
-              <Image src={author.avatar.src} alt={author.avatar.alt} width={80} height={80} className="h-20 w-20 shrink-0 rounded-full object-cover" />
+              <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={80} height={80} className="h-20 w-20 shrink-0 rounded-full object-cover" />
             ) : (
               <span aria-hidden="true" className="flex h-20 w-20 shrink-0 items-center justify-center rounded-full bg-paper-raised font-display text-3xl text-accent">
                 {author.name.charAt(0)}
@@ -26,9 +25,9 @@ export default async function AuthorsPage() {
             )}
             <div className="grid gap-1">
               <h2 className="text-2xl">
-                <Link href={`/authors/${author.id}`} className="hover:text-accent hover:underline">
+                <a href={`/authors/${author.id}`} className="hover:text-accent hover:underline">
                   {author.name}
-                </Link>
+                </a>
               </h2>
               <p className="label-caps flex flex-wrap gap-x-2 text-muted">
                 {author.guest && <span className="text-accent">Guest author</span>}

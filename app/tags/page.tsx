@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTags } from "@/lib/articles";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -14,12 +13,12 @@ export default async function TagsPage() {
       <ul className="mt-10 grid gap-x-8 sm:grid-cols-2">
         {tags.map((tag) => (
           <li key={tag.slug} className="border-t border-rule">
-            <Link href={`/tags/${tag.slug}`} className="flex items-baseline justify-between gap-4 py-3 hover:text-accent">
+            <a href={`/tags/${tag.slug}`} className="flex items-baseline justify-between gap-4 py-3 hover:text-accent">
               <span className="font-display text-2xl">{tag.name}</span>
               <span className="label-caps text-muted">
                 {tag.count} {tag.count === 1 ? "article" : "articles"}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from "@testing-library/react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import ErrorPage from "@/app/error";
-import GlobalError from "@/app/global-error";
+import ErrorPage from "@/app/search/error";
 
 /** An error as a failing server render would throw it: a message and stack full of paths and data. */
 function leakyError() {
@@ -15,7 +13,7 @@ function leakyError() {
 
 const LEAKS = /ENOENT|secret-draft|\/srv\/|load\.ts|webpack-internal|at loadArticle/;
 
-describe("the error page", () => {
+describe("the search page's error boundary", () => {
   it("apologises, offers a retry and the log reference, and never shows the message or stack", () => {
     const retry = vi.fn();
     const { container } = render(<ErrorPage error={leakyError()} retry={retry} />);
@@ -31,15 +29,5 @@ describe("the error page", () => {
     render(<ErrorPage error="a string was thrown" retry={() => {}} />);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Something went wrong");
     expect(screen.queryByText(/a string was thrown|reference/)).not.toBeInTheDocument();
-  });
-});
-
-describe("the global error page", () => {
-  it("brings its own document and never shows the message or stack", () => {
-    const html = renderToStaticMarkup(<GlobalError error={leakyError()} retry={() => {}} />);
-    expect(html).toMatch(/^<html lang="en">/);
-    expect(html).toContain("Something went wrong");
-    expect(html).toContain("2817433981");
-    expect(html).not.toMatch(LEAKS);
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/responsive-image";
 import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/article-byline";
 import { ArticlePager } from "@/components/article-pager";
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
           <TagList tags={article.tags} />
         </header>
         {article.cover && (
-          <Image
+          <ResponsiveImage
             src={article.cover.src}
             alt={article.cover.alt}
             width={1200}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { ResponsiveImage } from "@/components/responsive-image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
@@ -36,7 +36,7 @@ export default async function AuthorPage({ params }: Props) {
       <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && (
-          <Image src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />
+          <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />
         )}
         <div className="grid gap-2">
           <h1 className="text-4xl sm:text-5xl">{author.name}</h1>
@@ -44,7 +44,7 @@ export default async function AuthorPage({ params }: Props) {
           {author.guest && <p className="label-caps text-accent">Guest author</p>}
         </div>
       </header>
-      <div className="prose prose-lg prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />
+      <div className="prose prose-journal mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: bioHtml }} />
       {author.website && (
         <p className="mt-4">
           <a href={author.website} rel="noopener me" className="text-accent underline">
