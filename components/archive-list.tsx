@@ -1,7 +1,7 @@
 import type { Article } from "@/lib/articles";
 import { groupByMonth } from "@/lib/archive";
 import type { Page } from "@/lib/pagination";
-import { FormattedDate } from "./formatted-date";
+import { DatedArticleLink } from "./dated-article-link";
 import { Pagination } from "./pagination";
 
 /** One page of the archive: its articles under their year and month, then the numbered pages. */
@@ -23,14 +23,12 @@ export function ArchiveList({ page }: { page: Page<Article> }) {
               <h3 className="label-caps font-body text-muted">{label}</h3>
               <ul className="mt-2 grid gap-2">
                 {articles.map((article) => (
-                  <li key={article.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
-                    <a href={`/articles/${article.slug}`} className="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent">
-                      {article.title}
-                    </a>
-                    <span className="label-caps text-muted">
-                      <FormattedDate date={article.date} />
-                    </span>
-                  </li>
+                  <DatedArticleLink
+                    key={article.slug}
+                    article={article}
+                    className="flex flex-wrap items-baseline justify-between gap-x-4"
+                    linkClassName="underline decoration-rule underline-offset-4 hover:text-accent hover:decoration-accent"
+                  />
                 ))}
               </ul>
             </div>

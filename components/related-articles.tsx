@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/articles";
-import { FormattedDate } from "./formatted-date";
+import { DatedArticleLink } from "./dated-article-link";
 
 export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
   if (articles.length === 0) return null;
@@ -10,14 +10,12 @@ export function RelatedArticles({ articles }: { articles: readonly Article[] }) 
       </h2>
       <ul className="grid gap-6 sm:grid-cols-3">
         {articles.map((article) => (
-          <li key={article.slug} className="grid content-start gap-1 border-t border-rule pt-3">
-            <a href={`/articles/${article.slug}`} className="font-display text-xl leading-snug hover:text-accent hover:underline">
-              {article.title}
-            </a>
-            <span className="label-caps text-muted">
-              <FormattedDate date={article.date} />
-            </span>
-          </li>
+          <DatedArticleLink
+            key={article.slug}
+            article={article}
+            className="grid content-start gap-1 border-t border-rule pt-3"
+            linkClassName="font-display text-xl leading-snug hover:text-accent hover:underline"
+          />
         ))}
       </ul>
     </section>

@@ -20,16 +20,9 @@ export function SiteHeader() {
           <ul className="label-caps flex flex-wrap gap-x-5 gap-y-2">
             {links.map(({ href, label }) => (
               <li key={href}>
-                {/* Feeds are files, not pages: a plain link avoids a client-side navigation attempt. */}
-                {href.endsWith(".xml") ? (
-                  <a href={href} className="underline-offset-4 hover:text-accent hover:underline">
-                    {label}
-                  </a>
-                ) : (
-                  <a href={href} className="underline-offset-4 hover:text-accent hover:underline">
-                    {label}
-                  </a>
-                )}
+                <a href={href} className="underline-offset-4 hover:text-accent hover:underline">
+                  {label}
+                </a>
               </li>
             ))}
           </ul>
