@@ -27,7 +27,7 @@ const { articles, authors } = await loadCollection({ contentDir: contentDir(), p
 const paths = ["/", ...articles.map((article) => `/articles/${article.slug}`), ...[...authors.keys()].map((id) => `/authors/${id}`)];
 
 // Its own process group, so the server and its workers end together.
-const server = spawn(process.execPath, ["--import", "./scripts/harden-next-start.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+const server = spawn(process.execPath, ["--import", "./scripts/next-start/preload.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
   detached: true,
   stdio: ["ignore", "ignore", "inherit"],
 });

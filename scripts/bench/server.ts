@@ -22,7 +22,7 @@ async function waitUntilReady(url: string, started: Started, seconds: number, wh
 
 /** `npm run serve` on loopback: `next start` with the request guard preloaded, as in production. */
 export async function startNext(port: number, env: Record<string, string>, logFile: string): Promise<Server> {
-  const args = ["--import", "./scripts/harden-next-start.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
+  const args = ["--import", "./scripts/next-start/preload.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
   const started = startGroup(process.execPath, args, { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(`${origin}/`, started, 60, "next start");
