@@ -8,10 +8,14 @@ import { startCommand, type Server } from "./server";
 export const NGINX = "/usr/sbin/nginx";
 export const hasNginx = () => existsSync(NGINX);
 
-/** Nothing but a file: the ceiling the static copy is compared with (gzip_static, no headers, no logs). */
+/**
+ * Nothing but a file: the ceiling the static copy is compared with (gzip_static, no headers, no
+ * logs), with the same tuning as scripts/serve-static.sh and deploy/nginx.conf (keep-alive,
+ * open file cache), so that the comparison measures only what serving a page adds.
+ */
 function config(prefix: string, port: number): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, "tmp", name)};`;
-  return `worker_processes auto;
+  return `worker_processes 2;
 pid ${path.join(prefix, "nginx.pid")};
 error_log ${path.join(prefix, "error.log")} warn;
 events { worker_connections 1024; }
@@ -21,6 +25,10 @@ http {
   types { text/html html; }
   sendfile on;
   tcp_nopush on;
+  keepalive_requests 100000;
+  open_file_cache max=20000 inactive=60s;
+  open_file_cache_valid 60s;
+  open_file_cache_errors on;
   gzip_static on;
   server {
     listen 127.0.0.1:${port};
