@@ -10,11 +10,24 @@ const workers = Number(process.env.WEB_CONCURRENCY) || availableParallelism();
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
-  /** @param {number} code */
-  const stop = (code) => {
+  /**
+   * Stops every worker, then exits once they have: a worker outliving this process would fail
+   * to tell it goodbye (EPIPE on the cluster's channel).
+   * @param {number} code @param {NodeJS.Signals} [signal]
+   */
+  const stop = (code, signal = "SIGTERM") => {
     stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
-    process.exit(code);
+    const running = Object.values(cluster.workers ?? {}).filter((worker) => worker && !worker.isDead());
+    if (running.length === 0) process.exit(code);
+    let left = running.length;
+    for (const worker of running) {
+      worker?.once("exit", () => {
+        left -= 1;
+        if (left === 0) process.exit(code);
+      });
+      worker?.process.kill(signal);
+    }
+    setTimeout(() => process.exit(code), 10_000).unref();
   };
   const fork = () => {
     const worker = cluster.fork();
@@ -28,7 +41,7 @@ if (cluster.isPrimary && workers > 1) {
       stop(code || 1);
     });
   };
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => stop(0));
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => stop(0, signal));
   for (let i = 0; i < workers; i += 1) fork();
   await new Promise(() => {});
 }
