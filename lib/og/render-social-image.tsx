@@ -43,7 +43,7 @@ async function draw(card: Card): Promise<Uint8Array> {
  * so cards are kept in the build cache (lib/build-cache.ts): a rebuild draws only the cards
  * whose text changed.
  */
-export async function renderSocialImage(card: Card, cacheDir = buildCacheDir("social-images")): Promise<Response> {
+export async function renderSocialImage(card: Card, { cacheDir = buildCacheDir("social-images") }: { cacheDir?: string } = {}): Promise<Response> {
   const drawable = { title: printable(card.title, "·"), kicker: printable(card.kicker, ""), footer: printable(card.footer, "") };
   const key = cacheKey(await drawingInputs(), drawable.title, drawable.kicker, drawable.footer);
   let png: Uint8Array | undefined = cacheDir ? readEntry(cacheDir, key, "png") : undefined;
