@@ -4,8 +4,9 @@
  * Every page here is prerendered, so the same bytes go out again and again, and gzipping a 50 KB
  * page costs about 0.6 ms of CPU: more than Next.js spends finding and sending it. Next.js's own
  * compression is turned off (next.config.ts) and each compressible response is buffered, hashed
- * (SHA-1, native and a tenth of that cost) and gzipped only the first time its hash is seen; the
- * hash also serves as the ETag, so a revalidating browser gets a 304 without the body.
+ * (SHA-1, native and a tenth of that cost) and gzipped only the first time its hash is seen. The
+ * hash of every 200 response, images and search files included, serves as its ETag, so a
+ * revalidating browser gets a 304 without the body.
  */
 import { createHash } from "node:crypto";
 /** @typedef {import("node:http").IncomingMessage} IncomingMessage @typedef {import("node:http").ServerResponse} ServerResponse */
@@ -16,7 +17,7 @@ import Negotiator from "negotiator";
 
 /** Smaller bodies gain nothing from gzip but its header. */
 const MIN_BYTES = 1024;
-/** Bigger bodies are passed through: nothing the site serves is near this, so no buffering surprise. */
+/** Bigger bodies are sent as they came (the site serves nothing near this size). */
 const MAX_BYTES = 8 * 1024 * 1024;
 
 /** @type {LRUCache<string, Buffer>} */
@@ -45,6 +46,13 @@ function addVary(response, value) {
   if (!current.split(",").some((field) => field.trim().toLowerCase() === value.toLowerCase() || field.trim() === "*")) {
     response.setHeader("Vary", current ? `${current}, ${value}` : value);
   }
+}
+
+/** Whether an If-None-Match header names this ETag (weak or strong, or `*`). */
+function matches(/** @type {string | undefined} */ ifNoneMatch, /** @type {string} */ etag) {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(/\s*,\s*/).some((tag) => tag === "*" || tag.replace(/^W\//, "") === bare);
 }
 
 /**
@@ -97,23 +105,20 @@ export function compressResponse(request, response) {
       // Node.js's own end() writes the head through writeHead(): give it the real ones back.
       response.writeHead = originalWriteHead;
       response.write = originalWrite;
-      if (!shouldCompress(response) || body.length < MIN_BYTES || body.length > MAX_BYTES) {
-        const bodiless = response.statusCode === 204 || response.statusCode === 304;
-        if (!bodiless && !response.hasHeader("Content-Length")) response.setHeader("Content-Length", body.length);
-        return originalEnd.call(response, body, done);
+      const compress = shouldCompress(response) && body.length >= MIN_BYTES && body.length <= MAX_BYTES;
+      const ok = response.statusCode === 200;
+      const hash = ok || compress ? createHash("sha1").update(body).digest("base64url") : "";
+      if (compress) addVary(response, "Accept-Encoding");
+      if (ok) {
+        if (!response.hasHeader("ETag")) response.setHeader("ETag", `"${hash}"`);
+        if (matches(request.headers["if-none-match"], String(response.getHeader("ETag")))) {
+          response.statusCode = 304;
+          for (const name of ["Content-Type", "Content-Length"]) response.removeHeader(name);
+          return originalEnd.call(response, done);
+        }
       }
-      const hash = createHash("sha1").update(body).digest("base64url");
-      addVary(response, "Accept-Encoding");
-      if (response.statusCode === 200 && !response.hasHeader("ETag")) response.setHeader("ETag", `"${hash}"`);
-      const etag = String(response.getHeader("ETag") ?? "");
-      const ifNoneMatch = request.headers["if-none-match"];
-      if (response.statusCode === 200 && etag && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).some((tag) => tag === "*" || tag.replace(/^W\//, "") === etag.replace(/^W\//, ""))) {
-        response.statusCode = 304;
-        for (const name of ["Content-Type", "Content-Length"]) response.removeHeader(name);
-        return originalEnd.call(response, done);
-      }
-      if (!wantsGzip) {
-        response.setHeader("Content-Length", body.length);
+      if (!compress || !wantsGzip) {
+        if (response.statusCode !== 204 && response.statusCode !== 304) response.setHeader("Content-Length", body.length);
         return originalEnd.call(response, body, done);
       }
       let packed = gzipped.get(hash);

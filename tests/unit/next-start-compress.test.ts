@@ -78,6 +78,15 @@ describe("next start's compression", () => {
     expect(again.body.length).toBe(0);
   });
 
+  it("gives what it does not gzip an ETag too, so an image is revalidated without its bytes", async () => {
+    const { headers, body } = await get("/png", { "accept-encoding": "gzip" });
+    expect(headers["content-encoding"]).toBeUndefined();
+    expect(body.length).toBe(4096);
+    const again = await get("/png", { "if-none-match": String(headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
   it("sends the page as it is to a client that refuses gzip", async () => {
     for (const encoding of ["identity", "gzip;q=0, x;q=2", ""]) {
       const answer = await get("/page", { "accept-encoding": encoding });
