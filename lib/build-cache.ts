@@ -8,7 +8,7 @@ import path from "node:path";
  * everything that went into it: a changed input is a different entry, never a stale one.
  */
 
-/** Where a kind of work is kept (`markdown`, `social-images`). Off under test runners. */
+/** Where a kind of work is kept (`markdown`, `social-images`, `search-index`). Off under test runners. */
 export function buildCacheDir(kind: string): string | undefined {
   if (process.env.NODE_ENV === "test" || process.env.JOURNAL_RENDER_CACHE === "off") return undefined;
   return path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "journal", kind);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { h } from "hastscript";
@@ -82,13 +82,26 @@ async function articleDocuments(): Promise<SearchDocument[]> {
   return documents;
 }
 
+/**
+ * Removes the indexes of earlier content from the cache folder (each is megabytes, and only the
+ * newest is ever read again), leaving `keep` and any index another process is still writing.
+ */
+export async function pruneSearchIndexes(parent: string, keep: string) {
+  for (const name of await readdir(parent).catch(() => [])) {
+    if (name !== keep && !name.endsWith(".tmp")) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
 async function build(): Promise<SearchIndex> {
   const documents = await articleDocuments();
   const shardSize = Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
   const key = cacheKey(String(SEARCH_INDEX_VERSION), site.language, String(shardSize), ...documents.flatMap((d) => [d.url, d.html]));
   // Next.js asks for the index in more than one build process; the cache makes that one build.
-  const dir = path.join(buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`), key);
-  return (await readIndex(dir)) ?? buildSearchIndex(documents, dir, shardSize);
+  const parent = buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`);
+  const dir = path.join(parent, key);
+  const index = (await readIndex(dir)) ?? (await buildSearchIndex(documents, dir, shardSize));
+  await pruneSearchIndexes(parent, key);
+  return index;
 }
 
 let built: Promise<SearchIndex> | undefined;

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, type SearchDocument, type SearchIndex } from "@/lib/search-index";
+import { buildSearchIndex, pruneSearchIndexes, type SearchDocument, type SearchIndex } from "@/lib/search-index";
 
 let root: string;
 let index: SearchIndex;
@@ -38,5 +38,12 @@ describe("the search index", () => {
   it("writes the listed files and leaves no temporary folder behind", async () => {
     for (const file of index.files) await expect(readFile(path.join(index.dir, file))).resolves.toBeInstanceOf(Buffer);
     expect(await readdir(root)).toEqual(["index"]);
+  });
+
+  it("keeps only the newest index, and any another build process is still writing", async () => {
+    const parent = path.join(root, "pruned");
+    for (const name of ["old-key", "new-key", "new-key.4242.tmp"]) await mkdir(path.join(parent, name), { recursive: true });
+    await pruneSearchIndexes(parent, "new-key");
+    expect((await readdir(parent)).sort()).toEqual(["new-key", "new-key.4242.tmp"]);
   });
 });
