@@ -12,11 +12,11 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { contentDir, publicDir } from "@/lib/content/collection";
 import { loadCollection } from "@/lib/content/load";
+import { nextBuildArguments, nextStartArguments } from "./next-commands";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const mustBePerfect = ["best-practices", "seo"] as const;
 const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const next = "node_modules/next/dist/bin/next";
 const RUNS = 3;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -45,8 +45,8 @@ async function productionServer(given: string | undefined): Promise<{ base: stri
   const base = `http://127.0.0.1:${port}`;
   // Canonical URLs, feeds and social images must point at the server being audited.
   const env = { ...process.env, SITE_URL: base };
-  await run(next, ["build", "--webpack"], env);
-  const server = spawn(process.execPath, ["--import", "./scripts/next-start/preload.mjs", next, "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
+  await run(process.execPath, [...nextBuildArguments], env);
+  const server = spawn(process.execPath, nextStartArguments(port), { stdio: "inherit", env });
   await waitFor(base, 60_000);
   return { base, stop: () => server.kill() };
 }

@@ -55,8 +55,8 @@ const SENTENCES = [
   "Recycled gold is chemically identical to newly mined gold, and far kinder to the ground it came from.",
 ];
 
-/** mulberry32: a tiny seeded generator, so the benchmark content is the same on every run. */
-function seeded(seed: number): () => number {
+/** mulberry32: a tiny seeded generator, so the benchmark content (and a test's random input) is the same on every run. */
+export function seeded(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

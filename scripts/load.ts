@@ -13,6 +13,7 @@ import { contentDir, publicDir } from "@/lib/content/collection";
 import { loadCollection } from "@/lib/content/load";
 import { processTreeRss } from "./load/process-tree-rss";
 import { formatTable, judgeLoad } from "./load/verdict";
+import { nextStartArguments } from "./next-commands";
 
 const { values } = parseArgs({
   options: { duration: { type: "string", default: "60" }, warmup: { type: "string", default: "10" }, connections: { type: "string", default: "64" } },
@@ -27,7 +28,7 @@ const { articles, authors } = await loadCollection({ contentDir: contentDir(), p
 const paths = ["/", ...articles.map((article) => `/articles/${article.slug}`), ...[...authors.keys()].map((id) => `/authors/${id}`)];
 
 // Its own process group, so the server and its workers end together.
-const server = spawn(process.execPath, ["--import", "./scripts/next-start/preload.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+const server = spawn(process.execPath, nextStartArguments(port), {
   detached: true,
   stdio: ["ignore", "ignore", "inherit"],
 });

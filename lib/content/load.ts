@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import pLimit from "p-limit";
 import path from "node:path";
+import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "@/lib/site";
 import { dayInTimeZone } from "./dates";

@@ -1,5 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
+import { prerenderedFiles, type PrerenderedFile } from "./prerendered-files";
 
 /** The largest file of one kind in a build, and how many files of that kind pass the limit. */
 export type LargestFile = { route: string; bytes: number; files: number; overLimit: number };
@@ -9,10 +8,10 @@ export type PageSizes = { html?: LargestFile; rsc?: LargestFile };
 /** The issue's limit for any page's HTML, uncompressed. */
 export const HTML_LIMIT_BYTES = 100_000;
 
-function largest(app: string, files: readonly { file: string; bytes: number }[], extension: string): LargestFile | undefined {
+function largest(files: readonly PrerenderedFile[], extension: string): LargestFile | undefined {
   if (files.length === 0) return undefined;
   const top = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const route = `/${path.relative(app, top.file).split(path.sep).join("/").slice(0, -extension.length)}`.replace(/^\/index$/, "/");
+  const route = `/${top.relative.slice(0, -extension.length)}`.replace(/^\/index$/, "/");
   return { route, bytes: top.bytes, files: files.length, overLimit: files.filter((file) => file.bytes > HTML_LIMIT_BYTES).length };
 }
 
@@ -21,16 +20,7 @@ function largest(app: string, files: readonly { file: string; bytes: number }[],
  * (`.rsc`, what a `<Link>` prefetches): a list that is not paginated shows up as it grows with N.
  */
 export async function pageSizes(distDir: string): Promise<PageSizes> {
-  const app = path.join(distDir, "server", "app");
-  const entries = await readdir(app, { recursive: true, withFileTypes: true }).catch(() => []);
-  const sized = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && /\.(html|rsc)$/.test(entry.name) && !entry.parentPath.includes(".segments"))
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return { file, bytes: (await stat(file)).size };
-      }),
-  );
-  const ofKind = (extension: string) => sized.filter(({ file }) => file.endsWith(extension));
-  return { html: largest(app, ofKind(".html"), ".html"), rsc: largest(app, ofKind(".rsc"), ".rsc") };
+  const sized = await prerenderedFiles(distDir, /\.(html|rsc)$/);
+  const ofKind = (extension: string) => sized.filter(({ relative }) => relative.endsWith(extension));
+  return { html: largest(ofKind(".html"), ".html"), rsc: largest(ofKind(".rsc"), ".rsc") };
 }

@@ -1,5 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
+import { prerenderedFiles } from "./prerendered-files";
 
 export type KindTiming = { kind: string; files: number; msEach: number };
 
@@ -20,18 +19,9 @@ function kindOf(relative: string): string {
  * pages spread over the whole run, so it has no meaningful figure and is left out.)
  */
 export async function pageTimeline(distDir: string): Promise<KindTiming[]> {
-  const app = path.join(distDir, "server", "app");
-  const entries = await readdir(app, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && /\.(html|body)$/.test(entry.name) && !entry.parentPath.includes(".segments"))
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return { kind: kindOf(path.relative(app, file).split(path.sep).join("/")), written: (await stat(file)).mtimeMs };
-      }),
-  );
   const spans = new Map<string, { first: number; last: number; files: number }>();
-  for (const { kind, written } of files) {
+  for (const { relative, writtenMs: written } of await prerenderedFiles(distDir, /\.(html|body)$/)) {
+    const kind = kindOf(relative);
     const span = spans.get(kind) ?? { first: written, last: written, files: 0 };
     spans.set(kind, { first: Math.min(span.first, written), last: Math.max(span.last, written), files: span.files + 1 });
   }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { hasNginx, startPlainNginx } from "./nginx-plain";
 import type { LoadResult } from "./report";
 import { startNext, type Server } from "./server";
-import { buildStaticCopy, hasStaticCopy, serveStaticCopy } from "./static-copy";
+import { buildStaticCopy, serveStaticCopy } from "./static-copy";
 import { measureThroughput, type LoadSettings, type Throughput } from "./throughput";
 import { pageHtml, pageWeight, type PageWeight } from "./weight";
 
@@ -43,7 +43,6 @@ export function measureNext(site: Site, port: number, load: LoadSettings | undef
 
 async function staticCopyLoads(site: Site, port: number, load: LoadSettings, plain: Throughput | undefined): Promise<LoadResult[]> {
   const server = "nginx, static copy";
-  if (!hasStaticCopy()) return ["article page", "home page"].map((page) => ({ server, page, figures: "n/a (static copy not built)" }));
   const hadOut = existsSync("out");
   try {
     if (!(await buildStaticCopy(site.env, path.join(site.workDir, "build-static.log")))) {
@@ -60,14 +59,15 @@ async function staticCopyLoads(site: Site, port: number, load: LoadSettings, pla
       ];
     });
   } finally {
-    // out/ now holds the bench's articles; it was not there before, so nothing is lost.
+    // out/ is a build output: left holding the bench's articles if it was there (npm run
+    // build:static makes it again), removed if the bench made it.
     if (!hadOut) await rm("out", { recursive: true, force: true });
   }
 }
 
 /**
  * Debian's nginx serving a plain file with the article page's bytes (the ceiling), then the
- * static copy under nginx when this tree has one.
+ * static copy under nginx.
  */
 export async function measureNginx(site: Site, articleHtml: Buffer, ports: { plain: number; staticCopy: number }, load: LoadSettings): Promise<LoadResult[]> {
   let plain: Throughput | undefined;

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { nextStartArguments } from "../next-commands";
 import { startGroup, type Started } from "./process-group";
 
 export type Server = { origin: string; stop(): Promise<void> };
@@ -20,10 +21,9 @@ async function waitUntilReady(url: string, started: Started, seconds: number, wh
   throw new Error(`${what} did not answer ${url}${why}`);
 }
 
-/** `npm run serve` on loopback: `next start` with the request guard preloaded, as in production. */
+/** `npm run serve` on loopback: `next start` with the preload production uses. */
 export async function startNext(port: number, env: Record<string, string>, logFile: string): Promise<Server> {
-  const args = ["--import", "./scripts/next-start/preload.mjs", "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
-  const started = startGroup(process.execPath, args, { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
+  const started = startGroup(process.execPath, nextStartArguments(port), { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(`${origin}/`, started, 60, "next start");
   return { origin, stop: started.stop };

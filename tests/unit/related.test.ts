@@ -6,7 +6,7 @@ import { relatedIn } from "@/lib/articles";
 import { loadCollection } from "@/lib/content/load";
 import { relatedFinder, type TagSets } from "@/lib/related";
 import { tagSlug } from "@/lib/tags";
-import { writeBenchContent } from "../../scripts/bench-content";
+import { seeded, writeBenchContent } from "../../scripts/bench-content";
 
 /** The definition, by brute force: every other article's shared tags, most first, then newest. */
 function reference(tagSets: TagSets, position: number, limit: number): number[] {
@@ -17,17 +17,6 @@ function reference(tagSets: TagSets, position: number, limit: number): number[] 
     .sort((a, b) => b.shared - a.shared || a.other - b.other)
     .slice(0, limit)
     .map(({ other }) => other);
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomTagSets(seed: number, articles: number, pool: number, maxTags: number): string[][] {
