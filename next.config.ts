@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { pageCacheHeaders } from "./lib/cache-headers";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
@@ -19,6 +20,9 @@ const nextConfig: NextConfig = {
   // Pagefind drives a native binary; it must be required at run time, not bundled.
   serverExternalPackages: ["pagefind", "sharp"],
   reactStrictMode: true,
+  // After the build, pages with nothing to hydrate lose the React + Next.js runtime. Next.js
+  // resolves this path from its own folder, so it must be absolute; builds run in the project.
+  adapterPath: path.join(process.cwd(), "scripts", "next-adapter.mjs"),
   // `npm test` type-checks the whole project (`npm run typecheck`); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // Page 1 of a list lives at the list's own URL.
