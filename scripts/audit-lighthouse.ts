@@ -60,7 +60,14 @@ async function newestArticlePath(): Promise<string> {
 
 const percent = (score: number | null | undefined) => (score === null || score === undefined ? "n/a" : String(Math.round(score * 100)));
 
-type Report = { path: string; version: string; performance: number; scores: string[]; shortfalls: string[]; perfect: boolean };
+type Report = { path: string; version: string; performance: number; scores: string[]; metrics: string[]; shortfalls: string[]; perfect: boolean };
+
+/** The metrics the issue names, precise enough to compare with its limits (LCP under 1.5 s). */
+const metrics = {
+  "largest-contentful-paint": (value: number) => `${(value / 1000).toFixed(2)} s`,
+  "cumulative-layout-shift": (value: number) => value.toFixed(3),
+  "total-blocking-time": (value: number) => `${Math.round(value)} ms`,
+} as const;
 
 async function audit(base: string, path: string, port: number): Promise<Report> {
   const result = await lighthouse(`${base}${path}`, { port, output: "json", logLevel: "error", onlyCategories: [...categories] });
@@ -82,13 +89,17 @@ async function audit(base: string, path: string, port: number): Promise<Report> 
     version: lhr.lighthouseVersion,
     performance: lhr.categories.performance?.score ?? 0,
     scores: categories.map((id) => percent(lhr.categories[id]?.score)),
+    metrics: Object.entries(metrics).map(([id, format]) => {
+      const value = lhr.audits[id]?.numericValue;
+      return value === undefined ? "n/a" : format(value);
+    }),
     shortfalls,
     perfect: mustBePerfect.every((id) => lhr.categories[id]?.score === 1),
   };
 }
 
 function table(reports: readonly Report[]): string {
-  const rows = [["page", "Performance", "Accessibility", "Best Practices", "SEO"], ...reports.map((report) => [report.path, ...report.scores])];
+  const rows = [["page", "Performance", "Accessibility", "Best Practices", "SEO", "LCP", "CLS", "TBT"], ...reports.map((report) => [report.path, ...report.scores, ...report.metrics])];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ")).join("\n");
 }
@@ -103,7 +114,7 @@ try {
     runs.sort((a, b) => a.performance - b.performance);
     const median = runs[Math.floor(RUNS / 2)];
     if (!median) throw new Error(`no Lighthouse run for ${path}`);
-    console.log(`${path}: performance ${runs.map((report) => percent(report.performance)).join(", ")} in ${RUNS} runs`);
+    console.log(`${path}: performance ${runs.map((report) => percent(report.performance)).join(", ")}, LCP ${runs.map((report) => report.metrics[0]).join(", ")} in ${RUNS} runs`);
     reports.push(median);
   }
   console.log(`\nLighthouse ${reports[0]?.version} (default mobile settings) on ${base}, median of ${RUNS} runs\n\n${table(reports)}`);

@@ -4,9 +4,9 @@ import { findHtmlProblems, type Surface } from "../helpers/hostile-checks";
 const ORIGIN = "http://127.0.0.1:3701";
 const surface: Surface = { path: "/articles/x", status: 200, hasUserContent: true, lands: [{ selector: "main h1", value: "<b>Bold</b> & co" }] };
 
-/** A page shaped like the site's own: framework scripts, a title that is text, Markdown in `.prose`. */
+/** A page shaped like the site's own: inlined stylesheet, framework scripts, a title that is text, Markdown in `.prose`. */
 function page({ head = "", body = "", content = "<p>Words.</p>" } = {}) {
-  return `<!DOCTYPE html><html><head><title>t</title><script src="/_next/static/chunks/a.js" async></script>${head}</head><body>
+  return `<!DOCTYPE html><html><head><title>t</title><style data-precedence="next" data-href="/_next/static/css/d2a7.css">main{margin:0}</style><script src="/_next/static/chunks/a.js" async></script>${head}</head><body>
     <main><h1>&lt;b&gt;Bold&lt;/b&gt; &amp; co</h1><div class="prose">${content}</div>${body}</main>
     <script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"0:\\u003cscript\\u003e"])</script>
     <script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>
@@ -35,6 +35,7 @@ describe("the hostile-content checks", () => {
     ["a meta refresh", "no base", page({ head: '<meta http-equiv="refresh" content="0;url=https://evil.example">' })],
     ["a base element", "no base", page({ head: '<base href="https://evil.example/">' })],
     ["a style element", "no base", page({ body: "<style>main{display:none}</style>" })],
+    ["a style element dressed as the site's stylesheet", "no base", page({ body: '<style data-precedence="next" data-href="/_next/static/css/d2a7.css">main{display:none}</style>' })],
     ["an iframe", "no base", page({ body: '<iframe src="/"></iframe>' })],
     ["SVG in rendered Markdown", "rendered Markdown", page({ content: "<svg></svg>" })],
     ["a style attribute in rendered Markdown", "rendered Markdown", page({ content: '<p style="position:fixed">x</p>' })],
