@@ -20,11 +20,9 @@ const nextConfig: NextConfig = {
   // Pagefind drives a native binary; it must be required at run time, not bundled.
   serverExternalPackages: ["pagefind", "sharp"],
   reactStrictMode: true,
-  // The stylesheet (7 KB gzipped) goes inside each page: one request fewer before the first
-  // paint, which is most of a phone's wait on a slow network (Lighthouse LCP 1.5 s → 1.36 s).
-  experimental: { inlineCss: true },
-  // After the build, pages with nothing to hydrate lose the React + Next.js runtime. Next.js
-  // resolves this path from its own folder, so it must be absolute; builds run in the project.
+  // After the build, pages with nothing to hydrate lose the React + Next.js runtime and get their
+  // stylesheet inline (scripts/next-adapter.mjs). Next.js resolves this path from its own
+  // folder, so it must be absolute; builds run in the project folder.
   adapterPath: path.join(process.cwd(), "scripts", "next-adapter.mjs"),
   // `npm test` type-checks the whole project (`npm run typecheck`); the build need not do it again.
   typescript: { ignoreBuildErrors: true },

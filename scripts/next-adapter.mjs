@@ -3,12 +3,15 @@
  * The build adapter next.config.ts names (`adapterPath`). Once `next build` has written every
  * page — under `<distDir>/server` for `next start`, into the export folder for the static copy —
  * it takes the React + Next.js runtime out of the pages that have nothing to hydrate
- * (lib/html/client-runtime.mjs). `next dev` never runs it, so development keeps the runtime.
+ * (lib/html/client-runtime.mjs) and puts their stylesheet inside them
+ * (lib/html/inline-stylesheets.mjs). `next dev` never runs it, so development keeps both.
  */
 import { readdir, readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
+import vm from "node:vm";
 import pLimit from "p-limit";
-import { withoutClientRuntime } from "../lib/html/client-runtime.mjs";
+import { ownClientModuleIds, withoutClientRuntime } from "../lib/html/client-runtime.mjs";
+import { inlineStylesheets } from "../lib/html/inline-stylesheets.mjs";
 
 /** Next.js's own folders under distDir that hold no page. */
 const NOT_PAGES = new Set(["cache", "static", "_next", "diagnostics", "types", "trace"]);
@@ -23,13 +26,51 @@ async function htmlFiles(distDir) {
 }
 
 /**
+ * The build's client reference manifests: scripts that assign to `globalThis.__RSC_MANIFEST`,
+ * each run in a context of its own.
+ * @param {string} distDir
+ */
+async function clientReferenceManifests(distDir) {
+  const app = path.join(distDir, "server", "app");
+  const entries = await readdir(app, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith("_client-reference-manifest.js"));
+  return Promise.all(
+    files.map(async (entry) => {
+      /** @type {{ __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: string | number }> }> }} */
+      const context = vm.createContext({});
+      vm.runInContext(await readFile(path.join(entry.parentPath, entry.name), "utf8"), context);
+      return Object.values(context.__RSC_MANIFEST ?? {});
+    }),
+  ).then((manifests) => manifests.flat());
+}
+
+/**
+ * The build's stylesheets by address (`/_next/static/…css`), read once each.
+ * @param {string} distDir
+ */
+function stylesheetReader(distDir) {
+  /** @type {Map<string, string | undefined>} */
+  const read = new Map();
+  /** @param {string} href */
+  return async (href) => {
+    if (!read.has(href)) read.set(href, await readFile(path.join(distDir, href.replace(/^\/_next\//, "")), "utf8").catch(() => undefined));
+    return read.get(href);
+  };
+}
+
+/**
  * @param {string} file
+ * @param {ReadonlySet<string>} ownIds
+ * @param {(href: string) => Promise<string | undefined>} readStylesheet
  * @returns {Promise<boolean>} whether the page lost its runtime
  */
-async function strip(file) {
+async function strip(file, ownIds, readStylesheet) {
   const html = await readFile(file, "utf8");
-  const stripped = withoutClientRuntime(html);
-  if (stripped === undefined) return false;
+  const withoutRuntime = withoutClientRuntime(html, ownIds);
+  if (withoutRuntime === undefined) return false;
+  const stylesheets = new Map();
+  for (const [, href = ""] of withoutRuntime.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) stylesheets.set(href, await readStylesheet(href));
+  const stripped = inlineStylesheets(withoutRuntime, (href) => stylesheets.get(href));
   const { atime, mtime } = await stat(file);
   // Rename is atomic: an interrupted build leaves the old page, never half of the new one.
   const temporary = `${file}.${process.pid}.tmp`;
@@ -54,11 +95,20 @@ function pagesFolder({ distDir, projectDir, config }) {
 const adapter = {
   name: "atelier-journal-static-pages",
   async onBuildComplete(build) {
+    const manifests = await clientReferenceManifests(build.distDir);
+    if (manifests.length === 0) {
+      // Without them a page's client components cannot be told from Next.js's own.
+      console.warn(`Static pages: no client reference manifest under ${build.distDir}/server/app; every page keeps the client runtime.`);
+      return;
+    }
+    const ownIds = ownClientModuleIds(manifests);
     const folder = pagesFolder(build);
     const files = await htmlFiles(folder);
     const limit = pLimit(32);
-    const stripped = await Promise.all(files.map((file) => limit(() => strip(file))));
-    const kept = files.filter((_, index) => !stripped[index]).map((file) => path.relative(folder, file));
+    const readStylesheet = stylesheetReader(build.distDir);
+    const stripped = await Promise.all(files.map((file) => limit(() => strip(file, ownIds, readStylesheet))));
+    // With an adapter Next.js keeps each route under server/route-cache/<kind>/<hash>/$/<route>.
+    const kept = files.filter((_, index) => !stripped[index]).map((file) => path.relative(folder, file).replace(/^.*\/\$\//, ""));
     console.log(`Static pages: removed the client runtime from ${stripped.length - kept.length} of ${files.length} pages; kept it on ${kept.join(", ") || "none"}.`);
   },
 };

@@ -4,8 +4,7 @@
  */
 const NEXT = "node_modules/next/dist/bin/next";
 
-/** Production builds use webpack: it ships less JavaScript (docs/architecture.md). */
-export const nextBuildArguments: readonly string[] = [NEXT, "build", "--webpack"];
+export const nextBuildArguments: readonly string[] = [NEXT, "build"];
 
 /** `next start` on loopback with the preload production uses: workers, refusals, gzip. */
 export function nextStartArguments(port: number | string): string[] {

@@ -42,7 +42,7 @@ const FRAMEWORK_PUSH = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__ne
 
 /**
  * The one style element a page may hold: the site's stylesheet, which the build inlines into the
- * head (`experimental.inlineCss`), marked with the address of the file it came from.
+ * head of pages without JavaScript (scripts/next-adapter.mjs), marked with the address of its file.
  */
 function isSiteStylesheet(element: Element): boolean {
   const attributes = element.getAttributeNames().sort().join(" ");
@@ -50,7 +50,7 @@ function isSiteStylesheet(element: Element): boolean {
     element.localName === "style" &&
     element.parentElement?.localName === "head" &&
     attributes === "data-href data-precedence" &&
-    /^\/_next\/static\/css\/[\w-]+\.css$/.test(element.getAttribute("data-href") ?? "")
+    /^\/_next\/static\/(css|chunks)\/[\w-]+\.css$/.test(element.getAttribute("data-href") ?? "")
   );
 }
 
