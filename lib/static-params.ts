@@ -7,5 +7,10 @@
 export const PLACEHOLDER_PAGE = "0";
 
 export function orPlaceholder<T extends { n: string }>(params: T[], placeholder: T): T[] {
-  return params.length === 0 && process.env.NEXT_OUTPUT === "export" ? [placeholder] : params;
+  return params.length === 0 && isStaticExport() ? [placeholder] : params;
+}
+
+/** Whether this build is the static copy (`npm run build:static`), which cannot render on request. */
+export function isStaticExport(): boolean {
+  return process.env.NEXT_OUTPUT === "export";
 }

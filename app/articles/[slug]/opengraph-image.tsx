@@ -4,15 +4,20 @@ import { getAuthor } from "@/lib/authors";
 import { renderSocialImage } from "@/lib/og/render-social-image";
 import { socialImageSize, socialImageType } from "@/lib/seo/social-image";
 import { site } from "@/lib/site";
+import { isStaticExport } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const size = socialImageSize;
 export const contentType = socialImageType;
-// Drawn once at build time, so the static copy has it as a file too.
+// Drawn once, then served as a file. A card costs about 20 ms, most of a build's time per
+// article, so `next start` builds draw none: each is drawn on its first request (a crawler
+// reading the link preview) and kept, by Next.js and in the build cache across rebuilds. The
+// static copy cannot draw on request, so its build draws them all.
 export const dynamic = "force-static";
 
 export async function generateStaticParams() {
+  if (!isStaticExport()) return [];
   return (await getArticles()).map((article) => ({ slug: article.slug }));
 }
 
