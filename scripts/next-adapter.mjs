@@ -45,32 +45,28 @@ async function clientReferenceManifests(distDir) {
 }
 
 /**
- * The build's stylesheets by address (`/_next/static/…css`), read once each.
+ * Every stylesheet of the build, by the address pages link it at (`/_next/static/…css`).
  * @param {string} distDir
+ * @returns {Promise<Map<string, string>>}
  */
-function stylesheetReader(distDir) {
-  /** @type {Map<string, string | undefined>} */
-  const read = new Map();
-  /** @param {string} href */
-  return async (href) => {
-    if (!read.has(href)) read.set(href, await readFile(path.join(distDir, href.replace(/^\/_next\//, "")), "utf8").catch(() => undefined));
-    return read.get(href);
-  };
+async function stylesheets(distDir) {
+  const dir = path.join(distDir, "static");
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const css = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".css")).map((entry) => path.join(entry.parentPath, entry.name));
+  return new Map(await Promise.all(css.map(async (file) => /** @type {const} */ ([`/_next/static/${path.relative(dir, file).split(path.sep).join("/")}`, await readFile(file, "utf8")]))));
 }
 
 /**
  * @param {string} file
  * @param {ReadonlySet<string>} ownIds
- * @param {(href: string) => Promise<string | undefined>} readStylesheet
+ * @param {ReadonlyMap<string, string>} css
  * @returns {Promise<boolean>} whether the page lost its runtime
  */
-async function strip(file, ownIds, readStylesheet) {
+async function strip(file, ownIds, css) {
   const html = await readFile(file, "utf8");
   const withoutRuntime = withoutClientRuntime(html, ownIds);
   if (withoutRuntime === undefined) return false;
-  const stylesheets = new Map();
-  for (const [, href = ""] of withoutRuntime.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) stylesheets.set(href, await readStylesheet(href));
-  const stripped = inlineStylesheets(withoutRuntime, (href) => stylesheets.get(href));
+  const stripped = inlineStylesheets(withoutRuntime, (href) => css.get(href));
   const { atime, mtime } = await stat(file);
   // Rename is atomic: an interrupted build leaves the old page, never half of the new one.
   const temporary = `${file}.${process.pid}.tmp`;
@@ -105,8 +101,8 @@ const adapter = {
     const folder = pagesFolder(build);
     const files = await htmlFiles(folder);
     const limit = pLimit(32);
-    const readStylesheet = stylesheetReader(build.distDir);
-    const stripped = await Promise.all(files.map((file) => limit(() => strip(file, ownIds, readStylesheet))));
+    const css = await stylesheets(build.distDir);
+    const stripped = await Promise.all(files.map((file) => limit(() => strip(file, ownIds, css))));
     // With an adapter Next.js keeps each route under server/route-cache/<kind>/<hash>/$/<route>.
     const kept = files.filter((_, index) => !stripped[index]).map((file) => path.relative(folder, file).replace(/^.*\/\$\//, ""));
     console.log(`Static pages: removed the client runtime from ${stripped.length - kept.length} of ${files.length} pages; kept it on ${kept.join(", ") || "none"}.`);
