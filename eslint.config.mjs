@@ -13,7 +13,7 @@ const config = [
       "@typescript-eslint/no-non-null-assertion": "error",
       // Pages link with plain <a> on purpose: next/link's router code and the RSC prefetches it
       // fires would cost every reader more than a full load of a small prerendered page
-      // (docs/architecture.md, "Client JavaScript").
+      // (docs/architecture.md, "Performance").
       "@next/next/no-html-link-for-pages": "off",
     },
   },

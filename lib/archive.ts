@@ -1,7 +1,7 @@
 import type { Article } from "./content/load";
 import { site } from "./site";
 
-/** A hundred titles a page: a short list to scan, and HTML that stays small at any size. */
+/** Fifty titles a page: a short list to scan, and HTML that stays small at any size. */
 export const ARCHIVE_PAGE_SIZE = 50;
 
 export type ArchiveMonth = { key: string; label: string; articles: Article[] };

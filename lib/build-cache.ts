@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isStaticExport } from "./static-params";
 
 /*
  * Work a build can hand to the next one, stored by content hash under `<distDir>/cache/journal`
@@ -8,10 +9,18 @@ import path from "node:path";
  * everything that went into it: a changed input is a different entry, never a stale one.
  */
 
+/**
+ * The folder Next.js builds in. For the static copy NEXT_DIST_DIR names the export's destination,
+ * which the export empties before writing the site, while the build itself happens in `.next`.
+ */
+function buildDir(): string {
+  return isStaticExport() ? ".next" : process.env.NEXT_DIST_DIR || ".next";
+}
+
 /** Where a kind of work is kept (`markdown`, `social-images`, `search-index`). Off under test runners. */
 export function buildCacheDir(kind: string): string | undefined {
   if (process.env.NODE_ENV === "test" || process.env.JOURNAL_RENDER_CACHE === "off") return undefined;
-  return path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || ".next", "cache", "journal", kind);
+  return path.resolve(/*turbopackIgnore: true*/ buildDir(), "cache", "journal", kind);
 }
 
 /** SHA-256 over the parts, each one delimited so that ("ab", "c") and ("a", "bc") differ. */

@@ -16,8 +16,8 @@ export type PrerenderedFile = {
  * `server/route-cache/<kind>/<owner hash>/$/<route>`; without one, in `server/app/<route>`.
  */
 const LAYOUTS: { root: string[]; route: (relative: string) => string | undefined }[] = [
-  { root: ["server", "route-cache"], route: (relative: string) => relative.split("/$/")[1] },
-  { root: ["server", "app"], route: (relative: string) => relative },
+  { root: ["server", "route-cache"], route: (relative) => relative.split("/$/")[1] },
+  { root: ["server", "app"], route: (relative) => relative },
 ];
 
 /**

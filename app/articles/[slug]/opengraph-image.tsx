@@ -10,8 +10,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const size = socialImageSize;
 export const contentType = socialImageType;
-// Drawn once, then served as a file. A card costs about 20 ms, most of a build's time per
-// article, so `next start` builds draw none: each is drawn on its first request (a crawler
+// Drawn once, then served as a file. A card costs about 20 ms, the largest single cost of a
+// build per article, so `next start` builds draw none: each is drawn on its first request (a crawler
 // reading the link preview) and kept, by Next.js and in the build cache across rebuilds. The
 // static copy cannot draw on request, so its build draws them all.
 export const dynamic = "force-static";
