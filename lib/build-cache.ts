@@ -23,11 +23,24 @@ export function buildCacheDir(kind: string): string | undefined {
   return path.resolve(/*turbopackIgnore: true*/ buildDir(), "cache", "journal", kind);
 }
 
+type KeyBuilder = { add(...parts: (string | Uint8Array)[]): KeyBuilder; digest(): string };
+
+/** `cacheKey` for parts that arrive one at a time, so that they need not all be held at once. */
+export function cacheKeyBuilder(...parts: (string | Uint8Array)[]): KeyBuilder {
+  const hash = createHash("sha256");
+  const builder: KeyBuilder = {
+    add(...more) {
+      for (const part of more) hash.update(`${part.length}:`).update(part);
+      return builder;
+    },
+    digest: () => hash.digest("hex"),
+  };
+  return builder.add(...parts);
+}
+
 /** SHA-256 over the parts, each one delimited so that ("ab", "c") and ("a", "bc") differ. */
 export function cacheKey(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest("hex");
+  return cacheKeyBuilder(...parts).digest();
 }
 
 function entryPath(dir: string, key: string, extension: string): string {

@@ -1,11 +1,11 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
-import { getArticles, getRenderedArticle } from "./articles";
-import { buildCacheDir, cacheKey } from "./build-cache";
+import { getArticles, getRenderedArticle, type Article } from "./articles";
+import { buildCacheDir, cacheKeyBuilder } from "./build-cache";
 import { site } from "./site";
 
 /** Bump when what goes into the index changes (the document shape below, Pagefind options). */
@@ -26,40 +26,54 @@ export type SearchIndex = { dir: string; files: string[]; shards: string[] };
 
 const shardPrefix = (shard: number) => (shard === 0 ? "" : `shard-${shard}/`);
 
+type Documents = Iterable<SearchDocument> | AsyncIterable<SearchDocument>;
+
 /**
  * Builds Pagefind bundles for the documents into `outDir`: the first shard at its root, the
  * others in `shard-<n>/`. Written into a temporary folder and renamed into place, so a build
- * never sees half an index.
+ * never sees half an index. Documents are read as they are indexed, never all held at once.
  */
-export async function buildSearchIndex(documents: SearchDocument[], outDir: string, shardSize: number): Promise<SearchIndex> {
+export async function buildSearchIndex(documents: Documents, outDir: string, shardSize: number): Promise<SearchIndex> {
   const temporary = `${outDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
-  const files: string[] = [];
-  const shards: string[] = [];
-  for (let start = 0, shard = 0; start < Math.max(documents.length, 1); start += shardSize, shard += 1) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    for (const document of documents.slice(start, start + shardSize)) {
-      const added = await index.addHTMLFile({ url: document.url, content: document.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${added.errors.join("; ")}`);
+  const result: SearchIndex = { dir: outDir, files: [], shards: [] };
+  let shard = 0;
+  let inShard = 0;
+  let index = await openShard();
+  for await (const document of documents) {
+    if (inShard === shardSize) {
+      await writeShard(index, shard, temporary, result);
+      [shard, inShard, index] = [shard + 1, 0, await openShard()];
     }
-    const built = await index.getFiles();
-    if (built.errors.length > 0) throw new Error(`Pagefind could not write its index: ${built.errors.join("; ")}`);
-    for (const file of built.files) {
-      const name = shardPrefix(shard) + file.path.split("\\").join("/");
-      await mkdir(path.dirname(path.join(temporary, name)), { recursive: true });
-      await writeFile(path.join(temporary, name), file.content);
-      files.push(name);
-    }
-    if (shard > 0) shards.push(`/pagefind/${shardPrefix(shard)}`);
-    // Closing ends the Pagefind process, so each shard's memory is returned before the next.
-    await pagefind.close();
+    const added = await index.addHTMLFile({ url: document.url, content: document.html });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${added.errors.join("; ")}`);
+    inShard += 1;
   }
-  const result: SearchIndex = { dir: outDir, files, shards };
+  await writeShard(index, shard, temporary, result);
   await writeFile(path.join(temporary, "index.json"), JSON.stringify(result));
   await rm(outDir, { recursive: true, force: true });
   await rename(temporary, outDir);
   return result;
+}
+
+async function openShard(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  return index;
+}
+
+async function writeShard(index: pagefind.PagefindIndex, shard: number, temporary: string, result: SearchIndex) {
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw new Error(`Pagefind could not write its index: ${built.errors.join("; ")}`);
+  for (const file of built.files) {
+    const name = shardPrefix(shard) + file.path.split("\\").join("/");
+    await mkdir(path.dirname(path.join(temporary, name)), { recursive: true });
+    await writeFile(path.join(temporary, name), file.content);
+    result.files.push(name);
+  }
+  if (shard > 0) result.shards.push(`/pagefind/${shardPrefix(shard)}`);
+  // Closing ends the Pagefind process, so each shard's memory is returned before the next.
+  await pagefind.close();
 }
 
 async function readIndex(dir: string): Promise<SearchIndex | undefined> {
@@ -70,16 +84,14 @@ async function readIndex(dir: string): Promise<SearchIndex | undefined> {
   }
 }
 
-async function articleDocuments(): Promise<SearchDocument[]> {
-  const documents: SearchDocument[] = [];
-  for (const article of await getArticles()) {
+async function* articleDocuments(articles: readonly Article[]): AsyncGenerator<SearchDocument> {
+  for (const article of articles) {
     const { html } = await getRenderedArticle(article);
     // The article's own sanitised HTML, so headings become sub-results that link to their anchors.
     const head = toHtml(h("h1", { dataPagefindMeta: "title" }, article.title));
     const description = toHtml(h("p", { dataPagefindMeta: "description" }, article.description));
-    documents.push({ url: `/articles/${article.slug}`, html: `<html lang="${site.language}"><body>${head}${description}${html}</body></html>` });
+    yield { url: `/articles/${article.slug}`, html: `<html lang="${site.language}"><body>${head}${description}${html}</body></html>` };
   }
-  return documents;
 }
 
 /**
@@ -87,19 +99,70 @@ async function articleDocuments(): Promise<SearchDocument[]> {
  * newest is ever read again), leaving `keep` and any index another process is still writing.
  */
 export async function pruneSearchIndexes(parent: string, keep: string) {
-  for (const name of await readdir(parent).catch(() => [])) {
-    if (name !== keep && !name.endsWith(".tmp")) await rm(path.join(parent, name), { recursive: true, force: true });
+  const names: string[] = await readdir(parent).catch(() => []);
+  for (const name of names) {
+    const busy = name.endsWith(".tmp") || name.endsWith(".lock") || names.includes(`${name}.lock`);
+    if (name !== keep && !busy) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** True when this process now holds `lock`; a lock left by a process that has ended is cleared. */
+async function takeLock(lock: string): Promise<boolean> {
+  await mkdir(path.dirname(lock), { recursive: true });
+  try {
+    await writeFile(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const owner = Number(await readFile(lock, "utf8").catch(() => ""));
+    // An empty lock is one being written, unless it is old: its writer died between two calls.
+    const abandoned = owner > 0 ? !isRunning(owner) : Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? 0) > 10_000;
+    if (abandoned) await rm(lock, { force: true });
+    return false;
+  }
+}
+
+/**
+ * The index in `dir`, built here unless another process is already building it: then this one
+ * waits for it. `npm run build` warms the cache while Next.js compiles (scripts/build.ts), so
+ * Next.js's build worker usually finds the index ready or nearly so.
+ */
+export async function buildSearchIndexOnce(documents: Documents, dir: string, shardSize: number): Promise<SearchIndex> {
+  const lock = `${dir}.lock`;
+  for (;;) {
+    const ready = await readIndex(dir);
+    if (ready) return ready;
+    if (await takeLock(lock)) {
+      try {
+        return (await readIndex(dir)) ?? (await buildSearchIndex(documents, dir, shardSize));
+      } finally {
+        await rm(lock, { force: true });
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 async function build(): Promise<SearchIndex> {
-  const documents = await articleDocuments();
+  const articles = await getArticles();
   const shardSize = Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
-  const key = cacheKey(String(SEARCH_INDEX_VERSION), site.language, String(shardSize), ...documents.flatMap((d) => [d.url, d.html]));
+  // The documents are read twice, once for the key and once to index them, rather than held:
+  // 5,000 of them took 200 MB. The second reading comes from the build cache.
+  const builder = cacheKeyBuilder(String(SEARCH_INDEX_VERSION), site.language, String(shardSize));
+  for await (const document of articleDocuments(articles)) builder.add(document.url, document.html);
+  const key = builder.digest();
   // Next.js asks for the index in more than one build process; the cache makes that one build.
   const parent = buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`);
-  const dir = path.join(parent, key);
-  const index = (await readIndex(dir)) ?? (await buildSearchIndex(documents, dir, shardSize));
+  const index = await buildSearchIndexOnce(articleDocuments(articles), path.join(parent, key), shardSize);
   await pruneSearchIndexes(parent, key);
   return index;
 }
