@@ -12,7 +12,7 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { contentDir, publicDir } from "@/lib/content/collection";
 import { loadCollection } from "@/lib/content/load";
-import { nextBuildArguments, nextStartArguments } from "./next-commands";
+import { buildArguments, nextStartArguments } from "./next-commands";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const mustBePerfect = ["best-practices", "seo"] as const;
@@ -45,7 +45,7 @@ async function productionServer(given: string | undefined): Promise<{ base: stri
   const base = `http://127.0.0.1:${port}`;
   // Canonical URLs, feeds and social images must point at the server being audited.
   const env = { ...process.env, SITE_URL: base };
-  await run(process.execPath, [...nextBuildArguments], env);
+  await run(process.execPath, [...buildArguments], env);
   const server = spawn(process.execPath, nextStartArguments(port), { stdio: "inherit", env });
   await waitFor(base, 60_000);
   return { base, stop: () => server.kill() };

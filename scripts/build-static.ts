@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzip, constants } from "node:zlib";
 import { PLACEHOLDER_PAGE } from "@/lib/static-params";
-import { nextBuildArguments } from "./next-commands";
+import { buildArguments } from "./next-commands";
 
 const OUT = path.resolve(process.env.STATIC_OUT_DIR ?? "out");
 const COMPRESSIBLE = /\.(html|css|js|txt|xml|json|svg|map)$|\/(opengraph-image)$/;
@@ -48,7 +48,7 @@ async function precompress(): Promise<number> {
   return count;
 }
 
-const build = spawnSync(process.execPath, nextBuildArguments, {
+const build = spawnSync(process.execPath, buildArguments, {
   stdio: "inherit",
   env: { ...process.env, NEXT_OUTPUT: "export", NEXT_DIST_DIR: path.relative(process.cwd(), OUT) || "out" },
 });

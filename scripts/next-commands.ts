@@ -8,7 +8,10 @@ const NEXT = "node_modules/next/dist/bin/next";
  * Production builds use webpack: Turbopack compiles faster, but its prerender worker held twice
  * the memory at 5,000 articles (2.0 GB against 1.0 GB; docs/architecture.md).
  */
-export const nextBuildArguments: readonly string[] = [NEXT, "build", "--webpack"];
+export const nextBuildCommand: readonly string[] = [NEXT, "build", "--webpack"];
+
+/** `npm run build`: `nextBuildCommand` with the build cache warmed beside it (scripts/build.ts). */
+export const buildArguments: readonly string[] = ["--import", "tsx", "scripts/build.ts"];
 
 /** `next start` on loopback with the preload production uses: workers, refusals, gzip. */
 export function nextStartArguments(port: number | string): string[] {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { nextBuildArguments } from "../next-commands";
+import { buildArguments } from "../next-commands";
 import { parseBuildLog, type BuildPhases } from "./build-log";
 import { startGroup } from "./process-group";
 import { sampleTree, type TreeUsage } from "./tree-sampler";
@@ -16,7 +16,7 @@ const SAMPLE_MS = 200;
 /** One `next build` with `env` (CONTENT_DIR, PUBLIC_DIR, NEXT_DIST_DIR …), its log in `logFile`. */
 export async function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
   const started = performance.now();
-  const build = startGroup(process.execPath, [...nextBuildArguments], { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
+  const build = startGroup(process.execPath, [...buildArguments], { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
   const sampler = sampleTree(build.pid, SAMPLE_MS);
   const code = await build.exited;
   const usage = sampler.stop();
