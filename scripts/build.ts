@@ -9,13 +9,14 @@
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 import { nextBuildCommand } from "./next-commands";
-import { warmBuildCache } from "./warm-build-cache";
 
 const next = spawn(process.execPath, [...nextBuildCommand, ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 
 // Below Next.js (spawned above at normal priority): the warm-up only takes what webpack leaves.
 setPriority(19);
+// Loaded only now: the Markdown and Pagefind modules take a second to load, which Next.js need not wait for.
+const { warmBuildCache } = await import("./warm-build-cache");
 void warmBuildCache();
 
 next.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
