@@ -7,14 +7,6 @@ import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
-/** Everything the server imports from node_modules besides React and Next.js (package.json). */
-const serverOnlyLibraries = [
-  "@sindresorhus/slugify", "feed", "github-slugger", "gray-matter", "hast-util-from-html", "hast-util-to-html",
-  "hast-util-to-string", "hastscript", "html-url-attributes", "image-size", "js-yaml", "lru-cache", "markdown-it",
-  "p-limit", "rehype-autolink-headings", "rehype-raw", "rehype-sanitize", "rehype-slug", "rehype-stringify",
-  "remark", "remark-gfm", "remark-html", "remark-parse", "remark-rehype", "unified", "unist-util-visit", "vfile", "zod",
-];
-
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
 
@@ -27,10 +19,8 @@ const nextConfig: NextConfig = {
   // per request, gzip and Next.js's ETag hash were most of the server's work.
   compress: false,
   generateEtags: false,
-  // Pagefind and sharp drive native code; they must be required at run time, not bundled. The
-  // rest are the build's server-only libraries: Node.js loads them as they are, and webpack
-  // spends its compile time on the site's own code (about 2 s less per build).
-  serverExternalPackages: ["pagefind", "sharp", ...serverOnlyLibraries],
+  // Pagefind drives a native binary; it must be required at run time, not bundled.
+  serverExternalPackages: ["pagefind", "sharp"],
   reactStrictMode: true,
   experimental: {
     // Build workers, one per core (Next.js's default leaves one core to its main process, which

@@ -116,7 +116,7 @@ function slopeRows(results: readonly SizeResult[]): Row[] {
 }
 
 function weightValue(weight: PageWeight): string {
-  return `${kb(weight.total)}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, fonts ${kb(weight.font)} (${weight.files} files)`;
+  return `${kb(weight.total)}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, fonts ${kb(weight.font)}; ${weight.files} files with the HTML`;
 }
 
 function weightRows(results: readonly SizeResult[]): Row[] {
