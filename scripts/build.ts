@@ -1,9 +1,9 @@
 /**
  * `npm run build`: `next build --webpack`, with the build cache warmed beside it.
  *
- * Beside it, at the lowest priority, this process renders the articles' Markdown on every core and
- * builds the search index into the build cache (scripts/warm-build-cache.ts): work Next.js would
- * otherwise do on one core while the others wait. The warm-up is best effort: whatever it has not
+ * Beside it, at the lowest priority, this process renders the articles' Markdown and builds the
+ * search index into the build cache (scripts/warm-build-cache.ts): work Next.js would otherwise
+ * do on one core while the others wait. The warm-up is best effort: whatever it has not
  * finished, Next.js does itself, and its exit code is the build's.
  */
 import { spawn } from "node:child_process";
