@@ -1,11 +1,11 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
 import { getArticles, getRenderedArticle, type Article } from "./articles";
-import { buildCacheDir, cacheKeyBuilder } from "./build-cache";
+import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./build-cache";
 import { site } from "./site";
 
 /** Bump when what goes into the index changes (the document shape below, Pagefind options). */
@@ -106,50 +106,13 @@ export async function pruneSearchIndexes(parent: string, keep: string) {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** True when this process now holds `lock`; a lock left by a process that has ended is cleared. */
-async function takeLock(lock: string): Promise<boolean> {
-  await mkdir(path.dirname(lock), { recursive: true });
-  try {
-    await writeFile(lock, String(process.pid), { flag: "wx" });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const owner = Number(await readFile(lock, "utf8").catch(() => ""));
-    // An empty lock is one being written, unless it is old: its writer died between two calls.
-    const abandoned = owner > 0 ? !isRunning(owner) : Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? 0) > 10_000;
-    if (abandoned) await rm(lock, { force: true });
-    return false;
-  }
-}
-
 /**
  * The index in `dir`, built here unless another process is already building it: then this one
  * waits for it. `npm run build` warms the cache while Next.js compiles (scripts/build.ts), so
  * Next.js's build worker usually finds the index ready or nearly so.
  */
-export async function buildSearchIndexOnce(documents: Documents, dir: string, shardSize: number): Promise<SearchIndex> {
-  const lock = `${dir}.lock`;
-  for (;;) {
-    const ready = await readIndex(dir);
-    if (ready) return ready;
-    if (await takeLock(lock)) {
-      try {
-        return (await readIndex(dir)) ?? (await buildSearchIndex(documents, dir, shardSize));
-      } finally {
-        await rm(lock, { force: true });
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+export function buildSearchIndexOnce(documents: Documents, dir: string, shardSize: number): Promise<SearchIndex> {
+  return onceAcrossProcesses(`${dir}.lock`, () => readIndex(dir), () => buildSearchIndex(documents, dir, shardSize));
 }
 
 async function build(): Promise<SearchIndex> {
