@@ -6,10 +6,11 @@ import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
 import { getArticles, getRenderedArticle, type Article } from "./articles";
 import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./build-cache";
+import { RENDERER_VERSION } from "./content/render-cache";
 import { site } from "./site";
 
 /** Bump when what goes into the index changes (the document shape below, Pagefind options). */
-const SEARCH_INDEX_VERSION = 1;
+const SEARCH_INDEX_VERSION = 2;
 
 /*
  * Pagefind holds about 330 KB of memory per article while it indexes, so 5,000 articles would
@@ -25,6 +26,23 @@ export type SearchDocument = { url: string; html: string };
 export type SearchIndex = { dir: string; files: string[]; shards: string[] };
 
 const shardPrefix = (shard: number) => (shard === 0 ? "" : `shard-${shard}/`);
+
+function shardSize(): number {
+  return Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
+}
+
+/** The bundles the browser merges after the first, known from the article count alone. */
+export function shardPaths(articleCount: number, size: number): string[] {
+  return Array.from({ length: Math.max(0, Math.ceil(articleCount / size) - 1) }, (_, n) => `/pagefind/${shardPrefix(n + 1)}`);
+}
+
+/**
+ * The search page's bundles, without building the index: the page is prerendered while the
+ * index is still being built (scripts/build.ts).
+ */
+export async function getSearchShards(): Promise<string[]> {
+  return shardPaths((await getArticles()).length, shardSize());
+}
 
 type Documents = Iterable<SearchDocument> | AsyncIterable<SearchDocument>;
 
@@ -78,7 +96,9 @@ async function writeShard(index: pagefind.PagefindIndex, shard: number, temporar
 
 async function readIndex(dir: string): Promise<SearchIndex | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(dir, "index.json"), "utf8")) as SearchIndex;
+    const index = JSON.parse(await readFile(path.join(dir, "index.json"), "utf8")) as SearchIndex;
+    // Where it is now: a project folder can be moved or copied between a build and its server.
+    return { ...index, dir };
   } catch {
     return undefined;
   }
@@ -115,17 +135,24 @@ export function buildSearchIndexOnce(documents: Documents, dir: string, shardSiz
   return onceAcrossProcesses(`${dir}.lock`, () => readIndex(dir), () => buildSearchIndex(documents, dir, shardSize));
 }
 
+/*
+ * The key comes from the articles' sources, not from their rendered HTML, so that a server finds
+ * the index without rendering every article first. The Markdown's rendering is a function of its
+ * source and RENDERER_VERSION; the image sizes it also reads never reach the index's text.
+ */
+function indexKey(articles: readonly Article[], size: number): string {
+  const builder = cacheKeyBuilder(String(SEARCH_INDEX_VERSION), String(RENDERER_VERSION), site.language, String(size));
+  for (const article of articles) builder.add(article.slug, article.title, article.description, article.body);
+  return builder.digest();
+}
+
 async function build(): Promise<SearchIndex> {
   const articles = await getArticles();
-  const shardSize = Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
-  // The documents are read twice, once for the key and once to index them, rather than held:
-  // 5,000 of them took 200 MB. The second reading comes from the build cache.
-  const builder = cacheKeyBuilder(String(SEARCH_INDEX_VERSION), site.language, String(shardSize));
-  for await (const document of articleDocuments(articles)) builder.add(document.url, document.html);
-  const key = builder.digest();
-  // Next.js asks for the index in more than one build process; the cache makes that one build.
+  const size = shardSize();
+  const key = indexKey(articles, size);
+  // More than one process asks for the index during a build; the cache makes that one build.
   const parent = buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`);
-  const index = await buildSearchIndexOnce(articleDocuments(articles), path.join(parent, key), shardSize);
+  const index = await buildSearchIndexOnce(articleDocuments(articles), path.join(parent, key), size);
   await pruneSearchIndexes(parent, key);
   return index;
 }
@@ -133,9 +160,10 @@ async function build(): Promise<SearchIndex> {
 let built: Promise<SearchIndex> | undefined;
 
 /**
- * The Pagefind bundle for every published article, built once (per content, across build
- * processes and rebuilds) and served as static files under /pagefind/, so search works on
- * `next start` and the static copy alike, and nothing is written into public/.
+ * The Pagefind bundle for every published article, built once per content (across processes
+ * and rebuilds) into the build cache, and served from there under /pagefind/ (app/pagefind), so
+ * search works on `next start` and the static copy alike, and nothing is written into public/.
+ * `npm run build` builds it beside Next.js's prerendering (scripts/build.ts).
  */
 export function getSearchIndex(): Promise<SearchIndex> {
   built ??= build();

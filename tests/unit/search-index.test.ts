@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, buildSearchIndexOnce, pruneSearchIndexes, type SearchDocument, type SearchIndex } from "@/lib/search-index";
+import { buildSearchIndex, buildSearchIndexOnce, pruneSearchIndexes, shardPaths, type SearchDocument, type SearchIndex } from "@/lib/search-index";
 
 let root: string;
 let index: SearchIndex;
@@ -26,6 +26,13 @@ describe("the search index", () => {
     expect(index.files).toContain("pagefind.js");
     expect(index.files).toContain("pagefind-entry.json");
     expect(index.files).toContain("shard-1/pagefind-entry.json");
+  });
+
+  it("has the bundles the search page names before the index is built", () => {
+    expect(shardPaths(documents.length, 2)).toEqual(index.shards);
+    expect(shardPaths(2, 2)).toEqual([]);
+    expect(shardPaths(0, 2)).toEqual([]);
+    expect(shardPaths(5, 2)).toEqual(["/pagefind/shard-1/", "/pagefind/shard-2/"]);
   });
 
   it("puts each article in exactly one bundle", async () => {
