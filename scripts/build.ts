@@ -6,11 +6,13 @@
  * the build cache and builds the search index there (scripts/warm-build-cache.ts): work Next.js
  * would otherwise do on one core while the other waits. The build ends when Next.js has finished
  * and the search index is ready, so that `npm run serve` and the static copy find it.
+ * The static copy (`NEXT_OUTPUT=export`) builds in one process instead (nextExportCommand).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { setPriority } from "node:os";
 import { contentDir } from "@/lib/content/collection";
-import { nextCompileCommand, nextGenerateCommand } from "./next-commands";
+import { isStaticExport } from "@/lib/static-params";
+import { nextCompileCommand, nextExportCommand, nextGenerateCommand } from "./next-commands";
 import { folderBytes, prerenderHeapLimitMb, withHeapLimit } from "./prerender-memory";
 
 const extraArguments = process.argv.slice(2);
@@ -23,7 +25,7 @@ function next(command: readonly string[], env: NodeJS.ProcessEnv = process.env):
   return exitCode(spawn(process.execPath, [...command, ...extraArguments], { stdio: "inherit", env }));
 }
 
-const compiled = next(nextCompileCommand);
+const compiled = next(isStaticExport() ? nextExportCommand : nextCompileCommand);
 // Not detached: a session of its own would be a scheduling group of its own, where its low
 // priority would count for nothing against Next.js (Linux's autogroups).
 const warmUp = spawn(process.execPath, ["--import", "tsx", "scripts/warm-build-cache-run.ts"], { stdio: "inherit" });
@@ -42,8 +44,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-const heapLimit = prerenderHeapLimitMb(await folderBytes(contentDir()));
-const built = (await compiled) || (await next(nextGenerateCommand, { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapLimit) }));
+async function prerender(): Promise<number> {
+  const heapLimit = prerenderHeapLimitMb(await folderBytes(contentDir()));
+  return next(nextGenerateCommand, { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapLimit) });
+}
+
+const built = (await compiled) || (isStaticExport() ? 0 : await prerender());
 if (built !== 0) {
   stopWarmUp();
   process.exit(built);

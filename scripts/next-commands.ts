@@ -12,6 +12,9 @@ const NEXT = "node_modules/next/dist/bin/next";
 export const nextCompileCommand: readonly string[] = [NEXT, "build", "--turbopack", "--experimental-build-mode=compile"];
 export const nextGenerateCommand: readonly string[] = [NEXT, "build", "--turbopack", "--experimental-build-mode=generate"];
 
+/** The static copy builds in one process: in `generate` mode the export writes only what `compile` left (15 files). */
+export const nextExportCommand: readonly string[] = [NEXT, "build", "--turbopack"];
+
 /** `npm run build`: the two commands above, with the build cache warmed beside them (scripts/build.ts). */
 export const buildArguments: readonly string[] = ["--import", "tsx", "scripts/build.ts"];
 
