@@ -36,10 +36,7 @@ export function shardPaths(articleCount: number, size: number): string[] {
   return Array.from({ length: Math.max(0, Math.ceil(articleCount / size) - 1) }, (_, n) => `/pagefind/${shardPrefix(n + 1)}`);
 }
 
-/**
- * The search page's bundles, without building the index: the page is prerendered while the
- * index is still being built (scripts/build.ts).
- */
+/** The search page's bundles, without waiting for the index (its prerendering need not). */
 export async function getSearchShards(): Promise<string[]> {
   return shardPaths((await getArticles()).length, shardSize());
 }
@@ -136,9 +133,10 @@ export function buildSearchIndexOnce(documents: Documents, dir: string, shardSiz
 }
 
 /*
- * The key comes from the articles' sources, not from their rendered HTML, so that a server finds
- * the index without rendering every article first. The Markdown's rendering is a function of its
- * source and RENDERER_VERSION; the image sizes it also reads never reach the index's text.
+ * The key comes from the articles' sources, not from their rendered HTML, so that finding a
+ * built index renders nothing (the key used to cost a first pass over every rendered article).
+ * The Markdown's rendering is a function of its source and RENDERER_VERSION; the image sizes it
+ * also reads never reach the index's text.
  */
 function indexKey(articles: readonly Article[], size: number): string {
   const builder = cacheKeyBuilder(String(SEARCH_INDEX_VERSION), String(RENDERER_VERSION), site.language, String(size));
@@ -160,10 +158,9 @@ async function build(): Promise<SearchIndex> {
 let built: Promise<SearchIndex> | undefined;
 
 /**
- * The Pagefind bundle for every published article, built once per content (across processes
- * and rebuilds) into the build cache, and served from there under /pagefind/ (app/pagefind), so
- * search works on `next start` and the static copy alike, and nothing is written into public/.
- * `npm run build` builds it beside Next.js's prerendering (scripts/build.ts).
+ * The Pagefind bundle for every published article, built once (per content, across build
+ * processes and rebuilds) and served as static files under /pagefind/, so search works on
+ * `next start` and the static copy alike, and nothing is written into public/.
  */
 export function getSearchIndex(): Promise<SearchIndex> {
   built ??= build();

@@ -94,8 +94,6 @@ const adapter = {
     const ownIds = ownClientModuleIds(manifests);
     const folder = pagesFolder(build);
     const files = await htmlFiles(folder);
-    // `npm run build` compiles in one process and prerenders in another: the first has no pages.
-    if (files.length === 0) return;
     const css = [...(await stylesheets(build.distDir))];
     // All string work, 1.6 ms a page: a thread per core (7,500 pages took 12 s on one).
     const threads = Math.min(availableParallelism(), Math.ceil(files.length / 500));

@@ -3,9 +3,6 @@ import { renderArticleCached } from "@/lib/content/render-cache";
 
 export type RenderJob = { bodies: string[]; publicDir: string; cacheDir: string };
 
-// The warm-up has ended (the build failed or was stopped): nothing left to render for.
-process.once("disconnect", () => process.exit(0));
-
 process.once("message", async (message) => {
   const job = message as RenderJob;
   // One after another: the cache is checked just before each, so an article Next.js's own

@@ -1,9 +1,10 @@
 /**
  * Fills the build cache from outside Next.js, on the cores `next build` leaves idle (scripts/build.ts):
- * every article's Markdown, and the search index, which is served from the cache (app/pagefind).
+ * every article's Markdown, rendered beside Next.js's own worker, then the search index.
  *
- * The renderers take the articles oldest first while the index takes them newest first: where
- * they meet, each finds the other's work in the cache, as Next.js's workers do for their pages.
+ * They take the articles oldest first, while Next.js's build worker renders them newest first
+ * for the search index: where the two meet, each finds the other's work in the cache. Best
+ * effort by design: when the content has an error this stops quietly, and the build reports it.
  */
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
@@ -31,21 +32,17 @@ function renderInChild(job: RenderJob): Promise<void> {
   });
 }
 
-/**
- * One renderer per core but one: this process renders too, whatever the search index reaches
- * before they do. Content with an error stops it quietly ("skipped"): the build reports that.
- * An index that cannot be built is an error, as the site's search needs it.
- */
+/** Next.js's own build worker renders too: with it, one renderer per core. */
 export async function warmBuildCache(processes = Math.max(1, availableParallelism() - 1)): Promise<"warmed" | "skipped"> {
   const cacheDir = buildCacheDir("markdown");
   if (!cacheDir) return "skipped";
-  const articles = await getArticles().catch(() => undefined);
-  if (!articles) return "skipped";
-  const bodies = articles.map((article) => article.body).toReversed();
-  const shares = Array.from({ length: processes }, (_, n) => bodies.filter((_, i) => i % processes === n));
-  // Best effort: whatever a renderer has not done, the index and Next.js render themselves.
-  const rendered = Promise.allSettled(shares.map((share) => renderInChild({ bodies: share, publicDir: publicDir(), cacheDir })));
-  await getSearchIndex();
-  await rendered;
-  return "warmed";
+  try {
+    const bodies = (await getArticles()).map((article) => article.body).toReversed();
+    const shares = Array.from({ length: processes }, (_, n) => bodies.filter((_, i) => i % processes === n));
+    await Promise.all(shares.map((share) => renderInChild({ bodies: share, publicDir: publicDir(), cacheDir })));
+    await getSearchIndex();
+    return "warmed";
+  } catch {
+    return "skipped";
+  }
 }

@@ -1,16 +1,11 @@
 import { getSearchIndex, readSearchFile } from "@/lib/search-index";
-import { isStaticExport } from "@/lib/static-params";
 
 type Context = { params: Promise<{ path: string[] }> };
 
-// Served from the build cache (lib/search-index.ts), where `npm run build` writes the index while
-// Next.js prerenders the pages: prerendering its thousands of files as well would make every
-// page wait for the index (70 s at 5,000 articles). `next start` reads each file on its first
-// request and keeps it; the static copy, which cannot, gets them all at build time.
 export const dynamic = "force-static";
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  if (!isStaticExport()) return [];
   return (await getSearchIndex()).files.map((file) => ({ path: file.split("/") }));
 }
 
