@@ -27,7 +27,7 @@ export type SearchIndex = { dir: string; files: string[]; shards: string[] };
 
 const shardPrefix = (shard: number) => (shard === 0 ? "" : `shard-${shard}/`);
 
-function shardSize(): number {
+function configuredShardSize(): number {
   return Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
 }
 
@@ -38,7 +38,7 @@ export function shardPaths(articleCount: number, size: number): string[] {
 
 /** The search page's bundles, without waiting for the index (its prerendering need not). */
 export async function getSearchShards(): Promise<string[]> {
-  return shardPaths((await getArticles()).length, shardSize());
+  return shardPaths((await getArticles()).length, configuredShardSize());
 }
 
 type Documents = Iterable<SearchDocument> | AsyncIterable<SearchDocument>;
@@ -146,7 +146,7 @@ function indexKey(articles: readonly Article[], size: number): string {
 
 async function build(): Promise<SearchIndex> {
   const articles = await getArticles();
-  const size = shardSize();
+  const size = configuredShardSize();
   const key = indexKey(articles, size);
   // More than one process asks for the index during a build; the cache makes that one build.
   const parent = buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`);

@@ -5,8 +5,8 @@
 const NEXT = "node_modules/next/dist/bin/next";
 
 /**
- * Production builds use webpack: Turbopack compiles faster, but its prerender worker held twice
- * the memory at 5,000 articles (2.0 GB against 1.0 GB; docs/architecture.md).
+ * Production builds use webpack: Turbopack compiles faster, but its main process keeps 0.9 GB
+ * through the prerendering, and in two processes it took more CPU (docs/architecture.md).
  */
 export const nextBuildCommand: readonly string[] = [NEXT, "build", "--webpack"];
 
