@@ -6,6 +6,7 @@ import { pageCacheHeaders } from "./lib/cache-headers";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
+import { skipEntryTracing } from "./scripts/skip-entry-tracing";
 
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
@@ -29,11 +30,21 @@ const nextConfig: NextConfig = {
     // Inlining hints tune the client router's prefetches; pages here ship without the router
     // (scripts/next-adapter.mjs), and measuring each segment's gzipped size cost build time.
     prefetchInlining: false,
+    // A `webpack` function (below) would otherwise move compiling into Next.js's main process,
+    // which then keeps webpack's memory through the whole build.
+    webpackBuildWorker: true,
   },
   // File traces (.nft.json) list what a standalone or serverless deployment must copy; this site
   // runs `next start` in the project folder or ships the static copy. Tracing Next.js's own
   // server took 14 s of CPU in every build, beside the prerender workers.
   outputFileTracingExcludes: { "next-server": ["**/*"] },
+  // The routes' own traces cost more still (scripts/skip-entry-tracing.ts). `next dev` runs
+  // Turbopack, which traces nothing; the empty `turbopack` tells it the webpack hook is meant.
+  turbopack: {},
+  webpack(config: { plugins?: unknown[] }, { dev, isServer }: { dev: boolean; isServer: boolean }) {
+    if (!dev && isServer) skipEntryTracing(config);
+    return config;
+  },
   // After the build, pages with nothing to hydrate lose the React + Next.js runtime and get their
   // stylesheet inline (scripts/next-adapter.mjs). Next.js resolves this path from its own
   // folder, so it must be absolute; builds run in the project folder.
