@@ -1,11 +1,16 @@
 import { getSearchIndex, readSearchFile } from "@/lib/search-index";
+import { isStaticExport } from "@/lib/static-params";
 
 type Context = { params: Promise<{ path: string[] }> };
 
+// Served from the build cache (lib/search-index.ts), where `npm run build` builds the index while
+// Next.js prerenders the pages (scripts/build.ts). Prerendering its files too made every page
+// wait for the index, and cost the build one more route per article. `next start` reads each
+// file on its first request and keeps it; the static copy, which cannot, gets them all at build.
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
+  if (!isStaticExport()) return [];
   return (await getSearchIndex()).files.map((file) => ({ path: file.split("/") }));
 }
 
