@@ -6,12 +6,18 @@
  * do on one core while the others wait. The Markdown is best effort: whatever it has not
  * finished, Next.js does itself. The search index is served from the build cache
  * (app/pagefind), so the build ends when Next.js has and the index is ready.
+ *
+ * Next.js's prerender workers get a heap limit (scripts/prerender-memory.ts).
  */
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
+import { contentDir } from "@/lib/content/collection";
 import { nextBuildCommand } from "./next-commands";
+import { folderBytes, prerenderHeapLimitMb, withPrerenderHeapLimit } from "./prerender-memory";
 
-const next = spawn(process.execPath, [...nextBuildCommand, ...process.argv.slice(2)], { stdio: "inherit" });
+const heapLimit = prerenderHeapLimitMb(await folderBytes(contentDir()));
+const env = { ...process.env, NODE_OPTIONS: withPrerenderHeapLimit(process.env.NODE_OPTIONS, heapLimit) };
+const next = spawn(process.execPath, [...nextBuildCommand, ...process.argv.slice(2)], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 const built = new Promise<number>((resolve) => next.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1))));
 
