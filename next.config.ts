@@ -6,10 +6,13 @@ import { pageCacheHeaders } from "./lib/cache-headers";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
-import { skipEntryTracing } from "./scripts/skip-entry-tracing";
+import { skipEntryTracing } from "./scripts/webpack/skip-entry-tracing";
+import { skipSegmentData } from "./scripts/webpack/skip-segment-data";
 
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
+
+type WebpackContext = { dev: boolean; isServer: boolean; webpack: Parameters<typeof skipSegmentData>[1] };
 
 const nextConfig: NextConfig = {
   ...(staticExport ? { output: "export" as const } : {}),
@@ -38,11 +41,15 @@ const nextConfig: NextConfig = {
   // runs `next start` in the project folder or ships the static copy. Tracing Next.js's own
   // server took 14 s of CPU in every build, beside the prerender workers.
   outputFileTracingExcludes: { "next-server": ["**/*"] },
-  // The routes' own traces cost more still (scripts/skip-entry-tracing.ts). `next dev` runs
-  // Turbopack, which traces nothing; the empty `turbopack` tells it the webpack hook is meant.
+  // Production builds skip the routes' own traces, which cost more still, and the per-segment
+  // prefetch files these pages never fetch (scripts/webpack/). `next dev` runs Turbopack; the
+  // empty `turbopack` tells it that the webpack hook is meant.
   turbopack: {},
-  webpack(config: { plugins?: unknown[] }, { dev, isServer }: { dev: boolean; isServer: boolean }) {
-    if (!dev && isServer) skipEntryTracing(config);
+  webpack(config: { plugins?: unknown[] }, { dev, isServer, webpack }: WebpackContext) {
+    if (!dev && isServer) {
+      skipEntryTracing(config);
+      skipSegmentData(config, webpack);
+    }
     return config;
   },
   // After the build, pages with nothing to hydrate lose the React + Next.js runtime and get their

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it, vi } from "vitest";
-import { skipEntryTracing } from "@/scripts/skip-entry-tracing";
+import { skipEntryTracing } from "@/scripts/webpack/skip-entry-tracing";
 
 // Next.js's own plugin, as its webpack config builds it: the test fails when an upgrade renames
 // or reshapes it, and the build would silently trace again.
