@@ -15,6 +15,17 @@ const config = [
       // fires would cost every reader more than a full load of a small prerendered page
       // (docs/architecture.md, "Performance").
       "@next/next/no-html-link-for-pages": "off",
+      // The build writes no per-segment prefetch files for a client router to fetch
+      // (scripts/webpack/skip-segment-data.ts).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next/link", message: "Link with a plain <a>: the build writes no prefetch data for next/link (scripts/webpack/skip-segment-data.ts)." },
+            { name: "next/navigation", importNames: ["useRouter"], message: "Navigate with a plain <a> or a form: the build writes no prefetch data for the client router (scripts/webpack/skip-segment-data.ts)." },
+          ],
+        },
+      ],
     },
   },
 ];

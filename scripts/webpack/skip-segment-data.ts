@@ -3,8 +3,9 @@
  *
  * For every prerendered page Next.js decodes its whole RSC payload and encodes it again, one
  * file per layout segment, for the client router to prefetch a link's segments. These pages have
- * no client router: links are plain `<a>`, and the build adapter removes the runtime from every
- * page but `/search`, which links nowhere (docs/architecture.md). That work was 40–45% of
+ * no client router: links are plain `<a>` (eslint.config.mjs forbids `next/link` and
+ * `useRouter`), and the build adapter removes the runtime from every page but `/search`
+ * (docs/architecture.md). That work was 40–45% of
  * prerendering: 1,618 pages took 22.8–26.3 s with it and 12.5–13.9 s without.
  *
  * Next.js has no setting for it, so the module that produces the data is replaced, in the server
