@@ -97,3 +97,14 @@ describe("the bench's table", () => {
     expect(markdownTable(rows).split("\n")[0]).toBe("| measure | value | target | result |");
   });
 });
+
+describe("several loads of one URL", () => {
+  it("are summed up by their mean requests/s and p50, their worst p99 and all their errors", async () => {
+    const { meanThroughput } = await import("../../scripts/bench/serve-measures");
+    const runs = [
+      { requestsPerSecond: 80_000, p50Ms: 0.2, p99Ms: 4, errors: 0, non2xx: 1 },
+      { requestsPerSecond: 70_000, p50Ms: 0.4, p99Ms: 6, errors: 2, non2xx: 0 },
+    ];
+    expect(meanThroughput(runs)).toEqual({ requestsPerSecond: 75_000, p50Ms: expect.closeTo(0.3, 5) as number, p99Ms: 6, errors: 2, non2xx: 1 });
+  });
+});
