@@ -36,6 +36,9 @@ const nextConfig: NextConfig = {
     // A `webpack` function (below) would otherwise move compiling into Next.js's main process,
     // which then keeps webpack's memory through the whole build.
     webpackBuildWorker: true,
+    // Server bundles are never downloaded, so minifying them only costs the build: 2 s of the
+    // compile, and 43.0 s against 45.9 s for 1,000 articles (means of four alternating pairs).
+    serverMinification: false,
   },
   // File traces (.nft.json) list what a standalone or serverless deployment must copy; this site
   // runs `next start` in the project folder or ships the static copy. Tracing Next.js's own
