@@ -125,8 +125,8 @@ export async function pruneSearchIndexes(parent: string, keep: string) {
 
 /**
  * The index in `dir`, built here unless another process is already building it: then this one
- * waits for it. `npm run build` warms the cache while Next.js compiles (scripts/build.ts), so
- * Next.js's build worker usually finds the index ready or nearly so.
+ * waits for it. `npm run build` builds it in its warm-up (scripts/build.ts); the static copy's
+ * prerender workers, which list its files, wait for that one.
  */
 export function buildSearchIndexOnce(documents: Documents, dir: string, shardSize: number): Promise<SearchIndex> {
   return onceAcrossProcesses(`${dir}.lock`, () => readIndex(dir), () => buildSearchIndex(documents, dir, shardSize));
@@ -159,8 +159,9 @@ let built: Promise<SearchIndex> | undefined;
 
 /**
  * The Pagefind bundle for every published article, built once (per content, across build
- * processes and rebuilds) and served as static files under /pagefind/, so search works on
- * `next start` and the static copy alike, and nothing is written into public/.
+ * processes and rebuilds) into the build cache and served from there under /pagefind/
+ * (app/pagefind), so search works on `next start` and the static copy alike, and nothing is
+ * written into public/.
  */
 export function getSearchIndex(): Promise<SearchIndex> {
   built ??= build();

@@ -1,10 +1,11 @@
 /**
  * Fills the build cache from outside Next.js, on the cores `next build` leaves idle (scripts/build.ts):
- * every article's Markdown, rendered beside Next.js's own worker, then the search index.
+ * every article's Markdown, then the search index, which /pagefind/ serves from the cache.
  *
- * They take the articles oldest first, while Next.js's build worker renders them newest first
- * for the search index: where the two meet, each finds the other's work in the cache. Best
- * effort by design: when the content has an error this stops quietly, and the build reports it.
+ * The renderers take the articles oldest first, while Next.js's prerender workers render them
+ * newest first for the article pages: where the two meet, each finds the other's work in the
+ * cache. Best effort by design: when the content has an error this stops quietly, and the build
+ * reports it; scripts/build.ts reports an index that could not be built.
  */
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
@@ -32,7 +33,7 @@ function renderInChild(job: RenderJob): Promise<void> {
   });
 }
 
-/** Next.js's own build worker renders too: with it, one renderer per core. */
+/** One renderer per core but one: webpack holds a core while it compiles, the prerender workers all of them after. */
 export async function warmBuildCache(processes = Math.max(1, availableParallelism() - 1)): Promise<"warmed" | "skipped"> {
   const cacheDir = buildCacheDir("markdown");
   if (!cacheDir) return "skipped";
