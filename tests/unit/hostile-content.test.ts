@@ -1,7 +1,8 @@
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
-import { loadCollection, type Collection } from "@/lib/content/load";
+import { loadCollection } from "@/lib/content/load";
+import type { Collection } from "@/lib/content/types";
 import { renderArticleHtml } from "@/lib/content/markdown";
 import { tagSlug } from "@/lib/tags";
 import { makeContentFolder, type ContentFolder } from "../helpers/content-folder";
