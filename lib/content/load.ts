@@ -4,6 +4,7 @@ import path from "node:path";
 import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "@/lib/site";
+import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
 import { compareIssues, type ContentIssue } from "./issues";
@@ -119,8 +120,11 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
     issues.push({ file: shown, severity: "error", ...split });
     return undefined;
   }
+  const bodyLine = split.frontmatterLines.length + 3;
+  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: bodyLine + line - 1, message }));
+  issues.push(...tooMuch);
   const result = schema.safeParse(split.data);
-  if (result.success) return { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
+  if (result.success) return tooMuch.length > 0 ? undefined : { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
   for (const problem of result.error.issues) {
     const keys = problem.code === "unrecognized_keys" ? problem.keys : [problem.path.map(String).join(".")];
     for (const field of keys) {
