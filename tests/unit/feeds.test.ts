@@ -1,6 +1,9 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { buildFeed, FEED_LENGTH, feedArticles, type FeedEntry } from "@/lib/feeds";
+import { atom } from "@/lib/feeds/atom";
+import { buildFeed, FEED_LENGTH, feedArticles, type FeedEntry } from "@/lib/feeds/feed";
+import { jsonFeed } from "@/lib/feeds/json-feed";
+import { rss } from "@/lib/feeds/rss";
 import { absoluteUrl } from "@/lib/site";
 import { jsonFeedSchema } from "../helpers/json-feed";
 import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
@@ -32,7 +35,7 @@ describe("feedArticles", () => {
 
 describe("buildFeed", () => {
   it("writes RSS 2.0 that a feed parser reads back: titles, links, dates, authors, full content, categories", async () => {
-    const parsed = await parser.parseString(feed.rss2());
+    const parsed = await parser.parseString(rss(feed));
     expect(parsed.title).toBe("Marrow & Vale Journal");
     expect(parsed.items.map((item) => item.title)).toEqual(["Living With Pearls", "Lost Wax & Fire"]);
     const [pearls, wax] = parsed.items;
@@ -45,7 +48,7 @@ describe("buildFeed", () => {
   });
 
   it("writes Atom with published and updated dates and absolute URLs inside the content", async () => {
-    const parsed = await parser.parseString(feed.atom1());
+    const parsed = await parser.parseString(atom(feed));
     const wax = parsed.items[1];
     expect(wax?.link).toBe(absoluteUrl("/articles/lost-wax"));
     expect(wax?.pubDate).toBe("2025-01-28T00:00:00.000Z");
@@ -55,17 +58,19 @@ describe("buildFeed", () => {
     expect(pearls?.content).toContain(`href="${absoluteUrl("/articles/living-with-pearls")}#user-content-fn-1"`);
   });
 
-  it("writes a JSON Feed that matches the JSON Feed schema", () => {
-    const json = jsonFeedSchema.parse(JSON.parse(feed.json1()));
+  it("writes a JSON Feed 1.1 with authors that matches the JSON Feed schema", () => {
+    const json = jsonFeedSchema.parse(JSON.parse(jsonFeed(feed)));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.feed_url).toBe(absoluteUrl("/feed.json"));
-    expect(json.items.map((item) => [item.url, item.date_published, item.author?.name, item.tags])).toEqual([
-      [absoluteUrl("/articles/living-with-pearls"), "2025-10-16T00:00:00.000Z", "Jonah Petrakis", ["guest post", "Pearls"]],
-      [absoluteUrl("/articles/lost-wax"), "2025-01-28T00:00:00.000Z", "Isla Marrow", ["process"]],
+    expect(json.authors).toEqual([{ name: "Marrow & Vale", url: absoluteUrl("/") }]);
+    expect(json.items.map((item) => [item.url, item.date_published, item.authors?.map((author) => author.name), item.tags])).toEqual([
+      [absoluteUrl("/articles/living-with-pearls"), "2025-10-16T00:00:00.000Z", ["Jonah Petrakis"], ["guest post", "Pearls"]],
+      [absoluteUrl("/articles/lost-wax"), "2025-01-28T00:00:00.000Z", ["Isla Marrow"], ["process"]],
     ]);
   });
 
   it("dates the feed by its latest change, so the same content gives the same file", async () => {
-    expect(buildFeed(entries).rss2()).toBe(feed.rss2());
-    expect((await parser.parseString(feed.rss2())).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
+    expect(rss(buildFeed(entries))).toBe(rss(feed));
+    expect((await parser.parseString(rss(feed))).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
   });
 });
