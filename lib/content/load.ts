@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
@@ -139,13 +139,16 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
 
 function checkImage(image: ImageRef | undefined, field: string, parsed: Parsed<unknown>, file: string, options: LoadOptions, issues: ContentIssue[]) {
   if (!image) return;
-  if (!existsSync(path.join(options.publicDir, ...image.src.split("/")))) {
+  const found = statSync(path.join(options.publicDir, ...image.src.split("/")), { throwIfNoEntry: false });
+  if (!found?.isFile()) {
     issues.push({
       file: displayPath(file, options.contentDir),
       field: `${field}.src`,
       severity: "error",
       line: lineOfField(parsed.frontmatterLines, field),
-      message: `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
+      message: found
+        ? `"${image.src}" is a folder, not a picture; give the picture's file name, like ${image.src.replace(/\/?$/, "/")}ring.jpg`
+        : `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
     });
   }
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { site } from "@/lib/site";
 import { tagSlug } from "@/lib/tags";
 import { parseContentDate } from "./dates";
+import { externalUrlProblem, sitePathProblem } from "./urls";
 
 /** File names double as URLs: lowercase ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,7 +80,11 @@ const imageRef = (example: string) =>
     {
       src: z
         .string({ error: message(`src: ${example}`) })
-        .regex(/^\/(?!.*\.\.)[^\s?#]+$/, { error: `must be a path under public/ starting with "/", like \`${example}\`` }),
+        .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` })
+        .superRefine((src, ctx) => {
+          const problem = sitePathProblem(src, example);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
       alt: text("alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
     },
     { error: message(`{ src: ${example}, alt: "Describe the picture" }`) },
@@ -105,7 +110,12 @@ export const authorFrontmatterSchema = z.strictObject({
   name: text('name: "Isla Marrow"', TEXT_LIMITS.name),
   role: text('role: "Owner and artisan, Marrow & Vale"', TEXT_LIMITS.role).optional(),
   website: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be a full web address starting with https:// (or http://), like `https://studio.example`" })
+    .string({ error: message("website: https://studio.example") })
+    .max(TEXT_LIMITS.website, { error: `is longer than ${TEXT_LIMITS.website} characters; link to the website's home page` })
+    .superRefine((url, ctx) => {
+      const problem = externalUrlProblem(url);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
     .optional(),
   avatar: imageRef("/images/authors/isla-marrow.jpg").optional(),
   guest: z.boolean({ error: message("guest: true") }).default(false),
