@@ -19,13 +19,12 @@ import { killAllGroups } from "../process-group";
 import { guardProjectFiles } from "../project-files";
 import { markdownTable } from "../report";
 import { measureNginx } from "../serve-measures";
-import { loadTool, measureThroughput, type LoadSettings, type Throughput } from "../throughput";
-import { pageHtml, pageWeight } from "../weight";
+import { loadTool } from "../throughput";
 import { buildAstro, buildOurs, buildStarter } from "./peer-builds";
 import { peerDirs, type PeerDirs } from "./peer-dirs";
 import { parsePeerBenchOptions, type PeerBenchOptions } from "./peer-options";
 import { peerRows, type PeerResults } from "./peer-report";
-import { startPlainNext } from "./peer-serve";
+import { oursArticleWeight, serveSideBySide } from "./peer-serve";
 import { serveStarterFonts } from "./starter-fonts";
 import { writePeerContent } from "./write-peer-content";
 
@@ -68,78 +67,45 @@ function builders(journal: Journal, run: Run) {
 /** Saves the report as it stands: a run stopped half-way still leaves every figure it measured. */
 type Save = (results: PeerResults, done: string) => Promise<void>;
 
-async function interleavedRounds(journal: Journal, run: Run, results: PeerResults, save: Save): Promise<void> {
+async function interleavedRound(round: number, journal: Journal, run: Run, results: PeerResults, save: Save): Promise<void> {
   const build = builders(journal, run);
-  for (let round = 1; round <= run.options.rounds; round += 1) {
-    const ours = await build.ours(`round ${round}`);
-    const starter = await build.starter(`round ${round}`);
-    const oursAgain = await build.ours(`round ${round} again`);
-    results.rounds.push({ ours, starter, oursAgain, astro: await build.astro(`round ${round}`) });
-    await save(results, `round ${round} of ${run.options.rounds} of the cold builds at N = ${journal.size}`);
-  }
-}
-
-/** Both sites under plain `next start` at once: the same article's weight, then loads in turns. */
-async function serveBoth(journal: Journal, { options, peers, work }: Run, load: LoadSettings): Promise<Pick<PeerResults, "weights" | "loads"> & { articleHtml: Buffer }> {
-  const ours = await startPlainNext(process.cwd(), options.port, journal.env, path.join(work, "next-start-ours.log"));
-  try {
-    const starter = await startPlainNext(peers.starter, options.port + 1, {}, path.join(work, "next-start-starter.log"));
-    try {
-      const urls = { ours: `${ours.origin}/articles/${journal.slug}`, starter: `${starter.origin}/posts/${journal.slug}` };
-      const weights = { ours: await pageWeight(urls.ours), starter: await pageWeight(urls.starter) };
-      const loads: { ours: Throughput[]; starter: Throughput[] } = { ours: [], starter: [] };
-      for (let turn = 0; turn < 2; turn += 1) {
-        console.log(`N = ${journal.size}: ${options.duration} s loads of each article, turn ${turn + 1} (load average ${load1()}) …`);
-        loads.ours.push(await measureThroughput(urls.ours, load));
-        loads.starter.push(await measureThroughput(urls.starter, load));
-      }
-      return { weights, loads, articleHtml: await pageHtml(urls.ours) };
-    } finally {
-      await starter.stop();
-    }
-  } finally {
-    await ours.stop();
-  }
-}
-
-async function oursWeight(journal: Journal, { options, work }: Run) {
-  const server = await startPlainNext(process.cwd(), options.port, journal.env, path.join(work, "next-start-large.log"));
-  try {
-    return await pageWeight(`${server.origin}/articles/${journal.slug}`);
-  } finally {
-    await server.stop();
-  }
+  const ours = await build.ours(`round ${round}`);
+  const starter = await build.starter(`round ${round}`);
+  const oursAgain = await build.ours(`round ${round} again`);
+  results.rounds.push({ ours, starter, oursAgain, astro: await build.astro(`round ${round}`) });
+  await save(results, `everything up to round ${round} of ${run.options.rounds} of the cold builds at N = ${journal.size}`);
 }
 
 /**
- * The phases, most important first, each saved as it ends: the interleaved cold builds, plain
- * `next start` side by side, the large builds (peak memory, marginal cost), this site's page at the
- * large size, and last the static copy under nginx (one more build of the small journal).
+ * The phases, ordered so that a run stopped early still covers every target: the first round of
+ * interleaved cold builds, plain `next start` side by side, the large builds (peak memory, marginal
+ * cost) and this site's page at the large size, then the other rounds, and last the static copy
+ * under nginx (one more build). Each saves the report as it ends.
  */
 async function measure(run: Run, save: Save): Promise<PeerResults> {
   const { options } = run;
-  const small = await writeJournals(options.size, run);
+  let small = await writeJournals(options.size, run);
   const results: PeerResults = { size: options.size, rounds: [] };
-  await interleavedRounds(small, run, results, save);
+  await interleavedRound(1, small, run, results, save);
   results.pages = await pageSizes(DIST_DIR);
   const load = { connections: options.connections, seconds: options.duration };
   const last = results.rounds.at(-1);
   const serve = !options.skipServe && last?.oursAgain.ok === true && last.starter.ok;
-  const served = serve ? await serveBoth(small, run, load) : undefined;
+  const sides = { oursEnv: small.env, slug: small.slug, starterDir: run.peers.starter, port: options.port, workDir: run.work };
+  const served = serve ? await serveSideBySide(sides, load) : undefined;
   if (served) {
     results.weights = served.weights;
     results.loads = served.loads;
-    await save(results, `plain next start side by side at N = ${small.size}`);
+    await save(results, `round 1 and plain next start side by side at N = ${small.size}`);
   }
   const large = await writeJournals(options.largeSize, run);
   const build = builders(large, run);
   const ours = await build.ours("large");
   results.large = { size: large.size, ours, starter: await build.starter("large"), astro: await build.astro("large"), pages: await pageSizes(DIST_DIR) };
-  await save(results, `the cold builds at N = ${large.size}`);
-  if (served && ours.ok && results.weights) {
-    results.weights.oursLarge = await oursWeight(large, run);
-    await save(results, `this site's article page at N = ${large.size}`);
-  }
+  if (served && ours.ok && results.weights) results.weights.oursLarge = await oursArticleWeight({ ...sides, oursEnv: large.env, slug: large.slug });
+  await save(results, `round 1, next start side by side and the builds at N = ${large.size}`);
+  if (options.rounds > 1) small = await writeJournals(options.size, run);
+  for (let round = 2; round <= options.rounds; round += 1) await interleavedRound(round, small, run, results, save);
   if (served) {
     console.log(`N = ${small.size}: the static copy under nginx …`);
     results.nginx = await measureNginx({ env: small.env, articlePath: `/articles/${small.slug}`, workDir: run.work }, served.articleHtml, { plain: options.port + 2, staticCopy: options.port + 3 }, load);
@@ -155,7 +121,7 @@ function header(options: PeerBenchOptions, started: { date: string; load: string
     "",
     `${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}. ` +
       `**A loaded machine**: it was shared with other work during the run (load average ${started.load} at the start, ${load1()} at the end), so wall times are slower than on a quiet machine and drift; ` +
-      `the builds ran interleaved (this site, the blog starter, this site again, Astro; ${options.rounds} rounds) so that each comparison shares the same conditions, and CPU times are given beside wall times. ` +
+      `the builds ran interleaved (this site, the blog starter, this site again, Astro; ${options.rounds === 1 ? "one round" : `${options.rounds} rounds`}) so that each comparison shares the same conditions, and CPU times are given beside wall times. ` +
       `Cold builds of ${options.size.toLocaleString("en-GB")} articles, then one of each at ${options.largeSize.toLocaleString("en-GB")} (peak = summed RSS of the build's whole process tree); image caches kept warm. ` +
       `Loads of ${options.duration} s, ${options.connections} connections, gzip accepted, by ${loadTool} on loopback after a warm-up. Peers: docs/benchmarks.md.`,
     "",
