@@ -5,7 +5,8 @@ import { fontFileNames, googleCss, mockedResponsesModule } from "../../scripts/b
 import { peerDirs } from "../../scripts/bench/peers/peer-dirs";
 import { parsePeerBenchOptions } from "../../scripts/bench/peers/peer-options";
 import { astroPost, starterPost } from "../../scripts/bench/peers/peer-posts";
-import { marginalMs, ratioRow, startRows, type Round } from "../../scripts/bench/peers/peer-report";
+import { imageRow, marginalMs, ratioRow, startRows, type Round } from "../../scripts/bench/peers/peer-report";
+import { prerenderedKind } from "../../scripts/bench/page-timeline";
 import type { Throughput } from "../../scripts/bench/throughput";
 
 const article: BenchArticle = {
@@ -194,5 +195,17 @@ describe("bench:peers options", () => {
   it("needs PEERS_DIR and both peers installed in it", () => {
     expect(peerDirs(undefined)).toMatch(/^PEERS_DIR is not set/);
     expect(peerDirs("/nonexistent-peers")).toBe("/nonexistent-peers/blog-starter/node_modules/next/dist/bin/next is missing: make /nonexistent-peers/blog-starter and run npm ci there (docs/benchmarks.md)");
+  });
+});
+
+describe("image encoding in this site's build", () => {
+  it("recognises a resized cover among the prerendered files", () => {
+    expect(prerenderedKind("img/720/images/covers/gold-karats.jpg.webp.body")).toBe("image variant");
+    expect(prerenderedKind("articles/journal-entry-4.html")).toBe("article");
+  });
+
+  it("gives seconds per source image from the time per variant", () => {
+    // 36 variants of 4 sources at 9 widths, 50 ms each: 0.45 s per source image.
+    expect(imageRow(1000, { kind: "image variant", files: 36, msEach: 50 }, 9).value).toBe("36 variants of 4 source images, 50.0 ms each = 0.45 s per source image (9 widths)");
   });
 });

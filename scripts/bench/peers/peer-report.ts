@@ -1,5 +1,7 @@
+import { allImageWidths } from "@/lib/image-sizes";
 import type { BuildRun } from "../build";
 import { HTML_LIMIT_BYTES, type PageSizes } from "../page-sizes";
+import type { KindTiming } from "../page-timeline";
 import { loadRows, type LoadResult, type Row } from "../report";
 import type { Throughput } from "../throughput";
 import type { PageWeight } from "../weight";
@@ -12,6 +14,8 @@ export type PeerResults = {
   rounds: Round[];
   /** This site's largest pages at `size`. */
   pages?: PageSizes;
+  /** The covers and avatars this site's last cold build at `size` resized, from its files' times. */
+  imageVariants?: KindTiming;
   /** One cold build of each at the large size, one after another. */
   large?: { size: number; ours: BuildRun; starter: BuildRun; astro: BuildRun; pages?: PageSizes };
   /** Bytes a first visit to the same article downloads, at `size` (and this site's at the large size). */
@@ -96,6 +100,17 @@ function pageRows(results: PeerResults): Row[] {
   });
 }
 
+/** Seconds per source image: each is resized into `widths` variants. */
+export function imageRow(size: number, variants: KindTiming, widths: number): Row {
+  const sources = Math.round(variants.files / widths);
+  const perSource = (variants.msEach * widths) / 1000;
+  return {
+    measure: `image encoding in this site's cold build, N = ${count(size)}`,
+    value: `${count(variants.files)} variants of ${count(sources)} source images, ${variants.msEach.toFixed(1)} ms each = ${perSource.toFixed(2)} s per source image (${widths} widths)`,
+    target: "",
+  };
+}
+
 function weightValue(weight: PageWeight): string {
   return `${kb(weight.total)}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, fonts ${kb(weight.font)}`;
 }
@@ -140,6 +155,7 @@ export function peerRows(results: PeerResults): Row[] {
     ...roundRows(results.size, results.rounds),
     ratioRow(results.size, results.rounds, "starter"),
     ratioRow(results.size, results.rounds, "astro"),
+    ...(results.imageVariants ? [imageRow(results.size, results.imageVariants, allImageWidths.length)] : []),
     ...largeRows(results),
     ...pageRows(results),
     ...weightRows(results),
