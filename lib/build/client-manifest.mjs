@@ -35,7 +35,7 @@ export function ownClientComponents(modules, projectDir) {
   const own = new Set();
   for (const source of modules) {
     // A module id may carry a suffix: `#export`, ` <module evaluation>`.
-    const file = (source.split(/[#<]| </)[0] ?? "").trim().replace(/^\[project\]\//, `${projectDir}/`);
+    const file = (source.split(/[#<]| </)[0] ?? "").trim().replace(/^\[project\]\//, () => `${projectDir}/`);
     const relative = path.relative(projectDir, file);
     if (relative.startsWith("..") || path.isAbsolute(relative) || relative.split(path.sep).includes("node_modules")) continue;
     if (/\.css$/.test(relative)) continue;
