@@ -1,4 +1,5 @@
 import { readSearchFile } from "@/lib/search";
+import { isStaticExport, PLACEHOLDER_PAGE } from "@/lib/static-params";
 
 type Context = { params: Promise<{ path: string[] }> };
 
@@ -7,7 +8,8 @@ type Context = { params: Promise<{ path: string[] }> };
 export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return [];
+  // The static export needs one path: its 404 is replaced by the index the adapter writes into out/pagefind/.
+  return isStaticExport() ? [{ path: [String(PLACEHOLDER_PAGE)] }] : [];
 }
 
 const types: Record<string, string> = {
@@ -18,7 +20,7 @@ const types: Record<string, string> = {
 
 export async function GET(_request: Request, { params }: Context) {
   const file = (await params).path.join("/");
-  const content = await readSearchFile(file);
+  const content = isStaticExport() ? undefined : await readSearchFile(file);
   if (!content) return new Response("Not found", { status: 404 });
   const type = types[file.split(".").at(-1) ?? ""] ?? "application/octet-stream";
   return new Response(new Uint8Array(content), { headers: { "Content-Type": type } });
