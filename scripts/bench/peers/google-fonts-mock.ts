@@ -19,7 +19,7 @@ export function googleCss(fontsourceCss: string, family: string, origin: string)
   const slug = family.toLowerCase().replaceAll(" ", "-");
   return fontsourceCss
     .replace(new RegExp(`/\\* ${slug}-(.+?)-wght-normal \\*/`, "g"), "/* $1 */")
-    .replaceAll(`font-family: '${family} Variable';`, `font-family: '${family}';`)
+    .replaceAll(`font-family: '${family} Variable';`, () => `font-family: '${family}';`)
     .replace(FILE, (_, file: string) => `url(${origin}/${file}) format('woff2')`);
 }
 
