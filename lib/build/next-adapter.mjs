@@ -10,6 +10,7 @@
  * 2. The search index (scripts/build-search-index.ts), in a process of its own.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -45,11 +46,18 @@ function pagesToStrip({ outputs, config, projectDir }) {
   const exported = config.output === "export" ? path.resolve(projectDir, config.distDir === ".next" ? "out" : config.distDir) : undefined;
   const files = new Set();
   for (const prerender of outputs.prerenders) {
-    const file = prerender.fallback?.filePath;
-    if (!file?.endsWith(".html") || isClientRoute(prerender.pathname)) continue;
-    if (!exported) files.add(file);
-    else if (prerender.pathname === "/_not-found") files.add(path.join(exported, "404.html"));
-    else files.add(path.join(exported, prerender.pathname === "/" ? "index.html" : `${prerender.pathname}.html`));
+    if (isClientRoute(prerender.pathname)) continue;
+    if (!exported) {
+      const file = prerender.fallback?.filePath;
+      if (file?.endsWith(".html")) files.add(file);
+      continue;
+    }
+    // The export writes each page as `<pathname>.html`, the not-found page as 404.html too.
+    const names = prerender.pathname === "/" ? ["index.html"] : prerender.pathname === "/_not-found" ? ["404.html", "_not-found.html"] : [`${prerender.pathname}.html`];
+    for (const name of names) {
+      const file = path.join(exported, name);
+      if (existsSync(file)) files.add(file);
+    }
   }
   return [...files];
 }

@@ -18,7 +18,7 @@ const FILE = /url\(\.\/files\/([^)]+)\) format\('woff2-variations'\)/g;
 export function googleCss(fontsourceCss: string, family: string, origin: string): string {
   const slug = family.toLowerCase().replaceAll(" ", "-");
   return fontsourceCss
-    .replace(new RegExp(`/\\* ${slug}-(.+?)-wght-normal \\*/`, "g"), (_, subset: string) => `/* ${subset} */`)
+    .replace(new RegExp(`/\\* ${slug}-(.+?)-wght-normal \\*/`, "g"), "/* $1 */")
     .replaceAll(`font-family: '${family} Variable';`, () => `font-family: '${family}';`)
     .replace(FILE, (_, file: string) => `url(${origin}/${file}) format('woff2')`);
 }
