@@ -10,8 +10,7 @@
  * 2. The search index (scripts/build-search-index.ts), in a process of its own.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -38,28 +37,24 @@ async function undeclaredClientPages({ outputs, projectDir }) {
 }
 
 /**
- * The prerendered HTML files of the pages that lose the runtime. With `output: "export"` the
- * site is written to the export folder (`out` when distDir is left at `.next`).
+ * The prerendered HTML files of the pages that lose the runtime: the adapter's prerender outputs,
+ * or, for `output: "export"` (whose outputs list no prerenders), the HTML files of the export
+ * folder (`out` when distDir is left at `.next`).
  * @param {Build} build
  */
-function pagesToStrip({ outputs, config, projectDir }) {
-  const exported = config.output === "export" ? path.resolve(projectDir, config.distDir === ".next" ? "out" : config.distDir) : undefined;
-  const files = new Set();
-  for (const prerender of outputs.prerenders) {
-    if (isClientRoute(prerender.pathname)) continue;
-    if (!exported) {
-      const file = prerender.fallback?.filePath;
-      if (file?.endsWith(".html")) files.add(file);
-      continue;
-    }
-    // The export writes each page as `<pathname>.html`, the not-found page as 404.html too.
-    const names = prerender.pathname === "/" ? ["index.html"] : prerender.pathname === "/_not-found" ? ["404.html", "_not-found.html"] : [`${prerender.pathname}.html`];
-    for (const name of names) {
-      const file = path.join(exported, name);
-      if (existsSync(file)) files.add(file);
-    }
+async function pagesToStrip({ outputs, config, projectDir }) {
+  if (config.output !== "export") {
+    return outputs.prerenders.filter((prerender) => !isClientRoute(prerender.pathname) && prerender.fallback?.filePath?.endsWith(".html")).map((prerender) => prerender.fallback?.filePath ?? "");
   }
-  return [...files];
+  const exported = path.resolve(projectDir, config.distDir === ".next" ? "out" : config.distDir);
+  const entries = await readdir(exported, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => {
+      const pathname = `/${path.relative(exported, file).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
+      return !pathname.startsWith("/_next/") && !isClientRoute(pathname);
+    });
 }
 
 /**
@@ -99,7 +94,7 @@ const adapter = {
         `Zero JavaScript: only ${clientRoutes.join(", ")} may ship client components (lib/client-routes.mjs), but\n  ${undeclared.join("\n  ")}\nMake those components server components, or declare the route.`,
       );
     }
-    const files = pagesToStrip(build);
+    const files = await pagesToStrip(build);
     const css = await Promise.all(
       build.outputs.staticFiles.filter((file) => file.pathname.endsWith(".css")).map(async (file) => /** @type {[string, string]} */ ([file.pathname, await readFile(file.filePath, "utf8")])),
     );
