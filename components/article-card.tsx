@@ -10,7 +10,7 @@ type Props = { article: Article; author: Author; priority?: boolean; headingLeve
 export function ArticleCard({ article, author, priority = false, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="grid gap-3 border-t border-rule pt-8">
+    <article className="grid grid-cols-1 gap-3 border-t border-rule pt-8">
       {article.cover && (
         <a href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage

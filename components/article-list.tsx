@@ -7,7 +7,7 @@ export async function ArticleList({ articles, headingLevel = 2 }: { articles: re
   const authors = await Promise.all(articles.map((article) => getAuthor(article.author)));
   if (articles.length === 0) return <p className="mt-10 text-muted">No articles yet.</p>;
   return (
-    <div className="mt-10 grid gap-12">
+    <div className="mt-10 grid grid-cols-1 gap-12">
       {articles.map((article, index) => {
         const author = authors[index];
         return author ? <ArticleCard key={article.slug} article={article} author={author} priority={index === 0} headingLevel={headingLevel} /> : null;

@@ -13,6 +13,9 @@ import { unified } from "unified";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
 import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
+import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
+import { rehypeTableScroll } from "./rehype-table-scroll";
+import { rehypeTaskListLabels } from "./rehype-task-list-labels";
 import { rehypeContainUserHtml } from "./contain-user-html";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
 
@@ -53,6 +56,9 @@ function articleProcessor(publicDir: string) {
     .use(rehypeSanitize, schema)
     .use(rehypeContainUserHtml)
     .use(rehypeFragmentLinks)
+    .use(rehypeTableScroll)
+    .use(rehypeQuoteAttribution)
+    .use(rehypeTaskListLabels)
     .use(rehypeSlug)
     .use(rehypeSafeHeadingIds)
     .use(rehypeCollectHeadings)

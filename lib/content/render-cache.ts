@@ -6,7 +6,7 @@ import { stampOf } from "./rehype-image-size";
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
  * every cached render is redone.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 function parse(entry: Buffer | undefined): RenderedArticle | undefined {
   if (!entry) return undefined;

@@ -14,7 +14,7 @@ describe("article Markdown", () => {
     expect(html).toContain("<td>gold</td>");
     expect(html).toContain("<del>nickel</del>");
     expect(html).toContain('<a href="https://www.example.com">https://www.example.com</a>');
-    expect(html).toMatch(/<input type="checkbox" checked disabled> polish/);
+    expect(html).toMatch(/<input type="checkbox" checked disabled aria-label="polish"> polish/);
     // Every footnote link lands on an element that exists.
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     const fragments = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);

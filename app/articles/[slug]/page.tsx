@@ -37,9 +37,9 @@ export default async function ArticlePage({ params }: Props) {
   const [{ html, headings }, neighbours, related, bioHtml] = await Promise.all([getRenderedArticle(article), getNeighbours(slug), getRelated(article), getAuthorBioHtml(author)]);
 
   return (
-    <div className="mx-auto grid max-w-measure gap-12">
+    <div className="mx-auto grid max-w-measure grid-cols-1 gap-12">
       <JsonLd data={articleJsonLd(article, author)} />
-      <article className="grid gap-8">
+      <article className="grid grid-cols-1 gap-8">
         <header className="grid gap-4">
           <StatusBadge status={article.status} />
           <h1 className="text-4xl leading-tight sm:text-5xl">{article.title}</h1>
