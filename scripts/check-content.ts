@@ -3,7 +3,7 @@
  * see (links, images, writing advice), in one report. Exit code 1 when there is any error.
  */
 import path from "node:path";
-import { checkCollection } from "@/lib/content/checks";
+import { checkCollection } from "@/lib/checks/check-collection";
 import { contentDir, publicDir } from "@/lib/content/collection";
 import { compareIssues, formatIssue } from "@/lib/content/issues";
 import { loadCollection } from "@/lib/content/load";

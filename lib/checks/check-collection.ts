@@ -1,8 +1,8 @@
-import { checkImages } from "./check-images";
-import { checkLinks } from "./check-links";
-import { checkWriting } from "./check-writing";
-import { compareIssues, type ContentIssue } from "./issues";
-import type { Collection } from "./load";
+import { checkImages } from "./images";
+import { checkLinks } from "./links";
+import { checkWriting } from "./writing";
+import { compareIssues, type ContentIssue } from "@/lib/content/issues";
+import type { Collection } from "@/lib/content/load";
 import { pagesToCheck } from "./pages";
 
 export type CheckOptions = {

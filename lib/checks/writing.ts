@@ -1,8 +1,8 @@
 import { collectTags, tagSlug } from "@/lib/tags";
-import { lineOfField, lineOfListItem } from "./frontmatter";
-import type { ContentIssue } from "./issues";
-import type { Article, Author, Collection } from "./load";
-import { PLACEHOLDER } from "./placeholders";
+import { lineOfField, lineOfListItem } from "@/lib/content/frontmatter";
+import type { ContentIssue } from "@/lib/content/issues";
+import type { Article, Author, Collection } from "@/lib/content/load";
+import { PLACEHOLDER } from "@/lib/authoring/placeholders";
 
 /** What search results and article cards show in full. */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };

@@ -1,8 +1,8 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { lineOfField } from "./frontmatter";
-import type { ContentIssue } from "./issues";
+import { lineOfField } from "@/lib/content/frontmatter";
+import type { ContentIssue } from "@/lib/content/issues";
 import type { CheckedPage } from "./pages";
 import { sitePath } from "./site-path";
 
