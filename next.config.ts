@@ -2,8 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { pageCacheHeaders } from "./lib/cache-headers";
-import { deviceSizes, imageSizes } from "./lib/image-sizes";
+import { immutableCacheHeaders, pageCacheHeaders } from "./lib/cache-headers";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 import { skipEntryTracing } from "./scripts/webpack/skip-entry-tracing";
@@ -69,14 +68,16 @@ const nextConfig: NextConfig = {
       { source: "/archive/page/1", destination: "/archive", permanent: true },
     ];
   },
-  // Covers and avatars are resized at build time into /img/… files (lib/image-loader.ts), so
-  // the static copy works and `next start` never runs the on-demand optimiser.
-  images: { loader: "custom", loaderFile: "./lib/image-loader.ts", deviceSizes, imageSizes },
+  // No next/image: every picture is a set of WebP files made at build time under /img/<hash>/
+  // (lib/images, app/img), so the static copy works and `next start` never resizes per request.
+  images: { unoptimized: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(site.url) },
-      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself.
-      { source: "/((?!_next/static/).*)", headers: pageCacheHeaders() },
+      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
+      { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
+      // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
+      { source: "/img/:path*", headers: immutableCacheHeaders() },
     ];
   },
 };

@@ -12,3 +12,8 @@ const pageCacheControl = "public, max-age=0, s-maxage=86400, stale-while-revalid
 export function pageCacheHeaders(): Header[] {
   return [{ key: "Cache-Control", value: pageCacheControl }];
 }
+
+/** Cache-Control for files whose URL names their content (the /img picture variants): kept for a year. */
+export function immutableCacheHeaders(): Header[] {
+  return [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
+}

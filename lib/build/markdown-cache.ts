@@ -1,12 +1,12 @@
 import { cacheKey, readEntry, writeEntry } from "@/lib/build/cache";
 import { renderArticle, type RenderedArticle } from "@/lib/content/markdown";
-import { stampOf } from "@/lib/content/rehype-image-size";
+import { stampOf } from "@/lib/content/rehype-photos";
 
 /**
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
  * every cached render is redone.
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 function parse(entry: Buffer | undefined): RenderedArticle | undefined {
   if (!entry) return undefined;

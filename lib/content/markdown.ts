@@ -12,7 +12,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
-import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
+import { rehypePhotos, type ImageStamp } from "./rehype-photos";
+import type { Photo } from "../images/variants";
 import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
 import { rehypeTableScroll } from "./rehype-table-scroll";
 import { rehypeTaskListLabels } from "./rehype-task-list-labels";
@@ -68,14 +69,14 @@ function articleProcessor(publicDir: string) {
       properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
-    .use(rehypeImageSize, { publicDir })
+    .use(rehypePhotos, { publicDir })
     .use(rehypeStringify)
     .freeze();
 }
 
 const processors = new Map<string, ReturnType<typeof articleProcessor>>();
 
-export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[] };
+export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[]; photos: Photo[] };
 
 /** Renders an article's Markdown body to HTML that is safe to inline in the page. */
 export async function renderArticle(markdown: string, { publicDir }: { publicDir: string }): Promise<RenderedArticle> {
@@ -85,7 +86,7 @@ export async function renderArticle(markdown: string, { publicDir }: { publicDir
     processors.set(publicDir, processor);
   }
   const file = await processor.process(markdown);
-  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [] };
+  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [], photos: file.data.photos ?? [] };
 }
 
 export async function renderArticleHtml(markdown: string, options: { publicDir: string }): Promise<string> {
