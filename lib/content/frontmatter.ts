@@ -42,8 +42,9 @@ export function splitFrontmatter(raw: string): SplitFile | SplitError {
     return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines: lines.slice(1, close) };
   } catch (error) {
     if (error instanceof YAMLException) {
-      // The mark counts from the first frontmatter line, which is line 2 of the file.
-      const line = error.mark ? error.mark.line + 2 : undefined;
+      // gray-matter hands the parser everything after the opening `---`, newline included, so the
+      // mark's 0-based line 0 is the fence itself: line 1 of the file.
+      const line = error.mark ? error.mark.line + 1 : undefined;
       return { field: "frontmatter", line, message: `the YAML is malformed (${error.reason}); check quotes, colons and indentation. Values containing ": " need quotes` };
     }
     throw error;

@@ -67,7 +67,7 @@ describe("a valid article", () => {
 
 describe("bad input is reported with the file, the field and the fix", () => {
   const cases: { name: string; file: string; text: string; expected: RegExp }[] = [
-    { name: "malformed YAML", file: "broken-yaml", text: '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody', expected: /broken-yaml\.md: frontmatter: the YAML is malformed .*quotes.*\(content\/articles\/broken-yaml\.md:\d\)$/ },
+    { name: "malformed YAML", file: "broken-yaml", text: '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody', expected: /broken-yaml\.md: frontmatter: the YAML is malformed .*quotes.*\(content\/articles\/broken-yaml\.md:3\)$/ },
     { name: "a fence never closed", file: "no-fence", text: "---\ntitle: Hello\n\nBody text", expected: /no-fence\.md: frontmatter: .*never closed; add a line `---`/ },
     { name: "an empty file", file: "empty", text: "", expected: /empty\.md: frontmatter: the file is empty/ },
     { name: "a file without frontmatter", file: "bare", text: "# Just a heading\n", expected: /bare\.md: frontmatter: the file must start with a line `---`/ },
