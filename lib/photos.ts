@@ -36,7 +36,8 @@ export function getVariants(): Promise<Map<string, Variant>> {
     for (const { photo, kind } of all) {
       for (const width of widthsFor(photo, kind)) {
         const file = `${variantName(photo.src)}.webp`;
-        map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source: sourceFile(publicDir(), photo.src) });
+        const source = sourceFile(publicDir(), photo.src);
+        if (source) map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source });
       }
     }
     return map;

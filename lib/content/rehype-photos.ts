@@ -68,7 +68,9 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       node.properties.loading = "lazy";
       node.properties.decoding = "async";
       if (!isLocal(node.properties.src)) return;
-      stamps.push(stampOf(sourceFile(publicDir, node.properties.src)));
+      const file = sourceFile(publicDir, node.properties.src);
+      if (!file) return;
+      stamps.push(stampOf(file));
       local.push(node);
     });
     const photos = new Map<Element, Photo>();

@@ -53,6 +53,7 @@ const described = new Map<string, Promise<Photo | undefined>>();
  */
 export function describePhoto(publicDir: string, src: string): Promise<Photo | undefined> {
   const file = sourceFile(publicDir, src);
+  if (!file) return Promise.resolve(undefined);
   const stat = statSync(file, { throwIfNoEntry: false });
   // Keyed by size and time too, so `next dev` sees a replaced picture.
   const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
@@ -79,9 +80,14 @@ export function describePhoto(publicDir: string, src: string): Promise<Photo | u
   return photo;
 }
 
-/** Where a picture written `/images/x.jpg` (or `/images/my%20ring.jpg`) lives on disk. */
-export function sourceFile(publicDir: string, src: string): string {
-  return path.join(publicDir, ...decodedPath(src).split("/"));
+/**
+ * Where a picture written `/images/x.jpg` (or `/images/my%20ring.jpg`) lives on disk; undefined
+ * when the path, once decoded, would leave public/ (`/images/%2e%2e/secret.jpg`).
+ */
+export function sourceFile(publicDir: string, src: string): string | undefined {
+  const root = path.resolve(publicDir);
+  const file = path.resolve(root, ...decodedPath(src).split("/").filter(Boolean));
+  return file.startsWith(root + path.sep) ? file : undefined;
 }
 
 /** A path as the author wrote it, with its %-escapes decoded; as written when they do not decode. */

@@ -66,6 +66,18 @@ describe("photographs in the text", () => {
     expect(html).toMatch(/^<p>A ring <img src="\/img\/[0-9a-f]{16}\/720\/sketch\.webp" alt="tiny" loading="lazy"/);
   });
 
+  it("never read a file outside public/, however the path is escaped", async () => {
+    const outside = path.join(publicDir, "..", `${path.basename(publicDir)}-secret.jpg`);
+    await sharp({ create: { width: 50, height: 50, channels: 3, background: "#000" } }).jpeg().toFile(outside);
+    try {
+      const { html, photos } = await renderArticle(`![x](/images/%2e%2e/%2e%2e/${path.basename(outside)})\n`, { publicDir });
+      expect(photos).toEqual([]);
+      expect(html).toContain(`<img src="/images/%2e%2e/%2e%2e/${path.basename(outside)}" alt="x" loading="lazy" decoding="async">`);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
+
   it("records every photograph, so that the build makes its files", async () => {
     const { photos } = await renderArticle("![a](/images/sketch.png)\n\n![b](/images/Bezel%20Ring.jpg)\n\n![missing](/images/none.jpg)\n", { publicDir });
     expect(photos.map(({ src, width, height }) => ({ src, width, height }))).toEqual([
