@@ -1,3 +1,4 @@
+// @ts-check
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
@@ -24,6 +25,15 @@ const config = [
             { name: "next/link", message: "Link with a plain <a>: the build writes no prefetch data for next/link (scripts/webpack/skip-segment-data.ts)." },
             { name: "next/navigation", importNames: ["useRouter"], message: "Navigate with a plain <a> or a form: the build writes no prefetch data for the client router (scripts/webpack/skip-segment-data.ts)." },
           ],
+        },
+      ],
+      // A replacement string is a pattern (`$&`, `$'`, `` $` ``): a title passed as one rewrites
+      // the text (docs/security.md). Replace with a literal or a function.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.type!=/^(Literal|ArrowFunctionExpression|FunctionExpression)$/]",
+          message: "Pass a string literal or a function as the replacement: any other string is read as a pattern ($&, $', $`).",
         },
       ],
     },

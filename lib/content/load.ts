@@ -1,22 +1,17 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "@/lib/site";
+import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
 import { compareIssues, type ContentIssue } from "./issues";
 import { readingMinutes } from "./reading-time";
 import { toSlug } from "./slug";
-import {
-  articleFrontmatterSchema,
-  authorFrontmatterSchema,
-  SLUG_PATTERN,
-  type ArticleFrontmatter,
-  type AuthorFrontmatter,
-  type ImageRef,
-} from "./schema";
+import { articleFrontmatterSchema, authorFrontmatterSchema, SLUG_PATTERN, type ArticleFrontmatter, type ImageRef } from "./schema";
+import type { Article, ArticleStatus, Author, Collection, SourceLines } from "./types";
 
 export type LoadOptions = {
   /** The folder holding `articles/` and `authors/`. */
@@ -27,43 +22,6 @@ export type LoadOptions = {
   now: Date;
   /** Keep drafts and scheduled articles (for `next dev`). */
   includeUnpublished: boolean;
-};
-
-/** Where a file's parts are, so checks that run after loading can name the line to fix. */
-export type SourceLines = {
-  /** The frontmatter lines as written, starting at line 2 of the file (see `lineOfField`). */
-  frontmatterLines: string[];
-  /** The line of the file on which the Markdown body starts. */
-  bodyLine: number;
-};
-
-export type Author = AuthorFrontmatter & {
-  id: string;
-  file: string;
-  /** The bio in Markdown, rendered on demand by `renderBioHtml`. */
-  body: string;
-  source: SourceLines;
-};
-
-export type ArticleStatus = "published" | "draft" | "scheduled";
-
-export type Article = ArticleFrontmatter & {
-  slug: string;
-  file: string;
-  /** The Markdown body, rendered on demand by `getRenderedArticle` in lib/articles.ts. */
-  body: string;
-  readingMinutes: number;
-  status: ArticleStatus;
-  source: SourceLines;
-};
-
-export type Collection = {
-  /** The articles readers may see, newest first; ties broken by slug. */
-  articles: Article[];
-  /** Every valid article, published or not, for checks that need to know about drafts. */
-  allArticles: Article[];
-  authors: Map<string, Author>;
-  issues: ContentIssue[];
 };
 
 type Parsed<T> = { data: T; body: string; frontmatterLines: string[] };
@@ -119,8 +77,11 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
     issues.push({ file: shown, severity: "error", ...split });
     return undefined;
   }
+  const bodyLine = split.frontmatterLines.length + 3;
+  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: bodyLine + line - 1, message }));
+  issues.push(...tooMuch);
   const result = schema.safeParse(split.data);
-  if (result.success) return { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
+  if (result.success) return tooMuch.length > 0 ? undefined : { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
   for (const problem of result.error.issues) {
     const keys = problem.code === "unrecognized_keys" ? problem.keys : [problem.path.map(String).join(".")];
     for (const field of keys) {
@@ -135,13 +96,16 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
 
 function checkImage(image: ImageRef | undefined, field: string, parsed: Parsed<unknown>, file: string, options: LoadOptions, issues: ContentIssue[]) {
   if (!image) return;
-  if (!existsSync(path.join(options.publicDir, ...image.src.split("/")))) {
+  const found = statSync(path.join(options.publicDir, ...image.src.split("/")), { throwIfNoEntry: false });
+  if (!found?.isFile()) {
     issues.push({
       file: displayPath(file, options.contentDir),
       field: `${field}.src`,
       severity: "error",
       line: lineOfField(parsed.frontmatterLines, field),
-      message: `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
+      message: found
+        ? `"${image.src}" is a folder, not a picture; give the picture's file name, like ${image.src.replace(/\/?$/, "/")}ring.jpg`
+        : `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
     });
   }
 }
