@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /*
  * Which files each photograph is served as, and the <img> attributes that pick among them. Pure:
  * the files themselves are made at build time by app/img/[hash]/[width]/[file]/route.ts.
@@ -7,17 +9,19 @@
 export type PhotoKind = "cover" | "text" | "avatar";
 
 /** A local picture as the site knows it: where it is, what it is, and what to show while it loads. */
-export type Photo = {
+export const photoSchema = z.object({
   /** Its path under public/, as the author wrote it (`/images/articles/wax-tree.jpg`). */
-  src: string;
+  src: z.string(),
   /** Content hash of the file (and of how variants are encoded): variant URLs change when it does. */
-  hash: string;
+  hash: z.string(),
   /** Upright size in pixels, after the camera's orientation flag is applied. */
-  width: number;
-  height: number;
-  /** A CSS background (dominant colour and a tiny preview) shown until the picture arrives; none for pictures with transparency. */
-  placeholder?: string;
-};
+  width: z.number(),
+  height: z.number(),
+  /** A CSS background (mean colour and a tiny preview) shown until the picture arrives; none for pictures with transparency. */
+  placeholder: z.string().optional(),
+});
+
+export type Photo = z.infer<typeof photoSchema>;
 
 /**
  * Enough for the text column at 2x and a 375 px phone at 3x; covers use the same.
