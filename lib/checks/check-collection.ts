@@ -2,7 +2,7 @@ import { checkImages } from "./images";
 import { checkLinks } from "./links";
 import { checkWriting } from "./writing";
 import { compareIssues, type ContentIssue } from "@/lib/content/issues";
-import type { Collection } from "@/lib/content/load";
+import type { Collection } from "@/lib/content/types";
 import { pagesToCheck } from "./pages";
 
 export type CheckOptions = {

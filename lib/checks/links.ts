@@ -1,6 +1,6 @@
 import { tagSlug } from "@/lib/tags";
 import type { ContentIssue } from "@/lib/content/issues";
-import type { Article, Collection } from "@/lib/content/load";
+import type { Article, Collection } from "@/lib/content/types";
 import type { CheckedPage } from "./pages";
 import { sitePath } from "./site-path";
 

@@ -1,4 +1,4 @@
-import type { Article, Author, Collection } from "@/lib/content/load";
+import type { Article, Author, Collection } from "@/lib/content/types";
 import { findReferences, type References } from "./references";
 
 /** A page whose Markdown the checks read, with its links and images found once. */

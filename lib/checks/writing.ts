@@ -1,7 +1,7 @@
 import { collectTags, tagSlug } from "@/lib/tags";
 import { lineOfField, lineOfListItem } from "@/lib/content/frontmatter";
 import type { ContentIssue } from "@/lib/content/issues";
-import type { Article, Author, Collection } from "@/lib/content/load";
+import type { Article, Author, Collection } from "@/lib/content/types";
 import { PLACEHOLDER } from "@/lib/authoring/placeholders";
 
 /** What search results and article cards show in full. */

@@ -9,14 +9,8 @@ import { lineOfField, splitFrontmatter } from "./frontmatter";
 import { compareIssues, type ContentIssue } from "./issues";
 import { readingMinutes } from "./reading-time";
 import { toSlug } from "./slug";
-import {
-  articleFrontmatterSchema,
-  authorFrontmatterSchema,
-  SLUG_PATTERN,
-  type ArticleFrontmatter,
-  type AuthorFrontmatter,
-  type ImageRef,
-} from "./schema";
+import { articleFrontmatterSchema, authorFrontmatterSchema, SLUG_PATTERN, type ArticleFrontmatter, type ImageRef } from "./schema";
+import type { Article, ArticleStatus, Author, Collection, SourceLines } from "./types";
 
 export type LoadOptions = {
   /** The folder holding `articles/` and `authors/`. */
@@ -27,43 +21,6 @@ export type LoadOptions = {
   now: Date;
   /** Keep drafts and scheduled articles (for `next dev`). */
   includeUnpublished: boolean;
-};
-
-/** Where a file's parts are, so checks that run after loading can name the line to fix. */
-export type SourceLines = {
-  /** The frontmatter lines as written, starting at line 2 of the file (see `lineOfField`). */
-  frontmatterLines: string[];
-  /** The line of the file on which the Markdown body starts. */
-  bodyLine: number;
-};
-
-export type Author = AuthorFrontmatter & {
-  id: string;
-  file: string;
-  /** The bio in Markdown, rendered on demand by `renderBioHtml`. */
-  body: string;
-  source: SourceLines;
-};
-
-export type ArticleStatus = "published" | "draft" | "scheduled";
-
-export type Article = ArticleFrontmatter & {
-  slug: string;
-  file: string;
-  /** The Markdown body, rendered on demand by `getRenderedArticle` in lib/articles.ts. */
-  body: string;
-  readingMinutes: number;
-  status: ArticleStatus;
-  source: SourceLines;
-};
-
-export type Collection = {
-  /** The articles readers may see, newest first; ties broken by slug. */
-  articles: Article[];
-  /** Every valid article, published or not, for checks that need to know about drafts. */
-  allArticles: Article[];
-  authors: Map<string, Author>;
-  issues: ContentIssue[];
 };
 
 type Parsed<T> = { data: T; body: string; frontmatterLines: string[] };

@@ -2,8 +2,8 @@ import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheKey, cacheKeyBuilder } from "@/lib/build-cache";
-import { renderArticleCached } from "@/lib/content/render-cache";
+import { cacheKey, cacheKeyBuilder } from "@/lib/build/cache";
+import { renderArticleCached } from "@/lib/build/markdown-cache";
 
 describe("cache keys", () => {
   it("keep the parts apart: (\"ab\", \"c\") and (\"a\", \"bc\") are different entries", () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/content/checks";
+import { checkCollection } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticle } from "@/lib/content/markdown";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
