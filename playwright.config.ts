@@ -34,7 +34,8 @@ function staticServer(url: string, listenPort: number) {
   return {
     command: `npm run build:static && scripts/serve-static.sh ${listenPort}`,
     url,
-    timeout: 300_000,
+    // A production build on a busy 2-core machine can take minutes; this only catches a hang.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { SITE_URL: url, ...SEARCH_SHARDS },
   };
@@ -49,7 +50,8 @@ function nextServer(url: string, listenPort: number, env: Record<string, string>
   return {
     command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
     url,
-    timeout: 300_000,
+    // A production build on a busy 2-core machine can take minutes; this only catches a hang.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { SITE_URL: url, ...env },
   };
