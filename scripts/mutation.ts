@@ -16,11 +16,17 @@ const SCORES = "bench/mutation/scores.md";
 /** A folder of the code and the files of it that Stryker mutates. */
 type Group = { name: string; mutate: string[] };
 
+// One pattern per extension in use: Stryker's --mutate splits on commas, so `*.{ts,mjs}` would not survive it.
+function patterns(folder: string, deep: boolean): string[] {
+  const names = readdirSync(folder, { recursive: deep, encoding: "utf8" });
+  return ["ts", "tsx", "mjs"].filter((extension) => names.some((name) => name.endsWith(`.${extension}`))).map((extension) => `${folder}/${deep ? "**/" : ""}*.${extension}`);
+}
+
 function groups(): Group[] {
   const folders = readdirSync("lib", { withFileTypes: true }).filter((entry) => entry.isDirectory());
   return [
-    ...folders.map((folder) => ({ name: `lib/${folder.name}`, mutate: [`lib/${folder.name}/**/*.{ts,tsx,mjs}`] })),
-    { name: "lib", mutate: ["lib/*.{ts,tsx,mjs}"] },
+    ...folders.map((folder) => ({ name: `lib/${folder.name}`, mutate: patterns(`lib/${folder.name}`, true) })),
+    { name: "lib", mutate: patterns("lib", false) },
     ...(existsSync("proxy.ts") ? [{ name: "proxy.ts", mutate: ["proxy.ts"] }] : []),
   ];
 }
