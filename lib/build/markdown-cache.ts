@@ -7,7 +7,7 @@ import { stampOf } from "@/lib/content/rehype-image-size";
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
  * every cached render is redone.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /** A cache entry as written below; anything else on disk (another version, a damaged file) is a miss. */
 const renderedArticleSchema = z.object({

@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "@/lib/site";
+import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { lineOfField, splitFrontmatter } from "./frontmatter";
 import { compareIssues, type ContentIssue } from "./issues";
@@ -76,8 +77,11 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
     issues.push({ file: shown, severity: "error", ...split });
     return undefined;
   }
+  const bodyLine = split.frontmatterLines.length + 3;
+  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: bodyLine + line - 1, message }));
+  issues.push(...tooMuch);
   const result = schema.safeParse(split.data);
-  if (result.success) return { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
+  if (result.success) return tooMuch.length > 0 ? undefined : { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
   for (const problem of result.error.issues) {
     const keys = problem.code === "unrecognized_keys" ? problem.keys : [problem.path.map(String).join(".")];
     for (const field of keys) {
@@ -92,13 +96,16 @@ export async function parseFile<S extends z.ZodType>(file: string, contentDir: s
 
 function checkImage(image: ImageRef | undefined, field: string, parsed: Parsed<unknown>, file: string, options: LoadOptions, issues: ContentIssue[]) {
   if (!image) return;
-  if (!existsSync(path.join(options.publicDir, ...image.src.split("/")))) {
+  const found = statSync(path.join(options.publicDir, ...image.src.split("/")), { throwIfNoEntry: false });
+  if (!found?.isFile()) {
     issues.push({
       file: displayPath(file, options.contentDir),
       field: `${field}.src`,
       severity: "error",
       line: lineOfField(parsed.frontmatterLines, field),
-      message: `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
+      message: found
+        ? `"${image.src}" is a folder, not a picture; give the picture's file name, like ${image.src.replace(/\/?$/, "/")}ring.jpg`
+        : `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
     });
   }
 }

@@ -1,14 +1,23 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 
-const PREFIX = "user-content-";
+import { USER_CONTENT_PREFIX } from "./contain-user-html";
+
+/** The id a fragment names; one that is not valid percent-encoding (`#50%-off`) names itself. */
+function fragmentTarget(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
 
 /**
  * The sanitiser prefixes every id that came from the author (`user-content-…`) so that none can
  * clobber the page's own (`#main`). Links inside the article that point at those ids — footnotes,
  * raw anchors — are pointed at the prefixed ids, as GitHub does.
  */
-export function rehypeFragmentLinks() {
+export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?: string } = {}) {
   return (tree: Root) => {
     const ids = new Set<string>();
     visit(tree, "element", (node: Element) => {
@@ -17,8 +26,8 @@ export function rehypeFragmentLinks() {
     visit(tree, "element", (node: Element) => {
       const href = node.properties.href;
       if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
-      const target = decodeURIComponent(href.slice(1));
-      if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`;
+      const target = fragmentTarget(href.slice(1));
+      if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`;
     });
   };
 }

@@ -86,7 +86,7 @@ describe("bad input is reported with the file, the field and the fix", () => {
     { name: "a cover without alt", file: "no-alt", text: article({ cover: "\n  src: /cover.jpg" }), expected: /no-alt\.md: cover\.alt: is required/ },
     { name: "a cover with an empty alt", file: "empty-alt", text: article({ cover: '\n  src: /cover.jpg\n  alt: ""' }), expected: /empty-alt\.md: cover\.alt: must not be empty/ },
     { name: "a cover whose file is missing", file: "lost-cover", text: article({ cover: "\n  src: /images/missing.jpg\n  alt: A ring" }), expected: /lost-cover\.md: cover\.src: the image "\/images\/missing\.jpg" does not exist; put the file at public\/images\/missing\.jpg/ },
-    { name: "a cover outside public/", file: "escape-cover", text: article({ cover: "\n  src: ../secret.jpg\n  alt: A ring" }), expected: /escape-cover\.md: cover\.src: must be a path under public\/ starting with "\/"/ },
+    { name: "a cover outside public/", file: "escape-cover", text: article({ cover: "\n  src: ../secret.jpg\n  alt: A ring" }), expected: /escape-cover\.md: cover\.src: must be a path on this site starting with a single "\/"/ },
     { name: "draft that is not a boolean", file: "draft-yes", text: article({ draft: '"yes"' }), expected: /draft-yes\.md: draft: must be a boolean, not string "yes"/ },
     { name: "a misspelt field", file: "typo", text: article({ titel: "Oops" }), expected: /typo\.md: titel: is not a field this site knows; check its spelling \(expected one of: title, description/ },
   ];

@@ -51,19 +51,19 @@ describe("a cover or avatar path with `..`", () => {
   it("is refused for a cover, even when the file it reaches exists", async () => {
     await folder.write("content/articles/escape.md", article({ cover: "\n  src: /../secret.jpg\n  alt: A ring" }));
     expect(await issuesOf()).toEqual([
-      expect.stringMatching(/^content\/articles\/escape\.md: cover\.src: must be a path under public\/ starting with "\/", like `\/images\/covers\/silver-care\.jpg` \(content\/articles\/escape\.md:7\)$/),
+      'content/articles/escape.md: cover.src: must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg` (content/articles/escape.md:7)',
     ]);
   });
 
   it("is refused in the middle of a path too", async () => {
     await folder.write("public/images/a.jpg", await smallImage());
     await folder.write("content/articles/escape.md", article({ cover: "\n  src: /images/../../secret.jpg\n  alt: A ring" }));
-    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/articles\/escape\.md: cover\.src: must be a path under public\//)]);
+    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/articles\/escape\.md: cover\.src: must be a plain path: no "\." or "\.\." folders/)]);
   });
 
   it("is refused for an avatar", async () => {
     await folder.write("content/authors/eve.md", "---\nname: Eve\navatar:\n  src: /../secret.jpg\n  alt: Eve\n---\nBio.\n");
-    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/authors\/eve\.md: avatar\.src: must be a path under public\//)]);
+    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/authors\/eve\.md: avatar\.src: must be a plain path: no "\." or "\.\." folders/)]);
   });
 });
 
