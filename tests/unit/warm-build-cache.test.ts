@@ -20,7 +20,7 @@ async function warmUp(): Promise<string> {
   const script = "import('./scripts/warm-build-cache.ts').then(async (m) => console.log(await m.warmBuildCache()))";
   const env = { ...process.env, CONTENT_DIR: folder.contentDir, PUBLIC_DIR: folder.publicDir, NEXT_DIST_DIR: path.join(folder.root, "dist") };
   // As in a terminal: Vitest's NODE_ENV=test would turn the build cache off.
-  const { stdout } = await promisify(execFile)("env", ["-u", "NODE_ENV", process.execPath, "--import", "tsx", "-e", script], { cwd: projectRoot, env, timeout: 60_000 });
+  const { stdout } = await promisify(execFile)("env", ["-u", "NODE_ENV", process.execPath, "--import", "tsx", "-e", script], { cwd: projectRoot, env, timeout: 600_000 });
   return stdout.trim();
 }
 
@@ -36,11 +36,11 @@ describe("the build cache warm-up", () => {
     const cache = path.join(folder.root, "dist", "cache", "journal");
     expect((await filesUnder(path.join(cache, "markdown"))).filter((name) => name.endsWith(".json"))).toHaveLength(3);
     expect(await filesUnder(path.join(cache, "search-index"))).toContain("pagefind-entry.json");
-  }, 90_000);
+  }, 900_000);
 
   it("stops quietly on content with an error, leaving the build to report it", async () => {
     await folder.write("content/articles/broken.md", article({ date: "2025-13-45" }));
     expect(await warmUp()).toBe("skipped");
     expect(await filesUnder(path.join(folder.root, "dist"))).toEqual([]);
-  }, 90_000);
+  }, 900_000);
 });
