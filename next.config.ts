@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { pageCacheHeaders, privateCacheHeaders } from "./lib/cache-headers";
-import { deviceSizes, imageSizes } from "./lib/image-sizes";
+import { immutableCacheHeaders, pageCacheHeaders, privateCacheHeaders } from "./lib/cache-headers";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
@@ -24,14 +23,16 @@ const nextConfig: NextConfig = {
   // search index (lib/build/next-adapter.mjs). Next.js resolves this path from its own folder,
   // so it must be absolute; builds run in the project folder.
   adapterPath: path.join(process.cwd(), "lib", "build", "next-adapter.mjs"),
-  // Covers and avatars are resized at build time into /img/… files (lib/image-loader.ts), so
-  // the static copy works and `next start` never runs the on-demand optimiser.
-  images: { loader: "custom", loaderFile: "./lib/image-loader.ts", deviceSizes, imageSizes },
+  // No next/image: every picture is a set of WebP files made at build time under /img/<hash>/
+  // (lib/images, app/img), so the static copy works and `next start` never resizes per request.
+  images: { unoptimized: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(site.url) },
-      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself.
-      { source: "/((?!_next/static/).*)", headers: pageCacheHeaders() },
+      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
+      { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
+      // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
+      { source: "/img/:path*", headers: immutableCacheHeaders() },
       // A request with Next.js's router header gets a redirect or a payload instead of the page:
       // no shared cache may keep that under the page's URL (later rules win).
       { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },

@@ -9,7 +9,11 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
-import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
+import { rehypePhotos, type ImageStamp } from "./rehype-photos";
+import type { Photo } from "../images/variants";
+import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
+import { rehypeTableScroll } from "./rehype-table-scroll";
+import { rehypeTaskListLabels } from "./rehype-task-list-labels";
 import { rehypeContainUserHtml } from "./contain-user-html";
 import { rehypeMarkGeneratedIds } from "./rehype-mark-generated-ids";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
@@ -68,6 +72,9 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
     .use(rehypeSanitize, allowed)
     .use(rehypeContainUserHtml, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { prefix: idPrefix })
+    .use(rehypeTableScroll)
+    .use(rehypeQuoteAttribution)
+    .use(rehypeTaskListLabels)
     .use(rehypeSafeHeadingIds, { prefix: idPrefix })
     .use(rehypeCollectHeadings)
     .use(rehypeAutolinkHeadings, {
@@ -76,14 +83,14 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
       properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
-    .use(images ? [[rehypeImageSize, images]] : [])
+    .use(images ? [[rehypePhotos, images]] : [])
     .use(rehypeStringify)
     .freeze();
 }
 
 const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
 
-export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[] };
+export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[]; photos: Photo[] };
 
 /** Renders a Markdown body to HTML that is safe to inline in a page, one processor per set of options. */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<RenderedArticle> {
@@ -94,7 +101,7 @@ export async function renderMarkdown(markdown: string, options: MarkdownOptions)
     processors.set(key, processor);
   }
   const file = await processor.process(markdown);
-  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [] };
+  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [], photos: file.data.photos ?? [] };
 }
 
 /** An article or standalone page: Markdown, allowed raw HTML and this site's images. */

@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-describe("npm run check:content", { timeout: 60_000 }, () => {
+describe("npm run check:content", { timeout: 600_000 }, () => {
   it("reports each link and image problem with its file and line, and fails", async () => {
     const body = [
       "Read [the draft](/articles/opals) and [a typo](/articles/silvr).",

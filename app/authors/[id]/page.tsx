@@ -6,6 +6,7 @@ import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
+import { getPhoto } from "@/lib/photos";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { authorJsonLd } from "@/lib/seo/json-ld";
 import { authorMetadata, paginationMetadata } from "@/lib/seo/metadata";
@@ -28,16 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).id);
   if (!author) notFound();
-  const [articles, bioHtml] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author)]);
+  const [articles, bioHtml, avatar] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), author.avatar && getPhoto(author.avatar.src)]);
   const page = firstPage(articles);
 
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
-        {author.avatar && (
-          <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />
-        )}
+        {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="128px" priority className="h-32 w-32 rounded-full object-cover" />}
         <div className="grid gap-2">
           <h1 className="text-4xl sm:text-5xl">{author.name}</h1>
           {author.role && <p className="label-caps text-muted">{author.role}</p>}
