@@ -5,6 +5,7 @@ import { jsonFeed } from "@/lib/feeds/json-feed";
 import { rss } from "@/lib/feeds/rss";
 import { sitemapXml } from "@/lib/seo/sitemap-xml";
 import { absoluteUrl } from "@/lib/site";
+import { xml, xmlDocument } from "@/lib/xml/xml-document";
 import { jsonFeedSchema } from "../helpers/json-feed";
 import { guestAuthor, makeArticle } from "../helpers/fixtures";
 import { childText, elementsNamed, parseStrictXml, textOf, type XmlNode } from "../helpers/strict-xml";
@@ -114,6 +115,14 @@ describe("the sitemap", () => {
       [url, "2025-11-29"],
       ["https://journal.example/", undefined],
     ]);
+  });
+});
+
+describe("XML elements", () => {
+  it("leave out an attribute whose value is undefined, and keep the others in order", () => {
+    expect(xmlDocument(xml("link", { rel: undefined, href: "https://example.com/a", type: "text/html" }))).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<link href="https://example.com/a" type="text/html"/>\n',
+    );
   });
 });
 

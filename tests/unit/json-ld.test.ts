@@ -71,6 +71,29 @@ describe("structured data", () => {
     });
   });
 
+  it("ties a page's nodes together by @id, in schema.org's context", () => {
+    const [posting] = articleJsonLd(makeArticle({ slug: "silver" }), makeAuthor())["@graph"];
+    expect(articleJsonLd(makeArticle(), makeAuthor())["@context"]).toBe("https://schema.org");
+    expect(posting).toMatchObject({
+      "@id": "http://localhost:3000/articles/silver#article",
+      isPartOf: { "@id": "http://localhost:3000/#blog" },
+      author: { "@id": "http://localhost:3000/authors/isla-marrow#person" },
+      publisher: { "@id": "http://localhost:3000/#publisher" },
+    });
+    // Without a cover, the social card is the article's one image.
+    expect(posting).toMatchObject({ image: ["http://localhost:3000/articles/silver/opengraph-image"] });
+
+    const home = homeJsonLd([makeArticle({ slug: "silver" })], [makeAuthor()]);
+    expect(home["@context"]).toBe("https://schema.org");
+    expect(home["@graph"][0]).toMatchObject({ "@id": "http://localhost:3000/#website", publisher: { "@id": "http://localhost:3000/#publisher" } });
+    expect(home["@graph"][1]).toMatchObject({ "@id": "http://localhost:3000/#blog" });
+  });
+
+  it("leaves out of the home Blog a post whose author it was not given", () => {
+    const graph = homeJsonLd([makeArticle({ slug: "silver", author: "nobody" })], [makeAuthor()])["@graph"];
+    expect(graph[1]).toMatchObject({ blogPost: [] });
+  });
+
   it("describes an author page as a ProfilePage about a Person", () => {
     expect(authorJsonLd(guestAuthor)).toMatchObject({
       "@context": "https://schema.org",

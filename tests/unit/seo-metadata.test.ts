@@ -21,6 +21,17 @@ describe("pageMetadata", () => {
     }
   });
 
+  it("uses the site's own 1200×630 PNG card, described in words, where a page has no card of its own", () => {
+    expect(pageMetadata({ description: "Home.", path: "/" }).openGraph).toMatchObject({
+      images: [{ url: "/opengraph-image", width: 1200, height: 630, type: "image/png", alt: "Marrow & Vale Journal: Notes from a small jewelry studio: metals, stones and the hands that shape them." }],
+    });
+  });
+
+  it("describes an author's page by name and role, or by name alone", () => {
+    expect(authorMetadata(makeAuthor()).description).toBe("Isla Marrow, Owner and artisan, Marrow & Vale: biography and articles.");
+    expect(authorMetadata(makeAuthor({ role: undefined })).description).toBe("Articles by Isla Marrow.");
+  });
+
   it("leaves the layout's title alone when the page has none of its own", () => {
     expect(pageMetadata({ description: "Home.", path: "/" })).not.toHaveProperty("title");
     expect(pageMetadata({ title: "Tags", description: "All tags.", path: "/tags" }).title).toEqual({ absolute: "Tags · Marrow & Vale Journal" });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleRoutes, authorListRoutes, authorRoutes, homeRoutes, lastModified, latestChange, listRoutes, tagRoutes } from "@/lib/seo/sitemap";
 import { absoluteUrl } from "@/lib/site";
+import { sitemapXml } from "@/lib/seo/sitemap-xml";
 import { collectTags } from "@/lib/tags";
 import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
 
@@ -33,6 +34,21 @@ describe("sitemap route families", () => {
       { url: absoluteUrl("/authors/jonah-petrakis"), lastModified: "2024-02-14" },
       { url: absoluteUrl("/authors/quiet") },
     ]);
+  });
+});
+
+describe("the sitemap's XML", () => {
+  it("gives each URL its lastmod, and none where the page has no date", () => {
+    expect(sitemapXml([{ url: "https://example.com/", lastModified: "2025-11-29" }, { url: "https://example.com/about" }])).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/</loc><lastmod>2025-11-29</lastmod></url><url><loc>https://example.com/about</loc></url></urlset>\n',
+    );
+  });
+});
+
+describe("a tag's page in the sitemap", () => {
+  it("is dated by the newest article carrying the tag among others", () => {
+    const tagged = [makeArticle({ slug: "rings", date: "2025-11-29", tags: ["rings", "gold"] }), makeArticle({ slug: "gold", date: "2025-01-05", tags: ["gold"] })];
+    expect(tagRoutes(collectTags(tagged), tagged)).toContainEqual({ url: "http://localhost:3000/tags/gold", lastModified: "2025-11-29" });
   });
 });
 
