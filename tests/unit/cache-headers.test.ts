@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { pageCacheControl, privateCacheControl } from "@/lib/cache-headers";
+import { immutableCacheHeaders, pageCacheControl, pageCacheHeaders, privateCacheControl, privateCacheHeaders } from "@/lib/cache-headers";
 
 describe("cache headers", () => {
   it("let a shared cache keep a page five minutes and serve it one more while it refreshes", () => {
     expect(pageCacheControl).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=60");
     expect(privateCacheControl).toBe("private, no-store");
+  });
+
+  it("are the headers next.config.ts sends: pages, answers no cache may keep, and hashed picture variants", () => {
+    expect(pageCacheHeaders()).toEqual([{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=60" }]);
+    expect(privateCacheHeaders()).toEqual([{ key: "Cache-Control", value: "private, no-store" }]);
+    expect(immutableCacheHeaders()).toEqual([{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }]);
   });
 
   it("are the ones both nginx configurations send and docs/deployment.md promises", () => {

@@ -35,6 +35,12 @@ describe("proxyAnswer", () => {
     expect(proxyAnswer(get("/tags/gold/page/1/"))).toEqual({ status: 308, location: "/tags/gold" });
   });
 
+  it("redirects only page 1 itself: other pages, other lists and longer paths go through", () => {
+    for (const pathname of ["/page/1/extra", "/tags/1", "/archive/page/2", "/archive/x/1", "/archive/page/1/x", "/tags/gold/page/1/x", "/stones/gold/page/1", "/tags/gold/x/1"]) {
+      expect(proxyAnswer(get(pathname)), pathname).toBeUndefined();
+    }
+  });
+
   it("redirects a trailing slash away, never to another host", () => {
     expect(proxyAnswer(get("/about/"))).toEqual({ status: 308, location: "/about" });
     expect(proxyAnswer(get("/articles/living-with-pearls///", "?q=1"))).toEqual({ status: 308, location: "/articles/living-with-pearls?q=1" });

@@ -1,0 +1,46 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "@/proxy";
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(new URL(path, "http://localhost:3000"), init);
+
+// proxy.ts as Next.js calls it: what a reader gets back, before any route runs.
+describe("proxy", () => {
+  it("refuses an undecodable path with a 400 in plain text that no cache keeps", async () => {
+    const response = proxy(request("/articles/%ff%fe"));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe("Bad request\n");
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("refuses a write to a static file with a 405 naming the methods allowed", async () => {
+    const response = proxy(request("/images/logo.png", { method: "POST" }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD");
+    expect(await response.text()).toBe("Method not allowed\n");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("redirects a trailing slash and page 1 permanently, on this host, keeping the query", () => {
+    const slash = proxy(request("/about/?a=1"));
+    expect(slash.status).toBe(308);
+    expect(slash.headers.get("location")).toBe("http://localhost:3000/about?a=1");
+    expect(proxy(request("/tags/gold/page/1")).headers.get("location")).toBe("http://localhost:3000/tags/gold");
+  });
+
+  it("lets a page through untouched", () => {
+    const response = proxy(request("/articles/living-with-pearls", { headers: { range: "bytes=0-10" } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(response.headers.get("x-middleware-override-headers")).toBeNull();
+  });
+
+  it("drops the Range header of a request for a static file, so the whole file is sent", () => {
+    const response = proxy(request("/images/logo.png", { headers: { range: "bytes=999999-", accept: "image/png" } }));
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    const passed = response.headers.get("x-middleware-override-headers")?.split(",") ?? [];
+    expect(passed).toContain("accept");
+    expect(passed).not.toContain("range");
+  });
+});
