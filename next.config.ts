@@ -3,6 +3,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { pageCacheHeaders } from "./lib/cache-headers";
+import { checkContentBeforeBuild } from "./lib/content/build-check";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
@@ -81,7 +82,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default function config(phase: string): NextConfig {
+export default async function config(phase: string): Promise<NextConfig> {
+  // Content first: a build with a content error stops in seconds, before anything is compiled.
+  if (phase === PHASE_PRODUCTION_BUILD) await checkContentBeforeBuild();
   // Next.js keeps every prerendered page's payloads in an in-memory cache whose size accounting
   // misses most of them: a build worker held 340 MB of them at 5,000 articles. A build never
   // reads them back; `next start` keeps the default cache.

@@ -1,9 +1,12 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { checkImages } from "./check-images";
 import { checkLinks } from "./check-links";
 import { checkWriting } from "./check-writing";
 import { compareIssues, type ContentIssue } from "./issues";
-import type { Collection } from "./load";
+import { loadCollection, parseFile, type Collection, type LoadOptions } from "./load";
 import { pagesToCheck } from "./pages";
+import { pageFrontmatterSchema } from "./schema";
 
 export type CheckOptions = {
   /** The folder served at `/`, where every image must be. */
@@ -13,11 +16,32 @@ export type CheckOptions = {
 };
 
 /**
- * What `check:content` adds to the loader's own problems: links, images and writing advice.
+ * What the checks add to the loader's own problems: links, images and writing advice.
  * Every body is parsed once and every image file read once, so the cost grows with the content.
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
   const issues = [...checkLinks(pages, collection, options.dev), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
   return issues.sort(compareIssues);
+}
+
+/** The studio's own pages (`content/pages/about.md`): their fields, like an article's. */
+async function checkPages(contentDir: string): Promise<ContentIssue[]> {
+  const dir = path.join(contentDir, "pages");
+  const names = await readdir(dir).catch(() => []);
+  const issues: ContentIssue[] = [];
+  for (const name of names.filter((file) => file.endsWith(".md"))) await parseFile(path.join(dir, name), contentDir, pageFrontmatterSchema, issues);
+  return issues;
+}
+
+export type ContentReport = { collection: Collection; issues: ContentIssue[] };
+
+/**
+ * Everything wrong with the content, in one list: what `check:content` prints, what fails the
+ * build (every error) and what the preview shows. Never throws for a problem in a file.
+ */
+export async function checkContent(options: LoadOptions & { dev: boolean }): Promise<ContentReport> {
+  const collection = await loadCollection(options);
+  const issues = [...collection.issues, ...(await checkPages(options.contentDir)), ...(await checkCollection(collection, options))];
+  return { collection, issues: issues.sort(compareIssues) };
 }

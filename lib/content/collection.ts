@@ -18,9 +18,9 @@ export function publicDir(): string {
 const isDev = process.env.NODE_ENV === "development";
 
 /** Names, sizes and times of every content file: changes whenever an author saves. */
-function signature(dir: string): string {
+export function contentSignature(dir: string): string {
   const parts: string[] = [];
-  for (const sub of ["articles", "authors"]) {
+  for (const sub of ["articles", "authors", "pages"]) {
     const folder = path.join(/*turbopackIgnore: true*/ dir, sub);
     let names: string[] = [];
     try {
@@ -45,7 +45,7 @@ let cached: { key: string; collection: Promise<Collection> } | undefined;
  */
 export function getCollection(): Promise<Collection> {
   const dir = contentDir();
-  const key = isDev ? `${dir}#${signature(dir)}` : dir;
+  const key = isDev ? `${dir}#${contentSignature(dir)}` : dir;
   if (cached?.key !== key) {
     const collection = loadCollection({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: isDev }).then((loaded) => {
       const errors = loaded.issues.filter((issue) => issue.severity === "error");

@@ -1,5 +1,5 @@
 import { dump } from "js-yaml";
-import { tagSlug } from "@/lib/tags";
+import { tagSlug } from "../tags";
 import { splitFrontmatter } from "./frontmatter";
 import { PLACEHOLDER } from "./placeholders";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
@@ -60,7 +60,7 @@ function commented(data: Record<string, unknown>): string {
 /** Reads the text back the way the loader will, so a scaffold can never fail the build. */
 function validate(text: string, schema: typeof articleFrontmatterSchema | typeof authorFrontmatterSchema): ScaffoldProblem[] {
   const split = splitFrontmatter(text);
-  if (!("data" in split)) return [{ field: split.field, message: split.message }];
+  if ("problems" in split) return split.problems.map(({ field, message }) => ({ field, message }));
   const result = schema.safeParse(split.data);
   return result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
 }

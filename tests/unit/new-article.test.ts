@@ -82,7 +82,7 @@ describe("npm run new", { timeout: 60_000 }, () => {
   it("explains an impossible date, an unknown option and a missing title", async () => {
     const badDate = await newArticle("Leap Day", "--author", "isla", "--date", "2026-02-29");
     expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toContain('--date: "2026-02-29" is not a real calendar date');
+    expect(badDate.stderr).toContain("--date: must be a real date, and `2026-02-29` is not a real day of the calendar");
 
     const typo = await newArticle("Leap Day", "--autor", "isla");
     expect(typo.code).toBe(1);

@@ -1,0 +1,76 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { quote } from "./printable";
+import { sitePath } from "./site-path";
+
+export type ImageLocation =
+  | { kind: "external" }
+  | { kind: "found"; file: string; pathname: string }
+  | { kind: "problem"; message: string };
+
+/** Reads each folder of public/ once, for every image of every file. */
+export type PublicFolder = { root: string; names(dir: string): Promise<string[] | undefined> };
+
+export function publicFolder(root: string): PublicFolder {
+  const listed = new Map<string, Promise<string[] | undefined>>();
+  return {
+    root,
+    names(dir) {
+      let names = listed.get(dir);
+      if (!names) {
+        names = readdir(dir).catch(() => undefined);
+        listed.set(dir, names);
+      }
+      return names;
+    },
+  };
+}
+
+/**
+ * The file at `pathname` under public/, matching names exactly as the web server will (capitals
+ * count, even on a Mac whose disk ignores them), or the path with the capitals as on disk.
+ */
+async function find(pathname: string, folder: PublicFolder): Promise<{ exact: boolean; pathname: string } | undefined> {
+  let dir = folder.root;
+  let exact = true;
+  const found: string[] = [];
+  for (const segment of pathname.split("/").filter(Boolean)) {
+    const names = await folder.names(dir);
+    const name = names?.includes(segment) ? segment : names?.find((candidate) => candidate.toLowerCase() === segment.toLowerCase());
+    if (name === undefined) return undefined;
+    exact &&= name === segment;
+    found.push(name);
+    dir = path.join(dir, name);
+  }
+  return found.length === 0 ? undefined : { exact, pathname: `/${found.join("/")}` };
+}
+
+const EXAMPLE = "/images/articles/ring.jpg";
+
+/**
+ * Where the picture at `src` (a cover's `src`, or a Markdown image on the page at `fromPath`) is
+ * under public/, or what is wrong with the path, with the path to write instead when one exists.
+ */
+export async function locateImage(src: string, fromPath: string, folder: PublicFolder): Promise<ImageLocation> {
+  if (/^(https?:)?\/\//i.test(src)) return { kind: "external" };
+  const withoutPublic = /^\/?public\//i.exec(src);
+  if (withoutPublic) {
+    const corrected = `/${src.slice(withoutPublic[0].length)}`;
+    return { kind: "problem", message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
+  }
+  if (!src.startsWith("/")) {
+    return { kind: "problem", message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(`/${src.replace(/^(\.\/)+/, "")}`)}` };
+  }
+  const pathname = sitePath(src, fromPath);
+  const file = pathname === undefined ? undefined : path.join(folder.root, ...pathname.split("/"));
+  // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
+  if (pathname === undefined || file === undefined || !file.startsWith(path.join(folder.root, path.sep))) {
+    return { kind: "problem", message: `the image path ${quote(src)} leads outside the public/ folder; pictures go in public/images/, written like ${quote(EXAMPLE)}` };
+  }
+  const match = await find(pathname, folder);
+  if (match?.exact) return { kind: "found", file, pathname };
+  if (match) {
+    return { kind: "problem", message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
+  }
+  return { kind: "problem", message: `the image ${quote(src)} does not exist; put the picture at ${quote(`public${pathname}`)}, or correct the path` };
+}
