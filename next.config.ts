@@ -3,7 +3,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { pageCacheHeaders } from "./lib/cache-headers";
-import { checkContentBeforeBuild } from "./lib/content/build-check";
+import { checkContentBeforeBuild } from "./lib/build/content-check";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
@@ -32,7 +32,7 @@ const nextConfig: NextConfig = {
     // has nothing left to do while pages are prerendered once file tracing is off, below).
     cpus: availableParallelism(),
     // Inlining hints tune the client router's prefetches; pages here ship without the router
-    // (scripts/next-adapter.mjs), and measuring each segment's gzipped size cost build time.
+    // (lib/build/next-adapter.mjs), and measuring each segment's gzipped size cost build time.
     prefetchInlining: false,
     // A `webpack` function (below) would otherwise move compiling into Next.js's main process,
     // which then keeps webpack's memory through the whole build.
@@ -57,9 +57,9 @@ const nextConfig: NextConfig = {
     return config;
   },
   // After the build, pages with nothing to hydrate lose the React + Next.js runtime and get their
-  // stylesheet inline (scripts/next-adapter.mjs). Next.js resolves this path from its own
+  // stylesheet inline (lib/build/next-adapter.mjs). Next.js resolves this path from its own
   // folder, so it must be absolute; builds run in the project folder.
-  adapterPath: path.join(process.cwd(), "scripts", "next-adapter.mjs"),
+  adapterPath: path.join(process.cwd(), "lib", "build", "next-adapter.mjs"),
   // `npm test` type-checks the whole project (`npm run typecheck`); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // Page 1 of a list lives at the list's own URL.

@@ -1,4 +1,4 @@
-import { renderSocialImage } from "@/lib/og/render-social-image";
+import { renderSocialImage } from "@/app/_og/render-social-image";
 import { defaultSocialImage, socialImageSize, socialImageType } from "@/lib/seo/social-image";
 import { site } from "@/lib/site";
 

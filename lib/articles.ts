@@ -1,9 +1,9 @@
 import { LRUCache } from "lru-cache";
-import { buildCacheDir } from "./build-cache";
+import { buildCacheDir } from "./build/cache";
 import { getCollection, publicDir } from "./content/collection";
 import type { Article } from "./content/load";
 import type { RenderedArticle } from "./content/markdown";
-import { renderArticleCached } from "./content/render-cache";
+import { renderArticleCached } from "./build/markdown-cache";
 import { relatedFinder, type RelatedFinder } from "./related";
 import { collectTags, tagSlug, type Tag } from "./tags";
 

@@ -25,7 +25,7 @@ const built = new Promise<number>((resolve) => next.once("exit", (code, signal) 
 setPriority(19);
 // Loaded only now: the Markdown and Pagefind modules take a second to load, which Next.js need not wait for.
 const { warmBuildCache } = await import("./warm-build-cache");
-const { getSearchIndex } = await import("@/lib/search-index");
+const { getSearchIndex } = await import("@/lib/build/search-index");
 void warmBuildCache();
 
 const code = await built;

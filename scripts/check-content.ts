@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { checkContent } from "@/lib/content/checks";
+import { checkContent } from "@/lib/checks/check-collection";
 import { contentDir, publicDir } from "@/lib/content/collection";
 import { displayPath } from "@/lib/content/content-files";
 import { reportLines, summaryLine, type ContentIssue } from "@/lib/content/issues";

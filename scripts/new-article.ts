@@ -6,7 +6,7 @@ import path from "node:path";
 import { contentDir } from "@/lib/content/collection";
 import { dayInTimeZone } from "@/lib/content/dates";
 import { authorIds } from "@/lib/content/load";
-import { parseTagList, scaffoldArticle } from "@/lib/content/scaffold";
+import { parseTagList, scaffoldArticle } from "@/lib/authoring/scaffold";
 import { site } from "@/lib/site";
 import { createFile, previewUrl, readCommandLine, reportProblems, runCommand, shownPath } from "./cli";
 

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { contentDir } from "@/lib/content/collection";
-import { scaffoldAuthor } from "@/lib/content/scaffold";
+import { scaffoldAuthor } from "@/lib/authoring/scaffold";
 import { createFile, previewUrl, readCommandLine, reportProblems, runCommand, shownPath } from "./cli";
 
 const USAGE = 'npm run new:author -- "Full Name" [--role "Goldsmith, Studio Name"] [--website https://…] [--guest]';

@@ -1,5 +1,5 @@
 /** One process of the build-cache warm-up (scripts/warm-build-cache.ts): renders its share of articles. */
-import { renderArticleCached } from "@/lib/content/render-cache";
+import { renderArticleCached } from "@/lib/build/markdown-cache";
 
 export type RenderJob = { bodies: string[]; publicDir: string; cacheDir: string };
 

@@ -11,9 +11,9 @@ import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getArticles } from "@/lib/articles";
-import { buildCacheDir } from "@/lib/build-cache";
+import { buildCacheDir } from "@/lib/build/cache";
 import { publicDir } from "@/lib/content/collection";
-import { getSearchIndex } from "@/lib/search-index";
+import { getSearchIndex } from "@/lib/build/search-index";
 import type { RenderJob } from "./warm-build-cache-child";
 
 /*

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { quote } from "./printable";
-import { sitePath } from "./site-path";
+import { sitePath } from "../checks/site-path";
 
 export type ImageLocation =
   | { kind: "external" }

@@ -42,7 +42,7 @@ const FRAMEWORK_PUSH = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__ne
 
 /**
  * The one style element a page may hold: the site's stylesheet, which the build inlines into the
- * head of pages without JavaScript (scripts/next-adapter.mjs), marked with the address of its file.
+ * head of pages without JavaScript (lib/build/next-adapter.mjs), marked with the address of its file.
  */
 function isSiteStylesheet(element: Element): boolean {
   const attributes = element.getAttributeNames().sort().join(" ");

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PLACEHOLDER } from "@/lib/content/placeholders";
+import { PLACEHOLDER } from "@/lib/authoring/placeholders";
 import { prerenderedFiles } from "../../scripts/bench/prerendered-files";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { startDevServer, type DevServer } from "../helpers/dev-server";

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/content/checks";
+import { checkCollection } from "@/lib/checks/check-collection";
 import { loadCollection } from "@/lib/content/load";
 import { writeBenchContent } from "../../scripts/bench-content";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ownClientModuleIds, rendersClientComponents, withoutClientRuntime } from "@/lib/html/client-runtime.mjs";
-import { inlineStylesheets, rebaseUrls } from "@/lib/html/inline-stylesheets.mjs";
+import { ownClientModuleIds, rendersClientComponents, withoutClientRuntime } from "@/lib/build/client-runtime.mjs";
+import { inlineStylesheets, rebaseUrls } from "@/lib/build/inline-stylesheets.mjs";
 
 /* Prerendered pages as Next.js 16 writes them, cut down to one of each part. */
 const STRUCTURED_DATA = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting"}</script>';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/content/checks";
+import { checkCollection } from "@/lib/checks/check-collection";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";

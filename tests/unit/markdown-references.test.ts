@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "@/lib/content/frontmatter";
-import { findReferences } from "@/lib/content/references";
+import { findReferences } from "@/lib/checks/references";
 
 /** Links and images as remark sees them, with the file lines of its mdast positions. */
 function remarkReferences(markdown: string, firstLine: number) {

@@ -14,7 +14,7 @@ describe("social card text", () => {
 
 describe("rendering a card", () => {
   it("draws a hostile title without any network request", async () => {
-    const { renderSocialImage } = await import("@/lib/og/render-social-image");
+    const { renderSocialImage } = await import("@/app/_og/render-social-image");
     const realFetch = globalThis.fetch;
     // Satori loads its own WebAssembly from a data: URL; anything else would be the network.
     const fetch = vi.spyOn(globalThis, "fetch").mockImplementation((input, init) =>

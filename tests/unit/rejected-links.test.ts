@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/content/checks";
+import { checkContent } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";

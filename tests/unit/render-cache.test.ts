@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } fr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderArticleCached } from "@/lib/content/render-cache";
+import { renderArticleCached } from "@/lib/build/markdown-cache";
 
 let root: string;
 let options: { publicDir: string; cacheDir: string };

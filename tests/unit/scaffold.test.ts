@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTagList, scaffoldArticle } from "@/lib/content/scaffold";
+import { parseTagList, scaffoldArticle } from "@/lib/authoring/scaffold";
 import { toSlug } from "@/lib/content/slug";
 
 describe("slugs made from titles", () => {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, buildSearchIndexOnce, pruneSearchIndexes, shardPaths, type SearchDocument, type SearchIndex } from "@/lib/search-index";
+import { buildSearchIndex, buildSearchIndexOnce, pruneSearchIndexes, shardPaths, type SearchDocument, type SearchIndex } from "@/lib/build/search-index";
 
 let root: string;
 let index: SearchIndex;

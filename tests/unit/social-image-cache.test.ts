@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderSocialImage } from "@/lib/og/render-social-image";
+import { renderSocialImage } from "@/app/_og/render-social-image";
 
 let cacheDir: string;
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getArticle, getArticles } from "@/lib/articles";
 import { getAuthor } from "@/lib/authors";
-import { renderSocialImage } from "@/lib/og/render-social-image";
+import { renderSocialImage } from "@/app/_og/render-social-image";
 import { socialImageSize, socialImageType } from "@/lib/seo/social-image";
 import { site } from "@/lib/site";
 import { isStaticExport } from "@/lib/static-params";

@@ -1,9 +1,9 @@
-import { getSearchIndex, readSearchFile } from "@/lib/search-index";
+import { getSearchIndex, readSearchFile } from "@/lib/build/search-index";
 import { isStaticExport } from "@/lib/static-params";
 
 type Context = { params: Promise<{ path: string[] }> };
 
-// Served from the build cache (lib/search-index.ts), where `npm run build` builds the index while
+// Served from the build cache (lib/build/search-index.ts), where `npm run build` builds the index while
 // Next.js prerenders the pages (scripts/build.ts). Prerendering its files too made every page
 // wait for the index, and cost the build one more route per article. `next start` reads each
 // file on its first request and keeps it; the static copy, which cannot, gets them all at build.

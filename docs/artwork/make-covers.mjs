@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders the abstract sample artwork for the Marrow & Vale journal.
 //
-//   node scripts/make-covers.mjs
+//   node docs/artwork/make-covers.mjs
 //
 // Every image is drawn as SVG (gradients, rings, faceted gems, pearls) and
 // rasterised with sharp. No text is used, so the output does not depend on
@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const out = (...p) => path.join(root, "public", "images", ...p);
 
 // Palette: warm ivory, gold, charcoal.

@@ -1,13 +1,13 @@
 // @ts-check
 /*
- * The page rewriting of the build adapter (scripts/next-adapter.mjs), for one share of the pages:
+ * The page rewriting of the build adapter (lib/build/next-adapter.mjs), for one share of the pages:
  * run in a worker thread per core, since it is all string work.
  */
 import { readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import pLimit from "p-limit";
-import { withoutClientRuntime } from "../lib/html/client-runtime.mjs";
-import { inlineStylesheets } from "../lib/html/inline-stylesheets.mjs";
+import { withoutClientRuntime } from "./client-runtime.mjs";
+import { inlineStylesheets } from "./inline-stylesheets.mjs";
 
 /** @typedef {{ files: string[]; ownIds: string[]; css: [string, string][] }} PagesJob */
 

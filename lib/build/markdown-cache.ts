@@ -1,6 +1,6 @@
-import { cacheKey, readEntry, writeEntry } from "../build-cache";
-import { renderArticle, type RenderedArticle } from "./markdown";
-import { stampOf } from "./rehype-image-size";
+import { cacheKey, readEntry, writeEntry } from "@/lib/build/cache";
+import { renderArticle, type RenderedArticle } from "@/lib/content/markdown";
+import { stampOf } from "@/lib/content/rehype-image-size";
 
 /**
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
@@ -24,7 +24,7 @@ function parse(entry: Buffer | undefined): RenderedArticle | undefined {
 }
 
 /**
- * Renders an article through the build cache (lib/build-cache.ts), so a rebuild converts only
+ * Renders an article through the build cache (lib/build/cache.ts), so a rebuild converts only
  * the articles whose Markdown changed.
  */
 export async function renderArticleCached(markdown: string, options: { publicDir: string; cacheDir: string | undefined }): Promise<RenderedArticle> {

@@ -1,6 +1,6 @@
-import { checkContent } from "./checks";
-import { contentDir, contentSignature, publicDir } from "./collection";
-import { errorSummary, reportLines } from "./issues";
+import { checkContent } from "../checks/check-collection";
+import { contentDir, contentSignature, publicDir } from "../content/collection";
+import { errorSummary, reportLines } from "../content/issues";
 
 /*
  * Set by the process that checked the content; Next.js's build workers inherit the environment

@@ -3,15 +3,15 @@
  * The build adapter next.config.ts names (`adapterPath`). Once `next build` has written every
  * page — under `<distDir>/server` for `next start`, into the export folder for the static copy —
  * it takes the React + Next.js runtime out of the pages that have nothing to hydrate
- * (lib/html/client-runtime.mjs) and puts their stylesheet inside them
- * (lib/html/inline-stylesheets.mjs). `next dev` never runs it, so development keeps both.
+ * (lib/build/client-runtime.mjs) and puts their stylesheet inside them
+ * (lib/build/inline-stylesheets.mjs). `next dev` never runs it, so development keeps both.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { Worker } from "node:worker_threads";
-import { ownClientModuleIds } from "../lib/html/client-runtime.mjs";
+import { ownClientModuleIds } from "./client-runtime.mjs";
 
 /** Next.js's own folders under distDir that hold no page. */
 const NOT_PAGES = new Set(["cache", "static", "_next", "diagnostics", "types", "trace"]);
@@ -57,7 +57,7 @@ async function stylesheets(distDir) {
 }
 
 /**
- * Rewrites a share of the pages in a worker thread (scripts/next-adapter-pages.mjs); the pages
+ * Rewrites a share of the pages in a worker thread (lib/build/next-adapter-pages.mjs); the pages
  * that kept their runtime.
  * @param {import("./next-adapter-pages.mjs").PagesJob} job
  * @returns {Promise<string[]>}

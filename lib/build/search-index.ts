@@ -4,10 +4,10 @@ import path from "node:path";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
-import { getArticles, getRenderedArticle, type Article } from "./articles";
-import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./build-cache";
-import { RENDERER_VERSION } from "./content/render-cache";
-import { site } from "./site";
+import { getArticles, getRenderedArticle, type Article } from "@/lib/articles";
+import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./cache";
+import { RENDERER_VERSION } from "./markdown-cache";
+import { site } from "@/lib/site";
 
 /** Bump when what goes into the index changes (the document shape below, Pagefind options). */
 const SEARCH_INDEX_VERSION = 2;

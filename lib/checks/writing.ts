@@ -1,10 +1,10 @@
 import { collectTags, tagSlug, type Tag } from "../tags";
-import { lineAt } from "./frontmatter";
-import type { ContentIssue } from "./issues";
-import type { Article, Author, Collection } from "./load";
-import { PLACEHOLDER } from "./placeholders";
-import { quote } from "./printable";
-import { closest } from "./suggest";
+import { lineAt } from "../content/frontmatter";
+import type { ContentIssue } from "../content/issues";
+import type { Article, Author, Collection } from "../content/load";
+import { PLACEHOLDER } from "../authoring/placeholders";
+import { quote } from "../content/printable";
+import { closest } from "../content/suggest";
 
 /** What search results and article cards show in full. */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };

@@ -1,6 +1,6 @@
 import { watch } from "node:fs";
 import path from "node:path";
-import { contentDir } from "./collection";
+import { contentDir } from "@/lib/content/collection";
 
 /**
  * `next dev` answers a request for an article or author page from its list of known pages and

@@ -1,5 +1,5 @@
 // @ts-check
-// Plain JavaScript, not TypeScript: the build adapter (scripts/next-adapter.mjs) imports it into
+// Plain JavaScript, not TypeScript: the build adapter (lib/build/next-adapter.mjs) imports it into
 // `next build`, which loads adapters with Node.js 20's own loader.
 
 /*
@@ -7,7 +7,7 @@
  * it inside the page saves a phone on a slow network that round trip. Next.js's own
  * `experimental.inlineCss` does it for every page, and on a page that keeps the runtime the RSC
  * payload then carries the stylesheet a second time; so the build inlines it only into the pages
- * that lose the runtime (lib/html/client-runtime.mjs), in the form Next.js's option writes.
+ * that lose the runtime (lib/build/client-runtime.mjs), in the form Next.js's option writes.
  */
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)" data-precedence="([^"]*)"\/>/g;

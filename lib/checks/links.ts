@@ -1,10 +1,10 @@
 import { tagSlug } from "../tags";
-import type { ContentIssue } from "./issues";
-import type { Article, Collection } from "./load";
+import type { ContentIssue } from "../content/issues";
+import type { Article, Collection } from "../content/load";
 import type { CheckedPage } from "./pages";
-import { quote } from "./printable";
+import { quote } from "../content/printable";
 import { sitePath } from "./site-path";
-import { closest } from "./suggest";
+import { closest } from "../content/suggest";
 
 const SECTIONS = ["articles", "authors", "tags"] as const;
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isStaticExport } from "./static-params";
+import { isStaticExport } from "@/lib/static-params";
 
 /*
  * Work a build can hand to the next one, stored by content hash under `<distDir>/cache/journal`

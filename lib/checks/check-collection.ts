@@ -1,12 +1,12 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { checkImages } from "./check-images";
-import { checkLinks } from "./check-links";
-import { checkWriting } from "./check-writing";
-import { compareIssues, type ContentIssue } from "./issues";
-import { loadCollection, parseFile, type Collection, type LoadOptions } from "./load";
+import { checkImages } from "./images";
+import { checkLinks } from "./links";
+import { checkWriting } from "./writing";
+import { compareIssues, type ContentIssue } from "../content/issues";
+import { loadCollection, parseFile, type Collection, type LoadOptions } from "../content/load";
 import { pagesToCheck } from "./pages";
-import { pageFrontmatterSchema } from "./schema";
+import { pageFrontmatterSchema } from "../content/schema";
 
 export type CheckOptions = {
   /** The folder served at `/`, where every image must be. */

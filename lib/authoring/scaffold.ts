@@ -1,9 +1,9 @@
 import { dump } from "js-yaml";
-import { tagSlug } from "../tags";
-import { splitFrontmatter } from "./frontmatter";
+import { tagSlug } from "@/lib/tags";
+import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { PLACEHOLDER } from "./placeholders";
-import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
-import { toSlug } from "./slug";
+import { articleFrontmatterSchema, authorFrontmatterSchema } from "@/lib/content/schema";
+import { toSlug } from "@/lib/content/slug";
 
 export type ScaffoldProblem = { field: string; message: string };
 

@@ -1,11 +1,11 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { lineAt } from "./frontmatter";
-import { locateImage, publicFolder, type PublicFolder } from "./image-path";
-import type { ContentIssue } from "./issues";
+import { lineAt } from "../content/frontmatter";
+import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
+import type { ContentIssue } from "../content/issues";
 import type { CheckedPage } from "./pages";
-import { quote } from "./printable";
+import { quote } from "../content/printable";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
-import { buildCacheDir, cacheKey, readEntry, writeEntry } from "@/lib/build-cache";
+import { buildCacheDir, cacheKey, readEntry, writeEntry } from "@/lib/build/cache";
 import { socialImageSize, socialImageType } from "@/lib/seo/social-image";
-import { printable } from "./printable";
-import { socialFonts } from "./social-fonts";
+import { printable } from "@/lib/og/printable";
+import { socialFonts } from "@/lib/og/social-fonts";
 
 /** Bump when what the card looks like changes outside SocialCard's own code (size, layout rules). */
 const SOCIAL_IMAGE_VERSION = 1;
@@ -40,7 +40,7 @@ async function draw(card: Card): Promise<Uint8Array> {
 
 /**
  * A 1200×630 PNG card: what `opengraph-image.tsx` routes return. Drawing one costs about 20 ms,
- * so cards are kept in the build cache (lib/build-cache.ts): a rebuild draws only the cards
+ * so cards are kept in the build cache (lib/build/cache.ts): a rebuild draws only the cards
  * whose text changed.
  */
 export async function renderSocialImage(card: Card, { cacheDir = buildCacheDir("social-images") }: { cacheDir?: string } = {}): Promise<Response> {

@@ -1,5 +1,5 @@
 // @ts-check
-// Plain JavaScript, not TypeScript: the build adapter (scripts/next-adapter.mjs) imports it into
+// Plain JavaScript, not TypeScript: the build adapter (lib/build/next-adapter.mjs) imports it into
 // `next build`, which loads adapters with Node.js 20's own loader.
 
 /*
