@@ -1,9 +1,8 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { pageCacheHeaders } from "./lib/cache-headers";
-import { checkContentBeforeBuild } from "./lib/build/content-check";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
@@ -82,9 +81,21 @@ const nextConfig: NextConfig = {
   },
 };
 
+/*
+ * The preview's live refresh (app/dev/) is written in `route.dev.ts` files: a page extension in
+ * development only, so production builds have no such routes and ship none of their code. Its
+ * long-polling requests stay out of the author's terminal.
+ */
+const previewOnly: NextConfig = {
+  pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"],
+  logging: { incomingRequests: { ignore: [/^\/dev\/content-version/] } },
+};
+
 export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, ...previewOnly };
   // Content first: a build with a content error stops in seconds, before anything is compiled.
-  if (phase === PHASE_PRODUCTION_BUILD) await checkContentBeforeBuild();
+  // Loaded only here: the checks' modules would slow down every other start (`next dev`, `next start`).
+  if (phase === PHASE_PRODUCTION_BUILD) await (await import("./lib/build/content-check")).checkContentBeforeBuild();
   // Next.js keeps every prerendered page's payloads in an in-memory cache whose size accounting
   // misses most of them: a build worker held 340 MB of them at 5,000 articles. A build never
   // reads them back; `next start` keeps the default cache.

@@ -9,27 +9,35 @@ import { errorSummary, reportLines } from "../content/issues";
 const CHECKED = "JOURNAL_CONTENT_CHECKED";
 
 /**
- * The build's first step, before Next.js compiles anything (next.config.ts): every error that
- * `check:content` reports stops the build here, with the same report printed once. Warnings are
+ * What the build says about the content: nothing when it has no error, else the report of every
+ * error, as `check:content` prints them, ending with how many and in which files. Warnings are
  * `check:content`'s to show; they never stop a build.
  */
-export async function checkContentBeforeBuild(): Promise<void> {
-  const dir = contentDir();
-  const signature = `${dir}#${contentSignature(dir)}`;
-  if (process.env[CHECKED] === signature) return;
-  const { issues } = await checkContent({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev: false });
+export async function contentVerdict(): Promise<{ ok: true } | { ok: false; report: string }> {
+  const { issues } = await checkContent({ contentDir: contentDir(), publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev: false });
   const errors = issues.filter((issue) => issue.severity === "error");
-  if (errors.length > 0) {
-    const report = [
-      "",
-      "The site was not built: the content has errors. Fix them and build again (`npm run check:content` shows this report, with advice).",
-      "",
-      ...reportLines(errors),
-      "",
-      `The build stopped on ${errorSummary(errors)}.`,
-    ];
-    console.error(report.join("\n"));
-    // Next.js would print its own framing and a stack trace after a thrown error; the report is the whole story.
+  if (errors.length === 0) return { ok: true };
+  const report = [
+    "The site was not built: the content has mistakes. Fix them and build again (`npm run check:content` shows this report, with advice).",
+    "",
+    ...reportLines(errors),
+    "",
+    `The build stopped on ${errorSummary(errors)}.`,
+  ];
+  return { ok: false, report: report.join("\n") };
+}
+
+/**
+ * The build's first step, before Next.js compiles anything (next.config.ts): every error that
+ * `check:content` reports stops the build here, with the same report, printed once.
+ */
+export async function checkContentBeforeBuild(): Promise<void> {
+  const signature = `${contentDir()}#${contentSignature(contentDir())}`;
+  if (process.env[CHECKED] === signature) return;
+  const verdict = await contentVerdict();
+  if (!verdict.ok) {
+    console.error(`\n${verdict.report}`);
+    // Next.js would add its own framing and a stack trace to a thrown error; the report says it all.
     process.exit(1);
   }
   process.env[CHECKED] = signature;

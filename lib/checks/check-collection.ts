@@ -36,12 +36,17 @@ async function checkPages(contentDir: string): Promise<ContentIssue[]> {
 
 export type ContentReport = { collection: Collection; issues: ContentIssue[] };
 
+/** Everything wrong with content already loaded: the loader's problems and the checks' together. */
+export async function checkLoaded(collection: Collection, options: CheckOptions & { contentDir: string }): Promise<ContentIssue[]> {
+  const issues = [...collection.issues, ...(await checkPages(options.contentDir)), ...(await checkCollection(collection, options))];
+  return issues.sort(compareIssues);
+}
+
 /**
  * Everything wrong with the content, in one list: what `check:content` prints, what fails the
  * build (every error) and what the preview shows. Never throws for a problem in a file.
  */
 export async function checkContent(options: LoadOptions & { dev: boolean }): Promise<ContentReport> {
   const collection = await loadCollection(options);
-  const issues = [...collection.issues, ...(await checkPages(options.contentDir)), ...(await checkCollection(collection, options))];
-  return { collection, issues: issues.sort(compareIssues) };
+  return { collection, issues: await checkLoaded(collection, options) };
 }

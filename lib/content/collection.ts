@@ -40,8 +40,11 @@ let cached: { key: string; collection: Promise<Collection> } | undefined;
 
 /**
  * The one collection every page asks for: read and validated once per process, so a build
- * costs O(articles). In `next dev` it is reloaded when a content file changes, and drafts
- * and scheduled articles are included.
+ * costs O(articles). A production build has checked the content before it started
+ * (lib/build/content-check.ts), so an error here means the files changed under it: it throws.
+ * In `next dev` it is reloaded when a content file changes, drafts and scheduled articles are
+ * included, and files with errors are left out (lib/preview.ts shows their problems) rather
+ * than taking every page down.
  */
 export function getCollection(): Promise<Collection> {
   const dir = contentDir();
@@ -49,7 +52,7 @@ export function getCollection(): Promise<Collection> {
   if (cached?.key !== key) {
     const collection = loadCollection({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: isDev }).then((loaded) => {
       const errors = loaded.issues.filter((issue) => issue.severity === "error");
-      if (errors.length > 0) throw new ContentError(errors);
+      if (errors.length > 0 && !isDev) throw new ContentError(errors);
       return loaded;
     });
     cached = { key, collection };

@@ -1,4 +1,5 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLACEHOLDER } from "@/lib/authoring/placeholders";
@@ -63,6 +64,13 @@ describe("an author's first article", () => {
     expect(html).not.toContain("This note is hidden on the site");
     // The other article is still a draft: it has no page.
     expect(articlePage("opals-in-waiting")).toBeUndefined();
+    // The preview's live refresh (app/dev/) never ships: no route, no script, in any built file.
+    const dist = path.join(projectRoot, DIST_DIR);
+    const built = (await readdir(dist, { recursive: true })).filter((relative) => !relative.startsWith("cache") && /\.(html|js|json|rsc|body)$/.test(relative));
+    const mentions = await Promise.all(built.map(async (relative) => ((await readFile(path.join(dist, relative), "utf8")).includes("/dev/content-version") ? [relative] : [])));
+    expect(mentions.flat()).toEqual([]);
+    expect(html).not.toContain("/dev/live-refresh.js");
+    expect(existsSync(path.join(projectRoot, DIST_DIR, "server", "app", "dev"))).toBe(false);
   });
 });
 
