@@ -18,8 +18,8 @@ export function ContentProblems({ file, issues, broken }: { file: string; issues
   const Heading = broken ? "h1" : "h2";
   const title = broken ? `${file} cannot be shown yet` : errors > 0 ? `${file} has ${errors === 1 ? "a mistake" : `${errors} mistakes`} to fix` : `Advice for ${file}`;
   return (
-    <section aria-labelledby="content-problems" data-content-problems={file} className="grid gap-4 rounded-sm border-2 border-accent bg-paper-raised p-5">
-      <Heading id="content-problems" className={broken ? "text-3xl" : "text-2xl"}>
+    <section aria-label="Mistakes to fix" data-content-problems={file} className="grid gap-4 rounded-sm border-2 border-accent bg-paper-raised p-5">
+      <Heading className={broken ? "text-3xl" : "text-2xl"}>
         {printable(title)}
       </Heading>
       <p className="text-muted">
@@ -47,8 +47,8 @@ export function ContentProblems({ file, issues, broken }: { file: string; issues
 export function ProblemsBanner({ files }: { files: readonly { file: string; href?: string; errors: number }[] }) {
   if (files.length === 0) return null;
   return (
-    <section aria-labelledby="problems-banner" data-problems-banner className="mb-10 grid gap-3 rounded-sm border-2 border-accent bg-paper-raised p-5">
-      <h2 id="problems-banner" className="text-2xl">
+    <section aria-label="Files with mistakes" data-problems-banner className="mb-10 grid gap-3 rounded-sm border-2 border-accent bg-paper-raised p-5">
+      <h2 className="text-2xl">
         {files.length === 1 ? "One file has mistakes" : `${files.length} files have mistakes`}
       </h2>
       <p className="text-muted">Only you see this, in the preview. The site cannot be built until they are fixed; open each file&apos;s page to see what to change.</p>

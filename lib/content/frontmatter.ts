@@ -142,6 +142,14 @@ export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProb
   const counter = new LineCounter();
   const document = parseDocument(block, { lineCounter: counter, version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
+    // A field indented under the one above is read as the rest of that line: name the indented line.
+    for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
+      const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
+      const written = lines[end - 1] ?? "";
+      if (end > start && /^\s+[^\s#-][^:]*:(\s|$)/.test(written)) {
+        return fail(`line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`, end);
+      }
+    }
     const seen = new Set<number>();
     const problems: SplitProblem[] = [];
     for (const error of document.errors) {

@@ -158,8 +158,14 @@ async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown
   const group = raw?.[field];
   const src = typeof group === "object" && group !== null && "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const located = await locateImage(src, "/", folder);
   const line = lineAt(lines, `${field}.src`);
+  // Pages and the image route use the path as written: it may not climb (`..`, `%2e%2e`) or carry a query.
+  const unsafe = /(^|\/)(\.|%2e){2}(\/|$)|%2f|%5c|\\/i.test(src) ? "`..`, which climbs out of the folder" : /[\s?#]/.test(src) ? "a space, `?` or `#`" : undefined;
+  if (unsafe) {
+    issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\`: the image path ${quote(src)} holds ${unsafe}; write the path of the picture from the public/ folder, like \`src: /images/covers/gold-ring.jpg\` (rename a picture whose name has spaces)` });
+    return;
+  }
+  const located = await locateImage(src, "/", folder);
   if (located.kind === "found") return;
   const message = located.kind === "external" ? `the picture ${quote(src)} is on another website; save it under public/images/ and write its path, like \`src: /images/covers/ring.jpg\`` : located.message;
   issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\`: ${message}` });

@@ -25,8 +25,22 @@ describe("ArticleCard", () => {
     expect(container).toHaveTextContent("(guest)");
   });
 
-  it("badges drafts and scheduled articles", () => {
-    render(<ArticleCard article={makeArticle({ status: "draft" })} author={makeAuthor()} />);
-    expect(screen.getByText(/Draft/)).toBeInTheDocument();
+  it("badges a draft as a draft", () => {
+    const { container } = render(<ArticleCard article={makeArticle({ status: "draft" })} author={makeAuthor()} />);
+    expect(screen.getByText("Draft — not published")).toBeInTheDocument();
+    expect(container.querySelector("[data-status]")).toHaveAttribute("data-status", "draft");
+  });
+
+  it("badges a scheduled article as scheduled", () => {
+    const { container } = render(<ArticleCard article={makeArticle({ status: "scheduled", date: "2099-01-15" })} author={makeAuthor()} />);
+    expect(screen.getByText("Scheduled — not yet published")).toBeInTheDocument();
+    expect(container.querySelector("[data-status]")).toHaveAttribute("data-status", "scheduled");
+    expect(container).not.toHaveTextContent("Draft");
+  });
+
+  it("gives a published article no badge", () => {
+    const { container } = render(<ArticleCard article={makeArticle()} author={makeAuthor()} />);
+    expect(container.querySelector("[data-status]")).toBeNull();
+    expect(container).not.toHaveTextContent(/Draft|Scheduled/);
   });
 });

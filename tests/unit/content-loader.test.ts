@@ -228,7 +228,7 @@ describe("authors and pictures", () => {
       "content/articles/b.md:8: `cover.src`: the image path `/public/images/covers/Ring.jpg` starts with `public/`; leave out `public/`: write `/images/covers/Ring.jpg`",
       "content/articles/c.md:8: `cover.src`: the image `/images/covers/ring.jpg` does not exist; did you mean `/images/covers/Ring.jpg`? (capitals count on the web)",
       "content/articles/d.md:8: `cover.src`: the image `/images/covers/missing.jpg` does not exist; put the picture at `public/images/covers/missing.jpg`, or correct the path",
-      "content/articles/e.md:8: `cover.src`: the image path `../secret.jpg` must start with `/` and the folder under public/: write `/../secret.jpg`",
+      "content/articles/e.md:8: `cover.src`: the image path `../secret.jpg` holds `..`, which climbs out of the folder; write the path of the picture from the public/ folder, like `src: /images/covers/gold-ring.jpg` (rename a picture whose name has spaces)",
     ]);
   });
 

@@ -4,7 +4,9 @@ import { article, ISLA, makeContentFolder } from "../helpers/content-folder";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = originalTz;
+  // Assigning undefined would set the string "undefined".
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
 });
 
 describe("dates never shift with the server's time zone", () => {
@@ -37,9 +39,32 @@ describe("parseContentDate", () => {
     expect(parseContentDate("2025-11-29T09:30Z", "UTC")).toMatchObject({ day: "2025-11-29" });
   });
 
-  it("rejects impossible dates and times", () => {
-    for (const raw of ["2025-02-29", "2025-00-10", "2025-04-31", "2025-11-29T24:00:00Z", "2025-11-29T10:00:00+15:00", "29/11/2025", "2025-1-5"]) {
-      expect(parseContentDate(raw, "UTC"), raw).toEqual(expect.any(String));
-    }
+  it("rejects impossible dates and times, saying which kind of mistake it is", () => {
+    const calendar = "is not a real day of the calendar";
+    const moment = "is not a real date and time";
+    const noOffset = "has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer)";
+    const expected: Record<string, string> = {
+      "2025-02-29": `\`2025-02-29\` ${calendar}`,
+      "2025-00-10": `\`2025-00-10\` ${calendar}`,
+      "2025-04-31": `\`2025-04-31\` ${calendar}`,
+      "2025-11-29T24:00:00Z": `\`2025-11-29T24:00:00Z\` ${moment}`,
+      "2025-11-29T23:60:00Z": `\`2025-11-29T23:60:00Z\` ${moment}`,
+      "2025-11-29T23:59:60Z": `\`2025-11-29T23:59:60Z\` ${moment}`,
+      "2025-11-29T10:00:00+15:00": `\`2025-11-29T10:00:00+15:00\` ${moment}`,
+      "2025-11-29T10:00:00+01:60": `\`2025-11-29T10:00:00+01:60\` ${moment}`,
+      "2025-02-30T10:00:00Z": `\`2025-02-30T10:00:00Z\` ${moment}`,
+      "2025-11-29T10:00:00": `\`2025-11-29T10:00:00\` ${noOffset}`,
+      "2025-11-29 10:00": `\`2025-11-29 10:00\` ${noOffset}`,
+      "29/11/2025": "`29/11/2025` is not a date written year-month-day",
+      "2025-1-5": "`2025-1-5` is not a date written year-month-day",
+    };
+    for (const [raw, message] of Object.entries(expected)) expect(parseContentDate(raw, "UTC"), raw).toBe(message);
+  });
+
+  it("accepts the last second of a day and the widest real offsets", () => {
+    expect(parseContentDate("2025-11-29T23:59:59Z", "UTC")).toMatchObject({ day: "2025-11-29", instant: Date.UTC(2025, 10, 29, 23, 59, 59) });
+    expect(parseContentDate("2025-11-29T10:00:00+14:00", "UTC")).toMatchObject({ day: "2025-11-28", instant: Date.UTC(2025, 10, 28, 20) });
+    expect(parseContentDate("2025-11-29T10:00:00-12:00", "UTC")).toMatchObject({ day: "2025-11-29", instant: Date.UTC(2025, 10, 29, 22) });
+    expect(parseContentDate(" 2025-11-29 ", "UTC")).toMatchObject({ raw: "2025-11-29", day: "2025-11-29", instant: Date.UTC(2025, 10, 29) });
   });
 });

@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { buildFeed, FEED_LENGTH, feedArticles, type FeedEntry } from "@/lib/feeds";
+import { buildFeed, feedArticles, type FeedEntry } from "@/lib/feeds";
 import { absoluteUrl } from "@/lib/site";
 import { jsonFeedSchema } from "../helpers/json-feed";
 import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
@@ -24,9 +24,15 @@ const parser = new Parser<{ lastBuildDate: string }, RssFields>({ customFields: 
 
 describe("feedArticles", () => {
   it("keeps the newest 20 of a newest-first list", () => {
-    const articles = Array.from({ length: 25 }, (_, i) => makeArticle({ slug: `article-${i}` }));
-    expect(feedArticles(articles).map((a) => a.slug)).toEqual(articles.slice(0, FEED_LENGTH).map((a) => a.slug));
-    expect(FEED_LENGTH).toBe(20);
+    const articles = Array.from({ length: 25 }, (_, i) => makeArticle({ slug: `article-${i + 1}` }));
+    const kept = feedArticles(articles).map((a) => a.slug);
+    expect(kept).toHaveLength(20);
+    expect(kept[0]).toBe("article-1");
+    expect(kept.at(-1)).toBe("article-20");
+  });
+
+  it("keeps every article of a shorter list", () => {
+    expect(feedArticles([makeArticle({ slug: "only" })]).map((a) => a.slug)).toEqual(["only"]);
   });
 });
 
@@ -67,5 +73,21 @@ describe("buildFeed", () => {
   it("dates the feed by its latest change, so the same content gives the same file", async () => {
     expect(buildFeed(entries).rss2()).toBe(feed.rss2());
     expect((await parser.parseString(feed.rss2())).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
+  });
+
+  it("counts an update as the feed's latest change, and dates the updated entry by it", async () => {
+    const [pearls, wax] = entries;
+    if (!pearls || !wax) throw new Error("two entries");
+    // Published in January, updated in November: newer than the October article above it.
+    const revised = { ...wax, article: makeArticle({ slug: "lost-wax", title: "Lost Wax & Fire", date: "2025-01-28", updated: "2025-11-02T23:30:00Z" }) };
+    const updatedFeed = buildFeed([pearls, revised]);
+    expect((await parser.parseString(updatedFeed.rss2())).lastBuildDate).toBe("Sun, 02 Nov 2025 23:30:00 GMT");
+    const atom = await parser.parseString(updatedFeed.atom1());
+    expect(atom.items.map((item) => item.updated)).toEqual(["2025-10-16T00:00:00.000Z", "2025-11-02T23:30:00.000Z"]);
+    const json = jsonFeedSchema.parse(JSON.parse(updatedFeed.json1()));
+    expect(json.items.map((item) => [item.date_published, item.date_modified])).toEqual([
+      ["2025-10-16T00:00:00.000Z", "2025-10-16T00:00:00.000Z"],
+      ["2025-01-28T00:00:00.000Z", "2025-11-02T23:30:00.000Z"],
+    ]);
   });
 });

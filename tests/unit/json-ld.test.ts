@@ -38,6 +38,22 @@ describe("structured data", () => {
     });
   });
 
+  it("shows an author's avatar and role on the Person, as absolute URLs, in articles and on the author page", () => {
+    const withAvatar = makeAuthor({ avatar: { src: "/images/authors/isla-marrow.jpg", alt: "Isla at her bench" } });
+    const expected = { "@type": "Person", name: "Isla Marrow", jobTitle: "Owner and artisan, Marrow & Vale", image: "http://localhost:3000/images/authors/isla-marrow.jpg" };
+    expect(articleJsonLd(makeArticle(), withAvatar)["@graph"][0]).toMatchObject({ author: expected });
+    expect(authorJsonLd(withAvatar)).toMatchObject({ mainEntity: expected });
+    // No avatar, no image: never a URL to a picture that does not exist.
+    expect(authorJsonLd(makeAuthor())).not.toHaveProperty("mainEntity.image");
+  });
+
+  it("dates an article without an update as modified when published", () => {
+    expect(articleJsonLd(makeArticle({ date: "2025-07-01T00:30:00+01:00" }), makeAuthor())["@graph"][0]).toMatchObject({
+      datePublished: "2025-07-01T00:30:00+01:00",
+      dateModified: "2025-07-01T00:30:00+01:00",
+    });
+  });
+
   it("gives an author without a website no sameAs", () => {
     const graph = articleJsonLd(makeArticle(), makeAuthor())["@graph"];
     expect(graph[0]).toMatchObject({ author: { name: "Isla Marrow" } });
