@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
-import { pageCacheHeaders } from "./lib/cache-headers";
+import { pageCacheHeaders, privateCacheHeaders } from "./lib/cache-headers";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
@@ -19,10 +19,8 @@ const nextConfig: NextConfig = {
   // Lets tests and benchmarks build a second site (another CONTENT_DIR) without touching .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // `npm run serve` gzips each distinct body once and sets its own ETags (scripts/next-start/):
-  // per request, gzip and Next.js's ETag hash were most of the server's work.
-  compress: false,
-  generateEtags: false,
+  // proxy.ts redirects trailing slashes itself: Next.js's own redirect carries no headers.
+  skipTrailingSlashRedirect: true,
   // Pagefind drives a native binary; it must be required at run time, not bundled.
   serverExternalPackages: ["pagefind", "sharp"],
   reactStrictMode: true,
@@ -61,14 +59,6 @@ const nextConfig: NextConfig = {
   adapterPath: path.join(process.cwd(), "lib", "build", "next-adapter.mjs"),
   // `npm test` type-checks the whole project (`npm run typecheck`); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
-  // Page 1 of a list lives at the list's own URL.
-  async redirects() {
-    return [
-      { source: "/page/1", destination: "/", permanent: true },
-      { source: "/:list(tags|authors)/:name/page/1", destination: "/:list/:name", permanent: true },
-      { source: "/archive/page/1", destination: "/archive", permanent: true },
-    ];
-  },
   // Covers and avatars are resized at build time into /img/… files (lib/image-loader.ts), so
   // the static copy works and `next start` never runs the on-demand optimiser.
   images: { loader: "custom", loaderFile: "./lib/image-loader.ts", deviceSizes, imageSizes },
@@ -77,6 +67,9 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(site.url) },
       // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself.
       { source: "/((?!_next/static/).*)", headers: pageCacheHeaders() },
+      // A request with Next.js's router header gets a redirect or a payload instead of the page:
+      // no shared cache may keep that under the page's URL (later rules win).
+      { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
     ];
   },
 };

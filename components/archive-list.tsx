@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import { groupByMonth } from "@/lib/archive";
 import type { Page } from "@/lib/pagination";
 import { DatedArticleLink } from "./dated-article-link";

@@ -1,5 +1,5 @@
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { FormattedDate } from "./formatted-date";
 
 /** "By Isla Marrow · Guest author · Published November 29, 2025 · Updated … · 6 min read" */

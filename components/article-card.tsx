@@ -1,6 +1,6 @@
 import { ResponsiveImage } from "@/components/responsive-image";
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { FormattedDate } from "./formatted-date";
 import { StatusBadge } from "./status-badge";
 

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import { getAuthor } from "@/lib/authors";
 import { ArticleCard } from "./article-card";
 

@@ -1,5 +1,5 @@
 import { ResponsiveImage } from "@/components/responsive-image";
-import type { Author } from "@/lib/authors";
+import type { Author } from "@/lib/content/types";
 
 /** Closes an article: who wrote it, their bio, and for guests a way to find their own studio. */
 export function AuthorCard({ author, bioHtml }: { author: Author; bioHtml: string }) {

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import { FormattedDate } from "./formatted-date";
 
 type Props = { article: Article; className: string; linkClassName: string };

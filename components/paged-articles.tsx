@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import type { Page } from "@/lib/pagination";
 import { ArticleList } from "./article-list";
 import { Pagination } from "./pagination";

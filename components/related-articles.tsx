@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import { DatedArticleLink } from "./dated-article-link";
 
 export function RelatedArticles({ articles }: { articles: readonly Article[] }) {

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from "@/lib/content/load";
+import type { ArticleStatus } from "@/lib/content/types";
 
 const labels: Record<Exclude<ArticleStatus, "published">, string> = {
   draft: "Draft — not published",

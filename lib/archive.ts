@@ -1,4 +1,4 @@
-import type { Article } from "./content/load";
+import type { Article } from "@/lib/content/types";
 import { site } from "./site";
 
 /** Fifty titles a page: a short list to scan, and HTML that stays small at any size. */

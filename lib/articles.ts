@@ -1,13 +1,12 @@
 import { LRUCache } from "lru-cache";
 import { buildCacheDir } from "./build/cache";
 import { getCollection, publicDir } from "./content/collection";
-import type { Article } from "./content/load";
+import type { Article } from "@/lib/content/types";
 import type { RenderedArticle } from "./content/markdown";
 import { renderArticleCached } from "./build/markdown-cache";
 import { relatedFinder, type RelatedFinder } from "./related";
 import { collectTags, tagSlug, type Tag } from "./tags";
 
-export type { Article } from "./content/load";
 
 export type Neighbours = { previous?: Article; next?: Article };
 

@@ -1,8 +1,7 @@
 import { getCollection } from "./content/collection";
-import type { Author } from "./content/load";
+import type { Author } from "@/lib/content/types";
 import { renderBioHtml } from "./content/markdown";
 
-export type { Author } from "./content/load";
 
 export async function getAuthors(): Promise<Author[]> {
   return [...(await getCollection()).authors.values()];

@@ -1,14 +1,26 @@
 import type { Header } from "./security-headers";
 
 /*
- * Pages change only when the site is rebuilt, so a CDN may keep them for a day and serve a stale
- * copy for a week while it fetches the new one in the background; browsers always revalidate, so
- * a reader never sees yesterday's home page after a publish. Hashed build assets never change, and
- * Next.js (or deploy/nginx.conf) marks them immutable.
+ * Pages change only when the site is rebuilt. A shared cache (a CDN) may keep a page for five
+ * minutes and serve it for one more while it fetches the new one; browsers revalidate every time.
+ * So a reader sees a deploy within six minutes even if nobody purges the CDN, and at once when the
+ * deploy purges it (docs/deployment.md). Hashed build assets never change, and Next.js (or
+ * deploy/nginx.conf) marks them immutable.
  */
-const pageCacheControl = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
+export const pageCacheControl = "public, max-age=0, s-maxage=300, stale-while-revalidate=60";
+
+/**
+ * For answers no cache may keep: refusals, and anything that depends on a request header a shared
+ * cache would not key on (Next.js's router requests, `RSC: 1`, get a redirect or a payload).
+ */
+export const privateCacheControl = "private, no-store";
 
 /** Cache-Control for the HTML and other non-hashed responses of `next start` and the static copy. */
 export function pageCacheHeaders(): Header[] {
   return [{ key: "Cache-Control", value: pageCacheControl }];
+}
+
+/** Cache-Control for responses that must not be stored by any cache. */
+export function privateCacheHeaders(): Header[] {
+  return [{ key: "Cache-Control", value: privateCacheControl }];
 }

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { absoluteUrlsInHtml } from "@/lib/html/absolute-urls";
 import { absoluteUrl, site } from "@/lib/site";
 import { tagSlug } from "@/lib/tags";

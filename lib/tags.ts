@@ -1,5 +1,5 @@
 import slugify from "@sindresorhus/slugify";
-import type { Article } from "./content/load";
+import type { Article } from "@/lib/content/types";
 
 export type Tag = {
   /** The URL form: `/tags/<slug>`. Two spellings that slugify alike are one tag. */

@@ -1,9 +1,8 @@
 /**
  * `npm run audit:lighthouse [base-url]`: Lighthouse's four category scores for the home page
  * and the newest article of a production build, as a table. Without a base URL it builds the
- * site (`npm run build`, into .next) and serves it as `npm run serve` does (`next start` with
- * scripts/next-start/preload.mjs: gzip, workers) on AUDIT_PORT (default 3390), then stops the
- * server. Each page is audited three times and the run with the median performance score is
+ * site (`npm run build`, into .next) and serves it as `npm run serve` does (plain `next start`)
+ * on AUDIT_PORT (default 3390), then stops the server. Each page is audited three times and the run with the median performance score is
  * reported, as Lighthouse's documentation advises: one run on a shared machine varies by several
  * points. Exits 1 when SEO or Best Practices is below 100 on either page.
  */

@@ -27,7 +27,7 @@ const origin = `http://127.0.0.1:${port}`;
 const { articles, authors } = await loadCollection({ contentDir: contentDir(), publicDir: publicDir(), now: new Date(), includeUnpublished: false });
 const paths = ["/", ...articles.map((article) => `/articles/${article.slug}`), ...[...authors.keys()].map((id) => `/authors/${id}`)];
 
-// Its own process group, so the server and its workers end together.
+// Its own process group, so the server and anything it starts end together.
 const server = spawn(process.execPath, nextStartArguments(port), {
   detached: true,
   stdio: ["ignore", "ignore", "inherit"],

@@ -13,7 +13,7 @@ export const nextBuildCommand: readonly string[] = [NEXT, "build", "--webpack"];
 /** `npm run build`: `nextBuildCommand` with the build cache warmed beside it (scripts/build.ts). */
 export const buildArguments: readonly string[] = ["--import", "tsx", "scripts/build.ts"];
 
-/** `next start` on loopback with the preload production uses: workers, refusals, gzip. */
+/** Plain `next start` on loopback, as `npm run serve` runs it. */
 export function nextStartArguments(port: number | string): string[] {
-  return ["--import", "./scripts/next-start/preload.mjs", NEXT, "start", "-H", "127.0.0.1", "-p", String(port)];
+  return [NEXT, "start", "-H", "127.0.0.1", "-p", String(port)];
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Renders the abstract sample artwork for the Marrow & Vale journal.
 //
 //   node docs/artwork/make-covers.mjs
@@ -13,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const out = (...p) => path.join(root, "public", "images", ...p);
+const out = (/** @type {string[]} */ ...p) => path.join(root, "public", "images", ...p);
 
 // Palette: warm ivory, gold, charcoal.
 const C = {
@@ -32,6 +33,7 @@ const C = {
 };
 
 // Small seeded PRNG (mulberry32) so every run draws the same picture.
+/** @param {number} seed */
 function rng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -43,7 +45,7 @@ function rng(seed) {
   };
 }
 
-const f = (n) => Number(n.toFixed(2));
+const f = (/** @type {number} */ n) => Number(n.toFixed(2));
 
 // ---------------------------------------------------------------- defs
 
@@ -101,6 +103,7 @@ function commonDefs() {
     </filter>`;
 }
 
+/** @param {number} w @param {number} h @param {boolean} dark */
 function background(w, h, dark, id = "bg") {
   const [a, b] = dark ? [C.charcoalSoft, C.ink] : [C.ivory, C.sand];
   return `
@@ -116,6 +119,7 @@ function background(w, h, dark, id = "bg") {
 // ---------------------------------------------------------------- motifs
 
 // A ring seen at an angle: an ellipse band with a highlight.
+/** @param {number} cx @param {number} cy @param {number} r @param {number} band */
 function ring(cx, cy, r, band, fill = "url(#gold)", tilt = 0.38, rot = 0) {
   const ry = r * tilt;
   return `
@@ -127,6 +131,7 @@ function ring(cx, cy, r, band, fill = "url(#gold)", tilt = 0.38, rot = 0) {
 }
 
 // A flat ring seen from above: concentric circles.
+/** @param {number} cx @param {number} cy @param {number} r @param {number} band */
 function flatRing(cx, cy, r, band, fill = "url(#gold)", sh = "shadow") {
   return `
   <g filter="url(#${sh})">
@@ -137,10 +142,11 @@ function flatRing(cx, cy, r, band, fill = "url(#gold)", sh = "shadow") {
 }
 
 // A round brilliant seen from above: octagonal table with triangular facets.
+/** @param {number} cx @param {number} cy @param {number} r @param {string[]} tones */
 function gem(cx, cy, r, tones, rot = 0, sh = "shadow") {
   const n = 8;
   const table = r * 0.52;
-  const pts = (rad, off = 0) =>
+  const pts = (/** @type {number} */ rad, off = 0) =>
     Array.from({ length: n }, (_, i) => {
       const a = ((i + off) / n) * Math.PI * 2 + (rot * Math.PI) / 180;
       return [cx + rad * Math.cos(a), cy + rad * Math.sin(a)];
@@ -155,8 +161,8 @@ function gem(cx, cy, r, tones, rot = 0, sh = "shadow") {
     const o = outer[i];
     const prev = outer[(i + n - 1) % n];
     const tone = tones[i % tones.length];
-    s += `<polygon points="${[a, o, b].map((p) => p.map(f).join(",")).join(" ")}" fill="${tone}"/>`;
-    s += `<polygon points="${[a, prev, o].map((p) => p.map(f).join(",")).join(" ")}" fill="${tones[(i + 2) % tones.length]}" fill-opacity="0.9"/>`;
+    s += `<polygon points="${[a, o, b].map((p) => (p ?? []).map(f).join(",")).join(" ")}" fill="${tone}"/>`;
+    s += `<polygon points="${[a, prev, o].map((p) => (p ?? []).map(f).join(",")).join(" ")}" fill="${tones[(i + 2) % tones.length]}" fill-opacity="0.9"/>`;
   }
   s += `<polygon points="${inner.map((p) => p.map(f).join(",")).join(" ")}" fill="${tones[0]}" fill-opacity="0.92"/>`;
   s += `<polygon points="${outer.map((p) => p.map(f).join(",")).join(" ")}" fill="none" stroke="#fffaf0" stroke-opacity="0.55" stroke-width="2"/>`;
@@ -166,6 +172,7 @@ function gem(cx, cy, r, tones, rot = 0, sh = "shadow") {
 }
 
 // An emerald-cut stone: stepped rectangles.
+/** @param {number} cx @param {number} cy @param {number} w @param {number} h @param {string[]} tones */
 function stepCut(cx, cy, w, h, tones, sh = "shadow") {
   let s = `<g filter="url(#${sh})">`;
   const steps = 4;
@@ -185,6 +192,7 @@ function stepCut(cx, cy, w, h, tones, sh = "shadow") {
   return s + `</g>`;
 }
 
+/** @param {number} cx @param {number} cy @param {number} r */
 function pearl(cx, cy, r) {
   return `
   <g filter="url(#shadow)">
@@ -194,6 +202,7 @@ function pearl(cx, cy, r) {
   </g>`;
 }
 
+/** @param {number} w @param {number} h @param {number} count @param {number} seed */
 function sparkles(w, h, count, seed, color = "#fff6dc") {
   const rand = rng(seed);
   let s = "";
@@ -206,6 +215,7 @@ function sparkles(w, h, count, seed, color = "#fff6dc") {
   return s;
 }
 
+/** @param {number} cx @param {number} cy @param {number} size */
 function star(cx, cy, size, color = "#fffaf0") {
   const s = size;
   const t = s * 0.16;
@@ -214,12 +224,14 @@ function star(cx, cy, size, color = "#fffaf0") {
 
 // An elliptical arc as path data, from angle a1 to a2 in degrees, measured clockwise from
 // three o'clock (so 90 is the lowest point). Used where a band changes colour part-way round.
+/** @param {number} cx @param {number} cy @param {number} rx @param {number} ry @param {number} a1 @param {number} a2 */
 function ellipseArc(cx, cy, rx, ry, a1, a2) {
-  const at = (deg) => [cx + rx * Math.cos((deg * Math.PI) / 180), cy + ry * Math.sin((deg * Math.PI) / 180)].map(f).join(" ");
+  const at = (/** @type {number} */ deg) => [cx + rx * Math.cos((deg * Math.PI) / 180), cy + ry * Math.sin((deg * Math.PI) / 180)].map(f).join(" ");
   const large = Math.abs(a2 - a1) > 180 ? 1 : 0;
   return `M ${at(a1)} A ${rx} ${ry} 0 ${large} 1 ${at(a2)}`;
 }
 
+/** @param {number} w @param {number} h @param {string} body */
 function svg(w, h, body) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <defs>${commonDefs()}</defs>
@@ -279,8 +291,8 @@ const covers = {
       for (let i = 0; i < n; i++) {
         const t = i / (n - 1);
         // Cubic Bezier point
-        const p0 = [80, 260], p1 = [380, 820], p2 = [820, 820], p3 = [1120, 300];
-        const b = (a, b1, c, d) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b1 + 3 * (1 - t) * t * t * c + t ** 3 * d;
+        const [p0, p1, p2, p3] = /** @type {const} */ ([[80, 260], [380, 820], [820, 820], [1120, 300]]);
+        const b = (/** @type {number} */ a, /** @type {number} */ b1, /** @type {number} */ c, /** @type {number} */ d) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b1 + 3 * (1 - t) * t * t * c + t ** 3 * d;
         const x = b(p0[0], p1[0], p2[0], p3[0]);
         const y = b(p0[1], p1[1], p2[1], p3[1]);
         const r = 22 + 22 * Math.sin(Math.PI * t);
@@ -369,13 +381,14 @@ const covers = {
       for (const [k, c] of chains.entries()) {
         const top = 90;
         const cy = 2 * c.low - top; // control point so the curve bottoms out at c.low
-        const pt = (t) => [
+        const pt = (/** @type {number} */ t) => /** @type {[number, number]} */ ([
           (1 - t) ** 2 * c.x0 + 2 * (1 - t) * t * 600 + t * t * c.x1,
           (1 - t) ** 2 * top + 2 * (1 - t) * t * cy + t * t * top,
-        ];
+        ]);
         // Walk the curve in equal-ish steps.
         let len = 0;
         let prev = pt(0);
+        /** @type {[number, [number, number], number][]} */
         const samples = [];
         for (let i = 1; i <= 400; i++) {
           const p = pt(i / 400);
@@ -388,8 +401,10 @@ const covers = {
         s += `<g filter="url(#shadowWide)">`;
         for (let i = 0; i < n; i++) {
           const target = (i + 0.5) * (len / n);
-          while (j < samples.length - 1 && samples[j][0] < target) j++;
-          const [, p, a] = samples[j];
+          while (j < samples.length - 1 && (samples[j]?.[0] ?? target) < target) j++;
+          const sample = samples[j];
+          if (!sample) break;
+          const [, p, a] = sample;
           const deg = (a * 180) / Math.PI;
           const flat = i % 2 === 0;
           s += `<ellipse cx="${f(p[0])}" cy="${f(p[1])}" rx="${f(c.link)}" ry="${f(flat ? c.link * 0.55 : c.link * 0.22)}"
@@ -429,9 +444,10 @@ const covers = {
     </defs>
     <circle cx="520" cy="420" r="320" fill="${C.gold}" fill-opacity="0.10" filter="url(#soft)"/>
     ${(() => {
-      const p0 = [60, 220], p1 = [420, 160], p2 = [560, 620], p3 = [1020, 560];
-      const at = (t) => {
-        const b = (a, b1, c, d) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b1 + 3 * (1 - t) * t * t * c + t ** 3 * d;
+      const [p0, p1, p2, p3] = /** @type {const} */ ([[60, 220], [420, 160], [560, 620], [1020, 560]]);
+      /** @returns {[number, number]} */
+      const at = (/** @type {number} */ t) => {
+        const b = (/** @type {number} */ a, /** @type {number} */ b1, /** @type {number} */ c, /** @type {number} */ d) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b1 + 3 * (1 - t) * t * t * c + t ** 3 * d;
         return [b(p0[0], p1[0], p2[0], p3[0]), b(p0[1], p1[1], p2[1], p3[1])];
       };
       let s = `<path d="M ${p0} C ${p1} ${p2} ${p3}" fill="none" stroke="#efe4d0" stroke-opacity="0.8" stroke-width="3"/>`;
@@ -549,6 +565,7 @@ const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" v
 
 // ---------------------------------------------------------------- render
 
+/** @param {string} svgText @param {string} file @param {number} width @param {number} height */
 async function jpeg(svgText, file, width, height) {
   await mkdir(path.dirname(file), { recursive: true });
   const info = await sharp(Buffer.from(svgText), { density: 72 })

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { cacheKey, readEntry, writeEntry } from "@/lib/build/cache";
 import { renderArticle, type RenderedArticle } from "@/lib/content/markdown";
 import { stampOf } from "@/lib/content/rehype-image-size";
@@ -8,10 +9,19 @@ import { stampOf } from "@/lib/content/rehype-image-size";
  */
 export const RENDERER_VERSION = 1;
 
+/** A cache entry as written below; anything else on disk (another version, a damaged file) is a miss. */
+const renderedArticleSchema = z.object({
+  html: z.string(),
+  headings: z.array(z.object({ id: z.string(), text: z.string(), depth: z.union([z.literal(2), z.literal(3)]) })),
+  images: z.array(z.object({ file: z.string(), size: z.number(), mtimeMs: z.number() })),
+}) satisfies z.ZodType<RenderedArticle>;
+
 function parse(entry: Buffer | undefined): RenderedArticle | undefined {
   if (!entry) return undefined;
   try {
-    const cached = JSON.parse(entry.toString("utf8")) as RenderedArticle;
+    const parsed = renderedArticleSchema.safeParse(JSON.parse(entry.toString("utf8")));
+    if (!parsed.success) return undefined;
+    const cached = parsed.data;
     // Image sizes are baked into the HTML: a changed image file makes the entry stale.
     const fresh = cached.images.every((image) => {
       const now = stampOf(image.file);

@@ -4,7 +4,9 @@ import path from "node:path";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
-import { getArticles, getRenderedArticle, type Article } from "@/lib/articles";
+import { z } from "zod";
+import { getArticles, getRenderedArticle } from "@/lib/articles";
+import type { Article } from "@/lib/content/types";
 import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./cache";
 import { RENDERER_VERSION } from "./markdown-cache";
 import { site } from "@/lib/site";
@@ -23,7 +25,8 @@ const DEFAULT_SHARD_SIZE = 1000;
 export type SearchDocument = { url: string; html: string };
 
 /** The files of a built index: paths under /pagefind/, and the bundles the browser must merge. */
-export type SearchIndex = { dir: string; files: string[]; shards: string[] };
+const searchIndexSchema = z.object({ dir: z.string(), files: z.array(z.string()), shards: z.array(z.string()) });
+export type SearchIndex = z.infer<typeof searchIndexSchema>;
 
 const shardPrefix = (shard: number) => (shard === 0 ? "" : `shard-${shard}/`);
 
@@ -93,7 +96,7 @@ async function writeShard(index: pagefind.PagefindIndex, shard: number, temporar
 
 async function readIndex(dir: string): Promise<SearchIndex | undefined> {
   try {
-    const index = JSON.parse(await readFile(path.join(dir, "index.json"), "utf8")) as SearchIndex;
+    const index = searchIndexSchema.parse(JSON.parse(await readFile(path.join(dir, "index.json"), "utf8")));
     // Where it is now: a project folder can be moved or copied between a build and its server.
     return { ...index, dir };
   } catch {

@@ -4,7 +4,8 @@ import { checkImages } from "./images";
 import { checkLinks } from "./links";
 import { checkWriting } from "./writing";
 import { compareIssues, type ContentIssue } from "../content/issues";
-import { loadCollection, parseFile, type Collection, type LoadOptions } from "../content/load";
+import { loadCollection, parseFile, type LoadOptions } from "../content/load";
+import type { Collection } from "../content/types";
 import { pagesToCheck } from "./pages";
 import { pageFrontmatterSchema } from "../content/schema";
 

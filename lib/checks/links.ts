@@ -1,6 +1,6 @@
 import { tagSlug } from "../tags";
 import type { ContentIssue } from "../content/issues";
-import type { Article, Collection } from "../content/load";
+import type { Article, Collection } from "../content/types";
 import type { CheckedPage } from "./pages";
 import { quote } from "../content/printable";
 import { sitePath } from "./site-path";

@@ -1,4 +1,4 @@
-import type { Article, Author, BrokenFile, Collection } from "../content/load";
+import type { Article, Author, BrokenFile, Collection } from "../content/types";
 import { findReferences, type References } from "./references";
 
 /** A page whose Markdown the checks read, with its links and images found once. */

@@ -1,7 +1,7 @@
 import { collectTags, tagSlug, type Tag } from "../tags";
 import { lineAt } from "../content/frontmatter";
 import type { ContentIssue } from "../content/issues";
-import type { Article, Author, Collection } from "../content/load";
+import type { Article, Author, Collection } from "../content/types";
 import { PLACEHOLDER } from "../authoring/placeholders";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";

@@ -1,7 +1,8 @@
 import { statSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ContentError } from "./issues";
-import { loadCollection, type Collection } from "./load";
+import { loadCollection } from "./load";
+import type { Collection } from "./types";
 
 /*
  * `CONTENT_DIR` points the site at another content folder (benchmarks, tests); `PUBLIC_DIR`

@@ -9,8 +9,9 @@ import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
 import { quote } from "./printable";
 import { readingMinutes } from "./reading-time";
-import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter, type AuthorFrontmatter } from "./schema";
+import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter } from "./schema";
 import { closest } from "./suggest";
+import type { Article, ArticleStatus, Author, BrokenFile, Collection, SourceLines } from "./types";
 
 export { displayPath } from "./content-files";
 
@@ -23,59 +24,6 @@ export type LoadOptions = {
   now: Date;
   /** Keep drafts and scheduled articles (for `next dev`). */
   includeUnpublished: boolean;
-};
-
-/** Where a file's parts are, so checks that run after loading can name the line to fix. */
-export type SourceLines = {
-  /** The line of each field and list item (`title`, `tags.0`, `cover.src`); see `lineAt`. */
-  lines: FieldLines;
-  /** The line of the file on which the Markdown body starts. */
-  bodyLine: number;
-};
-
-export type Author = AuthorFrontmatter & {
-  id: string;
-  file: string;
-  /** The bio in Markdown, rendered on demand by `renderBioHtml`. */
-  body: string;
-  source: SourceLines;
-};
-
-export type ArticleStatus = "published" | "draft" | "scheduled";
-
-export type Article = ArticleFrontmatter & {
-  slug: string;
-  file: string;
-  /** The Markdown body, rendered on demand by `getRenderedArticle` in lib/articles.ts. */
-  body: string;
-  readingMinutes: number;
-  status: ArticleStatus;
-  source: SourceLines;
-};
-
-/**
- * A file with errors: it has no page, but its body is still checked (so every problem of a file
- * is in one report), and the preview shows its problems at its address.
- */
-export type BrokenFile = {
-  kind: "article" | "author";
-  id: string;
-  file: string;
-  /** The body and where it starts, when the file could be split into fields and body. */
-  body?: { text: string; line: number };
-  /** `draft: true` as written, even if other fields are wrong. */
-  draft: boolean;
-};
-
-export type Collection = {
-  /** The articles readers may see, newest first; ties broken by slug. */
-  articles: Article[];
-  /** Every valid article, published or not, for checks that need to know about drafts. */
-  allArticles: Article[];
-  authors: Map<string, Author>;
-  /** Articles and authors with errors, by file name. */
-  broken: BrokenFile[];
-  issues: ContentIssue[];
 };
 
 type Parsed<T> = { data: T; body: string; source: SourceLines };

@@ -5,11 +5,9 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
+import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import remarkHtml from "remark-html";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
 import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
@@ -40,17 +38,26 @@ const schema = {
   strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
 };
 
-/*
+/** What a Markdown body may hold besides Markdown. */
+export type MarkdownOptions = {
+  /** Raw HTML, through GitHub's allowlist (articles, pages); without it every tag is dropped (bios). */
+  rawHtml: boolean;
+  /** Images from `publicDir`, sized from their files; without it every image is dropped (bios). */
+  images?: { publicDir: string };
+};
+
+/**
+ * The one Markdown pipeline: articles, the about page and author bios differ only in `options`.
  * Heading ids (GitHub-style slugs, duplicates numbered) and their anchor links are added after
  * sanitising, so they are ours and need no `user-content-` prefix.
  */
-function articleProcessor(publicDir: string) {
-  return unified()
-    .use(remarkParse)
+export function markdownProcessor({ rawHtml, images }: MarkdownOptions) {
+  const allowed = images ? schema : { ...schema, tagNames: schema.tagNames.filter((tag) => tag !== "img") };
+  return remark()
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, schema)
+    .use(remarkRehype, { allowDangerousHtml: rawHtml, clobberPrefix: "" })
+    .use(rawHtml ? [rehypeRaw] : [])
+    .use(rehypeSanitize, allowed)
     .use(rehypeContainUserHtml)
     .use(rehypeFragmentLinks)
     .use(rehypeSlug)
@@ -62,36 +69,40 @@ function articleProcessor(publicDir: string) {
       properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
-    .use(rehypeImageSize, { publicDir })
+    .use(images ? [[rehypeImageSize, images]] : [])
     .use(rehypeStringify)
     .freeze();
 }
 
-const processors = new Map<string, ReturnType<typeof articleProcessor>>();
+const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
 
 export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[] };
 
-/** Renders an article's Markdown body to HTML that is safe to inline in the page. */
-export async function renderArticle(markdown: string, { publicDir }: { publicDir: string }): Promise<RenderedArticle> {
-  let processor = processors.get(publicDir);
+/** Renders a Markdown body to HTML that is safe to inline in a page, one processor per set of options. */
+export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<RenderedArticle> {
+  const key = JSON.stringify([options.rawHtml, options.images?.publicDir]);
+  let processor = processors.get(key);
   if (!processor) {
-    processor = articleProcessor(publicDir);
-    processors.set(publicDir, processor);
+    processor = markdownProcessor(options);
+    processors.set(key, processor);
   }
   const file = await processor.process(markdown);
   return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [] };
+}
+
+/** An article or standalone page: Markdown, allowed raw HTML and this site's images. */
+export function renderArticle(markdown: string, { publicDir }: { publicDir: string }): Promise<RenderedArticle> {
+  return renderMarkdown(markdown, { rawHtml: true, images: { publicDir } });
 }
 
 export async function renderArticleHtml(markdown: string, options: { publicDir: string }): Promise<string> {
   return (await renderArticle(markdown, options)).html;
 }
 
-// A bio is a few lines of prose beside the avatar: it has no use for images, which could only
-// come from another origin (the sanitizer checks a src's scheme, never its host).
-const bioSchema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !["img", "picture", "source"].includes(tag)) };
-const bioProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkHtml, { sanitize: bioSchema }).freeze();
-
-/** Author bios are short prose: Markdown yes, raw HTML never (remark-html drops all of it). */
+/**
+ * Author bios are a few lines of prose beside the avatar: Markdown yes, raw HTML never, and no
+ * images, which could only come from another origin.
+ */
 export async function renderBioHtml(markdown: string): Promise<string> {
-  return String(await bioProcessor.process(markdown));
+  return (await renderMarkdown(markdown, { rawHtml: false })).html;
 }

@@ -1,6 +1,6 @@
 import type { Blog, BlogPosting, BreadcrumbList, Graph, ImageObject, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { absoluteUrl, site } from "@/lib/site";
 import { articleSocialImage } from "./social-image";
 

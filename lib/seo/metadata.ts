@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { absoluteUrl, site } from "@/lib/site";
 import { articleSocialImage, defaultSocialImage, type SocialImage } from "./social-image";
 

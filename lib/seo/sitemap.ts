@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
 import { laterPageParams, PAGE_SIZE, pagePath } from "@/lib/pagination";
 import { absoluteUrl } from "@/lib/site";

@@ -1,5 +1,5 @@
-import type { Article } from "@/lib/articles";
-import type { Author } from "@/lib/authors";
+import type { Article } from "@/lib/content/types";
+import type { Author } from "@/lib/content/types";
 import { site } from "@/lib/site";
 
 /** The size every large link preview (OpenGraph, X, LinkedIn, Slack) is cut to. */

@@ -21,7 +21,7 @@ async function waitUntilReady(url: string, started: Started, seconds: number, wh
   throw new Error(`${what} did not answer ${url}${why}`);
 }
 
-/** `npm run serve` on loopback: `next start` with the preload production uses. */
+/** `npm run serve` on loopback: plain `next start`. */
 export async function startNext(port: number, env: Record<string, string>, logFile: string): Promise<Server> {
   const started = startGroup(process.execPath, nextStartArguments(port), { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
   const origin = `http://127.0.0.1:${port}`;

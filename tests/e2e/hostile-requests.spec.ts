@@ -72,3 +72,61 @@ test("the leak detector recognises the files it looks for", () => {
   expect(verdict({ method: "GET", target: "/x" }, { status: 500, headers: {}, body: "" }, origin)).not.toEqual([]);
   expect(verdict({ method: "GET", target: "/x" }, { status: 308, headers: { location: "//evil.example/" }, body: "" }, origin)).not.toEqual([]);
 });
+
+/** Request header values of 15 KB (just under Node.js's 16 KB limit), each in a benign and a pathological shape. */
+const SIZE = 15_000;
+const HEADER_SHAPES: { what: string; target: string; header: string; benign: string; pathological: string }[] = [
+  { what: "If-None-Match", target: "/", header: "if-none-match", benign: `"${"a".repeat(SIZE)}"`, pathological: `a${" ".repeat(SIZE)}b` },
+  { what: "If-None-Match list", target: "/", header: "if-none-match", benign: `"${"a".repeat(SIZE)}"`, pathological: " ,".repeat(SIZE / 2) },
+  { what: "Accept-Encoding", target: "/", header: "accept-encoding", benign: "a".repeat(SIZE), pathological: `gzip${" ".repeat(SIZE)};q=x` },
+  { what: "Cache-Control", target: "/", header: "cache-control", benign: "a".repeat(SIZE), pathological: `,${" ".repeat(SIZE)}no-cachex` },
+  { what: "Cookie", target: "/", header: "cookie", benign: `a=${"b".repeat(SIZE)}`, pathological: "a=b;".repeat(SIZE / 4) },
+  { what: "Range", target: "/images/logo.png", header: "range", benign: `bytes=0-${"0".repeat(SIZE)}`, pathological: `bytes=${"0-0,".repeat(SIZE / 4)}0-0` },
+  { what: "Next-Router-State-Tree", target: "/", header: "next-router-state-tree", benign: "a".repeat(SIZE), pathological: "%5B".repeat(SIZE / 3) },
+  { what: "Next-Url", target: "/", header: "next-url", benign: `/${"a".repeat(SIZE)}`, pathological: "/.segments/".repeat(SIZE / 11) },
+];
+const PATH_SHAPES: { what: string; benign: string; pathological: string }[] = [
+  { what: "path", benign: `/${"a".repeat(SIZE)}`, pathological: `/${"a/.segments/".repeat(SIZE / 13)}x` },
+  { what: "path with percent signs", benign: `/articles/${"a".repeat(SIZE)}`, pathological: `/articles/${"%25".repeat(SIZE / 3)}` },
+  { what: "path of slashes", benign: `/images/${"a".repeat(SIZE)}`, pathological: `/images/${"a/".repeat(SIZE / 2)}x` },
+];
+
+/** The quickest of five answers, in milliseconds: a busy machine only ever adds time. */
+async function quickest(origin: URL, request: RawRequest): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    const response = await rawRequest(origin, request, 60_000);
+    best = Math.min(best, performance.now() - started);
+    expect(response.status, `${request.target.slice(0, 30)}`).toBeLessThan(500);
+  }
+  return best;
+}
+
+test("work on a request header or path is linear in its size: a pathological shape costs what a benign one does", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const origin = new URL(baseURL ?? "");
+  const slow: string[] = [];
+  const shapes = [
+    ...HEADER_SHAPES.map(({ what, target, header, benign, pathological }) => ({
+      what,
+      benign: { method: "GET", target, headers: { [header]: benign } },
+      pathological: { method: "GET", target, headers: { [header]: pathological } },
+    })),
+    ...PATH_SHAPES.map(({ what, benign, pathological }) => ({ what, benign: { method: "GET", target: benign }, pathological: { method: "GET", target: pathological } })),
+  ];
+  for (const { what, benign, pathological } of shapes) {
+    const benignMs = await quickest(origin, benign);
+    const pathologicalMs = await quickest(origin, pathological);
+    // Quadratic work on 15 KB costs a second (the old If-None-Match parser: 1.1 s against 24 ms);
+    // linear work stays within a small factor of the benign shape of the same size.
+    if (pathologicalMs > 3 * benignMs + 250) slow.push(`${what}: ${Math.round(pathologicalMs)} ms against ${Math.round(benignMs)} ms`);
+  }
+  expect(slow).toEqual([]);
+});
+
+test("request headers are bounded: 40 KB of them is refused with 431", async ({ baseURL }) => {
+  const origin = new URL(baseURL ?? "");
+  const response = await rawRequest(origin, { method: "GET", target: "/", headers: { "x-padding": "a".repeat(40_000) } });
+  expect(response.status).toBe(431);
+});

@@ -1,5 +1,5 @@
 import { parseContentDate, type ContentDate } from "@/lib/content/dates";
-import type { Article, Author } from "@/lib/content/load";
+import type { Article, Author } from "@/lib/content/types";
 
 function date(raw: string): ContentDate {
   const parsed = parseContentDate(raw, "Europe/London");

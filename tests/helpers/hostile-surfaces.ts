@@ -1,4 +1,4 @@
-import type { Article, Collection } from "@/lib/content/load";
+import type { Article, Collection } from "@/lib/content/types";
 import { pageCount, pagePath, PAGE_SIZE } from "@/lib/pagination";
 import { collectTags, tagSlug } from "@/lib/tags";
 import { site } from "@/lib/site";

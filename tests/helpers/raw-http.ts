@@ -7,7 +7,16 @@ export type RawRequest = {
   headers?: Record<string, string>;
 };
 
-export type RawResponse = { status: number; headers: Record<string, string>; body: string };
+export type RawResponse = {
+  status: number;
+  /** Lowercase names; a header sent twice keeps its last value here and shows in `headerLines`. */
+  headers: Record<string, string>;
+  /** Every header line as sent, names lowercased, in order. */
+  headerLines?: [string, string][];
+  body: string;
+  /** The body's bytes, dechunked but not decompressed. */
+  bytes?: Buffer;
+};
 
 /** Joins the chunks of a `Transfer-Encoding: chunked` body, so no text is split by chunk sizes. */
 function dechunk(raw: string): string {
@@ -36,16 +45,17 @@ export function rawRequest(origin: URL, request: RawRequest, timeoutMs = 15_000)
     socket.on("error", reject);
     socket.on("close", () => {
       const text = Buffer.concat(chunks).toString("latin1");
+      // Node.js closes the connection without a word on a CONNECT nobody listens for: status 0.
+      if (text === "") return resolve({ status: 0, headers: {}, headerLines: [], body: "", bytes: Buffer.alloc(0) });
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
       if (!match) return reject(new Error(`not an HTTP response: ${JSON.stringify(text.slice(0, 80))}`));
       const split = text.indexOf("\r\n\r\n");
       const head = text.slice(0, split === -1 ? text.length : split).split("\r\n").slice(1);
-      const headers = Object.fromEntries(
-        head.map((line) => [line.slice(0, line.indexOf(":")).trim().toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
-      );
+      const headerLines = head.map((line): [string, string] => [line.slice(0, line.indexOf(":")).trim().toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]);
+      const headers = Object.fromEntries(headerLines);
       const raw = split === -1 ? "" : text.slice(split + 4);
-      const body = Buffer.from(headers["transfer-encoding"] === "chunked" ? dechunk(raw) : raw, "latin1").toString("utf8");
-      resolve({ status: Number(match[1]), headers, body });
+      const bytes = Buffer.from(headers["transfer-encoding"] === "chunked" ? dechunk(raw) : raw, "latin1");
+      resolve({ status: Number(match[1]), headers, headerLines, body: bytes.toString("utf8"), bytes });
     });
     const headers = { host: origin.host, connection: "close", ...request.headers };
     const lines = [`${request.method} ${request.target} HTTP/1.1`, ...Object.entries(headers).map(([key, value]) => `${key}: ${value}`)];

@@ -1,15 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Nodes, Root } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { remark } from "remark";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { findReferences } from "@/lib/checks/references";
 
 /** Links and images as remark sees them, with the file lines of its mdast positions. */
 function remarkReferences(markdown: string, firstLine: number) {
-  const tree: Root = unified().use(remarkParse).parse(markdown);
+  const tree: Root = remark().parse(markdown);
   const definitions = new Map<string, string>();
   const found: { kind: "link" | "image"; url: string; line: number }[] = [];
   const lineOf = (node: Nodes) => (node.position?.start.line ?? 0) + firstLine - 1;

@@ -104,6 +104,6 @@ describe("author bio Markdown", () => {
   });
 
   it("has no images, which could only come from another origin", async () => {
-    expect(await renderBioHtml("Me: ![portrait](https://evil.example/me.png)")).toBe("<p>Me: </p>\n");
+    expect(await renderBioHtml("Me: ![portrait](https://evil.example/me.png)")).toBe("<p>Me: </p>");
   });
 });

@@ -51,4 +51,12 @@ describe("the render cache", () => {
     await writeFile(entry, "{ not json");
     expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
   });
+
+  it("renders again when an entry is JSON of another shape", async () => {
+    await renderArticleCached("Text", options);
+    const [entry] = await entries();
+    if (!entry) throw new Error("nothing cached");
+    await writeFile(entry, JSON.stringify({ html: 42, headings: [], images: [] }));
+    expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
+  });
 });
