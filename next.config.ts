@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { checkContentBeforeBuild } from "./lib/build/content-check";
 import { pageCacheHeaders, privateCacheHeaders } from "./lib/cache-headers";
 import { deviceSizes, imageSizes } from "./lib/image-sizes";
 import { securityHeaders } from "./lib/security-headers";
@@ -87,8 +88,7 @@ const previewOnly: NextConfig = {
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase === PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, ...previewOnly };
   // Content first: a build with a content error stops in seconds, before anything is compiled.
-  // Loaded only here: the checks' modules would slow down every other start (`next dev`, `next start`).
-  if (phase === PHASE_PRODUCTION_BUILD) await (await import("./lib/build/content-check")).checkContentBeforeBuild();
+  if (phase === PHASE_PRODUCTION_BUILD) await checkContentBeforeBuild();
   // Next.js keeps every prerendered page's payloads in an in-memory cache whose size accounting
   // misses most of them: a build worker held 340 MB of them at 5,000 articles. A build never
   // reads them back; `next start` keeps the default cache.
