@@ -82,6 +82,8 @@ const nextConfig: NextConfig = {
  */
 const previewOnly: NextConfig = {
   pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"],
+  // Authors are not Next.js developers: the preview shows problems in the page itself, not in a badge.
+  devIndicators: false,
   logging: { incomingRequests: { ignore: [/^\/dev\/content-version/] } },
 };
 

@@ -66,8 +66,9 @@ describe("an author's first article", () => {
     expect(articlePage("opals-in-waiting")).toBeUndefined();
     // The preview's live refresh (app/dev/) never ships: no route, no script, in any built file.
     const dist = path.join(projectRoot, DIST_DIR);
-    const built = (await readdir(dist, { recursive: true })).filter((relative) => !relative.startsWith("cache") && /\.(html|js|json|rsc|body)$/.test(relative));
-    const mentions = await Promise.all(built.map(async (relative) => ((await readFile(path.join(dist, relative), "utf8")).includes("/dev/content-version") ? [relative] : [])));
+    const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+    const built = entries.filter((entry) => entry.isFile() && /\.(html|js|json|rsc|body)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+    const mentions = await Promise.all(built.map(async (file) => ((await readFile(file, "utf8")).includes("/dev/content-version") ? [path.relative(dist, file)] : [])));
     expect(mentions.flat()).toEqual([]);
     expect(html).not.toContain("/dev/live-refresh.js");
     expect(existsSync(path.join(projectRoot, DIST_DIR, "server", "app", "dev"))).toBe(false);
