@@ -27,6 +27,15 @@ const config = [
           ],
         },
       ],
+      // A replacement string is a pattern (`$&`, `$'`, `` $` ``): a title passed as one rewrites
+      // the text (docs/security.md). Replace with a literal or a function.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.type!=/^(Literal|ArrowFunctionExpression|FunctionExpression)$/]",
+          message: "Pass a string literal or a function as the replacement: any other string is read as a pattern ($&, $', $`).",
+        },
+      ],
     },
   },
 ];

@@ -10,7 +10,8 @@ import path from "node:path";
 import { dump } from "js-yaml";
 import { tagSlug } from "@/lib/tags";
 
-const AUTHORS = [
+/** The journal's authors; `avatar` names a file under public/images/authors. */
+export const BENCH_AUTHORS: readonly { id: string; name: string; role: string; avatar?: string; guest?: boolean }[] = [
   { id: "isla-marrow", name: "Isla Marrow", role: "Owner and artisan, Marrow & Vale", avatar: "isla-marrow.jpg" },
   { id: "ottilie-brandt", name: "Ottilie Brandt", role: "Silversmith, Brandt Hollow Workshop", avatar: "ottilie-brandt.jpg", guest: true },
   { id: "jonah-petrakis", name: "Jonah Petrakis", role: "Pearl stringer, Tidewater Knots", guest: true },
@@ -18,6 +19,7 @@ const AUTHORS = [
   { id: "sunniva-achterberg", name: "Sunniva Achterberg", role: "Engraver, Achterberg & Daughters", guest: true },
   { id: "theo-lindqvist", name: "Theo Lindqvist", role: "Apprentice, Marrow & Vale" },
 ];
+const AUTHORS = BENCH_AUTHORS;
 
 const TAGS = [
   "silver", "gold", "platinum", "pearls", "opals", "diamonds", "sapphires", "emeralds", "metal care", "gemstones",
@@ -66,6 +68,8 @@ export function seeded(seed: number): () => number {
   };
 }
 
+const DEFAULT_SEED = 20251129;
+
 type Pick = <T>(items: readonly T[]) => T;
 
 function paragraph(pick: Pick, link: string): string {
@@ -80,7 +84,23 @@ function table(pick: Pick): string {
   return ["| Metal | Wear resistance | Check-up |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
-function articleText(index: number, count: number, random: () => number): { slug: string; text: string } {
+/** One generated article, before it is written in any site's format: the peers get the same fields and body. */
+export type BenchArticle = {
+  slug: string;
+  title: string;
+  description: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** An id of BENCH_AUTHORS. */
+  author: string;
+  tags: string[];
+  draft: boolean;
+  cover?: { src: string; alt: string };
+  /** The Markdown after the frontmatter. */
+  body: string;
+};
+
+function benchArticle(index: number, count: number, random: () => number): BenchArticle {
   const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
   const slug = `journal-entry-${index + 1}`;
   // Links only go to older articles, which are all published, so the content is valid.
@@ -90,15 +110,9 @@ function articleText(index: number, count: number, random: () => number): { slug
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor((index / count) * 3650) * 86_400_000).toISOString().slice(0, 10);
   // The newest few are drafts, like real work in progress; links only go to older articles.
   const draft = index >= count - Math.ceil(count / 100);
-  const frontmatter: Record<string, unknown> = {
-    title: `Notes from the Bench, Number ${index + 1}: ${pick(["Silver", "Gold", "Pearls", "Stones", "Tools"])} and Care`,
-    description: `${pick(SENTENCES)} Entry ${index + 1} of the studio journal.`,
-    date: day,
-    author: author?.id,
-    tags,
-    ...(draft ? { draft: true } : {}),
-  };
-  if (index % 3 === 0) frontmatter.cover = { src: `/images/covers/${pick(COVERS)}`, alt: "A finished ring on a linen cloth in the studio" };
+  const title = `Notes from the Bench, Number ${index + 1}: ${pick(["Silver", "Gold", "Pearls", "Stones", "Tools"])} and Care`;
+  const description = `${pick(SENTENCES)} Entry ${index + 1} of the studio journal.`;
+  const cover = index % 3 === 0 ? { src: `/images/covers/${pick(COVERS)}`, alt: "A finished ring on a linen cloth in the studio" } : undefined;
   const sections = [`${paragraph(pick, older())}\n\n${paragraph(pick, `/authors/${author?.id}`)}`];
   for (let heading = 1; heading <= 5; heading += 1) {
     sections.push(`## ${pick(["Why it matters", "At the bench", "Looking after it", "What to ask", "A note on cost"])} ${heading}`);
@@ -108,8 +122,19 @@ function articleText(index: number, count: number, random: () => number): { slug
     if (heading === 2) sections.push(table(pick));
     if (heading === 3) sections.push("![A wax casting tree of green rings on a red rubber base](/images/articles/wax-tree.jpg)");
   }
-  const yaml = dump(frontmatter, { lineWidth: -1, quoteStyle: "double" });
-  return { slug, text: `---\n${yaml}---\n\n${sections.join("\n\n")}\n` };
+  return { slug, title, description, date: day, author: author?.id ?? "", tags, draft, cover, body: `${sections.join("\n\n")}\n` };
+}
+
+/** The `count` articles of the seeded journal, oldest first. */
+export function benchArticles(count: number, seed = DEFAULT_SEED): BenchArticle[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, (_, index) => benchArticle(index, count, random));
+}
+
+/** This site's Markdown file for an article. */
+function articleText({ title, description, date, author, tags, draft, cover, body }: BenchArticle): string {
+  const frontmatter = { title, description, date, author, tags, ...(draft ? { draft: true } : {}), ...(cover ? { cover } : {}) };
+  return `---\n${dump(frontmatter, { lineWidth: -1, quoteStyle: "double" })}---\n\n${body}`;
 }
 
 const ABOUT = `---
@@ -124,6 +149,13 @@ ${SENTENCES.slice(0, 6).join(" ")}
 ${SENTENCES.slice(6, 12).join(" ")}
 `;
 
+/** Writes many files a few hundred at a time: all at once runs out of file handles past about 10,000. */
+export async function writeInBatches(files: readonly { file: string; text: string }[]): Promise<void> {
+  for (let start = 0; start < files.length; start += 256) {
+    await Promise.all(files.slice(start, start + 256).map(({ file, text }) => writeFile(file, text)));
+  }
+}
+
 export type BenchContentOptions = {
   /** The same seed writes the same files. */
   seed?: number;
@@ -137,7 +169,6 @@ export type BenchContentOptions = {
  */
 export async function writeBenchContent(count: number, publicFrom: string, options: BenchContentOptions = {}): Promise<string> {
   const root = options.root ?? (await mkdtemp(path.join(tmpdir(), "journal-bench-")));
-  const random = seeded(options.seed ?? 20251129);
   for (const sub of ["content/articles", "content/authors", "content/pages"]) await mkdir(path.join(root, sub), { recursive: true });
   await cp(publicFrom, path.join(root, "public"), { recursive: true });
   await writeFile(path.join(root, "content/pages/about.md"), ABOUT);
@@ -148,10 +179,7 @@ export async function writeBenchContent(count: number, publicFrom: string, optio
       return writeFile(path.join(root, "content/authors", `${id}.md`), `---\n${dump(data, { lineWidth: -1 })}---\n${bio}`);
     }),
   );
-  const articles = Array.from({ length: count }, (_, index) => articleText(index, count, random));
-  // A few hundred files at a time: all at once runs out of file handles past about 10,000.
-  for (let start = 0; start < articles.length; start += 256) {
-    await Promise.all(articles.slice(start, start + 256).map(({ slug, text }) => writeFile(path.join(root, "content/articles", `${slug}.md`), text)));
-  }
+  const articles = benchArticles(count, options.seed);
+  await writeInBatches(articles.map((article) => ({ file: path.join(root, "content/articles", `${article.slug}.md`), text: articleText(article) })));
   return root;
 }

@@ -1,7 +1,8 @@
-import { getSiteFeed } from "@/lib/site-feed";
+import { atom } from "@/lib/feeds/atom";
+import { getSiteFeed } from "@/lib/feeds/site-feed";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response((await getSiteFeed()).atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atom(await getSiteFeed()), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -1,7 +1,8 @@
-import { getSiteFeed } from "@/lib/site-feed";
+import { jsonFeed } from "@/lib/feeds/json-feed";
+import { getSiteFeed } from "@/lib/feeds/site-feed";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response((await getSiteFeed()).json1(), { headers: { "Content-Type": "application/feed+json; charset=utf-8" } });
+  return new Response(jsonFeed(await getSiteFeed()), { headers: { "Content-Type": "application/feed+json; charset=utf-8" } });
 }

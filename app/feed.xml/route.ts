@@ -1,7 +1,8 @@
-import { getSiteFeed } from "@/lib/site-feed";
+import { rss } from "@/lib/feeds/rss";
+import { getSiteFeed } from "@/lib/feeds/site-feed";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response((await getSiteFeed()).rss2(), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(rss(await getSiteFeed()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }

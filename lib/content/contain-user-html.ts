@@ -1,8 +1,8 @@
 import type { Element, Root, RootContent } from "hast";
+import { isLocalUrl } from "./urls";
 
 const PREFIX = "user-content-";
 const CLOBBERING: readonly string[] = ["id", "name", "ariaDescribedBy", "ariaLabelledBy"];
-const SITE = "https://site.invalid";
 
 type PropertyValue = Element["properties"][string];
 
@@ -17,21 +17,12 @@ function namespacedProperty(value: PropertyValue): PropertyValue {
   return typeof value === "string" || typeof value === "number" ? namespaced(value) : value;
 }
 
-/** Relative URLs resolve on this site; `//host`, `/\host` and `https://host` do not. */
-function isOnThisSite(url: string): boolean {
-  try {
-    return new URL(url, `${SITE}/`).origin === SITE;
-  } catch {
-    return false;
-  }
-}
-
 function contain(element: Element) {
   for (const key of CLOBBERING) {
     if (key in element.properties) element.properties[key] = namespacedProperty(element.properties[key]);
   }
   const src = element.properties.src;
-  if (element.tagName === "img" && typeof src === "string" && !isOnThisSite(src)) delete element.properties.src;
+  if (element.tagName === "img" && typeof src === "string" && !isLocalUrl(src)) delete element.properties.src;
 }
 
 function walk(nodes: RootContent[]) {

@@ -3,6 +3,7 @@ import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
+import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { lineAt, splitFrontmatter, type FieldLines } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
@@ -50,10 +51,14 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
     return { lines: {} };
   }
   for (const warning of split.warnings) issues.push({ file: shown, ...warning });
-  const body = { text: split.body, line: split.bodyLine };
+  // A body past the limits is not handed to any parser (lib/content/body-limits.ts), not even the checks'.
+  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: split.bodyLine + line - 1, message }));
+  issues.push(...tooMuch);
+  const body = tooMuch.length > 0 ? undefined : { text: split.body, line: split.bodyLine };
   const source = { lines: split.lines, bodyLine: split.bodyLine };
   const result = schema.safeParse(split.data);
-  if (result.success) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
+  if (result.success && tooMuch.length === 0) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
+  if (result.success) return { raw: split.data, body, lines: split.lines };
 
   const at = (path: string) => lineAt(split.lines, path);
   // A misspelt field (`tittle`) is one message, not a second one saying `title` is missing.

@@ -3,6 +3,15 @@ import { visit } from "unist-util-visit";
 
 const PREFIX = "user-content-";
 
+/** The id a fragment names; one that is not valid percent-encoding (`#50%-off`) names itself. */
+function fragmentTarget(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * The sanitiser prefixes every id that came from the author (`user-content-…`) so that none can
  * clobber the page's own (`#main`). Links inside the article that point at those ids — footnotes,
@@ -17,7 +26,7 @@ export function rehypeFragmentLinks() {
     visit(tree, "element", (node: Element) => {
       const href = node.properties.href;
       if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
-      const target = decodeURIComponent(href.slice(1));
+      const target = fragmentTarget(href.slice(1));
       if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`;
     });
   };

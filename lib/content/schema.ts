@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { site } from "../site";
+import { tagSlug } from "../tags";
 import { parseContentDate } from "./dates";
 import { quote } from "./printable";
+import { externalUrlProblem } from "./urls";
 
 /** File names double as URLs: lowercase ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,8 +34,44 @@ function message(example: string) {
   };
 }
 
-const text = (example: string) =>
-  z.string({ error: message(example) }).trim().min(1, { error: `must not be empty; write it like \`${example}\`` });
+/*
+ * Every text has a maximum: titles, names and tags reach the social card, the feeds and the page
+ * metadata, and tags become file names; a 20,000-character title once cost a minute per card.
+ */
+export const TEXT_LIMITS = {
+  title: 200,
+  description: 300,
+  tag: 50,
+  tags: 20,
+  name: 100,
+  role: 150,
+  alt: 500,
+  path: 500,
+  website: 500,
+} as const;
+
+/** A tag's address is a file name in the static copy, and file names stop at 255 bytes. */
+const TAG_SLUG_LIMIT = 100;
+
+const characters = (value: string) => [...value].length;
+
+const text = (example: string, max: number) =>
+  z
+    .string({ error: message(example) })
+    .trim()
+    .min(1, { error: `must not be empty; write it like \`${example}\`` })
+    .refine((value) => characters(value) <= max, {
+      error: (issue) => `is ${typeof issue.input === "string" ? characters(issue.input) : "too many"} characters long; the most allowed is ${max}: shorten it`,
+    });
+
+/** A tag names a page and a file, `/tags/<tag in lowercase with hyphens>`: it needs a letter or a digit. */
+const tag = text("- metal care", TEXT_LIMITS.tag)
+  .refine((value) => value === "" || tagSlug(value) !== "", {
+    error: (issue) => `${quote(issue.input)} has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like \`- "💍 engagement rings"\``,
+  })
+  .refine((value) => tagSlug(value).length <= TAG_SLUG_LIMIT, {
+    error: `spells out too long an address; shorten it`,
+  });
 
 const contentDate = (example: string) =>
   z.string({ error: message(example) }).transform((raw, ctx) => {
@@ -45,39 +83,52 @@ const contentDate = (example: string) =>
     return parsed;
   });
 
-/** A file under `public/`, referenced by its URL path; the loader checks the path and the file. */
-const imageRef = (field: string, example: string) =>
+/** A file under `public/`, referenced by its URL path. Existence is checked by the loader. */
+const imageRef = (example: string) =>
   z.strictObject(
-    { src: text(`  src: ${example}`), alt: text("  alt: A silver ring with a pale blue topaz") },
-    { error: message(`${field}:\n  src: ${example}\n  alt: Describe the picture`) },
+    {
+      src: z
+        .string({ error: message(`src: ${example}`) })
+        .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
+      alt: text("alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
+    },
+    { error: message(`{ src: ${example}, alt: "Describe the picture" }`) },
   );
 
 export const articleFrontmatterSchema = z.strictObject({
-  title: text('title: "How to Care for Silver"'),
-  description: text('description: "One or two sentences that tell a reader what they will learn."'),
+  title: text('title: "How to Care for Silver"', TEXT_LIMITS.title),
+  description: text('description: "One or two sentences that tell a reader what they will learn."', TEXT_LIMITS.description),
   date: contentDate("date: 2025-11-29"),
   updated: contentDate("updated: 2025-12-03").optional(),
   // Whether the author exists is checked by the loader, which knows the authors.
-  author: text("author: isla-marrow"),
-  tags: z.array(text("  - metal care"), { error: message('tags: ["metal care", "silver"]') }).default([]),
-  cover: imageRef("cover", "/images/covers/silver-care.jpg").optional(),
+  author: text("author: isla-marrow", TEXT_LIMITS.name),
+  tags: z
+    .array(tag, { error: message('tags: ["metal care", "silver"]') })
+    .max(TEXT_LIMITS.tags, { error: `has more than ${TEXT_LIMITS.tags} tags; keep the few that say what the article is about` })
+    .default([]),
+  cover: imageRef("/images/covers/silver-care.jpg").optional(),
   draft: z.boolean({ error: message("draft: true") }).default(false),
 });
 
 export const authorFrontmatterSchema = z.strictObject({
-  name: text('name: "Isla Marrow"'),
-  role: text('role: "Owner and artisan, Marrow & Vale"').optional(),
+  name: text('name: "Isla Marrow"', TEXT_LIMITS.name),
+  role: text('role: "Owner and artisan, Marrow & Vale"', TEXT_LIMITS.role).optional(),
   website: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be a full web address starting with https:// (or http://), like `website: https://studio.example`" })
+    .string({ error: message("website: https://studio.example") })
+    .max(TEXT_LIMITS.website, { error: `is longer than ${TEXT_LIMITS.website} characters; link to the website's home page` })
+    .superRefine((url, ctx) => {
+      const problem = externalUrlProblem(url);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
     .optional(),
-  avatar: imageRef("avatar", "/images/authors/isla-marrow.jpg").optional(),
+  avatar: imageRef("/images/authors/isla-marrow.jpg").optional(),
   guest: z.boolean({ error: message("guest: true") }).default(false),
 });
 
 /** Standalone pages such as `content/pages/about.md`. */
 export const pageFrontmatterSchema = z.strictObject({
-  title: text('title: "About the studio"'),
-  description: text('description: "Who we are and how we work."'),
+  title: text('title: "About the studio"', TEXT_LIMITS.title),
+  description: text('description: "Who we are and how we work."', TEXT_LIMITS.description),
 });
 
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;

@@ -13,6 +13,15 @@ export const feedAlternates = {
   "application/feed+json": [{ url: "/feed.json", title: `${site.name} (JSON Feed)` }],
 };
 
+/**
+ * A page's `<title>`: its own name, then the site's. Built here rather than with Next.js's
+ * `title.template`, whose resolver passes the title to `String.prototype.replace` as the
+ * replacement, so `$&`, `$'` or `` $` `` in an article's title would rewrite it.
+ */
+export function documentTitle(title: string): string {
+  return `${title} · ${site.name}`;
+}
+
 const siteOpenGraph = { siteName: site.name, locale: site.locale.replace("-", "_") } satisfies OpenGraph;
 
 /**
@@ -21,7 +30,7 @@ const siteOpenGraph = { siteName: site.name, locale: site.locale.replace("-", "_
  */
 export const siteMetadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s · ${site.name}` },
+  title: site.name,
   description: site.tagline,
   alternates: { types: feedAlternates },
   openGraph: { ...siteOpenGraph, type: "website", title: site.name, description: site.tagline },
@@ -31,7 +40,7 @@ export const siteMetadata: Metadata = {
 type ArticleFacts = Pick<Extract<OpenGraph, { type: "article" }>, "publishedTime" | "modifiedTime" | "authors" | "tags">;
 
 export type PageSeo = {
-  /** Fills the layout's title template; leave out for the site's own name. */
+  /** The page's own name, before the site's in `<title>`; leave out for the site's name alone. */
   title?: string;
   description: string;
   /** The page's path, e.g. `/authors/isla-marrow`: becomes the absolute canonical URL and og:url. */
@@ -50,7 +59,7 @@ export function pageMetadata({ title, description, path, image = defaultSocialIm
   const heading = title ?? site.name;
   const openGraph = { ...siteOpenGraph, title: heading, description, url: path, images: [image] };
   return {
-    ...(title === undefined ? {} : { title }),
+    ...(title === undefined ? {} : { title: { absolute: documentTitle(title) } }),
     description,
     alternates: { canonical: path, types: feedAlternates },
     openGraph: article ? { ...openGraph, type: "article", ...article } : { ...openGraph, type: "website" },

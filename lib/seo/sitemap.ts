@@ -1,4 +1,3 @@
-import type { MetadataRoute } from "next";
 import type { Article } from "@/lib/content/types";
 import type { Author } from "@/lib/content/types";
 import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
@@ -8,11 +7,12 @@ import { tagSlug, type Tag } from "@/lib/tags";
 
 /*
  * The sitemap is a list of route families, one small function each, so a new kind of page
- * (tags, list pages …) adds one function here and one line in `app/sitemap.ts`. Callers pass
+ * (tags, list pages …) adds one function here and one line in `app/sitemap.xml/route.ts`. Callers pass
  * only published articles: drafts and scheduled posts never reach a sitemap.
  */
 
-type SitemapEntry = MetadataRoute.Sitemap[number];
+/** One page: its absolute URL, and when it last changed as a W3C datetime. */
+export type SitemapEntry = { url: string; lastModified?: string };
 
 const changeOf = (article: Article) => article.updated ?? article.date;
 

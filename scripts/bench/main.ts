@@ -7,9 +7,9 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
-import { loadCollection } from "@/lib/content/load";
 import { writeBenchContent } from "../bench-content";
 import { runCommand } from "../cli";
+import { middleArticleSlug } from "./article-path";
 import { runBuild, type BuildRun } from "./build";
 import { pageSizes } from "./page-sizes";
 import { pageTimeline } from "./page-timeline";
@@ -22,14 +22,6 @@ import { loadTool } from "./throughput";
 
 const files = guardProjectFiles();
 const load1 = () => loadavg()[0]?.toFixed(1) ?? "?";
-
-/** A published article from the middle of the list: it has both neighbours, like most pages. */
-async function middleArticlePath(contentDir: string, publicDir: string): Promise<string> {
-  const { articles } = await loadCollection({ contentDir, publicDir, now: new Date(), includeUnpublished: false });
-  const article = articles[Math.floor(articles.length / 2)];
-  if (!article) throw new Error("the generated journal has no published article");
-  return `/articles/${article.slug}`;
-}
 
 async function build(size: number, kind: string, env: Record<string, string>, workDir: string): Promise<BuildRun> {
   console.log(`N = ${size}: ${kind} build (load average ${load1()}) …`);
@@ -62,7 +54,7 @@ async function benchSize(size: number, options: BenchOptions, plan: { warm: bool
     result.timeline = await pageTimeline(distDir);
     if (plan.warm) result.warm = await build(size, "warm", env, root);
     if (plan.weigh) {
-      const site: Site = { env, articlePath: await middleArticlePath(env.CONTENT_DIR, env.PUBLIC_DIR), workDir: root };
+      const site: Site = { env, articlePath: `/articles/${await middleArticleSlug(env.CONTENT_DIR, env.PUBLIC_DIR)}`, workDir: root };
       const settings = plan.load ? { connections: options.connections, seconds: options.duration } : undefined;
       console.log(`N = ${size}: serving with next start${settings ? `, ${options.duration} s of ${options.connections} connections per page (${loadTool})` : ""} …`);
       const next = await measureNext(site, options.port, settings).catch(async (error: unknown) => {

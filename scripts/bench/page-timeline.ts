@@ -2,9 +2,13 @@ import { prerenderedFiles } from "./prerendered-files";
 
 export type KindTiming = { kind: string; files: number; msEach: number };
 
+/** The kind of a resized cover or avatar (`/img/<width>/…`, app/img). */
+export const IMAGE_VARIANT = "image variant";
+
 /** What a prerendered file is, from its path under `server/app` (`.html` pages, `.body` route output). */
-function kindOf(relative: string): string {
+export function prerenderedKind(relative: string): string {
   const [first = "", , third] = relative.split("/");
+  if (first === "img") return IMAGE_VARIANT;
   if (first === "articles") return third?.startsWith("opengraph-image") ? "social image" : "article";
   if (first === "pagefind") return "search file";
   if (first === "tags" || first === "authors") return `${first.slice(0, -1)} page`;
@@ -21,7 +25,7 @@ function kindOf(relative: string): string {
 export async function pageTimeline(distDir: string): Promise<KindTiming[]> {
   const spans = new Map<string, { first: number; last: number; files: number }>();
   for (const { relative, writtenMs: written } of await prerenderedFiles(distDir, /\.(html|body)$/)) {
-    const kind = kindOf(relative);
+    const kind = prerenderedKind(relative);
     const span = spans.get(kind) ?? { first: written, last: written, files: 0 };
     spans.set(kind, { first: Math.min(span.first, written), last: Math.max(span.last, written), files: span.files + 1 });
   }

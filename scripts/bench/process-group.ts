@@ -21,11 +21,12 @@ export type Started = { child: ChildProcess; pid: number; exited: Promise<number
 /**
  * Starts a command in its own process group with its output in `logFile`, so that stopping it
  * also ends every worker it started (next build's workers, next start's server, nginx's workers).
+ * `cwd` is where it runs (a peer's folder); the bench's own folder when left out.
  */
-export function startGroup(command: string, args: readonly string[], env: Record<string, string>, logFile: string): Started {
+export function startGroup(command: string, args: readonly string[], env: Record<string, string>, logFile: string, cwd?: string): Started {
   const log = createWriteStream(logFile);
   const started = performance.now();
-  const child = spawn(command, args, { detached: true, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   // Each line carries the seconds since the start: the log doubles as a timeline of the build.
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => log.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`));

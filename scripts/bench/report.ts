@@ -140,7 +140,7 @@ function weightRows(results: readonly SizeResult[]): Row[] {
   );
 }
 
-function loadRows(loads: readonly LoadResult[], size: number | undefined): Row[] {
+export function loadRows(loads: readonly LoadResult[], size: number | undefined): Row[] {
   const at = size === undefined ? "" : ` (N = ${count(size)})`;
   return loads.map(({ server, page, figures, target = "", judge }) => {
     const measure = `${server}, ${page}${at}`;

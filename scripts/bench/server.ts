@@ -29,9 +29,9 @@ export async function startNext(port: number, env: Record<string, string>, logFi
   return { origin, stop: started.stop };
 }
 
-/** Any command that serves `origin` until it is stopped; ready when `readyPath` answers 200. */
-export async function startCommand(command: string, args: readonly string[], origin: string, readyPath: string, env: Record<string, string>, logFile: string): Promise<Server> {
-  const started = startGroup(command, args, env, logFile);
+/** Any command that serves `origin` until it is stopped (run in `cwd`); ready when `readyPath` answers 200. */
+export async function startCommand(command: string, args: readonly string[], origin: string, readyPath: string, env: Record<string, string>, logFile: string, cwd?: string): Promise<Server> {
+  const started = startGroup(command, args, env, logFile, cwd);
   await waitUntilReady(`${origin}${readyPath}`, started, 60, [command, ...args].join(" "));
   return { origin, stop: started.stop };
 }

@@ -42,7 +42,7 @@ async function atomItems(request: APIRequestContext): Promise<Item[]> {
 
 async function jsonItems(request: APIRequestContext): Promise<Item[]> {
   const feed = jsonFeedSchema.parse(JSON.parse(await fetchFeed(request, "/feed.json", "application/feed+json")));
-  return feed.items.map((item) => ({ title: item.title, link: item.url, date: item.date_published, author: item.author?.name, content: item.content_html, categories: item.tags }));
+  return feed.items.map((item) => ({ title: item.title, link: item.url, date: item.date_published, author: item.authors?.[0]?.name, content: item.content_html, categories: item.tags }));
 }
 
 /** Every URL in an item's HTML (links, images, quotations' sources). */
@@ -97,7 +97,8 @@ test("every link in the feeds answers 200: items, and the site's own links and i
 
 test("the JSON Feed names itself and the site with absolute URLs that answer 200", async ({ request }) => {
   const feed = jsonFeedSchema.parse(JSON.parse(await fetchFeed(request, "/feed.json", "application/feed+json")));
-  for (const url of [feed.home_page_url, feed.feed_url, feed.icon, ...feed.items.map((item) => item.author?.url)]) {
+  expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+  for (const url of [feed.home_page_url, feed.feed_url, feed.icon, ...feed.items.map((item) => item.authors?.[0]?.url)]) {
     if (!url) throw new Error("a feed URL is missing");
     expect((await request.get(url)).status(), url).toBe(200);
   }

@@ -1,4 +1,6 @@
 import { findHtmlProblems } from "../helpers/hostile-checks";
+import { jsonFeedSchema } from "../helpers/json-feed";
+import { childText, elementsNamed, parseStrictXml } from "../helpers/strict-xml";
 import { hostileSurfaces } from "../helpers/hostile-surfaces";
 import { HOSTILE_CONTENT_DIR, publishedContent } from "./content";
 import { expect, test } from "./fixtures";
@@ -21,6 +23,38 @@ test("every page of the hostile build answers as expected and keeps its payloads
     problems.push(...findHtmlProblems(await response.text(), surface, origin));
   }
   expect(problems).toEqual([]);
+});
+
+// What XML 1.0 forbids or discourages, written out here rather than taken from lib/xml.
+const NOT_IN_FEEDS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+test("the feeds and the sitemap of the hostile build are strict XML and JSON Feed 1.1, with every title as plain text", async ({ request }) => {
+  const { articles } = await publishedContent(HOSTILE_CONTENT_DIR);
+  const newest = articles.slice(0, 20).map((article) => article.title.replace(NOT_IN_FEEDS, ""));
+  expect(articles.some((article) => new RegExp(NOT_IN_FEEDS.source).test(article.title)), "the corpus has a title with control characters").toBe(true);
+  const fetched = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    return response.text();
+  };
+
+  const rss = parseStrictXml(await fetched("/feed.xml"));
+  expect(elementsNamed(rss, "item").map((item) => childText(item, "title"))).toEqual(newest);
+
+  const atom = parseStrictXml(await fetched("/atom.xml"));
+  const entries = elementsNamed(atom, "entry");
+  expect(entries.map((entry) => childText(entry, "title"))).toEqual(newest);
+  for (const entry of entries) {
+    const types = entry.children.flatMap((child) => (typeof child !== "string" && ["title", "summary", "content"].includes(child.name) ? [`${child.name}:${child.attributes.type}`] : []));
+    expect(types).toEqual(["title:text", "summary:text", "content:html"]);
+  }
+
+  const json = jsonFeedSchema.parse(JSON.parse(await fetched("/feed.json")));
+  expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+  expect(json.items.map((item) => item.title)).toEqual(newest);
+
+  const sitemap = parseStrictXml(await fetched("/sitemap.xml"));
+  expect(elementsNamed(sitemap, "loc").length).toBeGreaterThan(articles.length);
 });
 
 for (const policy of ["enforced", "bypassed"] as const) {

@@ -1,6 +1,9 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { buildFeed, feedArticles, type FeedEntry } from "@/lib/feeds";
+import { atom } from "@/lib/feeds/atom";
+import { buildFeed, feedArticles, type FeedEntry } from "@/lib/feeds/feed";
+import { jsonFeed } from "@/lib/feeds/json-feed";
+import { rss } from "@/lib/feeds/rss";
 import { absoluteUrl } from "@/lib/site";
 import { jsonFeedSchema } from "../helpers/json-feed";
 import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
@@ -38,7 +41,7 @@ describe("feedArticles", () => {
 
 describe("buildFeed", () => {
   it("writes RSS 2.0 that a feed parser reads back: titles, links, dates, authors, full content, categories", async () => {
-    const parsed = await parser.parseString(feed.rss2());
+    const parsed = await parser.parseString(rss(feed));
     expect(parsed.title).toBe("Marrow & Vale Journal");
     expect(parsed.items.map((item) => item.title)).toEqual(["Living With Pearls", "Lost Wax & Fire"]);
     const [pearls, wax] = parsed.items;
@@ -51,7 +54,7 @@ describe("buildFeed", () => {
   });
 
   it("writes Atom with published and updated dates and absolute URLs inside the content", async () => {
-    const parsed = await parser.parseString(feed.atom1());
+    const parsed = await parser.parseString(atom(feed));
     const wax = parsed.items[1];
     expect(wax?.link).toBe(absoluteUrl("/articles/lost-wax"));
     expect(wax?.pubDate).toBe("2025-01-28T00:00:00.000Z");
@@ -61,18 +64,20 @@ describe("buildFeed", () => {
     expect(pearls?.content).toContain(`href="${absoluteUrl("/articles/living-with-pearls")}#user-content-fn-1"`);
   });
 
-  it("writes a JSON Feed that matches the JSON Feed schema", () => {
-    const json = jsonFeedSchema.parse(JSON.parse(feed.json1()));
+  it("writes a JSON Feed 1.1 with authors that matches the JSON Feed schema", () => {
+    const json = jsonFeedSchema.parse(JSON.parse(jsonFeed(feed)));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.feed_url).toBe(absoluteUrl("/feed.json"));
-    expect(json.items.map((item) => [item.url, item.date_published, item.author?.name, item.tags])).toEqual([
-      [absoluteUrl("/articles/living-with-pearls"), "2025-10-16T00:00:00.000Z", "Jonah Petrakis", ["guest post", "Pearls"]],
-      [absoluteUrl("/articles/lost-wax"), "2025-01-28T00:00:00.000Z", "Isla Marrow", ["process"]],
+    expect(json.authors).toEqual([{ name: "Marrow & Vale", url: absoluteUrl("/") }]);
+    expect(json.items.map((item) => [item.url, item.date_published, item.authors?.map((author) => author.name), item.tags])).toEqual([
+      [absoluteUrl("/articles/living-with-pearls"), "2025-10-16T00:00:00.000Z", ["Jonah Petrakis"], ["guest post", "Pearls"]],
+      [absoluteUrl("/articles/lost-wax"), "2025-01-28T00:00:00.000Z", ["Isla Marrow"], ["process"]],
     ]);
   });
 
   it("dates the feed by its latest change, so the same content gives the same file", async () => {
-    expect(buildFeed(entries).rss2()).toBe(feed.rss2());
-    expect((await parser.parseString(feed.rss2())).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
+    expect(rss(buildFeed(entries))).toBe(rss(feed));
+    expect((await parser.parseString(rss(feed))).lastBuildDate).toBe("Thu, 16 Oct 2025 00:00:00 GMT");
   });
 
   it("counts an update as the feed's latest change, and dates the updated entry by it", async () => {
@@ -81,10 +86,10 @@ describe("buildFeed", () => {
     // Published in January, updated in November: newer than the October article above it.
     const revised = { ...wax, article: makeArticle({ slug: "lost-wax", title: "Lost Wax & Fire", date: "2025-01-28", updated: "2025-11-02T23:30:00Z" }) };
     const updatedFeed = buildFeed([pearls, revised]);
-    expect((await parser.parseString(updatedFeed.rss2())).lastBuildDate).toBe("Sun, 02 Nov 2025 23:30:00 GMT");
-    const atom = await parser.parseString(updatedFeed.atom1());
-    expect(atom.items.map((item) => item.updated)).toEqual(["2025-10-16T00:00:00.000Z", "2025-11-02T23:30:00.000Z"]);
-    const json = jsonFeedSchema.parse(JSON.parse(updatedFeed.json1()));
+    expect((await parser.parseString(rss(updatedFeed))).lastBuildDate).toBe("Sun, 02 Nov 2025 23:30:00 GMT");
+    const atomFeed = await parser.parseString(atom(updatedFeed));
+    expect(atomFeed.items.map((item) => item.updated)).toEqual(["2025-10-16T00:00:00.000Z", "2025-11-02T23:30:00.000Z"]);
+    const json = jsonFeedSchema.parse(JSON.parse(jsonFeed(updatedFeed)));
     expect(json.items.map((item) => [item.date_published, item.date_modified])).toEqual([
       ["2025-10-16T00:00:00.000Z", "2025-10-16T00:00:00.000Z"],
       ["2025-01-28T00:00:00.000Z", "2025-11-02T23:30:00.000Z"],

@@ -36,11 +36,9 @@ describe("a front-matter fence naming another language", () => {
         "content/articles/runs-code.md",
         `${fence}\n{ title: (globalThis.frontmatterRan = true, "Ran"), description: "d", date: "2025-11-29", author: "isla" }\n---\nBody\n`,
       );
-      const refused =
-        fence === "--- js"
-          ? "the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 reads `--- js`"
-          : `the first line must be exactly \`---\`, with nothing after it (it reads \`${fence}\`)`;
-      expect(await issuesOf()).toEqual([`content/articles/runs-code.md:1: ${refused}`]);
+      expect(await issuesOf()).toEqual([
+        "content/articles/runs-code.md: frontmatter: the file must start with a line `---`, then the fields (title, date …), then another `---` (content/articles/runs-code.md:1)",
+      ]);
       expect(globalThis.frontmatterRan).toBeUndefined();
     });
   }
@@ -53,19 +51,19 @@ describe("a cover or avatar path with `..`", () => {
   it("is refused for a cover, even when the file it reaches exists", async () => {
     await folder.write("content/articles/escape.md", article({ cover: "\n  src: /../secret.jpg\n  alt: A ring" }));
     expect(await issuesOf()).toEqual([
-      "content/articles/escape.md:8: `cover.src`: the image path `/../secret.jpg` holds `..`, which climbs out of the folder; write the path of the picture from the public/ folder, like `src: /images/covers/gold-ring.jpg` (rename a picture whose name has spaces)",
+      'content/articles/escape.md: cover.src: must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg` (content/articles/escape.md:7)',
     ]);
   });
 
   it("is refused in the middle of a path too", async () => {
     await folder.write("public/images/a.jpg", await smallImage());
     await folder.write("content/articles/escape.md", article({ cover: "\n  src: /images/../../secret.jpg\n  alt: A ring" }));
-    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/articles\/escape\.md:8: `cover\.src`: the image path `\/images\/\.\.\/\.\.\/secret\.jpg` holds `\.\.`, which climbs out/)]);
+    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/articles\/escape\.md: cover\.src: must be a plain path: no "\." or "\.\." folders/)]);
   });
 
   it("is refused for an avatar", async () => {
     await folder.write("content/authors/eve.md", "---\nname: Eve\navatar:\n  src: /../secret.jpg\n  alt: Eve\n---\nBio.\n");
-    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/authors\/eve\.md:4: `avatar\.src`: the image path `\/\.\.\/secret\.jpg` holds `\.\.`, which climbs out/)]);
+    expect(await issuesOf()).toEqual([expect.stringMatching(/^content\/authors\/eve\.md: avatar\.src: must be a plain path: no "\." or "\.\." folders/)]);
   });
 });
 
@@ -90,9 +88,9 @@ describe("images in an article", () => {
     const messages = await imageProblems("![A](/../secret.jpg)\n\n![B](/images/%2e%2e/%2e%2e/secret.jpg)\n\n![C](/images/..%2F..%2Fsecret.jpg)\n");
     // `/../secret.jpg` resolves to `/secret.jpg` on the web, which does not exist under public/.
     expect(messages).toEqual([
-      "the image `/../secret.jpg` does not exist; put the picture at `public/secret.jpg`, or correct the path",
-      "the image `/images/%2e%2e/%2e%2e/secret.jpg` does not exist; put the picture at `public/secret.jpg`, or correct the path",
-      "the image path `/images/..%2F..%2Fsecret.jpg` leads outside the public/ folder; pictures go in public/images/, written like `/images/articles/ring.jpg`",
+      'the image "/../secret.jpg" does not exist; put the file at public/secret.jpg or correct the path',
+      'the image "/images/%2e%2e/%2e%2e/secret.jpg" does not exist; put the file at public/secret.jpg or correct the path',
+      'the image "/images/..%2F..%2Fsecret.jpg" must be a path from the public/ folder starting with "/", like /images/articles/..%2F..%2Fsecret.jpg',
     ]);
   });
 

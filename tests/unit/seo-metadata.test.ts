@@ -1,8 +1,15 @@
+import type { Metadata } from "next";
+import { resolveTitle } from "next/dist/lib/metadata/resolvers/resolve-title";
 import { describe, expect, it } from "vitest";
 import { articleMetadata, authorMetadata, feedAlternates, pageMetadata, paginationMetadata, siteMetadata } from "@/lib/seo/metadata";
 import { defaultSocialImage } from "@/lib/seo/social-image";
 import { absoluteUrl } from "@/lib/site";
 import { guestAuthor, makeArticle, makeAuthor } from "../helpers/fixtures";
+
+/** The layout's template, as Next.js stashes it for the pages below it. */
+function templateOf(title: Metadata["title"]): string | null {
+  return title && typeof title === "object" && "template" in title ? (title.template ?? null) : null;
+}
 
 describe("pageMetadata", () => {
   it("gives every page the feeds, a canonical URL, the site name and the default social image", () => {
@@ -16,13 +23,22 @@ describe("pageMetadata", () => {
 
   it("leaves the layout's title alone when the page has none of its own", () => {
     expect(pageMetadata({ description: "Home.", path: "/" })).not.toHaveProperty("title");
-    expect(pageMetadata({ title: "Tags", description: "All tags.", path: "/tags" }).title).toBe("Tags");
+    expect(pageMetadata({ title: "Tags", description: "All tags.", path: "/tags" }).title).toEqual({ absolute: "Tags · Marrow & Vale Journal" });
   });
+
+  // Next.js's title.template goes through String.prototype.replace, where these are patterns.
+  for (const title of ["Rings for $& friends", "Before $` after", "Gold $' silver", "Price: $$5 & $1"]) {
+    it(`puts ${JSON.stringify(title)} into <title> exactly as written`, () => {
+      const metadata = pageMetadata({ title, description: "A page.", path: "/x" });
+      const resolved = resolveTitle(metadata.title ?? null, templateOf(siteMetadata.title));
+      expect(resolved.absolute).toBe(`${title} · Marrow & Vale Journal`);
+    });
+  }
 
   it("makes an article an OpenGraph article with its dates, author, tags and own image", () => {
     const article = makeArticle({ slug: "lost-wax", title: "Lost Wax", date: "2025-01-28", updated: "2025-08-19", tags: ["process", "wax"] });
     const metadata = articleMetadata(article, guestAuthor);
-    expect(metadata.title).toBe("Lost Wax");
+    expect(metadata.title).toEqual({ absolute: "Lost Wax · Marrow & Vale Journal" });
     expect(metadata.alternates).toEqual({ canonical: "/articles/lost-wax", types: feedAlternates });
     expect(metadata.openGraph).toMatchObject({
       type: "article",
@@ -41,7 +57,7 @@ describe("pageMetadata", () => {
   });
 
   it("keeps the site defaults in the layout for pages without metadata (the 404 page)", () => {
-    expect(siteMetadata.title).toEqual({ default: "Marrow & Vale Journal", template: "%s · Marrow & Vale Journal" });
+    expect(siteMetadata.title).toBe("Marrow & Vale Journal");
     expect(siteMetadata.alternates?.types).toEqual(feedAlternates);
     expect(siteMetadata.alternates).not.toHaveProperty("canonical");
   });

@@ -1,13 +1,13 @@
-import type { MetadataRoute } from "next";
 import { getArticles, getTags } from "@/lib/articles";
 import { getAuthors } from "@/lib/authors";
 import { articleRoutes, authorListRoutes, authorRoutes, homeRoutes, listRoutes, tagRoutes } from "@/lib/seo/sitemap";
+import { sitemapXml } from "@/lib/seo/sitemap-xml";
 
 export const dynamic = "force-static";
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+export async function GET() {
   const [articles, authors, tags] = await Promise.all([getArticles(), getAuthors(), getTags()]);
-  return [
+  const entries = [
     ...homeRoutes(articles),
     ...listRoutes(articles),
     ...articleRoutes(articles),
@@ -15,4 +15,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...authorListRoutes(authors, articles),
     ...tagRoutes(tags, articles),
   ];
+  return new Response(sitemapXml(entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }

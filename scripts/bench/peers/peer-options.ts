@@ -1,0 +1,53 @@
+import { readCommandLine } from "../../cli";
+
+export type PeerBenchOptions = {
+  /** Articles in the interleaved cold builds (and where pages are served and loaded). */
+  size: number;
+  /** Articles in the one build of each where peak memory is read; the marginal cost runs from `size` to it. */
+  largeSize: number;
+  /** How many times the sequence this site, starter, this site again, Astro runs. */
+  rounds: number;
+  /** Seconds of measured load per URL. */
+  duration: number;
+  connections: number;
+  /** First of the five ports the bench uses (this site, the starter, nginx plain file, static copy, fonts). */
+  port: number;
+  skipServe: boolean;
+  keep: boolean;
+};
+
+export const PEER_USAGE = "PEERS_DIR=/work/peers npm run bench:peers [-- --sizes 1000,5000 --rounds 2 --duration 15 --connections 32 --port 4700 --skip-serve --keep]";
+
+/** The options, or a sentence saying what is wrong with them. */
+export function parsePeerBenchOptions(argv: string[]): PeerBenchOptions | string {
+  const args = readCommandLine(
+    {
+      args: argv,
+      options: {
+        sizes: { type: "string", default: "1000,5000" },
+        rounds: { type: "string", default: "2" },
+        duration: { type: "string", default: "15" },
+        connections: { type: "string", default: "32" },
+        port: { type: "string", default: "4700" },
+        "skip-serve": { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
+      },
+    },
+    PEER_USAGE,
+  );
+  if (!args) return "see the usage above";
+  const sizes = args.values.sizes.split(",").map((size) => Number(size.trim().replaceAll("_", "")));
+  const [size, largeSize] = sizes;
+  if (sizes.length !== 2 || size === undefined || largeSize === undefined || !sizes.every((n) => Number.isInteger(n) && n >= 1) || largeSize <= size) {
+    return "--sizes takes two whole numbers, the smaller first, like 1000,5000";
+  }
+  const rounds = Number(args.values.rounds);
+  const duration = Number(args.values.duration);
+  const connections = Number(args.values.connections);
+  const port = Number(args.values.port);
+  if (!Number.isInteger(rounds) || rounds < 1) return "--rounds takes a whole number, like 2";
+  if (!(duration > 0)) return "--duration takes a number of seconds, like 15";
+  if (!Number.isInteger(connections) || connections < 1) return "--connections takes a whole number, like 32";
+  if (!Number.isInteger(port) || port < 1024 || port > 65_530) return "--port takes a port number, like 4700 (the bench uses it and the next four)";
+  return { size, largeSize, rounds, duration, connections, port, skipServe: args.values["skip-serve"], keep: args.values.keep };
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { isLocalUrl } from "@/lib/content/urls";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/*
+ * Issue 18, class 9: URLs are read with the WHATWG parser, and what is not clearly local or
+ * clearly a proper external https link is refused.
+ */
+
+describe("isLocalUrl", () => {
+  it.each(["/images/ring.jpg", "images/ring.jpg", "../ring.jpg", "./ring.jpg", "#notes", "?page=2", "/images/ring%20set.jpg"])("keeps %s on this site", (url) => {
+    expect(isLocalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    // Relative on an https page, another host on an http one.
+    "https:evil.example/x.png",
+    "http:evil.example/x.png",
+    "HTTPS:evil.example/x.png",
+    "ht\ttps:evil.example/x.png",
+    " https:evil.example/x.png",
+    "//evil.example/x.png",
+    "//images/x.png",
+    "/\\evil.example/x.png",
+    "\\\\evil.example/x.png",
+    "https://evil.example/x.png",
+    "javascript:alert(1)",
+    "data:image/png;base64,iVBORw0KGgo=",
+  ])("does not take %j for local", (url) => {
+    expect(isLocalUrl(url)).toBe(false);
+  });
+
+  it("drops an image whose address has a scheme but no slashes, keeping its alt text", async () => {
+    const html = await renderArticleHtml('![a ring](https:evil.example/x.png) <img src="http:evil.example/y.png" alt="raw">', { publicDir: "public" });
+    expect(html).not.toContain("evil.example");
+    expect(html).toContain('alt="a ring"');
+  });
+});
+
+describe("covers, avatars and websites in front matter", () => {
+  let folder: ContentFolder;
+  beforeAll(async () => {
+    folder = await makeContentFolder();
+    await folder.write("content/authors/isla.md", ISLA);
+    await folder.write("public/images/covers/ring.jpg", Buffer.from("not read by the loader"));
+  });
+  afterAll(() => folder.remove());
+
+  async function errors(file: string, text: string): Promise<string[]> {
+    await folder.write(file, text);
+    const { issues } = await folder.load();
+    return issues.filter((issue) => issue.file === file && issue.severity === "error").map(formatIssue);
+  }
+  const cover = (src: string) => errors("content/articles/odd.md", article({ cover: `{ src: ${JSON.stringify(src)}, alt: "A ring" }` }));
+
+  it("accepts a plain path to a file that exists", async () => {
+    expect(await cover("/images/covers/ring.jpg")).toEqual([]);
+  });
+
+  it.each([
+    ["//images/covers/ring.jpg", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
+    ["https:evil.example/x.png", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
+    ["/\\evil.example/x.png", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
+    ["/images/./covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
+    ["/images/covers/../covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
+    ["/images/%2e%2e/covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
+    ["/images/covers/ring.jpg?v=2", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
+    ["/images/covers/", "names a folder; give the picture's file name, like `/images/covers/silver-care.jpg`"],
+  ])("refuses the cover %j", async (src, message) => {
+    expect(await cover(src)).toEqual([`content/articles/odd.md: cover.src: ${message} (content/articles/odd.md:7)`]);
+  });
+
+  it("refuses a folder that exists as a cover", async () => {
+    expect(await cover("/images/covers")).toEqual([
+      'content/articles/odd.md: cover.src: "/images/covers" is a folder, not a picture; give the picture\'s file name, like /images/covers/ring.jpg (content/articles/odd.md:7)',
+    ]);
+  });
+
+  const website = (url: string) => errors("content/authors/eve.md", `---\nname: Eve\nwebsite: ${JSON.stringify(url)}\n---\nBio.\n`);
+
+  it("accepts an https website with a domain name", async () => {
+    expect(await website("https://studio.example/about?lang=en")).toEqual([]);
+  });
+
+  it.each([
+    ["https://good.example@evil.example/", '; leave out anything before an "@": the part after it is the website a reader would visit'],
+    ["https://good.example:secret@evil.example/", '; leave out anything before an "@": the part after it is the website a reader would visit'],
+    ["https://evil.example\\@good.example/", ""],
+    ["http://studio.example/", ""],
+    ["https://127.0.0.1/", ""],
+    ["https://studio/", ""],
+    ["https://studio.example /", ""],
+  ])("refuses the website %j", async (url, more) => {
+    expect(await website(url)).toEqual([`content/authors/eve.md: website: must be a full web address starting with https://, like \`https://studio.example\`${more} (content/authors/eve.md:3)`]);
+  });
+});
