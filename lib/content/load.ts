@@ -9,6 +9,7 @@ import { lineAt, splitFrontmatter, type FieldLines } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
 import { quote } from "./printable";
+import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
 import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter } from "./schema";
 import { closest } from "./suggest";
@@ -119,6 +120,12 @@ async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown
     return;
   }
   const located = await locateImage(src, "/", folder);
+  // Anything the URL parser would read differently from how it is written (`./`, `//`, a folder).
+  const plain = located.kind === "problem" ? undefined : sitePathProblem(src, `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`);
+  if (plain) {
+    issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\` ${plain}` });
+    return;
+  }
   if (located.kind === "found") return;
   const message = located.kind === "external" ? `the picture ${quote(src)} is on another website; save it under public/images/ and write its path, like \`src: /images/covers/ring.jpg\`` : located.message;
   issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\`: ${message}` });

@@ -69,12 +69,12 @@ describe("covers, avatars and websites in front matter", () => {
     ["/images/covers/ring.jpg?v=2", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
     ["/images/covers/", "names a folder; give the picture's file name, like `/images/covers/silver-care.jpg`"],
   ])("refuses the cover %j", async (src, message) => {
-    expect(await cover(src)).toEqual([`content/articles/odd.md: cover.src: ${message} (content/articles/odd.md:7)`]);
+    expect(await cover(src)).toEqual([`content/articles/odd.md:7: `cover.src` ${message}`]);
   });
 
   it("refuses a folder that exists as a cover", async () => {
     expect(await cover("/images/covers")).toEqual([
-      'content/articles/odd.md: cover.src: "/images/covers" is a folder, not a picture; give the picture\'s file name, like /images/covers/ring.jpg (content/articles/odd.md:7)',
+      'content/articles/odd.md:7: `cover.src` "/images/covers" is a folder, not a picture; give the picture\'s file name, like /images/covers/ring.jpg',
     ]);
   });
 
@@ -93,6 +93,6 @@ describe("covers, avatars and websites in front matter", () => {
     ["https://studio/", ""],
     ["https://studio.example /", ""],
   ])("refuses the website %j", async (url, more) => {
-    expect(await website(url)).toEqual([`content/authors/eve.md: website: must be a full web address starting with https://, like \`https://studio.example\`${more} (content/authors/eve.md:3)`]);
+    expect(await website(url)).toEqual([`content/authors/eve.md:3: `website` must be a full web address starting with https://, like \`https://studio.example\`${more}`]);
   });
 });

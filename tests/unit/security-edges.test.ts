@@ -37,7 +37,7 @@ describe("a front-matter fence naming another language", () => {
         `${fence}\n{ title: (globalThis.frontmatterRan = true, "Ran"), description: "d", date: "2025-11-29", author: "isla" }\n---\nBody\n`,
       );
       expect(await issuesOf()).toEqual([
-        "content/articles/runs-code.md: frontmatter: the file must start with a line `---`, then the fields (title, date …), then another `---` (content/articles/runs-code.md:1)",
+        "content/articles/runs-code.md:1: the file must start with a line `---`, then the fields (title, date …), then another `---`",
       ]);
       expect(globalThis.frontmatterRan).toBeUndefined();
     });
@@ -51,7 +51,7 @@ describe("a cover or avatar path with `..`", () => {
   it("is refused for a cover, even when the file it reaches exists", async () => {
     await folder.write("content/articles/escape.md", article({ cover: "\n  src: /../secret.jpg\n  alt: A ring" }));
     expect(await issuesOf()).toEqual([
-      'content/articles/escape.md: cover.src: must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg` (content/articles/escape.md:7)',
+      'content/articles/escape.md:7: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`',
     ]);
   });
 
