@@ -69,7 +69,7 @@ describe("covers, avatars and websites in front matter", () => {
     ["/images/covers/ring.jpg?v=2", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
     ["/images/covers/", "names a folder; give the picture's file name, like `/images/covers/silver-care.jpg`"],
   ])("refuses the cover %j", async (src, message) => {
-    expect(await cover(src)).toEqual([`content/articles/odd.md:7: `cover.src` ${message}`]);
+    expect(await cover(src)).toEqual([`content/articles/odd.md:8: \`cover.src\` ${message}`]);
   });
 
   it("refuses a folder that exists as a cover", async () => {
@@ -93,6 +93,6 @@ describe("covers, avatars and websites in front matter", () => {
     ["https://studio/", ""],
     ["https://studio.example /", ""],
   ])("refuses the website %j", async (url, more) => {
-    expect(await website(url)).toEqual([`content/authors/eve.md:3: `website` must be a full web address starting with https://, like \`https://studio.example\`${more}`]);
+    expect(await website(url)).toEqual([`content/authors/eve.md:3: \`website\` must be a full web address starting with https://, like \`https://studio.example\`${more}`]);
   });
 });
