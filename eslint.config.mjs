@@ -1,12 +1,13 @@
 // @ts-check
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import clientComponents from "./lib/build/client-components-rule.mjs";
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-hostile/**", ".next-test/**", ".next-preview/**", ".next-bench-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-hostile/**", ".next-test/**", ".next-preview/**", ".next-oracle-*/**", ".stryker-tmp/**", "reports/**", ".next-bench-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {
@@ -16,14 +17,13 @@ const config = [
       // fires would cost every reader more than a full load of a small prerendered page
       // (docs/architecture.md, "Performance").
       "@next/next/no-html-link-for-pages": "off",
-      // The build writes no per-segment prefetch files for a client router to fetch
-      // (scripts/webpack/skip-segment-data.ts).
+      // next/link and the client router are client code: pages outside lib/client-routes.mjs ship none.
       "no-restricted-imports": [
         "error",
         {
           paths: [
-            { name: "next/link", message: "Link with a plain <a>: the build writes no prefetch data for next/link (scripts/webpack/skip-segment-data.ts)." },
-            { name: "next/navigation", importNames: ["useRouter"], message: "Navigate with a plain <a> or a form: the build writes no prefetch data for the client router (scripts/webpack/skip-segment-data.ts)." },
+            { name: "next/link", message: "Link with a plain <a>: next/link is client JavaScript, which pages outside lib/client-routes.mjs do not ship." },
+            { name: "next/navigation", importNames: ["useRouter"], message: "Navigate with a plain <a> or a form: the client router is JavaScript, which pages outside lib/client-routes.mjs do not ship." },
           ],
         },
       ],
@@ -37,6 +37,12 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // What pages are built from; tests import client components to test them.
+    files: ["app/**", "components/**", "lib/**"],
+    plugins: { journal: clientComponents },
+    rules: { "journal/client-components": "error" },
   },
 ];
 

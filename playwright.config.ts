@@ -6,6 +6,16 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 // A second site built from tests/fixtures/hostile: every page must keep its payloads inert.
 const hostilePort = port + 1;
 const hostileURL = process.env.HOSTILE_BASE_URL ?? `http://127.0.0.1:${hostilePort}`;
+/*
+ * The oracle journal (tests/fixtures/oracle), whose expected pages tests/e2e/oracle.spec.ts writes
+ * out by hand, built and served twice: with the server's clock west of London and far east of it.
+ * The studio's dates must read the same in both. Only this small journal is built twice.
+ */
+const ORACLE_ZONES = [
+  { project: "oracle-los-angeles", timeZone: "America/Los_Angeles", port: port + 2, distDir: ".next-oracle-la" },
+  { project: "oracle-auckland", timeZone: "Pacific/Auckland", port: port + 3, distDir: ".next-oracle-auckland" },
+];
+const oracleURL = (zonePort: number) => `http://127.0.0.1:${zonePort}`;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -24,7 +34,8 @@ function staticServer(url: string, listenPort: number) {
   return {
     command: `npm run build:static && scripts/serve-static.sh ${listenPort}`,
     url,
-    timeout: 300_000,
+    // A production build on a busy 2-core machine can take minutes; this only catches a hang.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { SITE_URL: url, ...SEARCH_SHARDS },
   };
@@ -32,12 +43,15 @@ function staticServer(url: string, listenPort: number) {
 
 // E2E_TARGET=static runs the suite against the static copy instead of `next start`.
 const staticTarget = process.env.E2E_TARGET === "static";
+// The oracle runs with the `next start` pass only; it builds its own journal even when BASE_URL names a site.
+const oracle = !staticTarget;
 
 function nextServer(url: string, listenPort: number, env: Record<string, string> = {}) {
   return {
     command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
     url,
-    timeout: 300_000,
+    // A production build on a busy 2-core machine can take minutes; this only catches a hang.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { SITE_URL: url, ...env },
   };
@@ -48,19 +62,27 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Playwright's 30 s default is a wall-clock budget a loaded 2-core machine misses; this only catches a hang.
+  timeout: 120_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: /hostile-content/, use: { ...chromium, baseURL } },
+    { name: "chromium", testIgnore: [/hostile-content/, /oracle/], use: { ...chromium, baseURL } },
     { name: "hostile", testMatch: /hostile-content/, use: { ...chromium, baseURL: hostileURL } },
+    ...(oracle ? ORACLE_ZONES.map(({ project, port: zonePort }) => ({ name: project, testMatch: /oracle\.spec/, use: { ...chromium, baseURL: oracleURL(zonePort) } })) : []),
   ],
   webServer: [
     ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port, SEARCH_SHARDS)]),
     ...(process.env.HOSTILE_BASE_URL || staticTarget
       ? []
       : [nextServer(hostileURL, hostilePort, { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile" })]),
+    ...(oracle
+      ? ORACLE_ZONES.map(({ timeZone, port: zonePort, distDir }) =>
+          nextServer(oracleURL(zonePort), zonePort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: "tests/fixtures/oracle", TZ: timeZone }),
+        )
+      : []),
   ],
 });

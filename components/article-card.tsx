@@ -1,28 +1,27 @@
 import { ResponsiveImage } from "@/components/responsive-image";
 import type { Article } from "@/lib/content/types";
 import type { Author } from "@/lib/content/types";
+import { COLUMN_SIZES, fillsCoverFrame, type Photo } from "@/lib/images/variants";
 import { FormattedDate } from "./formatted-date";
 import { StatusBadge } from "./status-badge";
 
 /** One article in a list: cover, title, date, author, reading time and description. */
-type Props = { article: Article; author: Author; priority?: boolean; headingLevel?: 2 | 3 };
+type Props = { article: Article; author: Author; cover?: Photo; priority?: boolean; headingLevel?: 2 | 3 };
 
-export function ArticleCard({ article, author, priority = false, headingLevel = 2 }: Props) {
+export function ArticleCard({ article, author, cover, priority = false, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="grid gap-3 border-t border-rule pt-8">
-      {article.cover && (
+    <article className="grid grid-cols-1 gap-3 border-t border-rule pt-8">
+      {cover && (
         <a href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
-            src={article.cover.src}
+            photo={cover}
             alt=""
-            width={1200}
-            height={800}
-            preload={priority}
-            fetchPriority={priority ? "high" : "auto"}
-            loading={priority ? "eager" : "lazy"}
-            sizes="(min-width: 768px) 720px, 100vw"
-            className="aspect-[3/2] w-full rounded-sm object-cover"
+            kind="cover"
+            priority={priority}
+            sizes={COLUMN_SIZES}
+            // A cover of another shape is shown whole, on its blurred placeholder, never cropped.
+            className={`aspect-[3/2] w-full rounded-sm ${fillsCoverFrame(cover) ? "object-cover" : "object-contain"}`}
           />
         </a>
       )}

@@ -1,13 +1,12 @@
 import { ResponsiveImage } from "@/components/responsive-image";
 import type { Author } from "@/lib/content/types";
+import type { Photo } from "@/lib/images/variants";
 
 /** Closes an article: who wrote it, their bio, and for guests a way to find their own studio. */
-export function AuthorCard({ author, bioHtml }: { author: Author; bioHtml: string }) {
+export function AuthorCard({ author, avatar, bioHtml }: { author: Author; avatar?: Photo; bioHtml: string }) {
   return (
     <aside aria-labelledby="about-the-author" className="flex flex-col gap-5 rounded-sm bg-paper-raised p-6 sm:flex-row">
-      {author.avatar && (
-        <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={96} height={96} className="h-24 w-24 shrink-0 rounded-full object-cover" />
-      )}
+      {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="96px" className="h-24 w-24 shrink-0 rounded-full object-cover" />}
       <div className="grid gap-2">
         <h2 id="about-the-author" className="text-2xl">
           {author.guest ? "About our guest, " : "About "}

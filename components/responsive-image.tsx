@@ -1,19 +1,40 @@
-import { getImageProps, type ImageProps } from "next/image";
 import { preload as preloadResource } from "react-dom";
+import { imgAttributes, type Photo } from "@/lib/images/variants";
 
-type Props = Omit<ImageProps, "preload" | "priority"> & { preload?: boolean };
+type Props = {
+  /** The picture, as lib/photos.ts `getPhoto` describes it. */
+  photo: Photo;
+  alt: string;
+  kind: "cover" | "avatar";
+  /** The `sizes` attribute: how wide the picture is drawn, for the browser to pick a file. */
+  sizes: string;
+  className?: string;
+  /** The page's main picture: preloaded at high priority and never lazy. */
+  priority?: boolean;
+};
 
 /**
- * next/image's `srcset`, `sizes` and dimensions, rendered by a server component as a plain
- * `<img>`: the browser gets the same responsive image without next/image's client component,
- * which would keep the React runtime on every page that shows an image (lib/build/next-adapter.mjs). `preload` adds a high-priority `<link rel="preload">` for
- * the page's first image, as <Image preload> would.
+ * A cover or avatar as a plain `<img>` over its build-time WebP variants (lib/images), with its
+ * intrinsic size and a placeholder colour and preview until it arrives. A server component:
+ * next/image's client component would keep the React runtime on every page with a picture.
  */
-export function ResponsiveImage({ preload = false, ...props }: Props) {
-  const { props: image } = getImageProps(props);
-  if (preload && image.src) {
-    preloadResource(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes, fetchPriority: "high" });
-  }
-  // eslint-disable-next-line @next/next/no-img-element -- getImageProps has done what <Image> adds
-  return <img {...image} alt={image.alt} />;
+export function ResponsiveImage({ photo, alt, kind, sizes, className, priority = false }: Props) {
+  const image = imgAttributes(photo, kind, sizes);
+  if (priority) preloadResource(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes, fetchPriority: "high" });
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- the variants are made at build time, not by next/image
+    <img
+      src={image.src}
+      srcSet={image.srcSet}
+      sizes={image.sizes}
+      width={image.width}
+      height={image.height}
+      alt={alt}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : undefined}
+      decoding="async"
+      className={className}
+      style={photo.placeholder ? { background: photo.placeholder } : undefined}
+    />
+  );
 }

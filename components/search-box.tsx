@@ -18,7 +18,7 @@ type State =
 
 const INDEX_URL = "/pagefind/pagefind.js";
 
-/** `shards`: the other bundles a large journal's index is split into (lib/build/search-index.ts). */
+/** `shards`: the other bundles a large journal's index is split into (lib/search.ts). */
 async function loadPagefind(shards: string[]): Promise<Pagefind> {
   const engine: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ INDEX_URL);
   for (const shard of shards) await engine.mergeIndex(shard);

@@ -24,3 +24,8 @@ export function pageCacheHeaders(): Header[] {
 export function privateCacheHeaders(): Header[] {
   return [{ key: "Cache-Control", value: privateCacheControl }];
 }
+
+/** Cache-Control for files whose URL names their content (the /img picture variants): kept for a year. */
+export function immutableCacheHeaders(): Header[] {
+  return [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
+}

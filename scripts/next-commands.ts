@@ -4,14 +4,8 @@
  */
 const NEXT = "node_modules/next/dist/bin/next";
 
-/**
- * Production builds use webpack: Turbopack compiles faster, but its main process keeps 0.9 GB
- * through the prerendering, and in two processes it took more CPU (docs/architecture.md).
- */
-export const nextBuildCommand: readonly string[] = [NEXT, "build", "--webpack"];
-
-/** `npm run build`: `nextBuildCommand` with the build cache warmed beside it (scripts/build.ts). */
-export const buildArguments: readonly string[] = ["--import", "tsx", "scripts/build.ts"];
+/** `npm run build`: plain `next build`, with Next.js's default bundler (Turbopack). */
+export const buildArguments: readonly string[] = [NEXT, "build"];
 
 /** Plain `next start` on loopback, as `npm run serve` runs it. */
 export function nextStartArguments(port: number | string): string[] {

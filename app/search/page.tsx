@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SearchBox } from "@/components/search-box";
-import { getSearchShards } from "@/lib/build/search-index";
+import { getSearchShards } from "@/lib/search";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({ title: "Search", description: "Search every article in the journal.", path: "/search" });

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isStaticExport } from "@/lib/static-params";
 
@@ -66,50 +65,5 @@ export function writeEntry(dir: string, key: string, extension: string, data: st
     renameSync(temporary, file);
   } catch {
     // A read-only or full disk only costs the next build some time.
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** True when this process now holds `lock`; a lock left by a process that has ended is cleared. */
-async function takeLock(lock: string): Promise<boolean> {
-  await mkdir(path.dirname(lock), { recursive: true });
-  try {
-    await writeFile(lock, String(process.pid), { flag: "wx" });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const owner = Number(await readFile(lock, "utf8").catch(() => ""));
-    // An empty lock is one being written, unless it is old: its writer died between two calls.
-    const abandoned = owner > 0 ? !isRunning(owner) : Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? 0) > 10_000;
-    if (abandoned) await rm(lock, { force: true });
-    return false;
-  }
-}
-
-/**
- * An entry too large to build twice, built by one process only: `read` finds it when it exists;
- * otherwise the process that takes `lock` (a file holding its pid) runs `build`, and any other
- * process that needs it waits for that one instead of building it too.
- */
-export async function onceAcrossProcesses<T>(lock: string, read: () => Promise<T | undefined>, build: () => Promise<T>): Promise<T> {
-  for (;;) {
-    const ready = await read();
-    if (ready !== undefined) return ready;
-    if (await takeLock(lock)) {
-      try {
-        return (await read()) ?? (await build());
-      } finally {
-        await rm(lock, { force: true });
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

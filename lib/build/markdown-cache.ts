@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { cacheKey, readEntry, writeEntry } from "@/lib/build/cache";
 import { renderArticle, type RenderedArticle } from "@/lib/content/markdown";
-import { stampOf } from "@/lib/content/rehype-image-size";
+import { stampOf } from "@/lib/content/rehype-photos";
+import { photoSchema } from "@/lib/images/variants";
 
 /**
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
  * every cached render is redone.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 4;
 
 /** A cache entry as written below; anything else on disk (another version, a damaged file) is a miss. */
 const renderedArticleSchema = z.object({
   html: z.string(),
   headings: z.array(z.object({ id: z.string(), text: z.string(), depth: z.union([z.literal(2), z.literal(3)]) })),
   images: z.array(z.object({ file: z.string(), size: z.number(), mtimeMs: z.number() })),
+  photos: z.array(photoSchema),
 }) satisfies z.ZodType<RenderedArticle>;
 
 function parse(entry: Buffer | undefined): RenderedArticle | undefined {

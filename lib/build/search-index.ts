@@ -1,48 +1,20 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import * as pagefind from "pagefind";
-import { z } from "zod";
 import { getArticles, getRenderedArticle } from "@/lib/articles";
 import type { Article } from "@/lib/content/types";
-import { buildCacheDir, cacheKeyBuilder, onceAcrossProcesses } from "./cache";
-import { RENDERER_VERSION } from "./markdown-cache";
+import { searchShardSize, shardPrefix, type SearchIndex } from "@/lib/search";
 import { site } from "@/lib/site";
 
-/** Bump when what goes into the index changes (the document shape below, Pagefind options). */
-const SEARCH_INDEX_VERSION = 2;
-
 /*
- * Pagefind holds about 330 KB of memory per article while it indexes, so 5,000 articles would
- * need 1.7 GB in one process. The articles are indexed in shards instead, one Pagefind process
- * after another, and the browser merges them (`mergeIndex`): memory stays flat as the journal
- * grows. SEARCH_SHARD_SIZE exists so that tests can exercise several shards with a few articles.
+ * Builds the Pagefind index for `next build` (scripts/build-search-index.ts, run by the build
+ * adapter) and for `next dev`'s first search (lib/search.ts). One Pagefind process per shard, one
+ * after another, so that memory stays flat as the journal grows.
  */
-const DEFAULT_SHARD_SIZE = 1000;
 
 export type SearchDocument = { url: string; html: string };
-
-/** The files of a built index: paths under /pagefind/, and the bundles the browser must merge. */
-const searchIndexSchema = z.object({ dir: z.string(), files: z.array(z.string()), shards: z.array(z.string()) });
-export type SearchIndex = z.infer<typeof searchIndexSchema>;
-
-const shardPrefix = (shard: number) => (shard === 0 ? "" : `shard-${shard}/`);
-
-function configuredShardSize(): number {
-  return Number(process.env.SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
-}
-
-/** The bundles the browser merges after the first, known from the article count alone. */
-export function shardPaths(articleCount: number, size: number): string[] {
-  return Array.from({ length: Math.max(0, Math.ceil(articleCount / size) - 1) }, (_, n) => `/pagefind/${shardPrefix(n + 1)}`);
-}
-
-/** The search page's bundles, without waiting for the index (its prerendering need not). */
-export async function getSearchShards(): Promise<string[]> {
-  return shardPaths((await getArticles()).length, configuredShardSize());
-}
 
 type Documents = Iterable<SearchDocument> | AsyncIterable<SearchDocument>;
 
@@ -54,7 +26,7 @@ type Documents = Iterable<SearchDocument> | AsyncIterable<SearchDocument>;
 export async function buildSearchIndex(documents: Documents, outDir: string, shardSize: number): Promise<SearchIndex> {
   const temporary = `${outDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
-  const result: SearchIndex = { dir: outDir, files: [], shards: [] };
+  const result: SearchIndex = { files: [], shards: [] };
   let shard = 0;
   let inShard = 0;
   let index = await openShard();
@@ -94,16 +66,6 @@ async function writeShard(index: pagefind.PagefindIndex, shard: number, temporar
   await pagefind.close();
 }
 
-async function readIndex(dir: string): Promise<SearchIndex | undefined> {
-  try {
-    const index = searchIndexSchema.parse(JSON.parse(await readFile(path.join(dir, "index.json"), "utf8")));
-    // Where it is now: a project folder can be moved or copied between a build and its server.
-    return { ...index, dir };
-  } catch {
-    return undefined;
-  }
-}
-
 async function* articleDocuments(articles: readonly Article[]): AsyncGenerator<SearchDocument> {
   for (const article of articles) {
     const { html } = await getRenderedArticle(article);
@@ -114,68 +76,7 @@ async function* articleDocuments(articles: readonly Article[]): AsyncGenerator<S
   }
 }
 
-/**
- * Removes the indexes of earlier content from the cache folder (each is megabytes, and only the
- * newest is ever read again), leaving `keep` and any index another process is still writing.
- */
-export async function pruneSearchIndexes(parent: string, keep: string) {
-  const names: string[] = await readdir(parent).catch(() => []);
-  for (const name of names) {
-    const busy = name.endsWith(".tmp") || name.endsWith(".lock") || names.includes(`${name}.lock`);
-    if (name !== keep && !busy) await rm(path.join(parent, name), { recursive: true, force: true });
-  }
-}
-
-/**
- * The index in `dir`, built here unless another process is already building it: then this one
- * waits for it. `npm run build` builds it in its warm-up (scripts/build.ts); the static copy's
- * prerender workers, which list its files, wait for that one.
- */
-export function buildSearchIndexOnce(documents: Documents, dir: string, shardSize: number): Promise<SearchIndex> {
-  return onceAcrossProcesses(`${dir}.lock`, () => readIndex(dir), () => buildSearchIndex(documents, dir, shardSize));
-}
-
-/*
- * The key comes from the articles' sources, not from their rendered HTML, so that finding a
- * built index renders nothing (the key used to cost a first pass over every rendered article).
- * The Markdown's rendering is a function of its source and RENDERER_VERSION; the image sizes it
- * also reads never reach the index's text.
- */
-function indexKey(articles: readonly Article[], size: number): string {
-  const builder = cacheKeyBuilder(String(SEARCH_INDEX_VERSION), String(RENDERER_VERSION), site.language, String(size));
-  for (const article of articles) builder.add(article.slug, article.title, article.description, article.body);
-  return builder.digest();
-}
-
-async function build(): Promise<SearchIndex> {
-  const articles = await getArticles();
-  const size = configuredShardSize();
-  const key = indexKey(articles, size);
-  // More than one process asks for the index during a build; the cache makes that one build.
-  const parent = buildCacheDir("search-index") ?? path.join(tmpdir(), `journal-search-${process.pid}`);
-  const index = await buildSearchIndexOnce(articleDocuments(articles), path.join(parent, key), size);
-  await pruneSearchIndexes(parent, key);
-  return index;
-}
-
-let built: Promise<SearchIndex> | undefined;
-
-/**
- * The Pagefind bundle for every published article, built once (per content, across build
- * processes and rebuilds) into the build cache and served from there under /pagefind/
- * (app/pagefind), so search works on `next start` and the static copy alike, and nothing is
- * written into public/.
- */
-export function getSearchIndex(): Promise<SearchIndex> {
-  built ??= build();
-  return built;
-}
-
-let known: Promise<Set<string>> | undefined;
-
-/** One file of the index by its path under /pagefind/, or undefined. */
-export async function readSearchFile(file: string): Promise<Buffer | undefined> {
-  known ??= getSearchIndex().then((index) => new Set(index.files));
-  if (!(await known).has(file)) return undefined;
-  return readFile(path.join((await getSearchIndex()).dir, file));
+/** Every published article's search index, built into `outDir`. */
+export async function writeSearchIndex(outDir: string): Promise<SearchIndex> {
+  return buildSearchIndex(articleDocuments(await getArticles()), outDir, searchShardSize());
 }

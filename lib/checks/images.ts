@@ -4,6 +4,7 @@ import { imageSize } from "image-size";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
+import { fillsCoverFrame } from "../images/variants";
 import type { CheckedPage } from "./pages";
 import { quote } from "../content/printable";
 
@@ -69,6 +70,13 @@ function sizeAdvice(src: string, image: { bytes: number; width: number; height: 
   return `the image ${quote(src)} is ${megabytes} MB, so the page loads slowly on phones; ${resize}`;
 }
 
+/** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
+function coverShapeAdvice(src: string, image: { width: number; height: number }): string {
+  const cropWidth = Math.min(image.width, Math.round((image.height * 3) / 2));
+  const cropHeight = Math.round((cropWidth * 2) / 3);
+  return `the cover ${quote(src)} is ${image.width}×${image.height}, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to ${cropWidth}×${cropHeight} pixels`;
+}
+
 /** What is wrong with one use of an image, if anything. */
 async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
   const { src } = use;
@@ -95,6 +103,9 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
   } else if (image.bytes > LARGE_BYTES) {
     problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });
+  }
+  if (image.kind === "image" && use.shownAs === "cover" && !fillsCoverFrame(image)) {
+    problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
   return problems;
 }

@@ -1,45 +1,55 @@
 import type { Element, Root, RootContent } from "hast";
+import { GENERATED_ID } from "./rehype-mark-generated-ids";
 import { isLocalUrl } from "./urls";
 
-const PREFIX = "user-content-";
+/** Where an article's ids live; a bio's are under `bio-`, so the two never meet on one page. */
+export const USER_CONTENT_PREFIX = "user-content-";
 const CLOBBERING: readonly string[] = ["id", "name", "ariaDescribedBy", "ariaLabelledBy"];
 
 type PropertyValue = Element["properties"][string];
 
-/** `user-content-x` stays as it is (remark-rehype already prefixes footnotes); anything else gets the prefix. */
-function namespaced(value: string | number): string {
+/** Every id and name goes under the prefix (once): the author's as written, the generated ones without their mark. */
+function namespaced(value: string | number, prefix: string): string {
   const text = String(value);
-  return text.startsWith(PREFIX) ? text : `${PREFIX}${text}`;
+  if (text.startsWith(GENERATED_ID)) return `${prefix}${text.slice(GENERATED_ID.length)}`;
+  return text.startsWith(prefix) ? text : `${prefix}${text}`;
 }
 
-function namespacedProperty(value: PropertyValue): PropertyValue {
-  if (Array.isArray(value)) return value.map(namespaced);
-  return typeof value === "string" || typeof value === "number" ? namespaced(value) : value;
+function namespacedProperty(value: PropertyValue, prefix: string): PropertyValue {
+  if (Array.isArray(value)) return value.map((item) => namespaced(item, prefix));
+  return typeof value === "string" || typeof value === "number" ? namespaced(value, prefix) : value;
 }
 
-function contain(element: Element) {
-  for (const key of CLOBBERING) {
-    if (key in element.properties) element.properties[key] = namespacedProperty(element.properties[key]);
-  }
-  const src = element.properties.src;
-  if (element.tagName === "img" && typeof src === "string" && !isLocalUrl(src)) delete element.properties.src;
-}
-
-function walk(nodes: RootContent[]) {
-  for (const node of nodes) {
-    if (node.type !== "element") continue;
-    contain(node);
-    walk(node.children);
-  }
+function elements(nodes: readonly RootContent[]): Element[] {
+  return nodes.flatMap((node) => (node.type === "element" ? [node, ...elements(node.children)] : []));
 }
 
 /**
- * Runs after the sanitizer, for two things its allowlist cannot express:
- * - every id and name an author writes lives under `user-content-`, so `<img name="__next_f">`
+ * Runs after the sanitizer, for what its allowlist cannot express:
+ * - every id and name an author writes lives under `user-content-` (a bio's under `bio-`), so `<img name="__next_f">`
  *   cannot shadow the framework's globals on `window` (DOM clobbering) or steal `#main`;
+ * - an author's id never takes one the pipeline generated (`<a id="fn-1">` beside footnote 1) or
+ *   one already used: the later duplicate loses its id, so every id on the page stays unique;
  * - images come from this site only: the Content-Security-Policy would block any other origin
  *   anyway, and a foreign image is a request that tells someone else who is reading.
  */
-export function rehypeContainUserHtml() {
-  return (tree: Root) => walk(tree.children);
+export function rehypeContainUserHtml({ prefix = USER_CONTENT_PREFIX }: { prefix?: string } = {}) {
+  return (tree: Root) => {
+    const all = elements(tree.children);
+    const taken = new Set(all.flatMap((element) => (typeof element.properties.id === "string" && element.properties.id.startsWith(GENERATED_ID) ? [namespaced(element.properties.id, prefix)] : [])));
+    for (const element of all) {
+      const id = element.properties.id;
+      const authored = id !== undefined && !(typeof id === "string" && id.startsWith(GENERATED_ID));
+      for (const key of CLOBBERING) {
+        if (key in element.properties) element.properties[key] = namespacedProperty(element.properties[key], prefix);
+      }
+      if (authored) {
+        const final = String(element.properties.id);
+        if (taken.has(final)) delete element.properties.id;
+        else taken.add(final);
+      }
+      const src = element.properties.src;
+      if (element.tagName === "img" && typeof src === "string" && !isLocalUrl(src)) delete element.properties.src;
+    }
+  };
 }

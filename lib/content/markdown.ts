@@ -3,15 +3,19 @@ import { toString } from "hast-util-to-string";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
-import { rehypeImageSize, type ImageStamp } from "./rehype-image-size";
+import { rehypePhotos, type ImageStamp } from "./rehype-photos";
+import type { Photo } from "../images/variants";
+import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
+import { rehypeTableScroll } from "./rehype-table-scroll";
+import { rehypeTaskListLabels } from "./rehype-task-list-labels";
 import { rehypeContainUserHtml } from "./contain-user-html";
+import { rehypeMarkGeneratedIds } from "./rehype-mark-generated-ids";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
 
 /*
@@ -44,24 +48,34 @@ export type MarkdownOptions = {
   rawHtml: boolean;
   /** Images from `publicDir`, sized from their files; without it every image is dropped (bios). */
   images?: { publicDir: string };
+  /**
+   * Where every id goes (bios: `bio-`, so a bio's footnotes and headings never meet the
+   * article's on one page); by default an author's ids under `user-content-`, headings as slugs.
+   */
+  idPrefix?: string;
 };
 
 /**
  * The one Markdown pipeline: articles, the about page and author bios differ only in `options`.
- * Heading ids (GitHub-style slugs, duplicates numbered) and their anchor links are added after
- * sanitising, so they are ours and need no `user-content-` prefix.
+ * The footnotes' ids are marked as generated before the author's HTML joins the tree, so no
+ * author-written id can take one. Heading ids (GitHub-style slugs, duplicates numbered) and their
+ * anchor links are added after sanitising, when every other id is known, so they are ours and
+ * need no `user-content-` prefix.
  */
-export function markdownProcessor({ rawHtml, images }: MarkdownOptions) {
+export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions) {
   const allowed = images ? schema : { ...schema, tagNames: schema.tagNames.filter((tag) => tag !== "img") };
   return remark()
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: rawHtml, clobberPrefix: "" })
+    .use(rehypeMarkGeneratedIds)
     .use(rawHtml ? [rehypeRaw] : [])
     .use(rehypeSanitize, allowed)
-    .use(rehypeContainUserHtml)
-    .use(rehypeFragmentLinks)
-    .use(rehypeSlug)
-    .use(rehypeSafeHeadingIds)
+    .use(rehypeContainUserHtml, { prefix: idPrefix })
+    .use(rehypeFragmentLinks, { prefix: idPrefix })
+    .use(rehypeTableScroll)
+    .use(rehypeQuoteAttribution)
+    .use(rehypeTaskListLabels)
+    .use(rehypeSafeHeadingIds, { prefix: idPrefix })
     .use(rehypeCollectHeadings)
     .use(rehypeAutolinkHeadings, {
       behavior: "append",
@@ -69,25 +83,25 @@ export function markdownProcessor({ rawHtml, images }: MarkdownOptions) {
       properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
-    .use(images ? [[rehypeImageSize, images]] : [])
+    .use(images ? [[rehypePhotos, images]] : [])
     .use(rehypeStringify)
     .freeze();
 }
 
 const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
 
-export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[] };
+export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[]; photos: Photo[] };
 
 /** Renders a Markdown body to HTML that is safe to inline in a page, one processor per set of options. */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<RenderedArticle> {
-  const key = JSON.stringify([options.rawHtml, options.images?.publicDir]);
+  const key = JSON.stringify([options.rawHtml, options.images?.publicDir, options.idPrefix]);
   let processor = processors.get(key);
   if (!processor) {
     processor = markdownProcessor(options);
     processors.set(key, processor);
   }
   const file = await processor.process(markdown);
-  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [] };
+  return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [], photos: file.data.photos ?? [] };
 }
 
 /** An article or standalone page: Markdown, allowed raw HTML and this site's images. */
@@ -104,5 +118,5 @@ export async function renderArticleHtml(markdown: string, options: { publicDir: 
  * images, which could only come from another origin.
  */
 export async function renderBioHtml(markdown: string): Promise<string> {
-  return (await renderMarkdown(markdown, { rawHtml: false })).html;
+  return (await renderMarkdown(markdown, { rawHtml: false, idPrefix: "bio-" })).html;
 }

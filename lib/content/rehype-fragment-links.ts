@@ -1,7 +1,7 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 
-const PREFIX = "user-content-";
+import { USER_CONTENT_PREFIX } from "./contain-user-html";
 
 /** The id a fragment names; one that is not valid percent-encoding (`#50%-off`) names itself. */
 function fragmentTarget(fragment: string): string {
@@ -17,7 +17,7 @@ function fragmentTarget(fragment: string): string {
  * clobber the page's own (`#main`). Links inside the article that point at those ids — footnotes,
  * raw anchors — are pointed at the prefixed ids, as GitHub does.
  */
-export function rehypeFragmentLinks() {
+export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?: string } = {}) {
   return (tree: Root) => {
     const ids = new Set<string>();
     visit(tree, "element", (node: Element) => {
@@ -27,7 +27,7 @@ export function rehypeFragmentLinks() {
       const href = node.properties.href;
       if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
       const target = fragmentTarget(href.slice(1));
-      if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`;
+      if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`;
     });
   };
 }

@@ -1,4 +1,6 @@
+import GithubSlugger from "github-slugger";
 import type { Element, Root } from "hast";
+import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 
 /** Ids the page itself uses around an article, which a heading must never take. */
@@ -7,20 +9,34 @@ const PAGE_IDS = new Set(["main", "toc-heading", "pager-heading", "about-the-aut
 /**
  * A heading's id becomes a property of `window` (named access). Readable slugs are kept for
  * anchors (`#care`), except those that could shadow something the page relies on: the page's own
- * ids, and names like `__next_f` or `next` that Next.js reads from `window` at start-up.
+ * ids, the author's bio's (`bio-…`), the author's own ids (`user-content-…`), and names like
+ * `__next_f` or `next` that Next.js reads from `window` at start-up.
  */
 export function isSafeHeadingId(id: string): boolean {
-  return /^[a-z0-9]/.test(id) && id !== "next" && !id.startsWith("next-") && !PAGE_IDS.has(id);
+  return /^[a-z0-9]/.test(id) && id !== "next" && !id.startsWith("next-") && !id.startsWith("bio-") && !id.startsWith("user-content-") && !PAGE_IDS.has(id);
 }
 
-/** Moves any unsafe heading id under `user-content-`, like every other author-written id. */
-export function rehypeSafeHeadingIds() {
+/**
+ * Gives every heading without an id a GitHub-style slug of its text (duplicates numbered), as
+ * rehype-slug does, but never one that is unsafe (moved under `user-content-`) or already used
+ * in the article (numbered on): runs after rehypeContainUserHtml, when every other id is known.
+ * With `prefix` (a bio's `bio-`), every slug goes under it.
+ */
+export function rehypeSafeHeadingIds({ prefix }: { prefix?: string } = {}) {
   return (tree: Root) => {
+    const taken = new Set<string>();
     visit(tree, "element", (node: Element) => {
-      const id = node.properties.id;
-      if (/^h[1-6]$/.test(node.tagName) && typeof id === "string" && !id.startsWith("user-content-") && !isSafeHeadingId(id)) {
-        node.properties.id = `user-content-${id}`;
-      }
+      if (typeof node.properties.id === "string") taken.add(node.properties.id);
+    });
+    const slugger = new GithubSlugger();
+    visit(tree, "element", (node: Element) => {
+      if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return;
+      const slug = slugger.slug(toString(node));
+      const base = prefix ? `${prefix}${slug}` : isSafeHeadingId(slug) ? slug : `user-content-${slug}`;
+      let id = base;
+      for (let n = 1; taken.has(id); n += 1) id = `${base}-${n}`;
+      taken.add(id);
+      node.properties.id = id;
     });
   };
 }

@@ -17,6 +17,8 @@ import { killAllGroups } from "./process-group";
 import { parseBenchOptions, type BenchOptions } from "./options";
 import { guardProjectFiles } from "./project-files";
 import { markdownTable, reportRows, type LoadResult, type SizeResult } from "./report";
+import { measurePhotoPage, photoPageTable } from "./photo-page";
+import { measurePhotoWork, photoWorkTable } from "./photo-work";
 import { measureNext, measureNginx, type Site } from "./serve-measures";
 import { loadTool } from "./throughput";
 
@@ -113,7 +115,9 @@ runCommand(async () => {
     results.push(await benchSize(size, options, { warm: size === warmSize, weigh, load: weigh && size === largest }, loads));
   }
   const table = markdownTable(reportRows(results, loads, options.skipServe ? undefined : largest));
-  const report = `${header(options, started)}\n\n${table}\n`;
+  console.log("Picture work at build time, and the eight-photo article …");
+  const photos = `${photoWorkTable(await measurePhotoWork())}\n\n${photoPageTable(await measurePhotoPage(options.port + 3))}`;
+  const report = `${header(options, started)}\n\n${table}\n\n${photos}\n`;
   await mkdir("bench", { recursive: true });
   const file = path.join("bench", `results-${started.date}.md`);
   await writeFile(file, report);

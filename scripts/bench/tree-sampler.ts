@@ -17,8 +17,7 @@ export type TreeUsage = {
 function nameOf(pid: number): string {
   const command = read(`/proc/${pid}/cmdline`).split("\0").join(" ");
   if (command.startsWith("next-build")) return "next build";
-  if (command.includes("scripts/build.ts")) return "build cache warm-up";
-  if (command.includes("warm-build-cache-child")) return "warm-up renderers";
+  if (command.includes("build-search-index")) return "search index";
   if (command.includes("pool_entry") || command.includes("turbopack")) return "Turbopack workers";
   if (/\btsc\b|typescript/.test(command)) return "TypeScript";
   if (command.includes("pagefind")) return "Pagefind";

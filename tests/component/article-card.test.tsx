@@ -19,10 +19,21 @@ describe("ArticleCard", () => {
 
   it("shows the cover when there is one, and marks guests", () => {
     const withCover = makeArticle({ cover: { src: "/images/covers/silver.jpg", alt: "A tarnished silver ring" } });
-    const { container } = render(<ArticleCard article={withCover} author={guestAuthor} />);
+    const cover = { src: "/images/covers/silver.jpg", hash: "0123456789abcdef", width: 1600, height: 1067, placeholder: "#776655" };
+    const { container } = render(<ArticleCard article={withCover} author={guestAuthor} cover={cover} />);
     const img = container.querySelector("img");
-    expect(img?.getAttribute("src")).toContain("silver.jpg");
+    expect(img?.getAttribute("src")).toBe("/img/0123456789abcdef/720/silver.webp");
+    expect(img?.getAttribute("width")).toBe("1600");
+    expect(img?.getAttribute("style")).toBe("background: rgb(119, 102, 85);");
+    expect(img?.className).toContain("object-cover");
     expect(container).toHaveTextContent("(guest)");
+  });
+
+  it("shows a cover of another shape whole in the 3:2 frame, never cropped", () => {
+    const withCover = makeArticle({ cover: { src: "/images/covers/wide.jpg", alt: "A wide bench" } });
+    const cover = { src: "/images/covers/wide.jpg", hash: "0123456789abcdef", width: 1920, height: 1080 };
+    const { container } = render(<ArticleCard article={withCover} author={guestAuthor} cover={cover} />);
+    expect(container.querySelector("img")?.className).toContain("object-contain");
   });
 
   it("badges a draft as a draft", () => {

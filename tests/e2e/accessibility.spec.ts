@@ -39,15 +39,6 @@ test("home and an article at 375 px and 1280 px (screenshots kept as artifacts)"
   }
 });
 
-test("no page scrolls sideways on a 320 px phone", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const [name, path] of Object.entries(await pagesToCheck())) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} (${path}) overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-});
-
 test("the keyboard reaches the skip link first, then the navigation, and Enter on Next moves on", async ({ page }) => {
   const { articles } = await publishedContent();
   const [newer, middle] = articles;

@@ -25,22 +25,3 @@ test("no page's HTML is over 100 KB", async ({ request, baseURL }) => {
   const sizes = await Promise.all(urls.map(async (url) => ({ url, bytes: (await pageHtml(url)).length })));
   expect(sizes.filter(({ bytes }) => bytes > budget.htmlMaxBytes)).toEqual([]);
 });
-
-test("pages with nothing to hydrate load no script at all; /search loads its own and works", async ({ page }) => {
-  const { articles } = await publishedContent();
-  const article = articles[0];
-  if (!article) throw new Error("no articles");
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
-  for (const path of ["/", `/articles/${article.slug}`, "/tags", "/archive"]) {
-    await page.goto(path);
-    await expect(page.locator("main h1")).toBeVisible();
-    expect(scripts, `scripts loaded by ${path}`).toEqual([]);
-    expect(await page.locator('script:not([type="application/ld+json"])').count(), `script elements in ${path}`).toBe(0);
-  }
-  await page.goto("/search");
-  await expect(page.getByRole("searchbox")).toBeVisible();
-  expect(scripts.length, "scripts loaded by /search").toBeGreaterThan(0);
-});

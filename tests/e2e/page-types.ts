@@ -10,12 +10,14 @@ export async function pageTypes(): Promise<PageType[]> {
   const { articles, authors } = await publishedContent();
   const guestArticle = articles.find((article) => authors.get(article.author)?.guest);
   const coverArticle = articles.find((article) => article.cover);
+  const tableArticle = articles.find((article) => /^\|.+\|\s*$/m.test(article.body));
   const author = [...authors.values()][0];
-  if (!guestArticle || !coverArticle || !author) throw new Error("the sample content needs a guest post, a cover and an author");
+  if (!guestArticle || !coverArticle || !tableArticle || !author) throw new Error("the sample content needs a guest post, a cover, a table and an author");
   return [
     { name: "home", path: "/", status: 200 },
     { name: "article by a guest", path: `/articles/${guestArticle.slug}`, status: 200 },
     { name: "article with a cover", path: `/articles/${coverArticle.slug}`, status: 200 },
+    { name: "article with a table", path: `/articles/${tableArticle.slug}`, status: 200 },
     { name: "author", path: `/authors/${author.id}`, status: 200 },
     { name: "authors", path: "/authors", status: 200 },
     { name: "tags", path: "/tags", status: 200 },

@@ -16,7 +16,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `next dev` as an author would, and waits until it answers. */
-export async function startDevServer(env: Record<string, string>, timeoutMs = 180_000): Promise<DevServer> {
+export async function startDevServer(env: Record<string, string>, timeoutMs = 900_000): Promise<DevServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");

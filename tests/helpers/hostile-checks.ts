@@ -146,10 +146,24 @@ const checks: HtmlCheck[] = [
           const value = element.getAttribute(name);
           // Heading anchors keep readable slugs when they cannot shadow anything the page uses.
           const safeHeading = name === "id" && /^h[1-6]$/.test(element.localName) && value !== null && isSafeHeadingId(value);
-          if (value !== null && !value.startsWith("user-content-") && !safeHeading) problems.push(`${name}="${value}" could clobber a global: ${describe(element)}`);
+          // A bio's footnotes and headings live under `bio-`, which no article id can take.
+          if (value !== null && !value.startsWith("user-content-") && !value.startsWith("bio-") && !safeHeading) problems.push(`${name}="${value}" could clobber a global: ${describe(element)}`);
         }
         return problems;
       }));
+    },
+  },
+  {
+    name: "every id on the page is unique (an author's id never takes a footnote's, a heading's or the page's own)",
+    problems(document) {
+      const seen = new Set<string>();
+      return [...document.querySelectorAll("[id]")].flatMap((element) => {
+        if (!seen.has(element.id)) {
+          seen.add(element.id);
+          return [];
+        }
+        return [`id="${element.id}" twice: ${describe(element)}`];
+      });
     },
   },
   {

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 
-/** A small real picture, in any format sharp writes. */
-export function smallImage(format: "jpeg" | "png" | "webp" | "tiff" = "jpeg"): Promise<Buffer> {
-  return sharp({ create: { width: 40, height: 30, channels: 3, background: "#c0a060" } }).toFormat(format).toBuffer();
+/** A small real picture, in any format sharp writes (40×30 unless given). */
+export function smallImage(format: "jpeg" | "png" | "webp" | "tiff" = "jpeg", width = 40, height = 30): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: "#c0a060" } }).toFormat(format).toBuffer();
 }
 
 /** A real JPEG of random pixels, which no encoder can shrink: about 0.8 byte per pixel. */

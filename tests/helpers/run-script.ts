@@ -10,7 +10,7 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
  * `env` added (CONTENT_DIR, PUBLIC_DIR …). Vitest's NODE_ENV=test is removed, unless `env`
  * sets one, so the command sees what it would in a terminal.
  */
-export function runScript(script: string, args: readonly string[], env: Record<string, string>, timeout = 60_000): Promise<ScriptResult> {
+export function runScript(script: string, args: readonly string[], env: Record<string, string>, timeout = 600_000): Promise<ScriptResult> {
   const unset = "NODE_ENV" in env ? [] : ["-u", "NODE_ENV"];
   return new Promise((resolve) => {
     execFile(

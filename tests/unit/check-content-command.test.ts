@@ -24,7 +24,7 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-describe("npm run check:content", { timeout: 120_000 }, () => {
+describe("npm run check:content", { timeout: 600_000 }, () => {
   it("reports every problem of every file with its line, and fails", async () => {
     const body = [
       "Read [the draft](/articles/opals) and [a typo](/articles/silvr).",

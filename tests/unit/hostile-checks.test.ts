@@ -38,6 +38,8 @@ describe("the hostile-content checks", () => {
     ["a style element dressed as the site's stylesheet", "no base", page({ body: '<style data-precedence="next" data-href="/_next/static/css/d2a7.css">main{display:none}</style>' })],
     ["an iframe", "no base", page({ body: '<iframe src="/"></iframe>' })],
     ["SVG in rendered Markdown", "rendered Markdown", page({ content: "<svg></svg>" })],
+    ["an author's id that repeats a footnote's", "every id on the page is unique", page({ content: '<p id="user-content-fn-1">a</p><ol><li id="user-content-fn-1">b</li></ol>' })],
+    ["a heading slug that repeats an author's id", "every id on the page is unique", page({ content: '<p id="user-content-care">a</p><h2 id="user-content-care">Care</h2>' })],
     ["a style attribute in rendered Markdown", "rendered Markdown", page({ content: '<p style="position:fixed">x</p>' })],
     ["an id that clobbers a global", "rendered Markdown", page({ content: '<img name="__next_f" src="/a.jpg">' })],
     ["a title that became markup", "plain text", page().replace("&lt;b&gt;Bold&lt;/b&gt;", "<b>Bold</b>")],

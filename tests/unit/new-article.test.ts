@@ -18,7 +18,7 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-describe("npm run new", { timeout: 60_000 }, () => {
+describe("npm run new", { timeout: 600_000 }, () => {
   it("creates a complete draft dated today in the studio's time zone, which check:content accepts", async () => {
     const result = await newArticle("Reading a Hallmark", "--author", "jonah", "--tags", "hallmarks, Silver, silver");
     expect(result.stderr).toBe("");
@@ -97,7 +97,7 @@ describe("npm run new", { timeout: 60_000 }, () => {
   });
 });
 
-describe("npm run new:author", { timeout: 60_000 }, () => {
+describe("npm run new:author", { timeout: 600_000 }, () => {
   it("creates an author page that a new article can name at once", async () => {
     const created = await runScript("new:author", ["Ada Stone", "--role", "Setter: stones & pearls", "--website", "https://ada.example", "--guest"], env());
     expect(created.code).toBe(0);

@@ -96,8 +96,8 @@ describe("images in an article", () => {
 
   it("get their size read only from files inside public/", async () => {
     const { html } = await renderArticle("![A](/images/./ring.jpg)\n\n![B](/images/../../secret.jpg)\n", { publicDir: folder.publicDir });
-    expect(html).toContain('<img src="/images/./ring.jpg" alt="A" loading="lazy" decoding="async" width="40" height="30">');
-    expect(html).toMatch(/<img src="\/images\/\.\.\/\.\.\/secret\.jpg" alt="B" loading="lazy" decoding="async">/);
+    expect(html).toMatch(/<img src="\/img\/[0-9a-f]{16}\/40\/ring\.webp" alt="A" [^>]*width="40" height="30"/);
+    expect(html).toContain('<img src="/images/../../secret.jpg" alt="B" loading="lazy" decoding="async">');
   });
 });
 

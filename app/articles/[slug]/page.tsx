@@ -12,6 +12,8 @@ import { TableOfContents } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
 import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
+import { COLUMN_SIZES } from "@/lib/images/variants";
+import { getPhoto } from "@/lib/photos";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { articleMetadata } from "@/lib/seo/metadata";
@@ -39,38 +41,34 @@ export default async function ArticlePage({ params }: Props) {
   const [article, problems] = await Promise.all([getArticle(slug), getPageProblems("articles", slug)]);
   const author = article && (await getAuthor(article.author));
   if (!article || !author) {
-    if (problems) return <div className="mx-auto grid max-w-measure gap-12"><ContentProblems {...problems} broken /></div>;
+    if (problems) return <div className="mx-auto grid max-w-measure grid-cols-1 gap-12"><ContentProblems {...problems} broken /></div>;
     notFound();
   }
-  const [{ html, headings }, neighbours, related, bioHtml] = await Promise.all([getRenderedArticle(article), getNeighbours(slug), getRelated(article), getAuthorBioHtml(author)]);
+  const [{ html, headings }, neighbours, related, bioHtml, cover, avatar] = await Promise.all([
+    getRenderedArticle(article),
+    getNeighbours(slug),
+    getRelated(article),
+    getAuthorBioHtml(author),
+    article.cover && getPhoto(article.cover.src),
+    author.avatar && getPhoto(author.avatar.src),
+  ]);
 
   return (
-    <div className="mx-auto grid max-w-measure gap-12">
+    <div className="mx-auto grid max-w-measure grid-cols-1 gap-12">
       {problems && <ContentProblems {...problems} />}
       <JsonLd data={articleJsonLd(article, author)} />
-      <article className="grid gap-8">
+      <article className="grid grid-cols-1 gap-8">
         <header className="grid gap-4">
           <StatusBadge status={article.status} />
           <h1 className="text-4xl leading-tight sm:text-5xl">{article.title}</h1>
           <ArticleByline article={article} author={author} />
           <TagList tags={article.tags} />
         </header>
-        {article.cover && (
-          <ResponsiveImage
-            src={article.cover.src}
-            alt={article.cover.alt}
-            width={1200}
-            height={800}
-            preload
-            fetchPriority="high"
-            loading="eager"
-            sizes="(min-width: 768px) 720px, 100vw"
-            className="aspect-[3/2] w-full rounded-sm object-cover"
-          />
-        )}
+        {/* The cover keeps its own shape here: a 16:9 or portrait picture is never cropped. */}
+        {article.cover && cover && <ResponsiveImage photo={cover} alt={article.cover.alt} kind="cover" priority sizes={COLUMN_SIZES} className="h-auto w-full rounded-sm" />}
         <TableOfContents headings={headings} />
         <div className="prose prose-journal max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
-        <AuthorCard author={author} bioHtml={bioHtml} />
+        <AuthorCard author={author} avatar={avatar} bioHtml={bioHtml} />
       </article>
       <ArticlePager {...neighbours} />
       <RelatedArticles articles={related} />

@@ -7,6 +7,7 @@ import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
+import { getPhoto } from "@/lib/photos";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { authorJsonLd } from "@/lib/seo/json-ld";
@@ -36,7 +37,7 @@ export default async function AuthorPage({ params }: Props) {
     if (problems) return <div className="mx-auto max-w-measure"><ContentProblems {...problems} broken /></div>;
     notFound();
   }
-  const [articles, bioHtml] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author)]);
+  const [articles, bioHtml, avatar] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), author.avatar && getPhoto(author.avatar.src)]);
   const page = firstPage(articles);
 
   return (
@@ -48,9 +49,7 @@ export default async function AuthorPage({ params }: Props) {
       )}
       <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
-        {author.avatar && (
-          <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={128} height={128} preload fetchPriority="high" className="h-32 w-32 rounded-full object-cover" />
-        )}
+        {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="128px" priority className="h-32 w-32 rounded-full object-cover" />}
         <div className="grid gap-2">
           <h1 className="text-4xl sm:text-5xl">{author.name}</h1>
           {author.role && <p className="label-caps text-muted">{author.role}</p>}

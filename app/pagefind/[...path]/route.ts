@@ -1,17 +1,15 @@
-import { getSearchIndex, readSearchFile } from "@/lib/build/search-index";
-import { isStaticExport } from "@/lib/static-params";
+import { readSearchFile } from "@/lib/search";
+import { isStaticExport, PLACEHOLDER_PAGE } from "@/lib/static-params";
 
 type Context = { params: Promise<{ path: string[] }> };
 
-// Served from the build cache (lib/build/search-index.ts), where `npm run build` builds the index while
-// Next.js prerenders the pages (scripts/build.ts). Prerendering its files too made every page
-// wait for the index, and cost the build one more route per article. `next start` reads each
-// file on its first request and keeps it; the static copy, which cannot, gets them all at build.
+// The index is written after the pages, by the build adapter (lib/search.ts); `next start` reads
+// each file on its first request and keeps it. The static copy has the files in out/pagefind/.
 export const dynamic = "force-static";
 
-export async function generateStaticParams() {
-  if (!isStaticExport()) return [];
-  return (await getSearchIndex()).files.map((file) => ({ path: file.split("/") }));
+export function generateStaticParams() {
+  // The static export needs one path: its 404 is replaced by the index the adapter writes into out/pagefind/.
+  return isStaticExport() ? [{ path: [String(PLACEHOLDER_PAGE)] }] : [];
 }
 
 const types: Record<string, string> = {
@@ -22,7 +20,7 @@ const types: Record<string, string> = {
 
 export async function GET(_request: Request, { params }: Context) {
   const file = (await params).path.join("/");
-  const content = await readSearchFile(file);
+  const content = isStaticExport() ? undefined : await readSearchFile(file);
   if (!content) return new Response("Not found", { status: 404 });
   const type = types[file.split(".").at(-1) ?? ""] ?? "application/octet-stream";
   return new Response(new Uint8Array(content), { headers: { "Content-Type": type } });

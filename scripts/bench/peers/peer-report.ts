@@ -1,4 +1,4 @@
-import { allImageWidths } from "@/lib/image-sizes";
+import { COLUMN_WIDTHS } from "@/lib/images/variants";
 import type { BuildRun } from "../build";
 import { HTML_LIMIT_BYTES, type PageSizes } from "../page-sizes";
 import type { KindTiming } from "../page-timeline";
@@ -155,7 +155,7 @@ export function peerRows(results: PeerResults): Row[] {
     ...roundRows(results.size, results.rounds),
     ratioRow(results.size, results.rounds, "starter"),
     ratioRow(results.size, results.rounds, "astro"),
-    ...(results.imageVariants ? [imageRow(results.size, results.imageVariants, allImageWidths.length)] : []),
+    ...(results.imageVariants ? [imageRow(results.size, results.imageVariants, COLUMN_WIDTHS.length)] : []),
     ...largeRows(results),
     ...pageRows(results),
     ...weightRows(results),

@@ -1,0 +1,129 @@
+import { statSync } from "node:fs";
+import type { Element, ElementContent, Root } from "hast";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+import { describePhoto, sourceFile } from "../images/describe-photo";
+import { COLUMN_SIZES, fullSizeWidth, imgAttributes, variantUrl, type Photo } from "../images/variants";
+
+/** Gallery photos share the column: two to a row on wide screens, most of a phone's width in the swipeable row. */
+const GALLERY_SIZES = "(min-width: 768px) 350px, 80vw";
+
+/** Photos this close to the top of the text may be on screen as the page opens: they load at once. */
+const EAGER_BLOCKS = 3;
+
+function element(tagName: string, properties: Element["properties"], children: ElementContent[]): Element {
+  return { type: "element", tagName, properties, children };
+}
+
+function isLocal(src: unknown): src is string {
+  return typeof src === "string" && src.startsWith("/") && !src.startsWith("//") && !src.includes("..");
+}
+
+/** The images of a paragraph that holds nothing else (line breaks aside), or undefined. */
+function onlyImages(paragraph: Element): Element[] | undefined {
+  const images: Element[] = [];
+  for (const child of paragraph.children) {
+    if (child.type === "element" && child.tagName === "img") images.push(child);
+    else if (child.type === "element" && child.tagName === "br") continue;
+    else if (child.type === "text" && child.value.trim() === "") continue;
+    else return undefined;
+  }
+  return images.length > 0 ? images : undefined;
+}
+
+function applyPhoto(image: Element, photo: Photo, sizes: string, eager: boolean) {
+  const { src, srcSet, sizes: sizesValue, width, height, style } = imgAttributes(photo, "column", sizes);
+  Object.assign(image.properties, { src, srcSet, sizes: sizesValue, width, height, loading: eager ? "eager" : "lazy", decoding: "async" });
+  if (style) image.properties.style = style;
+}
+
+/**
+ * A photograph standing in its own paragraph: a figure whose picture opens its full-size file,
+ * with the Markdown title (`![alt](/x.jpg "caption")`) as its visible caption. The alt text stays
+ * the description a screen reader reads.
+ */
+function figureOf(image: Element, photo: Photo | undefined): Element {
+  const caption = image.properties.title;
+  delete image.properties.title;
+  const picture: ElementContent = photo
+    ? element("a", { className: ["photo-open"], href: variantUrl(photo, fullSizeWidth(photo)) }, [image, element("span", { className: ["sr-only"] }, [{ type: "text", value: " (full size)" }])])
+    : image;
+  const children: ElementContent[] = [picture];
+  if (typeof caption === "string" && caption.trim()) children.push(element("figcaption", {}, [{ type: "text", value: caption.trim() }]));
+  return element("figure", { className: ["photo"] }, children);
+}
+
+/**
+ * Every local picture in an article gets build-time variants (`srcset` + `sizes` for the text
+ * column), its intrinsic size (nothing shifts as it loads), lazy loading below the top of the text
+ * and a placeholder. A paragraph of one picture becomes a captioned figure; a paragraph of two or
+ * more becomes a gallery. Records each file read, so a cached render is redone when one changes.
+ */
+export function rehypePhotos({ publicDir }: { publicDir: string }) {
+  return async (tree: Root, vfile: VFile) => {
+    const stamps: ImageStamp[] = [];
+    const local: Element[] = [];
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "img") return;
+      node.properties.loading = "lazy";
+      node.properties.decoding = "async";
+      if (!isLocal(node.properties.src)) return;
+      const file = sourceFile(publicDir, node.properties.src);
+      if (!file) return;
+      stamps.push(stampOf(file));
+      local.push(node);
+    });
+    const photos = new Map<Element, Photo>();
+    await Promise.all(
+      local.map(async (image) => {
+        const photo = await describePhoto(publicDir, String(image.properties.src));
+        if (photo) photos.set(image, photo);
+      }),
+    );
+
+    tree.children.forEach((block, position) => {
+      if (block.type !== "element" || block.tagName !== "p") return;
+      const images = onlyImages(block);
+      if (!images) return;
+      const eager = position < EAGER_BLOCKS;
+      const gallery = images.length > 1;
+      const figures = images.map((image) => {
+        const photo = photos.get(image);
+        if (photo) applyPhoto(image, photo, gallery ? GALLERY_SIZES : COLUMN_SIZES, eager);
+        return figureOf(image, photo);
+      });
+      tree.children[position] = gallery
+        ? element(
+            "ul",
+            { className: ["gallery"], role: "list", ariaLabel: `Gallery of ${figures.length} photographs` },
+            figures.map((figure) => element("li", {}, [figure])),
+          )
+        : (figures[0] ?? block);
+    });
+
+    // Pictures inside a line of text (or a list, a table) keep their place, with variants all the same.
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "img" || node.properties.srcSet) return;
+      const photo = photos.get(node);
+      if (photo) applyPhoto(node, photo, COLUMN_SIZES, false);
+    });
+
+    vfile.data.images = stamps;
+    vfile.data.photos = [...new Set(photos.values())];
+  };
+}
+
+/** What an image file looked like when it was read; a cached render is stale if it changed. */
+export type ImageStamp = { file: string; size: number; mtimeMs: number };
+
+export function stampOf(file: string): ImageStamp {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return { file, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1 };
+}
+
+declare module "vfile" {
+  interface DataMap {
+    images: ImageStamp[];
+    photos: Photo[];
+  }
+}

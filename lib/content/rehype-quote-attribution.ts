@@ -1,0 +1,73 @@
+import type { Element, ElementContent, Root, Text } from "hast";
+import { visit, SKIP } from "unist-util-visit";
+
+/** A line that starts with an em dash (or a horizontal bar) names who said the quote. */
+const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―])/;
+
+function isElement(node: ElementContent | undefined): node is Element {
+  return node?.type === "element";
+}
+
+function isBlank(node: ElementContent | undefined): boolean {
+  return node?.type === "text" && node.value.trim() === "";
+}
+
+function isBreak(node: ElementContent | undefined): boolean {
+  return isElement(node) && node.tagName === "br";
+}
+
+/**
+ * Splits a paragraph at its last line that begins with "—": the lines before stay in the quote,
+ * the rest is the attribution. Undefined when no line of the paragraph begins so.
+ */
+function splitAttribution(paragraph: Element): { quote: ElementContent[]; attribution: ElementContent[] } | undefined {
+  for (let i = paragraph.children.length - 1; i >= 0; i--) {
+    const child = paragraph.children[i];
+    if (child?.type !== "text") continue;
+    const matches = [...child.value.matchAll(new RegExp(ATTRIBUTION.source, "g"))];
+    const last = matches.at(-1);
+    if (!last || last.index === undefined) continue;
+    const cut = last.index + last[0].length;
+    const before: Text = { type: "text", value: child.value.slice(0, last.index).trimEnd() };
+    const after: Text = { type: "text", value: child.value.slice(cut) };
+    const quote = [...paragraph.children.slice(0, i), ...(before.value ? [before] : [])];
+    // A hard line break (two spaces or a backslash) before the dash belongs to neither part.
+    while (isBreak(quote.at(-1))) quote.pop();
+    return { quote, attribution: [after, ...paragraph.children.slice(i + 1)] };
+  }
+  return undefined;
+}
+
+/**
+ * A blockquote whose last line begins with "—" becomes
+ * `<figure><blockquote>…</blockquote><figcaption>— …</figcaption></figure>`: the attribution is
+ * shown and announced as the quote's caption, not as part of what was said.
+ */
+export function rehypeQuoteAttribution() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "blockquote" || !parent || index === undefined) return;
+      const paragraphs = node.children.filter(isElement);
+      const last = paragraphs.at(-1);
+      if (!last || last.tagName !== "p") return;
+      const split = splitAttribution(last);
+      if (!split) return;
+      const quoteHasText = split.quote.length > 0 || paragraphs.length > 1;
+      if (!quoteHasText) return;
+      const position = node.children.indexOf(last);
+      const before = node.children.slice(0, position);
+      if (split.quote.length > 0) before.push({ ...last, children: split.quote });
+      // The attribution had a paragraph of its own: drop the line break that led to it as well.
+      else while (isBlank(before.at(-1))) before.pop();
+      const blockquote: Element = { ...node, children: [...before, ...node.children.slice(position + 1)] };
+      const figure: Element = {
+        type: "element",
+        tagName: "figure",
+        properties: { className: ["quote"] },
+        children: [blockquote, { type: "element", tagName: "figcaption", properties: {}, children: split.attribution }],
+      };
+      parent.children[index] = figure;
+      return SKIP;
+    });
+  };
+}

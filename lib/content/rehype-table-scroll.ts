@@ -1,0 +1,40 @@
+import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { visit, SKIP } from "unist-util-visit";
+
+const HEADING = /^h[2-6]$/;
+
+/** The table's name for a screen reader: its caption, the heading it sits under, or its column heads. */
+function labelOf(table: Element, siblingsBefore: ElementContent[]): string {
+  const caption = table.children.find((child): child is Element => child.type === "element" && child.tagName === "caption");
+  if (caption) return toString(caption).trim();
+  const heading = siblingsBefore.findLast((node): node is Element => node.type === "element" && HEADING.test(node.tagName));
+  if (heading) return toString(heading).trim();
+  const heads: string[] = [];
+  visit(table, "element", (node: Element) => {
+    if (node.tagName === "th") heads.push(toString(node).trim());
+  });
+  return heads.length > 0 ? `Table: ${heads.join(", ")}` : "Table";
+}
+
+/**
+ * Puts every table in its own scroll box, so a wide table scrolls sideways inside the text column
+ * instead of widening the page. The box is a labelled region a keyboard can focus and scroll
+ * (axe's scrollable-region-focusable); app/globals.css draws the shadow that says there is more.
+ * Runs before heading anchors are added, so a label never ends in their "#".
+ */
+export function rehypeTableScroll() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return;
+      const box: Element = {
+        type: "element",
+        tagName: "div",
+        properties: { className: ["table-scroll"], role: "region", ariaLabel: labelOf(node, parent.children.slice(0, index) as ElementContent[]), tabIndex: 0 },
+        children: [node],
+      };
+      parent.children[index] = box;
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import sharp from "sharp";
+import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
+import type { Photo } from "./variants";
+
+/** Bump when variants are encoded differently: every variant URL (and cached file) changes with it. */
+export const ENCODING_VERSION = "webp-q72-1";
+
+/** Bump when placeholders are drawn differently. */
+const PLACEHOLDER_VERSION = 2;
+
+/** The part of a variant URL that names the file's content (64 bits of SHA-256). */
+export function photoHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(ENCODING_VERSION).update(bytes).digest("hex").slice(0, 16);
+}
+
+/** EXIF orientations 5 to 8 turn the picture a quarter: the upright width is the stored height. */
+function upright(size: { width: number; height: number; orientation?: number }) {
+  return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+}
+
+/** Mean colour and a 16-pixel preview, drawn under the picture while it loads; none when it has transparency. */
+async function placeholderOf(bytes: Uint8Array): Promise<string | undefined> {
+  const image = sharp(bytes).rotate();
+  const [{ hasAlpha }, { channels }] = await Promise.all([image.metadata(), image.stats()]);
+  if (hasAlpha) return undefined;
+  const preview = await sharp(bytes).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
+  // The mean colour, not sharp's `dominant` (a coarse histogram bin that turns cream into grey).
+  const mean = (channels.length >= 3 ? channels.slice(0, 3) : [channels[0], channels[0], channels[0]]).map((channel) => Math.round(channel?.mean ?? 0));
+  const colour = `#${mean.map((channel) => channel.toString(16).padStart(2, "0")).join("")}`;
+  return `${colour} url(data:image/webp;base64,${preview.toString("base64")}) 50% 50% / cover no-repeat`;
+}
+
+async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<string | undefined> {
+  const dir = buildCacheDir("photo-placeholders");
+  const key = `${hash}-${PLACEHOLDER_VERSION}`;
+  const cached = dir ? readEntry(dir, key, "txt") : undefined;
+  // An empty entry records "no placeholder" (a picture with transparency).
+  if (cached) return cached.toString("utf8") || undefined;
+  const placeholder = await placeholderOf(bytes);
+  if (dir) writeEntry(dir, key, "txt", placeholder ?? "");
+  return placeholder;
+}
+
+const described = new Map<string, Promise<Photo | undefined>>();
+
+/**
+ * Reads a picture under public/ once per process: its content hash, upright size and placeholder.
+ * Undefined when the file is missing or not a picture (`npm run check:content` reports those).
+ */
+export function describePhoto(publicDir: string, src: string): Promise<Photo | undefined> {
+  const file = sourceFile(publicDir, src);
+  if (!file) return Promise.resolve(undefined);
+  const stat = statSync(file, { throwIfNoEntry: false });
+  // Keyed by size and time too, so `next dev` sees a replaced picture.
+  const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
+  let photo = described.get(key);
+  if (!photo) {
+    photo = (async () => {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        return undefined;
+      }
+      try {
+        const { width, height } = upright(imageSize(bytes));
+        const hash = photoHash(bytes);
+        const placeholder = await cachedPlaceholder(hash, bytes);
+        return { src, hash, width, height, ...(placeholder ? { placeholder } : {}) };
+      } catch {
+        return undefined;
+      }
+    })();
+    described.set(key, photo);
+  }
+  return photo;
+}
+
+/**
+ * Where a picture written `/images/x.jpg` (or `/images/my%20ring.jpg`) lives on disk; undefined
+ * when the path, once decoded, would leave public/ (`/images/%2e%2e/secret.jpg`).
+ */
+export function sourceFile(publicDir: string, src: string): string | undefined {
+  const root = path.resolve(publicDir);
+  const file = path.resolve(root, ...decodedPath(src).split("/").filter(Boolean));
+  return file.startsWith(root + path.sep) ? file : undefined;
+}
+
+/** A path as the author wrote it, with its %-escapes decoded; as written when they do not decode. */
+export function decodedPath(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}

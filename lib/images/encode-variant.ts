@@ -1,0 +1,21 @@
+import { readFile } from "node:fs/promises";
+import sharp from "sharp";
+import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
+
+/**
+ * One variant of a picture: upright, `width` pixels wide, as WebP. Kept in the build cache under
+ * the picture's content hash, so a rebuild encodes only pictures that are new or changed.
+ */
+export async function encodeVariant(file: string, hash: string, width: number): Promise<Buffer> {
+  const dir = buildCacheDir("photo-variants");
+  const key = `${hash}-${width}`;
+  const cached = dir ? readEntry(dir, key, "webp") : undefined;
+  if (cached) return cached;
+  const webp = await sharp(await readFile(file))
+    .rotate()
+    .resize({ width, withoutEnlargement: true })
+    .webp({ quality: 72 })
+    .toBuffer();
+  if (dir) writeEntry(dir, key, "webp", webp);
+  return webp;
+}

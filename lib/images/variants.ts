@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+/*
+ * Which files each photograph is served as, and the <img> attributes that pick among them. Pure:
+ * the files themselves are made at build time by app/img/[hash]/[width]/[file]/route.ts.
+ */
+
+/** What a photograph is for decides the widths it is made in. */
+export type PhotoKind = "cover" | "text" | "avatar";
+
+/** A local picture as the site knows it: where it is, what it is, and what to show while it loads. */
+export const photoSchema = z.object({
+  /** Its path under public/, as the author wrote it (`/images/articles/wax-tree.jpg`). */
+  src: z.string(),
+  /** Content hash of the file (and of how variants are encoded): variant URLs change when it does. */
+  hash: z.string(),
+  /** Upright size in pixels, after the camera's orientation flag is applied. */
+  width: z.number(),
+  height: z.number(),
+  /** A CSS background (mean colour and a tiny preview) shown until the picture arrives; none for pictures with transparency. */
+  placeholder: z.string().optional(),
+});
+
+export type Photo = z.infer<typeof photoSchema>;
+
+/**
+ * Enough for the text column at 2x and a 375 px phone at 3x; covers use the same.
+ * The full-size view gets one larger file, opened only on demand.
+ */
+export const COLUMN_WIDTHS = [480, 720, 960, 1200, 1440] as const;
+export const AVATAR_WIDTHS = [96, 128, 192, 256] as const;
+export const FULL_SIZE_WIDTH = 2400;
+
+/** The text column: a phone's width less the page's margins; 68ch of text (at most 684 px) from 768 px up. */
+export const COLUMN_SIZES = "(min-width: 768px) 684px, calc(100vw - 45px)";
+
+function capped(photo: Photo, widths: readonly number[]): number[] {
+  const below = widths.filter((width) => width < photo.width);
+  const largest = Math.min(photo.width, Math.max(...widths));
+  return [...new Set([...below, largest])];
+}
+
+/** The widths a photograph is made in for one use: never wider than the file itself. */
+export function widthsFor(photo: Photo, kind: PhotoKind): number[] {
+  if (kind === "avatar") return capped(photo, AVATAR_WIDTHS);
+  if (kind === "cover") return capped(photo, COLUMN_WIDTHS);
+  return [...new Set([...capped(photo, COLUMN_WIDTHS), fullSizeWidth(photo)])];
+}
+
+/** The width of the file the full-size view opens: the largest the site makes, never the original. */
+export function fullSizeWidth(photo: Photo): number {
+  return Math.min(photo.width, FULL_SIZE_WIDTH);
+}
+
+/** `wax-tree.jpg` → `wax-tree`: a readable, URL-safe name for the variant files. */
+export function variantName(src: string): string {
+  let base = src.split("/").at(-1) ?? "";
+  try {
+    base = decodeURIComponent(base);
+  } catch {
+    // Kept as written: the name is only for reading.
+  }
+  const name = base.replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name || "photo";
+}
+
+/** `/img/<hash>/<width>/<name>.webp`: a new hash is a new URL, so a variant can be cached for a year. */
+export function variantUrl(photo: Pick<Photo, "src" | "hash">, width: number): string {
+  return `/img/${photo.hash}/${width}/${variantName(photo.src)}.webp`;
+}
+
+/** The height a variant of this width has. */
+export function heightAt(photo: Photo, width: number): number {
+  return Math.round((photo.height * width) / photo.width);
+}
+
+export type ImgAttributes = { src: string; srcSet: string; sizes: string; width: number; height: number; style?: string };
+
+/** `src`, `srcset`, `sizes`, intrinsic size and placeholder for an <img> of this photograph. */
+export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "column", sizes: string): ImgAttributes {
+  const widths = kind === "avatar" ? capped(photo, AVATAR_WIDTHS) : capped(photo, COLUMN_WIDTHS);
+  const fallback = widths.find((width) => width >= 720) ?? widths.at(-1) ?? photo.width;
+  return {
+    src: variantUrl(photo, fallback),
+    srcSet: widths.map((width) => `${variantUrl(photo, width)} ${width}w`).join(", "),
+    sizes,
+    width: photo.width,
+    height: photo.height,
+    ...(photo.placeholder ? { style: `background:${photo.placeholder}` } : {}),
+  };
+}
+
+/** Lists show covers in a 3:2 frame; a cover within 2% of that shape fills it, any other is shown whole inside it. */
+export function fillsCoverFrame(size: { width: number; height: number }): boolean {
+  return Math.abs(size.width / size.height / (3 / 2) - 1) < 0.02;
+}

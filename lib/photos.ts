@@ -1,0 +1,46 @@
+import { getArticles, getRenderedArticle } from "./articles";
+import { getAuthors } from "./authors";
+import { publicDir } from "./content/collection";
+import { describePhoto, sourceFile } from "./images/describe-photo";
+import { widthsFor, variantName, type Photo, type PhotoKind } from "./images/variants";
+
+/** The photograph at a path under public/, for a cover or an avatar; undefined if it cannot be read. */
+export function getPhoto(src: string): Promise<Photo | undefined> {
+  return describePhoto(publicDir(), src);
+}
+
+/** One file the site serves under /img: a picture's variant at one width. */
+export type Variant = { hash: string; width: number; file: string; source: string };
+
+async function uses(): Promise<{ photo: Photo; kind: PhotoKind }[]> {
+  const [articles, authors] = await Promise.all([getArticles(), getAuthors()]);
+  const found: { photo: Photo | undefined; kind: PhotoKind }[] = [];
+  await Promise.all([
+    ...articles.map(async (article) => {
+      if (article.cover) found.push({ photo: await getPhoto(article.cover.src), kind: "cover" });
+      for (const photo of (await getRenderedArticle(article)).photos) found.push({ photo, kind: "text" });
+    }),
+    ...authors.map(async (author) => {
+      if (author.avatar) found.push({ photo: await getPhoto(author.avatar.src), kind: "avatar" });
+    }),
+  ]);
+  return found.flatMap(({ photo, kind }) => (photo ? [{ photo, kind }] : []));
+}
+
+let variants: Promise<Map<string, Variant>> | undefined;
+
+/** Every variant file the pages reference, keyed by its URL path below /img. */
+export function getVariants(): Promise<Map<string, Variant>> {
+  variants ??= uses().then((all) => {
+    const map = new Map<string, Variant>();
+    for (const { photo, kind } of all) {
+      for (const width of widthsFor(photo, kind)) {
+        const file = `${variantName(photo.src)}.webp`;
+        const source = sourceFile(publicDir(), photo.src);
+        if (source) map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source });
+      }
+    }
+    return map;
+  });
+  return variants;
+}

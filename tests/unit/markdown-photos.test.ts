@@ -1,0 +1,88 @@
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderArticle } from "@/lib/content/markdown";
+
+let publicDir: string;
+
+beforeAll(async () => {
+  publicDir = mkdtempSync(path.join(tmpdir(), "photos-"));
+  mkdirSync(path.join(publicDir, "images"));
+  await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#8a6a3a" } }).jpeg().toFile(path.join(publicDir, "images", "Bezel Ring.jpg"));
+  await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 10, g: 20, b: 30, alpha: 0.5 } } }).png().toFile(path.join(publicDir, "images", "sketch.png"));
+});
+
+afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+
+const render = async (markdown: string) => (await renderArticle(markdown, { publicDir })).html;
+const HASH = "[0-9a-f]{16}";
+
+describe("photographs in the text", () => {
+  it("become a captioned figure over build-time variants, never the original file", async () => {
+    const html = await render('Intro.\n\n![A sapphire in a gold bezel](/images/Bezel%20Ring.jpg "Bezel-set sapphire, twice its size")\n');
+    expect(html).not.toContain("/images/Bezel");
+    expect(html).toMatch(new RegExp(`<figure class="photo"><a class="photo-open" href="/img/${HASH}/2400/bezel-ring\\.webp"><img `));
+    expect(html).toContain('alt="A sapphire in a gold bezel"');
+    expect(html).toContain('width="3000" height="2000"');
+    expect(html).toContain('sizes="(min-width: 768px) 684px, calc(100vw - 45px)"');
+    const srcset = /srcset="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(srcset.split(", ").map((entry) => entry.replace(new RegExp(HASH), "H"))).toEqual([
+      "/img/H/480/bezel-ring.webp 480w",
+      "/img/H/720/bezel-ring.webp 720w",
+      "/img/H/960/bezel-ring.webp 960w",
+      "/img/H/1200/bezel-ring.webp 1200w",
+      "/img/H/1440/bezel-ring.webp 1440w",
+    ]);
+    expect(html).toMatch(/style="background:#[0-9a-f]{6} url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat"/);
+    expect(html).toContain('<span class="sr-only"> (full size)</span></a><figcaption>Bezel-set sapphire, twice its size</figcaption></figure>');
+    expect(html).not.toContain("title=");
+  });
+
+  it("load at once near the top of the text and lazily further down", async () => {
+    const html = await render("![First](/images/sketch.png)\n\nOne.\n\nTwo.\n\nThree.\n\n![Later](/images/sketch.png)\n");
+    expect([...html.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(["eager", "lazy"]);
+  });
+
+  it("turn two or more pictures in one paragraph into a gallery, each with its own caption and variants", async () => {
+    const html = await render('![Front](/images/Bezel%20Ring.jpg "From the front")\n![Side](/images/sketch.png "From the side")\n');
+    expect(html).toMatch(/^<ul class="gallery" role="list" aria-label="Gallery of 2 photographs"><li><figure class="photo">.*<\/figure><\/li><li><figure class="photo">.*<\/figure><\/li><\/ul>$/s);
+    expect(html).toContain("<figcaption>From the front</figcaption>");
+    expect(html).toContain("<figcaption>From the side</figcaption>");
+    expect(html).toContain('sizes="(min-width: 768px) 350px, 80vw"');
+    // Never wider than the file itself: an 800-pixel drawing is made at 480 and 800, and opens at 800.
+    expect(html).toMatch(new RegExp(`srcset="/img/${HASH}/480/sketch\\.webp 480w, /img/${HASH}/720/sketch\\.webp 720w, /img/${HASH}/800/sketch\\.webp 800w"`));
+    expect(html).toMatch(new RegExp(`href="/img/${HASH}/800/sketch\\.webp"`));
+  });
+
+  it("draw no placeholder under a picture with transparency, which would show through", async () => {
+    const html = await render("![A sketch](/images/sketch.png)\n");
+    expect(html).not.toContain("style=");
+  });
+
+  it("inside a line of text stay inline, with variants all the same", async () => {
+    const html = await render("A ring ![tiny](/images/sketch.png) in a sentence.\n");
+    expect(html).toMatch(/^<p>A ring <img src="\/img\/[0-9a-f]{16}\/720\/sketch\.webp" alt="tiny" loading="lazy"/);
+  });
+
+  it("never read a file outside public/, however the path is escaped", async () => {
+    const outside = path.join(publicDir, "..", `${path.basename(publicDir)}-secret.jpg`);
+    await sharp({ create: { width: 50, height: 50, channels: 3, background: "#000" } }).jpeg().toFile(outside);
+    try {
+      const { html, photos } = await renderArticle(`![x](/images/%2e%2e/%2e%2e/${path.basename(outside)})\n`, { publicDir });
+      expect(photos).toEqual([]);
+      expect(html).toContain(`<img src="/images/%2e%2e/%2e%2e/${path.basename(outside)}" alt="x" loading="lazy" decoding="async">`);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
+
+  it("records every photograph, so that the build makes its files", async () => {
+    const { photos } = await renderArticle("![a](/images/sketch.png)\n\n![b](/images/Bezel%20Ring.jpg)\n\n![missing](/images/none.jpg)\n", { publicDir });
+    expect(photos.map(({ src, width, height }) => ({ src, width, height }))).toEqual([
+      { src: "/images/sketch.png", width: 800, height: 600 },
+      { src: "/images/Bezel%20Ring.jpg", width: 3000, height: 2000 },
+    ]);
+  });
+});
