@@ -122,7 +122,7 @@ export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProb
   if (text.trim() === "") return fail("the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text");
   const lines = text.split("\n");
   const first = lines[0]?.trimEnd() ?? "";
-  if (/^---\S/.test(first)) {
+  if (/^---./.test(first)) {
     return fail(`the first line must be exactly \`---\`, with nothing after it (it reads ${quote(first)})`, 1);
   }
   if (first !== "---") return fail(`the file must start with a line \`---\`, then ${FIELDS} (like \`title: "How to Care for Silver"\`), then another line \`---\`; line 1 reads ${quote(first)}`, 1);

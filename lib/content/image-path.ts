@@ -8,41 +8,56 @@ export type ImageLocation =
   | { kind: "found"; file: string; pathname: string }
   | { kind: "problem"; message: string };
 
+type Entry = { name: string; folder: boolean };
+
 /** Reads each folder of public/ once, for every image of every file. */
-export type PublicFolder = { root: string; names(dir: string): Promise<string[] | undefined> };
+export type PublicFolder = { root: string; entries(dir: string): Promise<Entry[] | undefined> };
 
 export function publicFolder(root: string): PublicFolder {
-  const listed = new Map<string, Promise<string[] | undefined>>();
+  const listed = new Map<string, Promise<Entry[] | undefined>>();
   return {
     root,
-    names(dir) {
-      let names = listed.get(dir);
-      if (!names) {
-        names = readdir(dir).catch(() => undefined);
-        listed.set(dir, names);
+    entries(dir) {
+      let entries = listed.get(dir);
+      if (!entries) {
+        entries = readdir(dir, { withFileTypes: true }).then(
+          (found) => found.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })),
+          () => undefined,
+        );
+        listed.set(dir, entries);
       }
-      return names;
+      return entries;
     },
   };
 }
+
+type Found = { exact: boolean; pathname: string; folder: boolean; dir: string };
 
 /**
  * The file at `pathname` under public/, matching names exactly as the web server will (capitals
  * count, even on a Mac whose disk ignores them), or the path with the capitals as on disk.
  */
-async function find(pathname: string, folder: PublicFolder): Promise<{ exact: boolean; pathname: string } | undefined> {
+async function find(pathname: string, folder: PublicFolder): Promise<Found | undefined> {
   let dir = folder.root;
   let exact = true;
+  let isFolder = true;
   const found: string[] = [];
   for (const segment of pathname.split("/").filter(Boolean)) {
-    const names = await folder.names(dir);
-    const name = names?.includes(segment) ? segment : names?.find((candidate) => candidate.toLowerCase() === segment.toLowerCase());
-    if (name === undefined) return undefined;
-    exact &&= name === segment;
-    found.push(name);
-    dir = path.join(dir, name);
+    const entries = await folder.entries(dir);
+    const entry = entries?.find((candidate) => candidate.name === segment) ?? entries?.find((candidate) => candidate.name.toLowerCase() === segment.toLowerCase());
+    if (entry === undefined) return undefined;
+    exact &&= entry.name === segment;
+    isFolder = entry.folder;
+    found.push(entry.name);
+    dir = path.join(dir, entry.name);
   }
-  return found.length === 0 ? undefined : { exact, pathname: `/${found.join("/")}` };
+  return found.length === 0 ? undefined : { exact, pathname: `/${found.join("/")}`, folder: isFolder, dir };
+}
+
+/** A picture inside the folder `found`, to show as an example of the path to write. */
+async function pictureIn(found: Found, folder: PublicFolder): Promise<string | undefined> {
+  const inside = (await folder.entries(found.dir))?.filter((entry) => !entry.folder && !entry.name.startsWith(".")).map((entry) => entry.name).sort();
+  return inside?.[0] === undefined ? undefined : `${found.pathname}/${inside[0]}`;
 }
 
 const EXAMPLE = "/images/articles/ring.jpg";
@@ -68,6 +83,10 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
     return { kind: "problem", message: `the image path ${quote(src)} leads outside the public/ folder; pictures go in public/images/, written like ${quote(EXAMPLE)}` };
   }
   const match = await find(pathname, folder);
+  if (match?.folder) {
+    const example = (await pictureIn(match, folder)) ?? `${match.pathname}/ring.jpg`;
+    return { kind: "problem", message: `the image path ${quote(src)} is a folder, not a picture; write the path of a picture inside it, like ${quote(example)}` };
+  }
   if (match?.exact) return { kind: "found", file, pathname };
   if (match) {
     return { kind: "problem", message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };

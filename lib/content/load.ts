@@ -107,28 +107,33 @@ export async function parseFile<S extends z.ZodObject>(file: string, contentDir:
   return (await readContentFile(file, contentDir, schema, issues)).parsed;
 }
 
+/**
+ * What is wrong with a cover's or an avatar's path, if anything: the advice for the mistakes
+ * authors make most comes first (a web address, `public/` in the path, `..`); then main's URL
+ * rule (pages and the image route use the path as written, so the URL parser must leave it as it
+ * is); then the file itself, with the capitals it has on disk.
+ */
+async function imageFieldProblem(field: "cover" | "avatar", src: string, folder: PublicFolder): Promise<string | undefined> {
+  const example = `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`;
+  const advice = `write the path of the picture from the public/ folder, like \`src: ${example}\``;
+  if (/^https?:\/\//i.test(src)) return `: the picture ${quote(src)} is on another website; save it under public/images/ and ${advice}`;
+  if (/(^|\/)(\.|%2e){2}(\/|$)/i.test(src)) return `: the image path ${quote(src)} holds \`..\`, which climbs out of the folder; ${advice}`;
+  // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
+  const plain = hasScheme || src.startsWith("/") ? sitePathProblem(src, example) : undefined;
+  if (plain && !/^\/public\//i.test(src)) return ` ${plain}`;
+  if (/%2f|%5c/i.test(src)) return `: the image path ${quote(src)} holds an encoded \`/\` or \`\\\`; ${advice}`;
+  const located = await locateImage(src, "/", folder);
+  return located.kind === "problem" ? `: ${located.message}` : undefined;
+}
+
 /** A cover or avatar must be a picture in public/, written with the capitals it has on disk. */
 async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown> | undefined, shown: string, lines: FieldLines, folder: PublicFolder, issues: ContentIssue[]) {
   const group = raw?.[field];
   const src = typeof group === "object" && group !== null && "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const line = lineAt(lines, `${field}.src`);
-  // Pages and the image route use the path as written: it may not climb (`..`, `%2e%2e`) or carry a query.
-  const unsafe = /(^|\/)(\.|%2e){2}(\/|$)|%2f|%5c|\\/i.test(src) ? "`..`, which climbs out of the folder" : /[\s?#]/.test(src) ? "a space, `?` or `#`" : undefined;
-  if (unsafe) {
-    issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\`: the image path ${quote(src)} holds ${unsafe}; write the path of the picture from the public/ folder, like \`src: /images/covers/gold-ring.jpg\` (rename a picture whose name has spaces)` });
-    return;
-  }
-  const located = await locateImage(src, "/", folder);
-  // Anything the URL parser would read differently from how it is written (`./`, `//`, a folder).
-  const plain = located.kind === "problem" ? undefined : sitePathProblem(src, `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`);
-  if (plain) {
-    issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\` ${plain}` });
-    return;
-  }
-  if (located.kind === "found") return;
-  const message = located.kind === "external" ? `the picture ${quote(src)} is on another website; save it under public/images/ and write its path, like \`src: /images/covers/ring.jpg\`` : located.message;
-  issues.push({ file: shown, field: `${field}.src`, line, severity: "error", message: `\`${field}.src\`: ${message}` });
+  const problem = await imageFieldProblem(field, src, folder);
+  if (problem) issues.push({ file: shown, field: `${field}.src`, line: lineAt(lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 
 function statusOf(data: ArticleFrontmatter, now: Date): ArticleStatus {

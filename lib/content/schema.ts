@@ -65,7 +65,8 @@ const text = (example: string, max: number) =>
     });
 
 /** A tag names a page and a file, `/tags/<tag in lowercase with hyphens>`: it needs a letter or a digit. */
-const tag = text("- metal care", TEXT_LIMITS.tag)
+// Examples of lines inside a list or a group carry their indent: written at the left edge, they would be fields of their own.
+const tag = text("  - metal care", TEXT_LIMITS.tag)
   .refine((value) => value === "" || tagSlug(value) !== "", {
     error: (issue) => `${quote(issue.input)} has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like \`- "💍 engagement rings"\``,
   })
@@ -88,9 +89,9 @@ const imageRef = (example: string) =>
   z.strictObject(
     {
       src: z
-        .string({ error: message(`src: ${example}`) })
+        .string({ error: message(`  src: ${example}`) })
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
-      alt: text("alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
+      alt: text("  alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
     },
     { error: message(`{ src: ${example}, alt: "Describe the picture" }`) },
   );

@@ -112,7 +112,7 @@ describe("images", () => {
     const text = good({ cover: "\n  src: /images/wide.jpg\n  alt: A wide bench" }, "Text.\n");
     await folder.write("content/articles/wide.md", text);
     expect(lines(await reported("articles/wide.md"))).toEqual([
-      `content/articles/wide.md: cover.src: the cover "/images/wide.jpg" is 160×90, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 135×90 pixels (content/articles/wide.md:${lineOf(text, "cover:")})`,
+      `content/articles/wide.md:${lineOf(text, "src: /images/wide.jpg")}: the cover \`/images/wide.jpg\` is 160×90, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 135×90 pixels`,
     ]);
   });
 

@@ -65,10 +65,10 @@ describe("limits on front-matter texts", { timeout: 60_000 }, () => {
 
   it("refuses a tag with no letter or digit, which would link to /tags/, and accepts an emoji beside a word", async () => {
     expect(await problems(A, article({ tags: '["💍"]' }))).toEqual([
-      'content/articles/odd.md:6: `tags` (item 1) "💍" has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
+      'content/articles/odd.md:6: `tags` (item 1) `💍` has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
     ]);
     expect(await problems(A, article({ tags: '["💍 rings", "!!!", "silver"]' }))).toEqual([
-      'content/articles/odd.md:6: `tags` (item 2) "!!!" has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
+      'content/articles/odd.md:6: `tags` (item 2) `!!!` has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
     ]);
   });
 });
