@@ -9,6 +9,20 @@ import { site } from "./lib/site";
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
 
+/** The response headers of every page; `development` only loosens the preview's script policy. */
+function headersFor(mode: { development: boolean }): NextConfig["headers"] {
+  return async () => [
+    { source: "/:path*", headers: securityHeaders(site.url, mode) },
+    // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
+    { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
+    // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
+    { source: "/img/:path*", headers: immutableCacheHeaders() },
+    // A request with Next.js's router header gets a redirect or a payload instead of the page:
+    // no shared cache may keep that under the page's URL (later rules win).
+    { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
+  ];
+}
+
 const nextConfig: NextConfig = {
   ...(staticExport ? { output: "export" as const } : {}),
   // Lets tests and benchmarks build a second site (another CONTENT_DIR) without touching .next.
@@ -27,18 +41,7 @@ const nextConfig: NextConfig = {
   // No next/image: every picture is a set of WebP files made at build time under /img/<hash>/
   // (lib/images, app/img), so the static copy works and `next start` never resizes per request.
   images: { unoptimized: true },
-  async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders(site.url) },
-      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
-      { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
-      // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
-      { source: "/img/:path*", headers: immutableCacheHeaders() },
-      // A request with Next.js's router header gets a redirect or a payload instead of the page:
-      // no shared cache may keep that under the page's URL (later rules win).
-      { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
-    ];
-  },
+  headers: headersFor({ development: false }),
 };
 
 /*
@@ -47,6 +50,7 @@ const nextConfig: NextConfig = {
  * long-polling requests stay out of the author's terminal.
  */
 const previewOnly: NextConfig = {
+  headers: headersFor({ development: true }),
   pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"],
   // Authors are not Next.js developers: the preview shows problems in the page itself, not in a badge.
   devIndicators: false,
