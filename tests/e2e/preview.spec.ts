@@ -38,13 +38,26 @@ function shown(line: string): string {
   return line.replace(/^(error|warning) +\S+?(:\d+)?: /, "").replaceAll("`", "");
 }
 
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
 async function open(page: Page, pathname: string) {
+  // Every script the preview runs (React, Next.js's overlay, the live refresh) runs under its policy.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   const response = await page.goto(`${server.url}${pathname}`);
   expect(response?.status(), pathname).toBe(200);
+  await page.waitForLoadState("load");
   // The site's own design around it, and never Next.js's error overlay or a stack trace.
   await expect(page.locator("header").first()).toBeVisible();
   await expect(page.locator("[data-nextjs-dialog]").filter({ visible: true })).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(/Unhandled Runtime Error|Build Error|\bat .*\.tsx?:\d+/);
+  expect(await page.evaluate(() => window.cspViolations), pathname).toEqual([]);
 }
 
 test.describe("the preview with mistakes in some files", () => {
