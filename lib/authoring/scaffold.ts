@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { stringify } from "yaml";
 import { tagSlug } from "@/lib/tags";
 import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { PLACEHOLDER } from "./placeholders";
@@ -47,8 +47,9 @@ export function parseTagList(text: string): string[] {
   return [...bySlug.values()];
 }
 
+/** Fields as the loader reads them back (YAML 1.2's core schema): quoted only where needed, in double quotes, never folded. */
 function yaml(data: Record<string, unknown>): string {
-  return dump(data, { lineWidth: -1, quoteStyle: "double" });
+  return stringify(data, { version: "1.2", schema: "core", lineWidth: 0, singleQuote: false });
 }
 
 /** Optional fields written as YAML comments: valid the moment an author removes the `#`. */

@@ -107,8 +107,17 @@ function openingLine(lines: readonly string[], line: number): number {
   return line;
 }
 
-// gray-matter finds the block of fields; the YAML inside is parsed below, with its positions.
-const splitOnly = { engines: { yaml: { parse: () => ({}) } } };
+/** gray-matter's other front-matter languages run code (`---js` is eval): never, whatever the file says. */
+function refused(): never {
+  throw new Error("front matter in another language than YAML is refused");
+}
+
+/*
+ * The engines gray-matter is given in place of its defaults (js-yaml's, which reads 2025-13-45 as a
+ * date, and eval for `---js`): gray-matter only finds the block of fields, and the YAML inside it is
+ * parsed below, once, by the `yaml` package with its positions and the core schema.
+ */
+const splitOnly = { engines: { yaml: { parse: () => ({}) }, javascript: { parse: refused }, js: { parse: refused } } };
 
 /**
  * Splits a Markdown file into its fields and body, with the line of every field and list item,

@@ -114,6 +114,9 @@ test.describe("the preview with mistakes in some files", () => {
     test.setTimeout(300_000);
     const text = (await readFile(path.join(journal.contentDir, "articles", "silver-care.md"), "utf8")).replace("Caring for Silver", "Fresh From the Bench");
     await writeFile(path.join(journal.contentDir, "articles", "fresh-from-the-bench.md"), text);
+    // The author opens the page a moment after saving: by then the preview has asked for it itself
+    // (lib/authoring/dev-refresh.ts) until it answers, which its log shows.
+    await expect.poll(() => server.log().replace(/\x1b\[[0-9;]*m/g, ""), { timeout: 240_000 }).toMatch(/GET \/articles\/fresh-from-the-bench 200 /);
     await open(page, "/articles/fresh-from-the-bench");
     await expect(page.locator("h1")).toHaveText("Fresh From the Bench");
   });

@@ -91,11 +91,11 @@ describe("previewing with npm run dev", () => {
     expect((await page("bench-notes")).html).toMatch(/<h1[^>]*>Bench Notes, Revised<\/h1>/);
 
     expect((await runScript("new", ["Second Thoughts", "--author", "isla"], env)).code).toBe(0);
-    // The dev server asks for the new page itself as soon as the file appears (instrumentation.ts);
-    // the author's first visit, a moment later, must already find it.
+    // The dev server asks for the new page itself as soon as the file appears, until it answers
+    // (instrumentation.ts, lib/authoring/dev-refresh.ts); the author's first visit comes after.
+    const ready = /GET \/articles\/second-thoughts 200 /;
     const deadline = Date.now() + 300_000;
-    while (!devServer.log().includes("/articles/second-thoughts") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    while (!ready.test(devServer.log().replace(/\x1b\[[0-9;]*m/g, "")) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const created = await page("second-thoughts");
     expect(created.status).toBe(200);
     expect(created.html).toMatch(/<h1[^>]*>Second Thoughts<\/h1>/);

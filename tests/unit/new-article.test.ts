@@ -52,7 +52,7 @@ describe("npm run new", { timeout: 600_000 }, () => {
     expect(result.code).toBe(0);
     const text = await readFile(articlePath("ring-sizes-explained"), "utf8");
     expect(text).toMatch(/^title: Ring Sizes Explained$/m);
-    expect(text).toMatch(/^date: "2026-03-01"$/m);
+    expect(text).toMatch(/^date: 2026-03-01$/m);
     expect(text).toMatch(/^author: isla$/m);
   });
 
