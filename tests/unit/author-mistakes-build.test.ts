@@ -13,7 +13,8 @@ import { projectRoot, runScript } from "../helpers/run-script";
  */
 
 const DIST_DIR = ".next-test-mistakes";
-const nextEnv = path.join(projectRoot, "next-env.d.ts");
+// A build that got as far as compiling would point these at its folder: they are given back.
+const touched = ["next-env.d.ts", "tsconfig.json"].map((name) => path.join(projectRoot, name));
 
 /** `next build` from the project root, with Vitest's NODE_ENV=test removed as in a terminal. */
 function nextBuild(env: Record<string, string>): Promise<{ code: number; output: string }> {
@@ -28,17 +29,20 @@ function nextBuild(env: Record<string, string>): Promise<{ code: number; output:
 const errors = MISTAKES.flatMap((row) => row.report).filter((line) => line.startsWith("error"));
 
 let journal: Journal;
-let savedNextEnv: string | undefined;
+let saved: (string | undefined)[] = [];
 
 beforeAll(async () => {
   journal = await mistakesJournal();
-  savedNextEnv = await readFile(nextEnv, "utf8").catch(() => undefined);
+  saved = await Promise.all(touched.map((file) => readFile(file, "utf8").catch(() => undefined)));
 });
 
 afterAll(async () => {
   await journal.remove();
   await rm(path.join(projectRoot, DIST_DIR), { recursive: true, force: true });
-  if (savedNextEnv !== undefined) await writeFile(nextEnv, savedNextEnv);
+  await Promise.all(touched.map(async (file, index) => {
+    const text = saved[index];
+    if (text !== undefined && text !== (await readFile(file, "utf8"))) await writeFile(file, text);
+  }));
 });
 
 describe("next build on a journal with mistakes", { timeout: 900_000 }, () => {
