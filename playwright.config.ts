@@ -68,6 +68,8 @@ export default defineConfig({
   retries: 0,
   // Playwright's 30 s default is a wall-clock budget a loaded 2-core machine misses; this only catches a hang.
   timeout: 120_000,
+  // Likewise for each assertion's polling (5 s by default): search loads Pagefind's WebAssembly first.
+  expect: { timeout: 60_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {

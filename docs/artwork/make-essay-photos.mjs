@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Draws the pictures of the sample photo essay (content/articles/making-a-bezel-ring.md).
 //
 //   node docs/artwork/make-essay-photos.mjs
@@ -26,19 +27,25 @@ const defs = `
     <stop offset="0" stop-color="#fff8ea" stop-opacity="0.9"/><stop offset="1" stop-color="#fff8ea" stop-opacity="0"/>
   </radialGradient>`;
 
+/** A bench top under soft light. @param {number} width @param {number} height @param {string} top @param {string} bottom */
 function bench(width, height, top, bottom) {
   return `<rect width="${width}" height="${height}" fill="${bottom}"/>
     <rect width="${width}" height="${height * 0.55}" fill="${top}"/>
     <rect width="${width}" height="${height}" fill="url(#light)"/>`;
 }
 
+/** @param {number} cx @param {number} cy @param {number} r */
 const ring = (cx, cy, r, tilt = 0.45, stroke = 28) =>
   `<ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${r * tilt}" fill="none" stroke="url(#gold)" stroke-width="${stroke}"/>`;
+/** @param {number} cx @param {number} cy @param {number} r */
 const stone = (cx, cy, r) =>
   `<polygon points="${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `${cx + r * Math.cos((i * Math.PI) / 4)},${cy + r * 0.8 * Math.sin((i * Math.PI) / 4)}`).join(" ")}" fill="url(#stone)" stroke="#dfe9ff" stroke-width="3"/>`;
+/** @param {number} cx @param {number} cy @param {number} r */
 const bezel = (cx, cy, r) => `<ellipse cx="${cx}" cy="${cy}" rx="${r + 14}" ry="${(r + 14) * 0.82}" fill="url(#gold)"/>${stone(cx, cy, r)}`;
+/** @param {number} x1 @param {number} y1 @param {number} x2 @param {number} y2 */
 const tool = (x1, y1, x2, y2, colour = "#5b534c", width = 22) => `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${colour}" stroke-width="${width}" stroke-linecap="round"/>`;
 
+/** @type {Record<string, [number, number, (w: number, h: number) => string]>} */
 const pictures = {
   "sketch.jpg": [1200, 800, (w, h) => `${bench(w, h, "#efe4d0", "#e2d2b6")}<rect x="260" y="140" width="680" height="520" fill="#fbf8f2" stroke="#cdbd9f" stroke-width="4"/>
     <ellipse cx="600" cy="420" rx="190" ry="80" fill="none" stroke="#3d3733" stroke-width="5"/><ellipse cx="600" cy="330" rx="60" ry="48" fill="none" stroke="#3d3733" stroke-width="5"/>${tool(880, 700, 1080, 520, "#2a2624", 14)}`],
@@ -54,7 +61,7 @@ const pictures = {
 await mkdir(folder, { recursive: true });
 for (const [name, [width, height, draw]] of Object.entries(pictures)) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs>${defs}</defs>${draw(width, height)}</svg>`;
-  const grain = await sharp({ create: { width, height, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 10 } } }).png().toBuffer();
+  const grain = await sharp({ create: { width, height, channels: /** @type {const} */ (3), background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 10 } } }).png().toBuffer();
   await sharp(Buffer.from(svg))
     .composite([{ input: grain, blend: "soft-light" }])
     .blur(0.6)

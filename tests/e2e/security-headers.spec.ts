@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { hostileRequests } from "../helpers/hostile-requests";
-import { rawRequest, type RawRequest, type RawResponse } from "../helpers/raw-http";
+import { freePort, rawRequest, variantOnPage, type RawRequest, type RawResponse } from "../helpers/raw-http";
 import { expect, test } from "./fixtures";
 import { answeredBeforeTheApp, forTarget, target, type PerTarget } from "./server-target";
 
 const ARTICLE = "/articles/living-with-pearls";
 
-/** Every kind of answer the servers give, with the status each gives it. */
+/** Every kind of answer the servers give, with the status each gives it; a resized image is added per run. */
 const RESPONSES: { what: string; request: RawRequest; status: PerTarget<number> }[] = [
   { what: "home page", request: { method: "GET", target: "/" }, status: 200 },
   { what: "home page, HEAD", request: { method: "HEAD", target: "/" }, status: 200 },
@@ -21,7 +21,6 @@ const RESPONSES: { what: string; request: RawRequest; status: PerTarget<number> 
   { what: "sitemap", request: { method: "GET", target: "/sitemap.xml" }, status: 200 },
   { what: "robots.txt", request: { method: "GET", target: "/robots.txt" }, status: 200 },
   { what: "social card", request: { method: "GET", target: `${ARTICLE}/opengraph-image` }, status: 200 },
-  { what: "resized image", request: { method: "GET", target: "/img/96/images/authors/isla-marrow.jpg.webp" }, status: 200 },
   { what: "file from public/", request: { method: "GET", target: "/images/logo.png" }, status: 200 },
   { what: "search index file", request: { method: "GET", target: "/pagefind/pagefind.js" }, status: 200 },
   { what: "missing build asset", request: { method: "GET", target: "/_next/static/chunks/nothing.js" }, status: 404 },
@@ -66,7 +65,8 @@ function headerProblems(response: RawResponse, origin: URL): string[] {
 test("every kind of response carries every security header once, and none says what runs the site", async ({ baseURL }) => {
   const origin = new URL(baseURL ?? "");
   const problems: string[] = [];
-  for (const { what, request, status } of RESPONSES) {
+  const variant = await variantOnPage(origin, "/authors/isla-marrow");
+  for (const { what, request, status } of [...RESPONSES, { what: "resized image", request: { method: "GET", target: variant }, status: 200 }]) {
     const response = await rawRequest(origin, request);
     if (response.status !== forTarget(status)) problems.push(`${what}: status ${response.status}, not ${forTarget(status)}`);
     problems.push(...headerProblems(response, origin).map((problem) => `${what}: ${problem}`));
@@ -104,8 +104,7 @@ test("behind deploy/nginx-next.conf, even those get an answer under 500 with eve
   test.skip(target !== "next", "the static copy has no next start behind it");
   test.setTimeout(180_000);
   const upstream = new URL(baseURL ?? "");
-  // The e2e server's port + 2 (+ 1 is the hostile build's).
-  const front = new URL(`http://127.0.0.1:${Number(upstream.port) + 2}`);
+  const front = new URL(`http://127.0.0.1:${await freePort()}`);
   const nginx = spawn("scripts/nginx-in-front.sh", [front.port, upstream.port], { detached: true, stdio: "ignore", env: { ...process.env, SITE_URL: upstream.origin } });
   try {
     for (let attempt = 0; ; attempt += 1) {
@@ -115,7 +114,8 @@ test("behind deploy/nginx-next.conf, even those get an answer under 500 with eve
       await sleep(500);
     }
     const problems: string[] = [];
-    const requests = [...answeredBeforeTheApp.map(({ request }) => request), ...RESPONSES.map(({ request }) => request), ...hostileRequests.filter((_, index) => index % 10 === 0)];
+    const variant = await variantOnPage(upstream, "/authors/isla-marrow");
+    const requests = [...answeredBeforeTheApp.map(({ request }) => request), ...RESPONSES.map(({ request }) => request), { method: "GET", target: variant }, ...hostileRequests.filter((_, index) => index % 10 === 0)];
     for (const request of requests) {
       const response = await rawRequest(front, request);
       const what = `${request.method} ${request.target.slice(0, 60)}`;

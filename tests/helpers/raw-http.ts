@@ -62,3 +62,23 @@ export function rawRequest(origin: URL, request: RawRequest, timeoutMs = 15_000)
     socket.write(Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"));
   });
 }
+
+/** The first resized image a page references: variant URLs carry a content hash, so tests find them on a page. */
+export async function variantOnPage(origin: URL, path: string): Promise<string> {
+  const page = await rawRequest(origin, { method: "GET", target: path });
+  const variant = /\/img\/[0-9a-f]+\/\d+\/[^"'\s,]+\.webp/.exec(page.body)?.[0];
+  if (variant === undefined) throw new Error(`${path} references no resized image`);
+  return variant;
+}
+
+/** A loopback port nothing listens on right now, for a server a test starts itself. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
