@@ -92,3 +92,10 @@ describe("each row alone", { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe("the journal in content/ and public/", () => {
+  it("has no error and no warning, so a clean clone's check is quiet", { timeout: 120_000 }, async () => {
+    const { issues } = await checkContent({ contentDir: "content", publicDir: "public", now: new Date(), includeUnpublished: false, dev: false });
+    expect(reportLines(issues)).toEqual([]);
+  });
+});
