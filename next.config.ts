@@ -30,8 +30,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // proxy.ts redirects trailing slashes itself: Next.js's own redirect carries no headers.
   skipTrailingSlashRedirect: true,
-  // Pagefind drives a native binary; it must be required at run time, not bundled.
-  serverExternalPackages: ["pagefind", "sharp"],
+  // Pagefind and sharp drive native binaries, and cacache is the build cache on disk: required at run time, not bundled.
+  serverExternalPackages: ["pagefind", "sharp", "cacache"],
   reactStrictMode: true,
   // After `next build`, the build adapter takes the React runtime out of every page but the
   // declared client routes (lib/client-routes.mjs), puts their stylesheet inline and builds the

@@ -105,11 +105,11 @@ const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
 export async function renderSocialImage(card: Card, { cacheDir = buildCacheDir("social-images"), budgetMs = building ? null : DRAW_BUDGET_MS, draw = drawCard }: Options = {}): Promise<Response> {
   const drawable = drawableCard(card);
   const key = cacheKey(await drawingInputs(), drawable.title, drawable.kicker, drawable.footer);
-  let png: Uint8Array | undefined = cacheDir ? readEntry(cacheDir, key, "png") : undefined;
+  let png: Uint8Array | undefined = cacheDir ? await readEntry(cacheDir, key) : undefined;
   if (!png) {
     png = budgetMs === null ? await draw(drawable) : await withinBudget(draw, drawable, budgetMs);
     if (!png) return new Response(Buffer.from(await plain(draw, budgetMs ?? DRAW_BUDGET_MS)), { headers: { "Content-Type": socialImageType } });
-    if (cacheDir) writeEntry(cacheDir, key, "png", png);
+    if (cacheDir) await writeEntry(cacheDir, key, png);
   }
   return new Response(Buffer.from(png), { headers: { "Content-Type": socialImageType } });
 }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import cacache from "cacache";
 import { isStaticExport } from "@/lib/static-params";
 
 /*
- * Work a build can hand to the next one, stored by content hash under `<distDir>/cache/journal`
- * (beside Next.js's own cache, so `rm -rf .next` clears both). An entry's name is the hash of
+ * Work a build can hand to the next one, kept with cacache under `<distDir>/cache/journal`
+ * (beside Next.js's own cache, so `rm -rf .next` clears both). An entry's key is the hash of
  * everything that went into it: a changed input is a different entry, never a stale one.
  */
 
@@ -43,26 +43,19 @@ export function cacheKey(...parts: (string | Uint8Array)[]): string {
   return cacheKeyBuilder(...parts).digest();
 }
 
-function entryPath(dir: string, key: string, extension: string): string {
-  return path.join(/*turbopackIgnore: true*/ dir, key.slice(0, 2), `${key}.${extension}`);
-}
-
-export function readEntry(dir: string, key: string, extension: string): Buffer | undefined {
+/** A cached entry, or nothing when there is none or it fails cacache's integrity check. */
+export async function readEntry(dir: string, key: string): Promise<Buffer | undefined> {
   try {
-    return readFileSync(entryPath(dir, key, extension));
+    return (await cacache.get(dir, key)).data;
   } catch {
     return undefined;
   }
 }
 
-export function writeEntry(dir: string, key: string, extension: string, data: string | Uint8Array) {
-  const file = entryPath(dir, key, extension);
+/** Stores an entry; cacache writes it atomically, so a parallel build worker never reads half of one. */
+export async function writeEntry(dir: string, key: string, data: string | Uint8Array): Promise<void> {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, data);
-    // Rename is atomic: a parallel build worker never reads half an entry.
-    renameSync(temporary, file);
+    await cacache.put(dir, key, data);
   } catch {
     // A read-only or full disk only costs the next build some time.
   }

@@ -42,9 +42,9 @@ function parse(entry: Buffer | undefined): RenderedArticle | undefined {
 export async function renderArticleCached(markdown: string, options: { publicDir: string; cacheDir: string | undefined }): Promise<RenderedArticle> {
   if (!options.cacheDir) return renderArticle(markdown, options);
   const key = cacheKey(String(RENDERER_VERSION), options.publicDir, markdown);
-  const cached = parse(readEntry(options.cacheDir, key, "json"));
+  const cached = parse(await readEntry(options.cacheDir, key));
   if (cached) return cached;
   const rendered = await renderArticle(markdown, options);
-  writeEntry(options.cacheDir, key, "json", JSON.stringify(rendered));
+  await writeEntry(options.cacheDir, key, JSON.stringify(rendered));
   return rendered;
 }

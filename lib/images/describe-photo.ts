@@ -37,11 +37,11 @@ async function placeholderOf(bytes: Uint8Array): Promise<string | undefined> {
 async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<string | undefined> {
   const dir = buildCacheDir("photo-placeholders");
   const key = `${hash}-${PLACEHOLDER_VERSION}`;
-  const cached = dir ? readEntry(dir, key, "txt") : undefined;
+  const cached = dir ? await readEntry(dir, key) : undefined;
   // An empty entry records "no placeholder" (a picture with transparency).
   if (cached) return cached.toString("utf8") || undefined;
   const placeholder = await placeholderOf(bytes);
-  if (dir) writeEntry(dir, key, "txt", placeholder ?? "");
+  if (dir) await writeEntry(dir, key, placeholder ?? "");
   return placeholder;
 }
 

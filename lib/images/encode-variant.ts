@@ -9,13 +9,13 @@ import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
 export async function encodeVariant(file: string, hash: string, width: number): Promise<Buffer> {
   const dir = buildCacheDir("photo-variants");
   const key = `${hash}-${width}`;
-  const cached = dir ? readEntry(dir, key, "webp") : undefined;
+  const cached = dir ? await readEntry(dir, key) : undefined;
   if (cached) return cached;
   const webp = await sharp(await readFile(file))
     .rotate()
     .resize({ width, withoutEnlargement: true })
     .webp({ quality: 72 })
     .toBuffer();
-  if (dir) writeEntry(dir, key, "webp", webp);
+  if (dir) await writeEntry(dir, key, webp);
   return webp;
 }

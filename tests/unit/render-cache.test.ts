@@ -1,17 +1,15 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import cacache from "cacache";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderArticleCached } from "@/lib/build/markdown-cache";
 
 let root: string;
 let options: { publicDir: string; cacheDir: string };
 
-async function entries(): Promise<string[]> {
-  const shards = await readdir(options.cacheDir).catch(() => []);
-  const files = await Promise.all(shards.map(async (shard) => (await readdir(path.join(options.cacheDir, shard))).map((f) => path.join(options.cacheDir, shard, f))));
-  return files.flat();
-}
+/** The keys of the renders kept. */
+const entries = async () => Object.keys(await cacache.ls(options.cacheDir));
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), "render-cache-"));
@@ -28,9 +26,9 @@ describe("the render cache", () => {
     expect(first.html).toContain('<h2 id="hello">');
     const [entry] = await entries();
     if (!entry) throw new Error("nothing cached");
-    // Tamper with the entry: if the next call returns the tampered HTML, it came from the cache.
-    const stored = JSON.parse(await readFile(entry, "utf8"));
-    await writeFile(entry, JSON.stringify({ ...stored, html: "<p>from cache</p>" }));
+    // Replace the entry: if the next call returns this HTML, it came from the cache.
+    const stored = JSON.parse((await cacache.get(options.cacheDir, entry)).data.toString("utf8"));
+    await cacache.put(options.cacheDir, entry, JSON.stringify({ ...stored, html: "<p>from cache</p>" }));
     expect((await renderArticleCached("## Hello\n\nWorld", options)).html).toBe("<p>from cache</p>");
     expect((await renderArticleCached("## Hello\n\nWorld!", options)).html).toContain("World!");
     expect(await entries()).toHaveLength(2);
@@ -44,11 +42,21 @@ describe("the render cache", () => {
     expect((await renderArticleCached(markdown, options)).html).toContain('width="1200"');
   });
 
-  it("survives a corrupt entry by rendering again", async () => {
+  it("survives an entry that is not JSON by rendering again", async () => {
     await renderArticleCached("Text", options);
     const [entry] = await entries();
     if (!entry) throw new Error("nothing cached");
-    await writeFile(entry, "{ not json");
+    await cacache.put(options.cacheDir, entry, "{ not json");
+    expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
+  });
+
+  it("survives an entry damaged on disk by rendering again", async () => {
+    await renderArticleCached("Text", options);
+    const [entry] = await entries();
+    if (!entry) throw new Error("nothing cached");
+    const info = await cacache.get.info(options.cacheDir, entry);
+    if (!info) throw new Error("no entry on disk");
+    await writeFile(info.path, '{"html":"<p>damaged</p>","headings":[],"images":[]}');
     expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
   });
 
@@ -56,7 +64,7 @@ describe("the render cache", () => {
     await renderArticleCached("Text", options);
     const [entry] = await entries();
     if (!entry) throw new Error("nothing cached");
-    await writeFile(entry, JSON.stringify({ html: 42, headings: [], images: [] }));
+    await cacache.put(options.cacheDir, entry, JSON.stringify({ html: 42, headings: [], images: [] }));
     expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
   });
 });

@@ -1,4 +1,5 @@
 import { readCommandLine } from "../../cli";
+import { parseLoadOptions, parseSizes } from "../options";
 
 export type PeerBenchOptions = {
   /** Articles in the interleaved cold builds (and where pages are served and loaded). */
@@ -36,18 +37,14 @@ export function parsePeerBenchOptions(argv: string[]): PeerBenchOptions | string
     PEER_USAGE,
   );
   if (!args) return "see the usage above";
-  const sizes = args.values.sizes.split(",").map((size) => Number(size.trim().replaceAll("_", "")));
+  const sizes = parseSizes(args.values.sizes);
   const [size, largeSize] = sizes;
   if (sizes.length !== 2 || size === undefined || largeSize === undefined || !sizes.every((n) => Number.isInteger(n) && n >= 1) || largeSize <= size) {
     return "--sizes takes two whole numbers, the smaller first, like 1000,5000";
   }
   const rounds = Number(args.values.rounds);
-  const duration = Number(args.values.duration);
-  const connections = Number(args.values.connections);
-  const port = Number(args.values.port);
   if (!Number.isInteger(rounds) || rounds < 1) return "--rounds takes a whole number, like 2";
-  if (!(duration > 0)) return "--duration takes a number of seconds, like 15";
-  if (!Number.isInteger(connections) || connections < 1) return "--connections takes a whole number, like 32";
-  if (!Number.isInteger(port) || port < 1024 || port > 65_530) return "--port takes a port number, like 4700 (the bench uses it and the next four)";
-  return { size, largeSize, rounds, duration, connections, port, skipServe: args.values["skip-serve"], keep: args.values.keep };
+  const load = parseLoadOptions(args.values, { ports: 5, example: 4700 });
+  if (typeof load === "string") return load;
+  return { size, largeSize, rounds, ...load, skipServe: args.values["skip-serve"], keep: args.values.keep };
 }
