@@ -3,8 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // BASE_URL lets the same suite run against any server (the static copy under nginx, a preview).
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
-// A second site built from tests/fixtures/hostile: every page must keep its payloads inert.
+// A second site built from tests/fixtures/hostile: every page must keep its payloads inert. It also
+// holds an article with eight camera-sized photos for the page-weight budget (photo-budget.spec.ts),
+// drawn at test time into a public folder of its own, so that no other production build is needed.
 const hostilePort = port + 1;
+const HOSTILE_PUBLIC_DIR = "tests/fixtures/.generated/hostile-public";
 const hostileURL = process.env.HOSTILE_BASE_URL ?? `http://127.0.0.1:${hostilePort}`;
 /*
  * The oracle journal (tests/fixtures/oracle), whose expected pages tests/e2e/oracle.spec.ts writes
@@ -50,9 +53,9 @@ const staticTarget = process.env.E2E_TARGET === "static";
 // The oracle runs with the `next start` pass only; it builds its own journal even when BASE_URL names a site.
 const oracle = !staticTarget;
 
-function nextServer(url: string, listenPort: number, env: Record<string, string> = {}) {
+function nextServer(url: string, listenPort: number, env: Record<string, string> = {}, prepare = "") {
   return {
-    command: `npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
+    command: `${prepare}npm run build && npm run serve -- -H 127.0.0.1 -p ${listenPort}`,
     url,
     // A production build on a busy 2-core machine can take minutes; this only catches a hang.
     timeout: 900_000,
@@ -76,21 +79,28 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: [/hostile-content/, /oracle/], use: { ...chromium, baseURL } },
-    { name: "hostile", testMatch: /hostile-content/, use: { ...chromium, baseURL: hostileURL } },
+    { name: "chromium", testIgnore: [/hostile-content/, /photo-budget/, /oracle/], use: { ...chromium, baseURL } },
+    { name: "hostile", testMatch: /hostile-content|photo-budget/, use: { ...chromium, baseURL: hostileURL } },
     ...(oracle ? ORACLE_ZONES.map(({ project, port: zonePort }) => ({ name: project, testMatch: /oracle\.spec/, use: { ...chromium, baseURL: oracleURL(zonePort) } })) : []),
   ],
   webServer: noServers
     ? []
     : [
-      ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port, SEARCH_SHARDS)]),
-      ...(process.env.HOSTILE_BASE_URL || staticTarget
-        ? []
-        : [nextServer(hostileURL, hostilePort, { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile" })]),
-      ...(oracle
-        ? ORACLE_ZONES.map(({ timeZone, port: zonePort, distDir }) =>
-            nextServer(oracleURL(zonePort), zonePort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: "tests/fixtures/oracle", TZ: timeZone }),
-          )
-        : []),
-      ],
+    ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port, SEARCH_SHARDS)]),
+    ...(process.env.HOSTILE_BASE_URL || staticTarget
+      ? []
+      : [
+          nextServer(
+            hostileURL,
+            hostilePort,
+            { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile", PUBLIC_DIR: HOSTILE_PUBLIC_DIR },
+            `node --import tsx scripts/large-photo-fixture.ts tests/fixtures/hostile ${HOSTILE_PUBLIC_DIR} && `,
+          ),
+        ]),
+    ...(oracle
+      ? ORACLE_ZONES.map(({ timeZone, port: zonePort, distDir }) =>
+          nextServer(oracleURL(zonePort), zonePort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: "tests/fixtures/oracle", TZ: timeZone }),
+        )
+      : []),
+  ],
 });

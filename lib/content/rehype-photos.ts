@@ -37,20 +37,56 @@ function applyPhoto(image: Element, photo: Photo, sizes: string, eager: boolean)
   if (style) image.properties.style = style;
 }
 
+const text = (value: string): ElementContent => ({ type: "text", value });
+
 /**
- * A photograph standing in its own paragraph: a figure whose picture opens its full-size file,
+ * The full-size view, without JavaScript: the picture is a button that opens a popover holding
+ * the largest variant (loaded only when opened), which Escape, a tap outside or Close dismisses,
+ * focus going back to the picture. The popover also links the file itself; browsers without
+ * popovers (before Safari 17, Firefox 125) show that link under the picture instead.
+ */
+function fullSizeView(image: Element, photo: Photo, id: string): ElementContent[] {
+  const href = variantUrl(photo, fullSizeWidth(photo));
+  const alt = typeof image.properties.alt === "string" ? image.properties.alt : "";
+  const large = element("img", { src: href, alt, width: photo.width, height: photo.height, loading: "lazy", decoding: "async" }, []);
+  const opener = element("button", { type: "button", className: ["photo-open"], popoverTarget: id }, [image, element("span", { className: ["sr-only"] }, [text(" (full size)")])]);
+  const view = element("div", { className: ["photo-full"], id, popover: "auto", role: "dialog", ariaLabel: `${alt} (full size)` }, [
+    large,
+    element("p", { className: ["photo-full-actions"] }, [
+      element("a", { href }, [text("Open the file")]),
+      element("button", { type: "button", popoverTarget: id, popoverTargetAction: "hide" }, [text("Close")]),
+    ]),
+  ]);
+  const fallback = element("a", { className: ["photo-file"], href }, [text("Full size"), element("span", { className: ["sr-only"] }, [text(`: ${alt}`)])]);
+  return [opener, view, fallback];
+}
+
+/**
+ * A photograph standing in its own paragraph: a figure whose picture opens its full-size view,
  * with the Markdown title (`![alt](/x.jpg "caption")`) as its visible caption. The alt text stays
  * the description a screen reader reads.
  */
-function figureOf(image: Element, photo: Photo | undefined): Element {
+function figureOf(image: Element, photo: Photo | undefined, nextId: () => string): Element {
   const caption = image.properties.title;
   delete image.properties.title;
-  const picture: ElementContent = photo
-    ? element("a", { className: ["photo-open"], href: variantUrl(photo, fullSizeWidth(photo)) }, [image, element("span", { className: ["sr-only"] }, [{ type: "text", value: " (full size)" }])])
-    : image;
-  const children: ElementContent[] = [picture];
-  if (typeof caption === "string" && caption.trim()) children.push(element("figcaption", {}, [{ type: "text", value: caption.trim() }]));
+  const children: ElementContent[] = photo ? fullSizeView(image, photo, nextId()) : [image];
+  if (typeof caption === "string" && caption.trim()) children.push(element("figcaption", {}, [text(caption.trim())]));
   return element("figure", { className: ["photo"] }, children);
+}
+
+/** `full-size-1`, `full-size-2` …, skipping any id the article already has (a heading "Full size 1"). */
+function idMaker(tree: Root): () => string {
+  const taken = new Set<string>();
+  visit(tree, "element", (node: Element) => {
+    if (typeof node.properties.id === "string") taken.add(node.properties.id);
+  });
+  let n = 0;
+  return () => {
+    let id: string;
+    do id = `full-size-${(n += 1)}`;
+    while (taken.has(id));
+    return id;
+  };
 }
 
 /**
@@ -81,6 +117,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       }),
     );
 
+    const nextId = idMaker(tree);
     tree.children.forEach((block, position) => {
       if (block.type !== "element" || block.tagName !== "p") return;
       const images = onlyImages(block);
@@ -90,7 +127,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       const figures = images.map((image) => {
         const photo = photos.get(image);
         if (photo) applyPhoto(image, photo, gallery ? GALLERY_SIZES : COLUMN_SIZES, eager);
-        return figureOf(image, photo);
+        return figureOf(image, photo, nextId);
       });
       tree.children[position] = gallery
         ? element(

@@ -2,9 +2,20 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
+/** Gaussian noise drawn at 1/`scale` of the size and enlarged: texture that survives resizing. */
+function texture(width: number, height: number, scale: number, sigma: number): Promise<Buffer> {
+  const small = { width: Math.round(width / scale), height: Math.round(height / scale), channels: 3 as const, background: "#808080" };
+  return sharp({ create: { ...small, noise: { type: "gaussian", mean: 128, sigma } } })
+    .resize(width, height, { kernel: "cubic" })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
+
 /**
  * A camera-sized JPEG that encodes like a photograph of a piece on a bench: soft gradients and
- * shapes under sensor grain (random pixels would be harder than any photo; flat colour, easier).
+ * shapes under texture at three scales, as wood, metal and sensor grain give a real photo. (Grain
+ * at the pixel only would vanish when resized, leaving variants far lighter than a photo's;
+ * random pixels would be harder than any photo; flat colour, easier.)
  */
 export async function photoLike(file: string, seed: number, width = 4000, height = 3000): Promise<void> {
   const hue = (seed * 47) % 360;
@@ -17,7 +28,10 @@ export async function photoLike(file: string, seed: number, width = 4000, height
     <ellipse cx="${width / 2}" cy="${height * 0.6}" rx="${width * 0.25}" ry="${height * 0.12}" fill="none" stroke="url(#metal)" stroke-width="${width / 40}"/>
     <circle cx="${width / 2}" cy="${height * 0.42}" r="${width / 14}" fill="hsl(${(hue + 180) % 360},60%,35%)" stroke="url(#metal)" stroke-width="${width / 80}"/>
   </svg>`;
-  const grain = await sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 12 } } }).png().toBuffer();
+  const layers = await Promise.all([texture(width, height, 2, 16), texture(width, height, 8, 22), texture(width, height, 32, 26)]);
   await mkdir(path.dirname(file), { recursive: true });
-  await sharp(Buffer.from(svg)).composite([{ input: grain, blend: "soft-light" }]).jpeg({ quality: 90 }).toFile(file);
+  await sharp(Buffer.from(svg))
+    .composite(layers.map((input) => ({ input, blend: "soft-light" as const })))
+    .jpeg({ quality: 90 })
+    .toFile(file);
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { publishedContent } from "./content";
 import { expect, test } from "./fixtures";
@@ -28,7 +29,7 @@ test("the photo essay's pictures are captioned figures over build-time variants,
   const figures = page.locator("main .prose-journal figure.photo");
   expect(await figures.count()).toBeGreaterThanOrEqual(6);
   for (const figure of await figures.all()) {
-    const image = figure.locator("img");
+    const image = figure.locator(".photo-open img");
     const [alt, width, height, sizes, srcset, style] = await Promise.all(["alt", "width", "height", "sizes", "srcset", "style"].map((name) => image.getAttribute(name)));
     expect(alt?.length, "alt text describes the picture").toBeGreaterThan(20);
     expect(Number(width)).toBeGreaterThan(0);
@@ -64,7 +65,7 @@ test("two or more pictures in a paragraph form a gallery: a swipeable row on pho
   expect(boxes[1]?.left).toBeGreaterThan(boxes[0]?.left ?? 0);
 });
 
-test("every picture opens at full size from the keyboard, and every file it loads is a cached variant under 250 KB", async ({ page, request }) => {
+test("every file the photo essay loads while scrolling is a cached variant under 250 KB", async ({ page, request }) => {
   const path = await photoEssay();
   const loaded: string[] = [];
   page.on("response", (response) => {
@@ -73,7 +74,7 @@ test("every picture opens at full size from the keyboard, and every file it load
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(path);
   // Scroll to the end so that every lazy picture loads.
-  for (const figure of await page.locator("main figure.photo img").all()) await figure.scrollIntoViewIfNeeded();
+  for (const figure of await page.locator("main figure.photo .photo-open img").all()) await figure.scrollIntoViewIfNeeded();
   await page.waitForLoadState("networkidle");
   expect(loaded.length).toBeGreaterThanOrEqual(6);
   for (const url of new Set(loaded)) {
@@ -82,18 +83,53 @@ test("every picture opens at full size from the keyboard, and every file it load
     expect(bytes, `${url} is ${bytes} bytes`).toBeLessThanOrEqual(250 * 1024);
     expect(cacheControl).toBe(IMMUTABLE);
   }
+  expect(loaded.filter((url) => url.split("/")[3] === "2400"), "full-size files load only when a view is opened").toEqual([]);
+});
 
-  const opener = page.locator("main figure.photo a.photo-open").first();
-  const alt = await opener.locator("img").getAttribute("alt");
-  await opener.focus();
-  await expect(page.getByRole("link", { name: `${alt} (full size)` })).toBeFocused();
-  const href = (await opener.getAttribute("href")) ?? "";
-  expect(href).toMatch(VARIANT);
-  const srcsetWidths = ((await opener.locator("img").getAttribute("srcset")) ?? "").split(", ").map((candidate) => Number(candidate.split(" ")[1]?.replace("w", "")));
-  expect(Number(href.split("/")[3]), "the full-size file is at least as large as any in the srcset").toBeGreaterThanOrEqual(Math.max(...srcsetWidths));
-  await fetchVariant(request, href);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
+test("the full-size view opens from the keyboard without JavaScript, shows the largest file and gives focus back", async ({ browser, request, baseURL }) => {
+  const path = await photoEssay();
+  // Scripts off: the view is HTML's popover, not code.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(path);
+    const figure = page.locator("main figure.photo").first();
+    const alt = (await figure.locator(".photo-open img").getAttribute("alt")) ?? "";
+    const opener = page.getByRole("button", { name: `${alt} (full size)` });
+    const view = page.getByRole("dialog", { name: `${alt} (full size)` });
+    await expect(view).toBeHidden();
+
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    await expect(view).toBeVisible();
+    const large = view.getByRole("img", { name: alt });
+    await expect(large).toHaveJSProperty("complete", true);
+    const src = (await large.getAttribute("src")) ?? "";
+    expect(src).toMatch(VARIANT);
+    const srcsetWidths = ((await figure.locator(".photo-open img").getAttribute("srcset")) ?? "").split(", ").map((candidate) => Number(candidate.split(" ")[1]?.replace("w", "")));
+    expect(Number(src.split("/")[3]), "the full-size file is at least as large as any in the srcset").toBeGreaterThanOrEqual(Math.max(...srcsetWidths));
+    expect(await large.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(Number(src.split("/")[3]));
+    const box = await large.boundingBox();
+    expect(box?.width, "the picture fills the phone's width").toBeGreaterThan(300);
+    await expect(view.getByRole("link", { name: "Open the file" })).toHaveAttribute("href", src);
+    await fetchVariant(request, src);
+
+    // Focus moves into the view after its button; Escape closes it and focus is back on the picture.
+    await page.keyboard.press("Tab");
+    await expect(view.getByRole("link", { name: "Open the file" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(view).toBeHidden();
+    await expect(opener).toBeFocused();
+
+    // Close works from the keyboard too.
+    await page.keyboard.press("Enter");
+    await expect(view).toBeVisible();
+    await view.getByRole("button", { name: "Close" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(view).toBeHidden();
+  } finally {
+    await context.close();
+  }
 });
 
 test("covers on the home page have variants, their size and a placeholder; only the first loads at once", async ({ page }) => {
@@ -105,5 +141,80 @@ test("covers on the home page have variants, their size and a placeholder; only 
     expect(Number(await cover.getAttribute("width"))).toBeGreaterThan(0);
     expect(await cover.getAttribute("style")).toMatch(/^background:/);
     expect(await cover.getAttribute("loading")).toBe(index === 0 ? "eager" : "lazy");
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`the photo essay in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test("at 375 px and 1280 px: screenshots kept as artifacts, every picture inside the column and the screen", async ({ page }, testInfo) => {
+      const path = await photoEssay();
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        for (const image of await page.locator("main figure.photo .photo-open img").all()) {
+          await image.scrollIntoViewIfNeeded();
+          await expect(image).toHaveJSProperty("complete", true);
+        }
+        await page.evaluate(() => document.fonts.ready);
+        await testInfo.attach(`photo-essay-${colorScheme}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+
+        const layout = await page.evaluate(() => {
+          const column = document.querySelector("main .prose-journal")?.getBoundingClientRect();
+          const pictures = [...document.querySelectorAll<HTMLImageElement>("main figure.photo .photo-open img")].map((image) => {
+            const box = image.getBoundingClientRect();
+            const caption = image.closest("figure")?.querySelector("figcaption")?.getBoundingClientRect();
+            const inGallery = image.closest(".gallery") !== null;
+            return { left: box.left, right: box.right, width: box.width, ratio: box.width / box.height, natural: image.naturalWidth / image.naturalHeight, captionBelow: caption ? caption.top >= box.bottom : true, inGallery };
+          });
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, column: column && { left: column.left, right: column.right }, pictures };
+        });
+        expect(layout.scrollWidth, "the page never scrolls sideways").toBeLessThanOrEqual(layout.innerWidth);
+        expect(layout.pictures.length).toBeGreaterThanOrEqual(6);
+        for (const picture of layout.pictures) {
+          // A gallery's row scrolls inside its own box on a phone; a figure of its own sits in the column.
+          if (!picture.inGallery) {
+            expect(picture.left).toBeGreaterThanOrEqual((layout.column?.left ?? 0) - 0.5);
+            expect(picture.right).toBeLessThanOrEqual((layout.column?.right ?? 0) + 0.5);
+          }
+          expect(Math.abs(picture.ratio - picture.natural), "shown at its own shape, never cropped or stretched").toBeLessThan(0.02);
+          expect(picture.captionBelow, "the caption sits under its picture").toBe(true);
+        }
+      }
+    });
+
+    test("has no axe violations, with its first full-size view closed and open", async ({ page }) => {
+      const path = await photoEssay();
+      await page.goto(path);
+      const audit = async () => (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze()).violations;
+      const describe = (violations: Awaited<ReturnType<typeof audit>>) => violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      expect(describe(await audit()), "closed").toEqual([]);
+      await page.locator("main figure.photo .photo-open").first().click();
+      await expect(page.locator(".photo-full:popover-open img")).toHaveJSProperty("complete", true);
+      expect(describe(await audit()), "open").toEqual([]);
+    });
+  });
+}
+
+test("the full-size view at 375 px and 1280 px: the whole picture on screen, its actions under it (screenshots kept)", async ({ page }, testInfo) => {
+  const path = await photoEssay();
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(path);
+    await page.locator("main figure.photo .photo-open").first().click();
+    const view = page.locator(".photo-full:popover-open");
+    await expect(view).toHaveCount(1);
+    const large = view.locator("img");
+    await expect(large).toHaveJSProperty("complete", true);
+    await testInfo.attach(`full-size-view-${width}.png`, { body: await page.screenshot(), contentType: "image/png" });
+    const [picture, close] = await Promise.all([large.boundingBox(), view.getByRole("button", { name: "Close" }).boundingBox()]);
+    expect(picture?.x).toBeGreaterThanOrEqual(0);
+    expect(picture?.y).toBeGreaterThanOrEqual(0);
+    expect((picture?.x ?? 0) + (picture?.width ?? 0)).toBeLessThanOrEqual(width);
+    expect((close?.y ?? 0) + (close?.height ?? 0), "Close is on screen").toBeLessThanOrEqual(800);
+    expect(close?.y ?? 0).toBeGreaterThanOrEqual((picture?.y ?? 0) + (picture?.height ?? 0));
+    await page.keyboard.press("Escape");
+    await expect(view).toHaveCount(0);
   }
 });

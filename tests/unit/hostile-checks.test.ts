@@ -20,6 +20,20 @@ describe("the hostile-content checks", () => {
     expect(problems(page({ content: '<p id="user-content-x"><a href="https://elsewhere.example/">link</a> <img src="/images/a.jpg" alt="a"> <input type="checkbox" disabled></p>' }))).toEqual([]);
   });
 
+  it("pass the photo step's own markup: a placeholder style, the full-size view's popover and its buttons", () => {
+    const placeholder = "background:#8a6a3a url(data:image/webp;base64,UklGRjgAAAA=) 50% 50% / cover no-repeat";
+    expect(
+      problems(
+        page({
+          content:
+            `<figure class="photo"><button type="button" class="photo-open" popovertarget="full-size-1"><img src="/img/ab/720/r.webp" alt="a ring" style="${placeholder}"></button>` +
+            '<div class="photo-full" id="full-size-1" popover="auto" role="dialog" aria-label="a ring (full size)"><img src="/img/ab/2400/r.webp" alt="a ring">' +
+            '<p><a href="/img/ab/2400/r.webp">Open the file</a><button type="button" popovertarget="full-size-1" popovertargetaction="hide">Close</button></p></div></figure>',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   const attacks: [attack: string, check: string, html: string][] = [
     ["a foreign script", "script", page({ body: '<script src="https://evil.example/x.js"></script>' })],
     ["a script from this site outside the build", "script", page({ body: '<script src="/uploads/x.js"></script>' })],
@@ -42,6 +56,10 @@ describe("the hostile-content checks", () => {
     ["a heading slug that repeats an author's id", "every id on the page is unique", page({ content: '<p id="user-content-care">a</p><h2 id="user-content-care">Care</h2>' })],
     ["a style attribute in rendered Markdown", "rendered Markdown", page({ content: '<p style="position:fixed">x</p>' })],
     ["an id that clobbers a global", "rendered Markdown", page({ content: '<img name="__next_f" src="/a.jpg">' })],
+    ["a style attribute dressed as a placeholder", "rendered Markdown", page({ content: '<img src="/a.jpg" style="background:#000000 url(data:image/webp;base64,AA==) 50% 50% / cover no-repeat;position:fixed">' })],
+    ["a button that opens no full-size view", "rendered Markdown", page({ content: '<button type="button" popovertarget="user-content-x">x</button><div id="user-content-x" popover>y</div>' })],
+    ["a full-size button that also submits", "rendered Markdown", page({ content: '<button type="button" formaction="/x" popovertarget="full-size-1">x</button><div class="photo-full" id="full-size-1" popover role="dialog">y</div>' })],
+    ["a full-size view's id on another element", "rendered Markdown", page({ content: '<p id="full-size-1">x</p>' })],
     ["a title that became markup", "plain text", page().replace("&lt;b&gt;Bold&lt;/b&gt;", "<b>Bold</b>")],
     ["a page without its rendered Markdown", "rendered Markdown", page().replace('class="prose"', 'class="plain"')],
   ];

@@ -23,7 +23,7 @@ describe("photographs in the text", () => {
   it("become a captioned figure over build-time variants, never the original file", async () => {
     const html = await render('Intro.\n\n![A sapphire in a gold bezel](/images/Bezel%20Ring.jpg "Bezel-set sapphire, twice its size")\n');
     expect(html).not.toContain("/images/Bezel");
-    expect(html).toMatch(new RegExp(`<figure class="photo"><a class="photo-open" href="/img/${HASH}/2400/bezel-ring\\.webp"><img `));
+    expect(html).toMatch(/^<p>Intro\.<\/p>\n<figure class="photo"><button type="button" class="photo-open" popovertarget="full-size-1"><img /);
     expect(html).toContain('alt="A sapphire in a gold bezel"');
     expect(html).toContain('width="3000" height="2000"');
     expect(html).toContain('sizes="(min-width: 768px) 684px, calc(100vw - 45px)"');
@@ -36,13 +36,31 @@ describe("photographs in the text", () => {
       "/img/H/1440/bezel-ring.webp 1440w",
     ]);
     expect(html).toMatch(/style="background:#[0-9a-f]{6} url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat"/);
-    expect(html).toContain('<span class="sr-only"> (full size)</span></a><figcaption>Bezel-set sapphire, twice its size</figcaption></figure>');
+    expect(html).toMatch(
+      new RegExp(
+        '<span class="sr-only"> \\(full size\\)</span></button>' +
+          '<div class="photo-full" id="full-size-1" popover="auto" role="dialog" aria-label="A sapphire in a gold bezel \\(full size\\)">' +
+          `<img src="/img/${HASH}/2400/bezel-ring\\.webp" alt="A sapphire in a gold bezel" width="3000" height="2000" loading="lazy" decoding="async">` +
+          `<p class="photo-full-actions"><a href="/img/${HASH}/2400/bezel-ring\\.webp">Open the file</a>` +
+          '<button type="button" popovertarget="full-size-1" popovertargetaction="hide">Close</button></p></div>' +
+          `<a class="photo-file" href="/img/${HASH}/2400/bezel-ring\\.webp">Full size<span class="sr-only">: A sapphire in a gold bezel</span></a>` +
+          "<figcaption>Bezel-set sapphire, twice its size</figcaption></figure>$",
+      ),
+    );
     expect(html).not.toContain("title=");
   });
 
-  it("load at once near the top of the text and lazily further down", async () => {
+  it("load at once near the top of the text and lazily further down; full-size views only when opened", async () => {
     const html = await render("![First](/images/sketch.png)\n\nOne.\n\nTwo.\n\nThree.\n\n![Later](/images/sketch.png)\n");
-    expect([...html.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(["eager", "lazy"]);
+    // Each figure: its picture, then the picture in its full-size view.
+    expect([...html.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(["eager", "lazy", "lazy", "lazy"]);
+  });
+
+  it("give each full-size view its own id, never one the article already uses", async () => {
+    const html = await render("## Full size 1\n\n![First](/images/sketch.png)\n\n![Second](/images/sketch.png)\n");
+    expect(html).toContain('<h2 id="full-size-1">');
+    expect([...html.matchAll(/ id="(full-size-\d+)"/g)].map((match) => match[1])).toEqual(["full-size-1", "full-size-2", "full-size-3"]);
+    expect([...html.matchAll(/popovertarget="(full-size-\d+)"/g)].map((match) => match[1])).toEqual(["full-size-2", "full-size-2", "full-size-3", "full-size-3"]);
   });
 
   it("turn two or more pictures in one paragraph into a gallery, each with its own caption and variants", async () => {
