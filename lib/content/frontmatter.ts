@@ -13,6 +13,8 @@ export type SplitFile = {
   body: string;
   /** The file line on which the body starts. */
   bodyLine: number;
+  /** The line of the `---` that ends the fields: where a missing field is to be written. */
+  fieldsEnd: number;
   lines: FieldLines;
   /** Things that parse but are probably not what the author meant (a mis-indented list). */
   warnings: SplitProblem[];
@@ -179,5 +181,5 @@ export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProb
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
   const fieldLines: FieldLines = {};
   collectLines(document.contents, "", counter, fieldLines);
-  return { data: data as Record<string, unknown>, body, bodyLine, lines: fieldLines, warnings: unevenLists(document, counter, block) };
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings: unevenLists(document, counter, block) };
 }

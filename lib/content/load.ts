@@ -85,7 +85,9 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
     if (problem.code === "unrecognized_keys") continue;
     const path = problem.path.map(String).join(".");
     if (meant.has(path) && problem.input === undefined) continue;
-    issues.push({ file: shown, field: path, line: at(path), severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
+    // A missing field has no line of its own: name the `---` above which it goes.
+    const line = at(path) ?? (problem.input === undefined ? split.fieldsEnd : undefined);
+    issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
   }
   return { raw: split.data, body, lines: split.lines };
 }

@@ -164,10 +164,10 @@ describe("fields", () => {
   const cases: { name: string; fields: Record<string, string | undefined>; expected: string[] }[] = [
     { name: "a misspelt field, once, with the field meant", fields: { title: undefined, tittle: "Oops" }, expected: ["content/articles/x.md:6: `tittle` (line 6) is not a field; did you mean `title`?"] },
     { name: "an unknown field", fields: { mood: "happy" }, expected: ["content/articles/x.md:7: `mood` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
-    { name: "a missing title", fields: { title: undefined }, expected: ['content/articles/x.md: `title` is required; add a line like `title: "How to Care for Silver"`'] },
+    { name: "a missing title", fields: { title: undefined }, expected: ['content/articles/x.md:6: `title` is required; add a line like `title: "How to Care for Silver"`'] },
     { name: "a title that is a number", fields: { title: "42" }, expected: ['content/articles/x.md:2: `title` must be text, not the number `42`; write it like `title: "How to Care for Silver"`'] },
     { name: "an empty description", fields: { description: '""' }, expected: ['content/articles/x.md:3: `description` must not be empty; write it like `description: "One or two sentences that tell a reader what they will learn."`'] },
-    { name: "a missing date", fields: { date: undefined }, expected: ["content/articles/x.md: `date` is required; add a line like `date: 2025-11-29`"] },
+    { name: "a missing date", fields: { date: undefined }, expected: ["content/articles/x.md:6: `date` is required; add a line like `date: 2025-11-29`"] },
     {
       name: "an impossible date",
       fields: { date: "2025-13-45" },
@@ -235,8 +235,8 @@ describe("authors and pictures", () => {
   it("reports problems in author files", async () => {
     await folder.write("content/authors/ghost.md", "---\nrole: Nobody\nwebsite: javascript:alert(1)\n---\n");
     expect(await problems()).toEqual([
-      'content/authors/ghost.md: `name` is required; add a line like `name: "Isla Marrow"`',
       "content/authors/ghost.md:3: `website` must be a full web address starting with https://, like `https://studio.example`",
+      'content/authors/ghost.md:4: `name` is required; add a line like `name: "Isla Marrow"`',
     ]);
   });
 });
