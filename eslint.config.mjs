@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-hostile/**", ".next-test/**", ".next-oracle-*/**", ".stryker-tmp/**", "reports/**", ".next-bench-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-hostile/**", ".next-test/**", ".next-preview/**", ".next-oracle-*/**", ".stryker-tmp/**", "reports/**", ".next-bench-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {

@@ -1,12 +1,27 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { checkContentBeforeBuild } from "./lib/build/content-check";
 import { immutableCacheHeaders, pageCacheHeaders, privateCacheHeaders } from "./lib/cache-headers";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
+
+/** The response headers of every page; `development` only loosens the preview's script policy. */
+function headersFor(mode: { development: boolean }): NextConfig["headers"] {
+  return async () => [
+    { source: "/:path*", headers: securityHeaders(site.url, mode) },
+    // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
+    { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
+    // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
+    { source: "/img/:path*", headers: immutableCacheHeaders() },
+    // A request with Next.js's router header gets a redirect or a payload instead of the page:
+    // no shared cache may keep that under the page's URL (later rules win).
+    { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
+  ];
+}
 
 const nextConfig: NextConfig = {
   ...(staticExport ? { output: "export" as const } : {}),
@@ -26,23 +41,29 @@ const nextConfig: NextConfig = {
   // No next/image: every picture is a set of WebP files made at build time under /img/<hash>/
   // (lib/images, app/img), so the static copy works and `next start` never resizes per request.
   images: { unoptimized: true },
-  async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders(site.url) },
-      // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
-      { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
-      // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
-      { source: "/img/:path*", headers: immutableCacheHeaders() },
-      // A request with Next.js's router header gets a redirect or a payload instead of the page:
-      // no shared cache may keep that under the page's URL (later rules win).
-      { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
-    ];
-  },
+  headers: headersFor({ development: false }),
 };
 
-export default function config(phase: string): NextConfig {
+/*
+ * The preview's live refresh (app/dev/) is written in `route.dev.ts` files: a page extension in
+ * development only, so production builds have no such routes and ship none of their code. Its
+ * long-polling requests stay out of the author's terminal.
+ */
+const previewOnly: NextConfig = {
+  headers: headersFor({ development: true }),
+  pageExtensions: ["tsx", "ts", "jsx", "js", "dev.ts"],
+  // Authors are not Next.js developers: the preview shows problems in the page itself, not in a badge.
+  devIndicators: false,
+  logging: { incomingRequests: { ignore: [/^\/dev\/content-version/] } },
+};
+
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, ...previewOnly };
+  if (phase !== PHASE_PRODUCTION_BUILD) return nextConfig;
+  // Content first: a build with a content error stops in seconds, before anything is compiled.
+  await checkContentBeforeBuild();
   // A build never reads back the prerendered pages Next.js keeps in its in-memory cache, whose
   // size accounting misses most of each page (docs/architecture.md, "Memory"); `next start`
   // keeps the default cache.
-  return phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, cacheMaxMemorySize: 0 } : nextConfig;
+  return { ...nextConfig, cacheMaxMemorySize: 0 };
 }

@@ -44,6 +44,10 @@ function staticServer(url: string, listenPort: number) {
   };
 }
 
+// E2E_SERVERS=none starts no server: for a spec that starts its own (tests/e2e/preview.spec.ts runs
+// `next dev`), run alone without four production builds.
+const noServers = process.env.E2E_SERVERS === "none";
+
 // E2E_TARGET=static runs the suite against the static copy instead of `next start`.
 const staticTarget = process.env.E2E_TARGET === "static";
 // The oracle runs with the `next start` pass only; it builds its own journal even when BASE_URL names a site.
@@ -79,7 +83,9 @@ export default defineConfig({
     { name: "hostile", testMatch: /hostile-content|photo-budget/, use: { ...chromium, baseURL: hostileURL } },
     ...(oracle ? ORACLE_ZONES.map(({ project, port: zonePort }) => ({ name: project, testMatch: /oracle\.spec/, use: { ...chromium, baseURL: oracleURL(zonePort) } })) : []),
   ],
-  webServer: [
+  webServer: noServers
+    ? []
+    : [
     ...(process.env.BASE_URL ? [] : [staticTarget ? staticServer(baseURL, port) : nextServer(baseURL, port, SEARCH_SHARDS)]),
     ...(process.env.HOSTILE_BASE_URL || staticTarget
       ? []

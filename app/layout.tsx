@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { LiveRefresh } from "@/components/live-refresh";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import { getPreviewVersion } from "@/lib/preview";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { fontVariables } from "./fonts";
@@ -19,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <LiveRefresh version={getPreviewVersion()} />
       </body>
     </html>
   );

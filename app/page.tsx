@@ -1,8 +1,10 @@
+import { ProblemsBanner } from "@/components/content-problems";
 import { JsonLd } from "@/components/json-ld";
 import { PagedArticles } from "@/components/paged-articles";
 import { getArticles } from "@/lib/articles";
 import { getAuthors } from "@/lib/authors";
 import { firstPage, pagePath } from "@/lib/pagination";
+import { getFilesWithErrors } from "@/lib/preview";
 import { homeJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata, paginationMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -13,10 +15,11 @@ export async function generateMetadata() {
 }
 
 export default async function HomePage() {
-  const [articles, authors] = await Promise.all([getArticles(), getAuthors()]);
+  const [articles, authors, withErrors] = await Promise.all([getArticles(), getAuthors(), getFilesWithErrors()]);
   const page = firstPage(articles);
   return (
     <>
+      <ProblemsBanner files={withErrors} />
       <JsonLd data={homeJsonLd(page.items, authors)} />
       <PagedArticles title={site.name} intro={<p className="text-lg text-muted">{site.tagline}</p>} page={page} basePath="" />
     </>

@@ -21,20 +21,28 @@ const contentSecurityPolicy: Record<string, string[]> = {
   "form-action": ["'self'"],
 };
 
-export function contentSecurityPolicyValue(): string {
+/*
+ * `npm run dev` only: React and Next.js's development overlay rebuild call stacks with eval(), so
+ * the preview's policy adds 'unsafe-eval' to scripts and nothing else. Production never has it.
+ */
+const developmentScripts = ["'unsafe-eval'"];
+
+type Mode = { development?: boolean };
+
+export function contentSecurityPolicyValue({ development = false }: Mode = {}): string {
   return Object.entries(contentSecurityPolicy)
-    .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
+    .map(([directive, sources]) => [directive, ...sources, ...(development && directive === "script-src" ? developmentScripts : [])].join(" "))
     .join("; ");
 }
 
 /**
  * The headers every response carries, for `next start` (next.config.ts) and the static copy's
- * web server alike. HSTS only when the site is served over https: on http it would be ignored,
+ * web server alike; `development` is for `npm run dev`. HSTS only when the site is served over https: on http it would be ignored,
  * and on a local https preview it would pin the browser to https for a year.
  */
-export function securityHeaders(siteUrl: string): Header[] {
+export function securityHeaders(siteUrl: string, mode: Mode = {}): Header[] {
   const headers: Header[] = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicyValue() },
+    { key: "Content-Security-Policy", value: contentSecurityPolicyValue(mode) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

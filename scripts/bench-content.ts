@@ -7,8 +7,11 @@
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { dump } from "js-yaml";
+import { stringify } from "yaml";
 import { tagSlug } from "@/lib/tags";
+
+/** Front matter as the loader reads it (YAML 1.2's core schema), never folded. */
+const frontMatter = (data: Record<string, unknown>) => stringify(data, { version: "1.2", schema: "core", lineWidth: 0, singleQuote: false });
 
 /** The journal's authors; `avatar` names a file under public/images/authors. */
 export const BENCH_AUTHORS: readonly { id: string; name: string; role: string; avatar?: string; guest?: boolean }[] = [
@@ -134,7 +137,7 @@ export function benchArticles(count: number, seed = DEFAULT_SEED): BenchArticle[
 /** This site's Markdown file for an article. */
 function articleText({ title, description, date, author, tags, draft, cover, body }: BenchArticle): string {
   const frontmatter = { title, description, date, author, tags, ...(draft ? { draft: true } : {}), ...(cover ? { cover } : {}) };
-  return `---\n${dump(frontmatter, { lineWidth: -1, quoteStyle: "double" })}---\n\n${body}`;
+  return `---\n${frontMatter(frontmatter)}---\n\n${body}`;
 }
 
 const ABOUT = `---
@@ -176,7 +179,7 @@ export async function writeBenchContent(count: number, publicFrom: string, optio
     AUTHORS.map(({ id, avatar, ...fields }) => {
       const data = { ...fields, ...(avatar ? { avatar: { src: `/images/authors/${avatar}`, alt: `Portrait of ${fields.name}` } } : {}) };
       const bio = `${fields.name} has worked at the bench for many years. ${SENTENCES.slice(0, 3).join(" ")}\n`;
-      return writeFile(path.join(root, "content/authors", `${id}.md`), `---\n${dump(data, { lineWidth: -1 })}---\n${bio}`);
+      return writeFile(path.join(root, "content/authors", `${id}.md`), `---\n${frontMatter(data)}---\n${bio}`);
     }),
   );
   const articles = benchArticles(count, options.seed);

@@ -1,28 +1,79 @@
 /**
- * `npm run check:content [-- --dev]`: everything the build would reject, plus what a build cannot
- * see (links, images, writing advice), in one report. Exit code 1 when there is any error.
+ * `npm run check:content [-- --dev] [--changed] [files…]`: everything the build would reject, plus
+ * writing advice, in one report. With file paths (or `--changed`, the files git sees as changed),
+ * only those files' problems and the problems elsewhere that involve them. Exit code 1 on errors.
  */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { checkCollection } from "@/lib/checks/check-collection";
+import { promisify } from "node:util";
+import { checkContent } from "@/lib/checks/check-collection";
 import { contentDir, publicDir } from "@/lib/content/collection";
-import { compareIssues, formatIssue } from "@/lib/content/issues";
-import { loadCollection } from "@/lib/content/load";
+import { displayPath } from "@/lib/content/content-files";
+import { reportLines, summaryLine, type ContentIssue } from "@/lib/content/issues";
+import { printable } from "@/lib/content/printable";
 import { readCommandLine, runCommand } from "./cli";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const USAGE = "npm run check:content [-- --dev] [--changed] [content/articles/my-article.md …]";
+const git = promisify(execFile);
+
+/** The content files git sees as changed, added or deleted since the last commit. */
+async function changedFiles(dir: string): Promise<string[]> {
+  const run = async (args: string[]) => (await git("git", ["-C", dir, ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout.split("\0").filter(Boolean);
+  const tracked = await run(["diff", "--name-only", "--no-renames", "--relative", "-z", "HEAD", "--", "."]);
+  const untracked = await run(["ls-files", "--others", "--exclude-standard", "-z", "--", "."]);
+  return [...tracked, ...untracked].map((file) => path.join(dir, file));
+}
+
+/** Whether the problem is in one of `files`, or involves one of them (a link to it, its title twice). */
+function involves(issue: ContentIssue, files: ReadonlySet<string>): boolean {
+  return files.has(issue.file) || (issue.related ?? []).some((file) => files.has(file));
+}
 
 runCommand(async () => {
-  const args = readCommandLine({ options: { dev: { type: "boolean", default: false } } }, "npm run check:content [-- --dev]");
+  const args = readCommandLine({ allowPositionals: true, options: { dev: { type: "boolean", default: false }, changed: { type: "boolean", default: false } } }, USAGE);
   if (!args) return 1;
   const dev = args.values.dev || process.env.NODE_ENV === "development";
-  const collection = await loadCollection({ contentDir: contentDir(), publicDir: publicDir(), now: new Date(), includeUnpublished: false });
-  const issues = [...collection.issues, ...(await checkCollection(collection, { publicDir: publicDir(), dev }))].sort(compareIssues);
+  const dir = contentDir();
 
-  for (const issue of issues) console.log(`${issue.severity === "error" ? "error  " : "warning"} ${formatIssue(issue)}`);
-  const errors = issues.filter((issue) => issue.severity === "error").length;
-  // Broken articles are not in the collection, but they are still articles the author wrote.
-  const articleFiles = new Set([...collection.allArticles.map((article) => article.file), ...issues.map((issue) => issue.file)].filter((file) => path.posix.basename(path.posix.dirname(file)) === "articles"));
+  let selected: Set<string> | undefined;
+  if (args.values.changed || args.positionals.length > 0) {
+    let chosen = args.positionals.map((file) => path.resolve(file));
+    for (const file of chosen) {
+      if (!existsSync(file)) {
+        console.error(printable(`There is no file ${file}; give the path of an article like content/articles/my-article.md`));
+        return 1;
+      }
+      if (path.relative(dir, file).startsWith("..")) {
+        console.error(printable(`${file} is not in the content folder (${dir}); give the path of an article like content/articles/my-article.md`));
+        return 1;
+      }
+    }
+    if (args.values.changed) {
+      try {
+        chosen = [...chosen, ...(await changedFiles(dir))];
+      } catch {
+        console.error("--changed asks git which files changed, and git could not tell: run it inside the journal's git folder, or name the files instead.");
+        return 1;
+      }
+    }
+    selected = new Set(chosen.map((file) => displayPath(file, dir)));
+  }
+
+  const { collection, issues: all } = await checkContent({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev });
+  const issues = selected ? all.filter((issue) => involves(issue, selected)) : all;
+  for (const line of reportLines(issues)) console.log(line);
   if (issues.length > 0) console.log(`\ndocs/authoring.md ("What the messages mean") explains each kind of message.`);
-  console.log(`${plural(articleFiles.size, "article")}, ${plural(collection.authors.size, "author")}: ${plural(errors, "error")}, ${plural(issues.length - errors, "warning")}`);
-  return errors > 0 ? 1 : 0;
+
+  const inArticles = (file: string) => path.posix.basename(path.posix.dirname(file)) === "articles";
+  const inAuthors = (file: string) => path.posix.basename(path.posix.dirname(file)) === "authors";
+  // Broken files are not in the collection, but they are still files the author wrote.
+  const files = new Set([...collection.allArticles.map((article) => article.file), ...collection.broken.map((file) => file.file), ...[...collection.authors.values()].map((author) => author.file)]);
+  const counted = selected ? [...files].filter((file) => selected.has(file)) : [...files];
+  if (selected && counted.length === 0 && issues.length === 0) {
+    console.log(args.values.changed ? "No article or author has changed since the last commit." : "Nothing to check among those files.");
+    return 0;
+  }
+  console.log(summaryLine(issues, { articles: counted.filter(inArticles).length, authors: counted.filter(inAuthors).length }));
+  return issues.some((issue) => issue.severity === "error") ? 1 : 0;
 });

@@ -1,22 +1,43 @@
-import { watch } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { contentDir } from "@/lib/content/collection";
+
+/** How often a new page is asked for before giving up (a file that is not a valid page stays a 404). */
+const ATTEMPTS = 20;
+
+/**
+ * Asks the dev server for `url` until it is no longer a 404. Each answer for an unknown page
+ * makes Next.js refresh its list in the background, so the next ask finds the page.
+ */
+async function askUntilKnown(url: string, file: string): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS && existsSync(file); attempt += 1) {
+    const status = await fetch(url).then(
+      async (response) => (await response.arrayBuffer(), response.status),
+      () => 0,
+    );
+    if (status !== 404 && status !== 0) return;
+    await sleep(250);
+  }
+}
 
 /**
  * `next dev` answers a request for an article or author page from its list of known pages and
- * refreshes that list only afterwards, so the first visit to a page whose file was just created
- * would be a 404. Asking for the page as soon as its file appears makes the author's own visit
- * the second one. (Edits to existing files need nothing: the collection reloads on its own.)
+ * refreshes that list only afterwards (stale-while-revalidate), so the first visit to a page whose
+ * file was just created would be a 404. Asking for the page as soon as its file appears, until it
+ * answers, makes the author's own visit a later one. `npm run dev` listens on 127.0.0.1 (and still
+ * does with `-H 0.0.0.0`). Edits to existing files need nothing: the collection reloads on its own.
  */
 export function refreshPagesOnNewFiles(port: string): void {
+  const root = contentDir();
   const requestPage = (event: string, name: string | null) => {
     if (event !== "rename" || !name?.endsWith(".md")) return;
     const [section, file, ...deeper] = name.split(path.sep);
     if ((section !== "articles" && section !== "authors") || !file || deeper.length > 0) return;
-    fetch(`http://localhost:${port}/${section}/${encodeURIComponent(file.slice(0, -3))}`).catch(() => undefined);
+    void askUntilKnown(`http://127.0.0.1:${port}/${section}/${encodeURIComponent(file.slice(0, -3))}`, path.join(root, name));
   };
   try {
-    watch(contentDir(), { recursive: true }, requestPage);
+    watch(root, { recursive: true }, requestPage);
   } catch {
     // Without a watcher (a system out of file watches), a second reload still shows the page.
   }

@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { stringify } from "yaml";
 import { tagSlug } from "@/lib/tags";
 import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { PLACEHOLDER } from "./placeholders";
@@ -47,8 +47,9 @@ export function parseTagList(text: string): string[] {
   return [...bySlug.values()];
 }
 
+/** Fields as the loader reads them back (YAML 1.2's core schema): quoted only where needed, in double quotes, never folded. */
 function yaml(data: Record<string, unknown>): string {
-  return dump(data, { lineWidth: -1, quoteStyle: "double" });
+  return stringify(data, { version: "1.2", schema: "core", lineWidth: 0, singleQuote: false });
 }
 
 /** Optional fields written as YAML comments: valid the moment an author removes the `#`. */
@@ -60,7 +61,7 @@ function commented(data: Record<string, unknown>): string {
 /** Reads the text back the way the loader will, so a scaffold can never fail the build. */
 function validate(text: string, schema: typeof articleFrontmatterSchema | typeof authorFrontmatterSchema): ScaffoldProblem[] {
   const split = splitFrontmatter(text);
-  if (!("data" in split)) return [{ field: split.field, message: split.message }];
+  if ("problems" in split) return split.problems.map(({ field, message }) => ({ field, message }));
   const result = schema.safeParse(split.data);
   return result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
 }

@@ -1,9 +1,13 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { checkImages } from "./images";
 import { checkLinks } from "./links";
 import { checkWriting } from "./writing";
-import { compareIssues, type ContentIssue } from "@/lib/content/issues";
-import type { Collection } from "@/lib/content/types";
+import { compareIssues, type ContentIssue } from "../content/issues";
+import { loadCollection, parseFile, type LoadOptions } from "../content/load";
+import type { Collection } from "../content/types";
 import { pagesToCheck } from "./pages";
+import { pageFrontmatterSchema } from "../content/schema";
 
 export type CheckOptions = {
   /** The folder served at `/`, where every image must be. */
@@ -13,11 +17,37 @@ export type CheckOptions = {
 };
 
 /**
- * What `check:content` adds to the loader's own problems: links, images and writing advice.
+ * What the checks add to the loader's own problems: links, images and writing advice.
  * Every body is parsed once and every image file read once, so the cost grows with the content.
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
   const issues = [...checkLinks(pages, collection, options.dev), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
   return issues.sort(compareIssues);
+}
+
+/** The studio's own pages (`content/pages/about.md`): their fields, like an article's. */
+async function checkPages(contentDir: string): Promise<ContentIssue[]> {
+  const dir = path.join(contentDir, "pages");
+  const names = await readdir(dir).catch(() => []);
+  const issues: ContentIssue[] = [];
+  for (const name of names.filter((file) => file.endsWith(".md"))) await parseFile(path.join(dir, name), contentDir, pageFrontmatterSchema, issues);
+  return issues;
+}
+
+export type ContentReport = { collection: Collection; issues: ContentIssue[] };
+
+/** Everything wrong with content already loaded: the loader's problems and the checks' together. */
+export async function checkLoaded(collection: Collection, options: CheckOptions & { contentDir: string }): Promise<ContentIssue[]> {
+  const issues = [...collection.issues, ...(await checkPages(options.contentDir)), ...(await checkCollection(collection, options))];
+  return issues.sort(compareIssues);
+}
+
+/**
+ * Everything wrong with the content, in one list: what `check:content` prints, what fails the
+ * build (every error) and what the preview shows. Never throws for a problem in a file.
+ */
+export async function checkContent(options: LoadOptions & { dev: boolean }): Promise<ContentReport> {
+  const collection = await loadCollection(options);
+  return { collection, issues: await checkLoaded(collection, options) };
 }

@@ -1,11 +1,12 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { lineOfField } from "@/lib/content/frontmatter";
-import { fillsCoverFrame } from "@/lib/images/variants";
-import type { ContentIssue } from "@/lib/content/issues";
+import { lineAt } from "../content/frontmatter";
+import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
+import type { ContentIssue } from "../content/issues";
+import { fillsCoverFrame } from "../images/variants";
 import type { CheckedPage } from "./pages";
-import { sitePath } from "./site-path";
+import { quote } from "../content/printable";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -46,15 +47,17 @@ type ImageUse = {
   /** Markdown images only: cover and avatar alt text is required by the schema. */
   alt?: string;
   shownAs: keyof typeof SHARP_WIDTH;
+  /** The page's address, against which a relative path resolves. */
+  from: string;
 };
 
 function usesOn(page: CheckedPage): ImageUse[] {
-  const [field, image, lines] =
-    page.kind === "article"
-      ? (["cover", page.article.cover, page.article.source.frontmatterLines] as const)
-      : (["avatar", page.author.avatar, page.author.source.frontmatterLines] as const);
-  const uses: ImageUse[] = image ? [{ file: page.file, field: `${field}.src`, line: lineOfField(lines, field), src: image.src, shownAs: field }] : [];
-  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, field: "body", line, src, alt, shownAs: "body" });
+  const uses: ImageUse[] = [];
+  if (page.kind !== "broken") {
+    const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
+    if (image) uses.push({ file: page.file, field: `${field}.src`, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
+  }
+  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, field: "body", line, src, alt, shownAs: "body", from: page.path });
   return uses;
 }
 
@@ -64,42 +67,40 @@ function sizeAdvice(src: string, image: { bytes: number; width: number; height: 
   const save = "save it as JPEG at about 80% quality (aim for under 300 KB)";
   const resize =
     image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels and ${save}` : save;
-  return `the image "${src}" is ${megabytes} MB, so the page loads slowly on phones; ${resize}`;
+  return `the image ${quote(src)} is ${megabytes} MB, so the page loads slowly on phones; ${resize}`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
 function coverShapeAdvice(src: string, image: { width: number; height: number }): string {
   const cropWidth = Math.min(image.width, Math.round((image.height * 3) / 2));
   const cropHeight = Math.round((cropWidth * 2) / 3);
-  return `the cover "${src}" is ${image.width}×${image.height}, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to ${cropWidth}×${cropHeight} pixels`;
+  return `the cover ${quote(src)} is ${image.width}×${image.height}, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to ${cropWidth}×${cropHeight} pixels`;
 }
 
 /** What is wrong with one use of an image, if anything. */
-async function problemsWith(use: ImageUse, publicDir: string, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
+async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
   const { src } = use;
   const problems: Problem[] = [];
   if (use.alt === "") {
-    problems.push({ severity: "error", message: `the image "${src}" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](${src})` });
+    problems.push({ severity: "error", message: `the image ${quote(src)} has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](${src})\`` });
   }
-  if (/^(https?:)?\/\//i.test(src)) {
-    return [...problems, { severity: "warning", message: `the image "${src}" is on another website, which may change or remove it; save it under public/images/ and use its path, like /images/articles/${path.posix.basename(src)}` }];
+  const located = await locateImage(src, use.from, folder);
+  if (located.kind === "external") {
+    return [...problems, { severity: "warning", message: `the image ${quote(src)} is on another website, which may change or remove it; save it under public/images/ and use its path, like \`/images/articles/${path.posix.basename(src)}\`` }];
   }
-  const pathname = src.startsWith("/") ? sitePath(src, "/") : undefined;
-  // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
-  const file = pathname === undefined ? undefined : path.join(publicDir, ...pathname.split("/"));
-  if (pathname === undefined || file === undefined || !file.startsWith(path.join(publicDir, path.sep))) {
-    return [...problems, { severity: "error", message: `the image "${src}" must be a path from the public/ folder starting with "/", like /images/articles/${path.posix.basename(src)}` }];
+  if (located.kind === "problem") {
+    // The loader reports a cover's or an avatar's path, and the preview shows it with the fields.
+    return use.shownAs === "body" ? [...problems, { severity: "error", message: located.message }] : problems;
   }
-  const known = inspected.get(file) ?? inspect(file);
-  inspected.set(file, known);
+  const known = inspected.get(located.file) ?? inspect(located.file);
+  inspected.set(located.file, known);
   const image = await known;
   if (image.kind === "missing") {
-    // The loader already reports a missing cover or avatar, and the build fails on it.
-    if (use.shownAs === "body") problems.push({ severity: "error", message: `the image "${src}" does not exist; put the file at public${pathname} or correct the path` });
+    problems.push({ severity: "error", message: `${quote(src)} is a folder, not a picture; write the path of the picture file inside it` });
   } else if (image.kind === "unreadable") {
-    problems.push({ severity: "error", message: `the file "${src}" is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
+    problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {
-    problems.push({ severity: "error", message: `the image "${src}" is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
+    problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
   } else if (image.bytes > LARGE_BYTES) {
     problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });
   }
@@ -115,10 +116,11 @@ async function problemsWith(use: ImageUse, publicDir: string, inspected: Map<str
  * Each file is read once, however many pages use it.
  */
 export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {
+  const folder = publicFolder(publicDir);
   const inspected = new Map<string, Promise<ImageFile>>();
   const issues: ContentIssue[] = [];
   for (const use of pages.flatMap(usesOn)) {
-    for (const problem of await problemsWith(use, publicDir, inspected)) {
+    for (const problem of await problemsWith(use, folder, inspected)) {
       issues.push({ file: use.file, field: use.field, line: use.line, ...problem });
     }
   }

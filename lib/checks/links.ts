@@ -1,8 +1,10 @@
-import { tagSlug } from "@/lib/tags";
-import type { ContentIssue } from "@/lib/content/issues";
-import type { Article, Collection } from "@/lib/content/types";
+import { tagSlug } from "../tags";
+import type { ContentIssue } from "../content/issues";
+import type { Article, Collection } from "../content/types";
 import type { CheckedPage } from "./pages";
+import { quote } from "../content/printable";
 import { sitePath } from "./site-path";
+import { closest } from "../content/suggest";
 
 const SECTIONS = ["articles", "authors", "tags"] as const;
 
@@ -18,6 +20,8 @@ function targetOf(pathname: string): Target | undefined {
 
 type Site = {
   articles: Map<string, Article>;
+  /** Articles whose files have errors of their own, by slug → file. */
+  brokenArticles: Map<string, string>;
   authors: ReadonlyMap<string, unknown>;
   /** Tag slugs with a page: used by at least one published article. */
   liveTags: Set<string>;
@@ -29,6 +33,7 @@ function siteOf(collection: Collection): Site {
   const published = collection.allArticles.filter((article) => article.status === "published");
   return {
     articles: new Map(collection.allArticles.map((article) => [article.slug, article])),
+    brokenArticles: new Map(collection.broken.filter((file) => file.kind === "article").map((file) => [file.id, file.file])),
     authors: collection.authors,
     liveTags: new Set(published.flatMap((article) => article.tags.map(tagSlug))),
     anyTags: new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug))),
@@ -40,28 +45,41 @@ function liveInTime(target: Article, from: Article | undefined): boolean {
   return target.status === "scheduled" && from?.status === "scheduled" && target.date.instant <= from.date.instant;
 }
 
-type Found = { message: string; notYetPublished: boolean };
+type Found = { message: string; notYetPublished: boolean; related?: string[] };
+
+/** " Did you mean `/articles/x`?" when a published page's address is close to the one written. */
+function didYouMean(section: Target["section"], id: string, candidates: Iterable<string>): string {
+  const suggestion = closest(id, candidates);
+  return suggestion === undefined ? "" : ` Did you mean \`/${section}/${suggestion}\`?`;
+}
 
 function problemWith(target: Target, site: Site, from: Article | undefined): Found | undefined {
   const { section, id } = target;
   if (section === "authors") {
     if (site.authors.has(id)) return undefined;
-    return { notYetPublished: false, message: `there is no author "${id}"; the authors are: ${[...site.authors.keys()].join(", ")}` };
+    return { notYetPublished: false, message: `there is no author ${quote(id)}.${didYouMean("authors", id, site.authors.keys())} The authors are: ${[...site.authors.keys()].join(", ")}` };
   }
   if (section === "tags") {
     if (site.liveTags.has(id)) return undefined;
     if (site.anyTags.has(id)) {
-      return { notYetPublished: true, message: `only unpublished articles have the tag "${id}" so far, so its page does not exist yet; link to it once one of them is published` };
+      return { notYetPublished: true, message: `only unpublished articles have the tag ${quote(id)} so far, so its page does not exist yet; link to it once one of them is published` };
     }
-    return { notYetPublished: false, message: `no article has a tag whose address is "${id}"; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care)` };
+    return { notYetPublished: false, message: `no article has a tag whose address is ${quote(id)}; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care).${didYouMean("tags", id, site.liveTags)}` };
   }
   const article = site.articles.get(id);
-  if (!article) return { notYetPublished: false, message: `there is no article "${id}"; check the spelling against the file names in content/articles/` };
+  const brokenFile = site.brokenArticles.get(id);
+  if (!article && brokenFile) {
+    return { notYetPublished: false, related: [brokenFile], message: `the article ${quote(id)} has problems of its own (listed with ${brokenFile}), so it has no page until they are fixed` };
+  }
+  if (!article) {
+    const published = [...site.articles.values()].filter((candidate) => candidate.status === "published").map((candidate) => candidate.slug);
+    return { notYetPublished: false, related: [`content/articles/${id}.md`], message: `there is no article ${quote(id)}; the address is the file name in content/articles/ without .md.${didYouMean("articles", id, published)}` };
+  }
   if (article.status === "published" || liveInTime(article, from)) return undefined;
   if (article.status === "draft") {
-    return { notYetPublished: true, message: `"${id}" is a draft, so readers would land on a missing page; publish it first (remove \`draft: true\` from ${article.file}) or remove the link` };
+    return { notYetPublished: true, related: [article.file], message: `${quote(id)} is a draft, so readers would land on a missing page; publish it first (remove \`draft: true\` from ${article.file}) or remove the link` };
   }
-  return { notYetPublished: true, message: `"${id}" is scheduled for ${article.date.raw}, so the link leads nowhere until then; add it after that date or remove it` };
+  return { notYetPublished: true, related: [article.file], message: `${quote(id)} is scheduled for ${article.date.raw}, so the link leads nowhere until then; add it after that date or remove it` };
 }
 
 /**
@@ -74,13 +92,14 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
   const issues: ContentIssue[] = [];
   for (const page of pages) {
     const from = page.kind === "article" ? page.article : undefined;
+    const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
     for (const link of page.references.links) {
       const pathname = sitePath(link.url, page.path);
       const target = pathname === undefined ? undefined : targetOf(pathname);
       const found = target && problemWith(target, site, from);
       if (!found) continue;
-      const lenient = found.notYetPublished && (dev || from?.status === "draft");
-      issues.push({ file: page.file, field: "body", line: link.line, severity: lenient ? "warning" : "error", message: `link to ${link.url}: ${found.message}` });
+      const lenient = found.notYetPublished && (dev || fromDraft);
+      issues.push({ file: page.file, field: "body", line: link.line, severity: lenient ? "warning" : "error", message: `the link to ${quote(link.url)}: ${found.message}`, related: found.related });
     }
   }
   return issues;

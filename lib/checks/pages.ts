@@ -1,4 +1,4 @@
-import type { Article, Author, Collection } from "@/lib/content/types";
+import type { Article, Author, BrokenFile, Collection } from "../content/types";
 import { findReferences, type References } from "./references";
 
 /** A page whose Markdown the checks read, with its links and images found once. */
@@ -7,9 +7,12 @@ export type CheckedPage = {
   /** The page's address, against which relative links resolve. */
   path: string;
   references: References;
-} & ({ kind: "article"; article: Article } | { kind: "author"; author: Author });
+} & ({ kind: "article"; article: Article } | { kind: "author"; author: Author } | { kind: "broken"; broken: BrokenFile });
 
-/** Every article, published or not, and every author page. */
+/**
+ * Every article, published or not, every author page, and the bodies of files whose fields have
+ * errors: a missing picture description is reported together with a missing cover description.
+ */
 export function pagesToCheck(collection: Collection): CheckedPage[] {
   const authors = [...collection.authors.values()].map((author): CheckedPage => ({
     kind: "author",
@@ -25,5 +28,8 @@ export function pagesToCheck(collection: Collection): CheckedPage[] {
     path: `/articles/${article.slug}`,
     references: findReferences(article.body, article.source.bodyLine),
   }));
-  return [...authors, ...articles];
+  const broken = collection.broken.flatMap((file): CheckedPage[] =>
+    file.body ? [{ kind: "broken", broken: file, file: file.file, path: `/${file.kind}s/${file.id}`, references: findReferences(file.body.text, file.body.line) }] : [],
+  );
+  return [...authors, ...articles, ...broken];
 }

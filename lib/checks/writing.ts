@@ -1,8 +1,10 @@
-import { collectTags, tagSlug } from "@/lib/tags";
-import { lineOfField, lineOfListItem } from "@/lib/content/frontmatter";
-import type { ContentIssue } from "@/lib/content/issues";
-import type { Article, Author, Collection } from "@/lib/content/types";
-import { PLACEHOLDER } from "@/lib/authoring/placeholders";
+import { collectTags, tagSlug, type Tag } from "../tags";
+import { lineAt } from "../content/frontmatter";
+import type { ContentIssue } from "../content/issues";
+import type { Article, Author, Collection } from "../content/types";
+import { PLACEHOLDER } from "../authoring/placeholders";
+import { quote } from "../content/printable";
+import { closest } from "../content/suggest";
 
 /** What search results and article cards show in full. */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };
@@ -14,34 +16,43 @@ function lineInBody(body: string, text: string, bodyLine: number): number | unde
   return at === -1 ? undefined : bodyLine + (body.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
-function articleIssues(article: Article, tagUses: Map<string, number>, popularTags: readonly string[]): ContentIssue[] {
+function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[]): ContentIssue[] {
   const { file, source } = article;
-  const at = (field: string) => lineOfField(source.frontmatterLines, field);
+  const at = (field: string) => lineAt(source.lines, field);
   const issues: ContentIssue[] = [];
   const warn = (field: string, message: string, line = at(field)) => issues.push({ file, field, line, message, severity: "warning" });
 
   const description = [...article.description].length;
   if (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max) {
-    warn("description", `is ${description} characters long; aim for ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max}, so search results and article cards show one whole sentence or two`);
+    warn("description", `\`description\` is ${description} characters long; aim for ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max}, so search results and article cards show one whole sentence or two`);
   }
   const title = [...article.title].length;
-  if (title > TITLE_LENGTH) warn("title", `is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
+  if (title > TITLE_LENGTH) warn("title", `\`title\` is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
   if (article.tags.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
-  const lonely = new Map(article.tags.filter((tag) => tagUses.get(tagSlug(tag)) === 1).map((tag) => [tagSlug(tag), tag]));
-  for (const tag of lonely.values()) {
-    const others = popularTags.slice(0, 6).filter((name) => tagSlug(name) !== tagSlug(tag)).slice(0, 5);
-    const suggestion = others.length > 0 ? ` (most used: ${others.join(", ")})` : "";
-    warn("tags", `"${tag}" is not used by any other article; if an existing tag fits, use it instead${suggestion}`, lineOfListItem(source.frontmatterLines, "tags", tag));
-  }
+  const seen = new Set<string>();
+  article.tags.forEach((name, index) => {
+    const slug = tagSlug(name);
+    const tag = tags.get(slug);
+    if (!tag || seen.has(slug)) return;
+    seen.add(slug);
+    const line = at(`tags.${index}`);
+    if (tag.name !== name) {
+      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} in other articles; it is the same tag, so write it the same way: \`  - ${tag.name}\``, line);
+    } else if (tag.count === 1) {
+      // A tag nobody else uses is often a new topic; it is worth a word only when it looks like a slip.
+      const suggestion = closest(name, popularTags.filter((other) => tagSlug(other) !== slug));
+      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write \`  - ${suggestion}\``, line);
+    }
+  });
 
   // A draft may still hold the example text; a published article must not.
   const severity = article.status === "draft" ? "warning" : "error";
   if (article.description === PLACEHOLDER.description) {
-    issues.push({ file, field: "description", line: at("description"), severity, message: "still holds the example text from `npm run new`; write one or two sentences about this article" });
+    issues.push({ file, field: "description", line: at("description"), severity, message: "`description` still holds the example text from `npm run new`; write one or two sentences about this article" });
   }
   const opening = lineInBody(article.body, PLACEHOLDER.opening, source.bodyLine);
   if (opening !== undefined) {
-    issues.push({ file, field: "body", line: opening, severity, message: `still holds the example text from \`npm run new\` ("${PLACEHOLDER.opening}"); replace it with your own words` });
+    issues.push({ file, field: "body", line: opening, severity, message: `the text still holds the example from \`npm run new\` (${quote(PLACEHOLDER.opening)}); replace it with your own words` });
   }
   return issues;
 }
@@ -49,19 +60,44 @@ function articleIssues(article: Article, tagUses: Map<string, number>, popularTa
 function authorIssues(author: Author): ContentIssue[] {
   const line = lineInBody(author.body, PLACEHOLDER.bio, author.source.bodyLine);
   if (line === undefined) return [];
-  return [{ file: author.file, field: "body", line, severity: "warning", message: `still holds the example bio from \`npm run new:author\`; write a few sentences about ${author.name}` }];
+  return [{ file: author.file, field: "body", line, severity: "warning", message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name}` }];
+}
+
+/** Two articles with one title look alike in lists, tabs and search results: each is told of the other. */
+function sameTitles(articles: readonly Article[]): ContentIssue[] {
+  const byTitle = new Map<string, Article[]>();
+  for (const article of articles) {
+    const key = article.title.toLowerCase().replace(/\s+/g, " ");
+    byTitle.set(key, [...(byTitle.get(key) ?? []), article]);
+  }
+  return [...byTitle.values()].flatMap((group) =>
+    group.length < 2
+      ? []
+      : group.map((article): ContentIssue => {
+          const others = group.filter((other) => other !== article).map((other) => other.file);
+          return {
+            file: article.file,
+            field: "title",
+            line: lineAt(article.source.lines, "title"),
+            severity: "warning",
+            related: others,
+            message: `the title ${quote(article.title)} is also the title of ${others.join(" and ")}; readers cannot tell the two apart in lists and search results, so give each its own title`,
+          };
+        }),
+  );
 }
 
 /**
  * Advice a build does not enforce: description and title lengths, tags that help readers find
- * related articles, and example text from `npm run new` left in.
+ * related articles (spelt alike), titles used twice, and example text from `npm run new` left in.
  */
 export function checkWriting(collection: Collection): ContentIssue[] {
   const tags = collectTags(collection.allArticles);
-  const tagUses = new Map(tags.map((tag) => [tag.slug, tag.count]));
+  const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
   const popularTags = tags.filter((tag) => tag.count > 1).map((tag) => tag.name);
   return [
     ...[...collection.authors.values()].flatMap(authorIssues),
-    ...collection.allArticles.flatMap((article) => articleIssues(article, tagUses, popularTags)),
+    ...collection.allArticles.flatMap((article) => articleIssues(article, bySlug, popularTags)),
+    ...sameTitles(collection.allArticles),
   ];
 }

@@ -19,9 +19,9 @@ export function publicDir(): string {
 const isDev = process.env.NODE_ENV === "development";
 
 /** Names, sizes and times of every content file: changes whenever an author saves. */
-function signature(dir: string): string {
+export function contentSignature(dir: string): string {
   const parts: string[] = [];
-  for (const sub of ["articles", "authors"]) {
+  for (const sub of ["articles", "authors", "pages"]) {
     const folder = path.join(/*turbopackIgnore: true*/ dir, sub);
     let names: string[] = [];
     try {
@@ -41,16 +41,19 @@ let cached: { key: string; collection: Promise<Collection> } | undefined;
 
 /**
  * The one collection every page asks for: read and validated once per process, so a build
- * costs O(articles). In `next dev` it is reloaded when a content file changes, and drafts
- * and scheduled articles are included.
+ * costs O(articles). A production build has checked the content before it started
+ * (lib/build/content-check.ts), so an error here means the files changed under it: it throws.
+ * In `next dev` it is reloaded when a content file changes, drafts and scheduled articles are
+ * included, and files with errors are left out (lib/preview.ts shows their problems) rather
+ * than taking every page down.
  */
 export function getCollection(): Promise<Collection> {
   const dir = contentDir();
-  const key = isDev ? `${dir}#${signature(dir)}` : dir;
+  const key = isDev ? `${dir}#${contentSignature(dir)}` : dir;
   if (cached?.key !== key) {
     const collection = loadCollection({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: isDev }).then((loaded) => {
       const errors = loaded.issues.filter((issue) => issue.severity === "error");
-      if (errors.length > 0) throw new ContentError(errors);
+      if (errors.length > 0 && !isDev) throw new ContentError(errors);
       return loaded;
     });
     cached = { key, collection };

@@ -1,4 +1,5 @@
-import { site } from "@/lib/site";
+import { site } from "../site";
+import { quote } from "./printable";
 
 /**
  * Publication dates are calendar dates (`2025-11-29`) or timestamps with an explicit offset
@@ -18,7 +19,6 @@ export type ContentDate = {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const DATE_FORMAT_HELP = "use YYYY-MM-DD (e.g. 2025-11-29) or a timestamp with offset (e.g. 2025-11-29T09:30:00+01:00)";
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -39,13 +39,16 @@ export function dayInTimeZone(instant: number, timeZone: string): string {
   return format.format(instant);
 }
 
-/** Parses a frontmatter date, or returns a sentence saying what is wrong with it. */
+/**
+ * Parses a frontmatter date, or says what is wrong with it (the schema adds the line to write).
+ * The value is quoted as written, escaped so that it prints on one line.
+ */
 export function parseContentDate(raw: string, timeZone: string): ContentDate | string {
   const value = raw.trim();
   const dateOnly = DATE_ONLY.exec(value);
   if (dateOnly) {
     const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
-    if (!isRealDay(year, month, day)) return `"${value}" is not a real calendar date; ${DATE_FORMAT_HELP}`;
+    if (!isRealDay(year, month, day)) return `${quote(value)} is not a real day of the calendar`;
     return { raw: value, day: value, instant: Date.UTC(year, month - 1, day) };
   }
   const stamp = TIMESTAMP.exec(value);
@@ -57,15 +60,15 @@ export function parseContentDate(raw: string, timeZone: string): ContentDate | s
     const offsetHours = offset === "Z" ? 0 : Number(offset.slice(1, 3));
     const offsetMinutes = offset === "Z" ? 0 : Number(offset.slice(4, 6));
     if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) {
-      return `"${value}" is not a real date and time; ${DATE_FORMAT_HELP}`;
+      return `${quote(value)} is not a real date and time`;
     }
     const instant = Date.parse(value);
     return { raw: value, day: dayInTimeZone(instant, timeZone), instant };
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-    return `"${value}" has a time but no offset, so its moment is ambiguous; add one such as +01:00 or Z`;
+    return `${quote(value)} has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer)`;
   }
-  return `"${value}" is not a date; ${DATE_FORMAT_HELP}`;
+  return `${quote(value)} is not a date written year-month-day`;
 }
 
 const longDate = new Intl.DateTimeFormat(site.locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });

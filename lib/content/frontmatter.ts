@@ -1,72 +1,185 @@
 import matter from "gray-matter";
-import { JSON_SCHEMA, load, YAMLException } from "js-yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
+import { quote } from "./printable";
+import { describeYamlError } from "./yaml-problems";
+
+/** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
+export type FieldLines = Record<string, number>;
+
+export type SplitProblem = { field: string; message: string; line?: number; severity: "error" | "warning" };
 
 export type SplitFile = {
   data: Record<string, unknown>;
   body: string;
-  /** The frontmatter lines as written, for finding the line of a field. */
-  frontmatterLines: string[];
+  /** The file line on which the body starts. */
+  bodyLine: number;
+  /** The line of the `---` that ends the fields: where a missing field is to be written. */
+  fieldsEnd: number;
+  lines: FieldLines;
+  /** Things that parse but are probably not what the author meant (a mis-indented list). */
+  warnings: SplitProblem[];
 };
 
-export type SplitError = { field: string; message: string; line?: number };
-
-// The JSON schema keeps `2025-11-29` a string (YAML 1.1 would make it a Date in the server's
-// time zone, and accept 2025-13-45); dates are validated by the content schema instead.
-const yamlEngine = { parse: (source: string) => load(source, { schema: JSON_SCHEMA }) as object };
+const FIELDS = "the fields at the top of the file";
 
 /** Normalises what editors may save: a UTF-8 byte-order mark and Windows line endings. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-/** Splits a Markdown file into its YAML frontmatter and body, or explains why it cannot. */
-export function splitFrontmatter(raw: string): SplitFile | SplitError {
+/** The line of `path` (`cover.src`), or of the nearest enclosing field that has one. */
+export function lineAt(lines: FieldLines, path: string): number | undefined {
+  for (let parts = path.split("."); parts.length > 0; parts = parts.slice(0, -1)) {
+    const line = lines[parts.join(".")];
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
+/** Records the line of every key and list item, so a message can name the exact line. */
+function collectLines(node: unknown, prefix: string, counter: LineCounter, lines: FieldLines): void {
+  const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const path = `${prefix}${String(pair.key.value)}`;
+      const line = lineOf(pair.key);
+      if (line !== undefined && lines[path] === undefined) lines[path] = line;
+      collectLines(pair.value, `${path}.`, counter, lines);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const path = `${prefix}${index}`;
+      const line = isPair(item) || !item || typeof item !== "object" || !("range" in item) ? undefined : lineOf(item as Node);
+      if (line !== undefined) lines[path] = line;
+      collectLines(item, `${path}.`, counter, lines);
+    });
+  }
+}
+
+/**
+ * A list item that runs on over several lines, one of them starting with `- `: a list indented
+ * unevenly, which YAML reads as one item (`engagement rings - buying guide`), not as two.
+ */
+function unevenLists(document: Document, counter: LineCounter, source: string): SplitProblem[] {
+  const warnings: SplitProblem[] = [];
+  visit(document, {
+    Seq(_, seq, path) {
+      const owner = path.at(-1);
+      const field = isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : "list";
+      const items = seq.items.filter((item): item is Scalar => isScalar(item) && item.type === "PLAIN");
+      for (const item of items) {
+        const [start, end] = item.range ?? [0, 0];
+        const continued = source.slice(start, end).split("\n").slice(1);
+        if (!continued.some((line) => line.trimStart().startsWith("- "))) continue;
+        const line = counter.linePos(start).line;
+        const read = seq.items.map((entry) => (isScalar(entry) ? String(entry.value) : "…"));
+        const meant = String(item.value).split(" - ").map((part) => `\`  - ${part.trim()}\``).join(", ");
+        warnings.push({
+          field,
+          line,
+          severity: "warning",
+          message: `\`${field}\` was read as the list ${quote(JSON.stringify(read))}, because a \`- \` line after line ${line} is indented further than the line above it; if you meant separate items, start each \`- \` line with the same spaces: ${meant}`,
+        });
+      }
+    },
+  });
+  return warnings;
+}
+
+/** Explicit tags (`!!timestamp 2025-01-01`, `!custom`) would turn text into other kinds of values. */
+function explicitTags(document: Document, counter: LineCounter): SplitProblem[] {
+  const problems: SplitProblem[] = [];
+  visit(document, {
+    Node(_, node) {
+      if (!node.tag || !node.range) return;
+      const line = counter.linePos(node.range[0]).line;
+      problems.push({ field: "fields", line, severity: "error", message: `line ${line} marks a value with ${quote(node.tag.replace("tag:yaml.org,2002:", "!!"))}; remove the mark and write the value alone, like \`date: 2025-11-29\`` });
+    },
+  });
+  return problems;
+}
+
+/** The nearest line at or above `line` with an unpaired `"` or `[`, else `line` itself. */
+function openingLine(lines: readonly string[], line: number): number {
+  for (let at = line; at >= 2; at -= 1) {
+    const text = (lines[at - 1] ?? "").replace(/\\"/g, "");
+    if ((text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/\[/g)?.length ?? 0) > (text.match(/\]/g)?.length ?? 0)) return at;
+  }
+  return line;
+}
+
+/** gray-matter's other front-matter languages run code (`---js` is eval): never, whatever the file says. */
+function refused(): never {
+  throw new Error("front matter in another language than YAML is refused");
+}
+
+/*
+ * The engines gray-matter is given in place of its defaults (js-yaml's, which reads 2025-13-45 as a
+ * date, and eval for `---js`): gray-matter only finds the block of fields, and the YAML inside it is
+ * parsed below, once, by the `yaml` package with its positions and the core schema.
+ */
+const splitOnly = { engines: { yaml: { parse: () => ({}) }, javascript: { parse: refused }, js: { parse: refused } } };
+
+/**
+ * Splits a Markdown file into its fields and body, with the line of every field and list item,
+ * or explains every reason it cannot. The fields are parsed as YAML 1.2's core schema: dates stay
+ * text (`2025-13-45` is not silently turned into a date), and no tags or other front-matter
+ * languages (`---js`) are accepted.
+ */
+export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProblem[] } {
   const text = normaliseText(raw);
-  if (text.trim() === "") {
-    return { field: "frontmatter", message: "the file is empty; start it with a frontmatter block between two `---` lines" };
-  }
+  const fail = (message: string, line?: number) => ({ problems: [{ field: "fields", line, severity: "error" as const, message }] });
+  if (text.trim() === "") return fail("the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text");
   const lines = text.split("\n");
-  if (lines[0]?.trimEnd() !== "---") {
-    return { field: "frontmatter", line: 1, message: "the file must start with a line `---`, then the fields (title, date …), then another `---`" };
+  const first = lines[0]?.trimEnd() ?? "";
+  if (/^---./.test(first)) {
+    return fail(`the first line must be exactly \`---\`, with nothing after it (it reads ${quote(first)})`, 1);
   }
+  if (first !== "---") return fail(`the file must start with a line \`---\`, then ${FIELDS} (like \`title: "How to Care for Silver"\`), then another line \`---\`; line 1 reads ${quote(first)}`, 1);
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-  if (close === -1) {
-    return { field: "frontmatter", line: 1, message: "the frontmatter block opened by `---` on line 1 is never closed; add a line `---` after the last field" };
-  }
-  try {
-    const parsed = matter(text, { engines: { yaml: yamlEngine } });
-    const data: unknown = parsed.data;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return { field: "frontmatter", line: 2, message: "the frontmatter must be a list of `field: value` lines" };
-    }
-    return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines: lines.slice(1, close) };
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      // gray-matter hands the parser everything after the opening `---`, newline included, so the
-      // mark's 0-based line 0 is the fence itself: line 1 of the file.
-      const line = error.mark ? error.mark.line + 1 : undefined;
-      return { field: "frontmatter", line, message: `the YAML is malformed (${error.reason}); check quotes, colons and indentation. Values containing ": " need quotes` };
-    }
-    throw error;
-  }
-}
+  if (close === -1) return fail("the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text", 1);
 
-/** The 1-based file line where a top-level field is written, if it is. */
-export function lineOfField(frontmatterLines: readonly string[], field: string): number | undefined {
-  const index = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`));
-  return index === -1 ? undefined : index + 2;
-}
-
-/** The file line of `value` inside a list field (`tags: [a, b]` or one `- a` per line). */
-export function lineOfListItem(frontmatterLines: readonly string[], field: string, value: string): number | undefined {
-  const start = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`));
-  if (start === -1) return undefined;
-  for (let index = start; index < frontmatterLines.length; index += 1) {
-    const line = frontmatterLines[index] ?? "";
-    // The list ends at the next top-level field.
-    if (index > start && !/^\s|^-/.test(line)) break;
-    const item = line.replace(/^\s*-\s*/, "").trim().replace(/^(["'])(.*)\1$/, "$2");
-    if (index === start ? line.includes(value) : item === value) return index + 2;
+  const split = matter(text, splitOnly);
+  const block = split.matter;
+  const closeLine = 2 + (block.match(/\n/g)?.length ?? 0);
+  if (closeLine !== close + 1) {
+    return fail(`line ${closeLine} starts with \`---\` but has more after it; the line that ends the fields must be exactly \`---\``, closeLine);
   }
-  return start + 2;
+  const body = split.content;
+  const bodyLine = lines.length - body.split("\n").length + 1;
+
+  // The block starts with the rest of line 1, so its line numbers are the file's.
+  const counter = new LineCounter();
+  const document = parseDocument(block, { lineCounter: counter, version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    // A field indented under the one above is read as the rest of that line: name the indented line.
+    for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
+      const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
+      const written = lines[end - 1] ?? "";
+      if (end > start && /^\s+[^\s#-][^:]*:(\s|$)/.test(written)) {
+        return fail(`line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`, end);
+      }
+    }
+    const seen = new Set<number>();
+    const problems: SplitProblem[] = [];
+    for (const error of document.errors) {
+      const reported = counter.linePos(error.pos[0]).line;
+      // A quote left open is noticed lines later, where the text ends: name the line that opened it.
+      const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : reported;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
+    }
+    return { problems };
+  }
+  const tagged = explicitTags(document, counter);
+  if (tagged.length > 0) return { problems: tagged };
+  if (document.contents !== null && !isMap(document.contents)) {
+    return fail(`${FIELDS} must be \`field: value\` lines, like \`title: "How to Care for Silver"\``, 2);
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
+  const fieldLines: FieldLines = {};
+  collectLines(document.contents, "", counter, fieldLines);
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings: unevenLists(document, counter, block) };
 }

@@ -1,23 +1,27 @@
+import { printable } from "./printable";
+
 /** One problem in one content file, phrased for the author who has to fix it. */
 export type ContentIssue = {
   /** Path relative to the project, e.g. `content/articles/silver-care.md`. */
   file: string;
-  /** The frontmatter field, `file name`, `frontmatter` or `body`. */
+  /** The field (`title`, `cover.src`), `fields` for the block as a whole, `file name` or `body`. */
   field: string;
-  /** What is wrong and how to fix it. */
+  /** What is wrong and how to fix it, as a whole sentence that names the field. */
   message: string;
   /** 1-based line in the file, when known. */
   line?: number;
   severity: "error" | "warning";
+  /** Other files the problem involves (the article a link leads to, the other file with a title). */
+  related?: string[];
 };
 
 /**
- * `content/articles/x.md: date: <what is wrong and how to fix it> (content/articles/x.md:4)`:
- * the file and field lead; the trailing `file:line` is what editors and terminals make clickable.
+ * `content/articles/x.md:4: <what is wrong and how to fix it>`: the `file:line` that editors and
+ * terminals make clickable, then the message. Printed on one line whatever the file holds.
  */
 export function formatIssue(issue: ContentIssue): string {
-  const where = issue.line === undefined ? "" : ` (${issue.file}:${issue.line})`;
-  return `${issue.file}: ${issue.field}: ${issue.message}${where}`;
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  return printable(`${where}: ${issue.message}`);
 }
 
 /** By file, then line: the order an author works through a report. */
@@ -25,13 +29,34 @@ export function compareIssues(a: ContentIssue, b: ContentIssue): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Every problem in the content, thrown once so the author sees them all in a single report. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "3 errors in content/articles/a.md and content/articles/b.md": which files to open. */
+export function errorSummary(issues: readonly ContentIssue[]): string {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const files = [...new Set(errors.map((issue) => issue.file))];
+  if (files.length === 0) return "0 errors";
+  const shown = files.length > 5 ? `${files.slice(0, 4).join(", ")} and ${files.length - 4} more files` : files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} and ${files.at(-1)}`;
+  return printable(`${plural(errors.length, "error")} in ${shown}`);
+}
+
+/** The report's last line: how many problems, in which files, out of how much content. */
+export function summaryLine(issues: readonly ContentIssue[], counts: { articles: number; authors: number }): string {
+  const warnings = issues.filter((issue) => issue.severity === "warning").length;
+  return `${plural(counts.articles, "article")}, ${plural(counts.authors, "author")}: ${errorSummary(issues)}, ${plural(warnings, "warning")}`;
+}
+
+/** The lines of a report, errors and warnings labelled, in the order an author fixes them. */
+export function reportLines(issues: readonly ContentIssue[]): string[] {
+  return [...issues].sort(compareIssues).map((issue) => `${issue.severity === "error" ? "error  " : "warning"} ${formatIssue(issue)}`);
+}
+
+/** Every error in the content, thrown once so the author sees them all in a single report. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
 
   constructor(issues: readonly ContentIssue[]) {
-    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(`The content has ${count}. Fix ${issues.length === 1 ? "it" : "them"} and build again:\n\n${issues.map((i) => `  ${formatIssue(i)}`).join("\n")}\n`);
+    super(`The content has ${errorSummary(issues)}. Fix them and build again:\n\n${reportLines(issues).map((line) => `  ${line}`).join("\n")}\n`);
     this.name = "ContentError";
     this.issues = issues;
   }

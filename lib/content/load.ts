@@ -1,17 +1,21 @@
-import { statSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import pLimit from "p-limit";
 import type { z } from "zod";
-import { site } from "@/lib/site";
+import { site } from "../site";
+import { contentFiles, displayPath } from "./content-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
-import { lineOfField, splitFrontmatter } from "./frontmatter";
+import { lineAt, splitFrontmatter, type FieldLines } from "./frontmatter";
+import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
+import { quote } from "./printable";
+import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
-import { toSlug } from "./slug";
-import { articleFrontmatterSchema, authorFrontmatterSchema, SLUG_PATTERN, type ArticleFrontmatter, type ImageRef } from "./schema";
-import type { Article, ArticleStatus, Author, Collection, SourceLines } from "./types";
+import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter } from "./schema";
+import { closest } from "./suggest";
+import type { Article, ArticleStatus, Author, BrokenFile, Collection, SourceLines } from "./types";
+
+export { displayPath } from "./content-files";
 
 export type LoadOptions = {
   /** The folder holding `articles/` and `authors/`. */
@@ -24,90 +28,114 @@ export type LoadOptions = {
   includeUnpublished: boolean;
 };
 
-type Parsed<T> = { data: T; body: string; frontmatterLines: string[] };
+type Parsed<T> = { data: T; body: string; source: SourceLines };
 
-function sourceLines(parsed: Parsed<unknown>): SourceLines {
-  // Line 1 is the opening `---`, then the frontmatter, then the closing `---`.
-  return { frontmatterLines: parsed.frontmatterLines, bodyLine: parsed.frontmatterLines.length + 3 };
-}
-
-/** Paths as authors see them in the repository (`content/articles/x.md`), wherever the folder is. */
-export function displayPath(file: string, contentDir: string): string {
-  return path.relative(path.dirname(contentDir), file).split(path.sep).join("/");
-}
-
-function slugSuggestion(name: string): string {
-  return toSlug(name.replace(/\.md$/i, "")) || "my-article";
-}
-
-async function markdownFiles(contentDir: string, sub: string, issues: ContentIssue[], what: string): Promise<{ id: string; file: string }[]> {
-  const dir = path.join(contentDir, sub);
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files: { id: string; file: string }[] = [];
-  for (const name of names.sort()) {
-    if (!name.endsWith(".md")) continue;
-    const id = name.slice(0, -3);
-    const file = path.join(dir, name);
-    if (!SLUG_PATTERN.test(id)) {
-      issues.push({
-        file: displayPath(file, contentDir),
-        field: "file name",
-        severity: "error",
-        message: `"${name}" cannot be ${what}: use lowercase letters, digits and single hyphens; rename it to "${slugSuggestion(name)}.md"`,
-      });
-      continue;
-    }
-    files.push({ id, file });
-  }
-  return files;
-}
+/** Everything known about one file after reading it: the valid data, or at least its body. */
+type FileReading<T> = { parsed?: Parsed<T>; raw?: Record<string, unknown>; body?: { text: string; line: number }; lines: FieldLines };
 
 /** Files are read a few dozen at a time: opening 20,000 at once runs out of file descriptors. */
 const reading = pLimit(64);
 
-export async function parseFile<S extends z.ZodType>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<Parsed<z.output<S>> | undefined> {
-  const shown = displayPath(file, contentDir);
-  const split = splitFrontmatter(await reading(() => readFile(file, "utf8")));
-  if (!("data" in split)) {
-    issues.push({ file: shown, severity: "error", ...split });
-    return undefined;
-  }
-  const bodyLine = split.frontmatterLines.length + 3;
-  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: bodyLine + line - 1, message }));
-  issues.push(...tooMuch);
-  const result = schema.safeParse(split.data);
-  if (result.success) return tooMuch.length > 0 ? undefined : { data: result.data, body: split.body, frontmatterLines: split.frontmatterLines };
-  for (const problem of result.error.issues) {
-    const keys = problem.code === "unrecognized_keys" ? problem.keys : [problem.path.map(String).join(".")];
-    for (const field of keys) {
-      const message = problem.code === "unrecognized_keys"
-        ? `is not a field this site knows; check its spelling (expected one of: ${Object.keys((schema as unknown as z.ZodObject).shape).join(", ")})`
-        : problem.message;
-      issues.push({ file: shown, field, message, severity: "error", line: lineOfField(split.frontmatterLines, field.split(".")[0] ?? field) });
-    }
-  }
-  return undefined;
+/** "`title` is required …", "`tags` (item 2) must not be empty …". */
+function fieldLabel(path: readonly PropertyKey[]): string {
+  const last = path.at(-1);
+  if (typeof last === "number") return `\`${path.slice(0, -1).map(String).join(".")}\` (item ${last + 1})`;
+  return `\`${path.map(String).join(".")}\``;
 }
 
-function checkImage(image: ImageRef | undefined, field: string, parsed: Parsed<unknown>, file: string, options: LoadOptions, issues: ContentIssue[]) {
-  if (!image) return;
-  const found = statSync(path.join(options.publicDir, ...image.src.split("/")), { throwIfNoEntry: false });
-  if (!found?.isFile()) {
-    issues.push({
-      file: displayPath(file, options.contentDir),
-      field: `${field}.src`,
-      severity: "error",
-      line: lineOfField(parsed.frontmatterLines, field),
-      message: found
-        ? `"${image.src}" is a folder, not a picture; give the picture's file name, like ${image.src.replace(/\/?$/, "/")}ring.jpg`
-        : `the image "${image.src}" does not exist; put the file at public${image.src} or correct the path`,
-    });
+/** Reads one content file and validates its fields, recording every problem in `issues`. */
+async function readContentFile<S extends z.ZodObject>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<FileReading<z.output<S>>> {
+  const shown = displayPath(file, contentDir);
+  const split = splitFrontmatter(await reading(() => readFile(file, "utf8")));
+  if ("problems" in split) {
+    for (const problem of split.problems) issues.push({ file: shown, ...problem });
+    return { lines: {} };
   }
+  for (const warning of split.warnings) issues.push({ file: shown, ...warning });
+  // A body past the limits is not handed to any parser (lib/content/body-limits.ts), not even the checks'.
+  const tooMuch = bodyProblems(split.body).map(({ line, message }): ContentIssue => ({ file: shown, field: "body", severity: "error", line: split.bodyLine + line - 1, message }));
+  issues.push(...tooMuch);
+  const body = tooMuch.length > 0 ? undefined : { text: split.body, line: split.bodyLine };
+  const source = { lines: split.lines, bodyLine: split.bodyLine };
+  const result = schema.safeParse(split.data);
+  if (result.success && tooMuch.length === 0) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
+  if (result.success) return { raw: split.data, body, lines: split.lines };
+
+  const at = (path: string) => lineAt(split.lines, path);
+  // A misspelt field (`tittle`) is one message, not a second one saying `title` is missing.
+  const meant = new Set<string>();
+  const unknown: ContentIssue[] = [];
+  for (const problem of result.error.issues) {
+    if (problem.code !== "unrecognized_keys") continue;
+    const prefix = problem.path.map(String).join(".");
+    const shape = prefix === "" ? schema.shape : undefined;
+    const known = Object.keys(shape ?? nestedShape(schema, prefix));
+    for (const key of problem.keys) {
+      const path = prefix === "" ? key : `${prefix}.${key}`;
+      const suggestion = closest(key, known);
+      if (suggestion !== undefined) meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
+      const line = at(path);
+      const where = line === undefined ? "" : ` (line ${line})`;
+      const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}`;
+      unknown.push({ file: shown, field: path, line, severity: "error", message: `${quote(path)}${where} is not a field; ${hint}` });
+    }
+  }
+  issues.push(...unknown);
+  for (const problem of result.error.issues) {
+    if (problem.code === "unrecognized_keys") continue;
+    const path = problem.path.map(String).join(".");
+    if (meant.has(path) && problem.input === undefined) continue;
+    // A missing field has no line of its own: name the `---` above which it goes.
+    const line = at(path) ?? (problem.input === undefined ? split.fieldsEnd : undefined);
+    issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
+  }
+  return { raw: split.data, body, lines: split.lines };
+}
+
+/** The fields allowed inside a group such as `cover`. */
+function nestedShape(schema: z.ZodObject, path: string): Record<string, unknown> {
+  let shape: unknown = schema.shape;
+  for (const key of path.split(".")) {
+    let field: unknown = typeof shape === "object" && shape !== null ? (shape as Record<string, unknown>)[key] : undefined;
+    // `.optional()` and `.default()` wrap the object whose fields we want.
+    while (field && typeof field === "object" && "unwrap" in field && typeof field.unwrap === "function") field = field.unwrap();
+    shape = field && typeof field === "object" && "shape" in field ? field.shape : undefined;
+  }
+  return typeof shape === "object" && shape !== null ? (shape as Record<string, unknown>) : {};
+}
+
+/** A page written in `content/pages/`: its fields and body, or undefined after recording why not. */
+export async function parseFile<S extends z.ZodObject>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<Parsed<z.output<S>> | undefined> {
+  return (await readContentFile(file, contentDir, schema, issues)).parsed;
+}
+
+/**
+ * What is wrong with a cover's or an avatar's path, if anything: the advice for the mistakes
+ * authors make most comes first (a web address, `public/` in the path, `..`); then main's URL
+ * rule (pages and the image route use the path as written, so the URL parser must leave it as it
+ * is); then the file itself, with the capitals it has on disk.
+ */
+async function imageFieldProblem(field: "cover" | "avatar", src: string, folder: PublicFolder): Promise<string | undefined> {
+  const example = `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`;
+  const advice = `write the path of the picture from the public/ folder, like \`src: ${example}\``;
+  if (/^https?:\/\//i.test(src)) return `: the picture ${quote(src)} is on another website; save it under public/images/ and ${advice}`;
+  if (/(^|\/)(\.|%2e){2}(\/|$)/i.test(src)) return `: the image path ${quote(src)} holds \`..\`, which climbs out of the folder; ${advice}`;
+  // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
+  const plain = hasScheme || src.startsWith("/") ? sitePathProblem(src, example) : undefined;
+  if (plain && !/^\/public\//i.test(src)) return ` ${plain}`;
+  if (/%2f|%5c/i.test(src)) return `: the image path ${quote(src)} holds an encoded \`/\` or \`\\\`; ${advice}`;
+  const located = await locateImage(src, "/", folder);
+  return located.kind === "problem" ? `: ${located.message}` : undefined;
+}
+
+/** A cover or avatar must be a picture in public/, written with the capitals it has on disk. */
+async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown> | undefined, shown: string, lines: FieldLines, folder: PublicFolder, issues: ContentIssue[]) {
+  const group = raw?.[field];
+  const src = typeof group === "object" && group !== null && "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
+  if (!src) return;
+  const problem = await imageFieldProblem(field, src, folder);
+  if (problem) issues.push({ file: shown, field: `${field}.src`, line: lineAt(lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 
 function statusOf(data: ArticleFrontmatter, now: Date): ArticleStatus {
@@ -125,75 +153,91 @@ export function compareArticles(a: Article, b: Article): number {
 
 /** The ids of the author files in `contentDir`, valid or not, without reading them. */
 export async function authorIds(contentDir: string): Promise<string[]> {
-  return (await markdownFiles(contentDir, "authors", [], "an author id")).map(({ id }) => id);
+  return (await contentFiles(contentDir, "authors", [])).map(({ id }) => id);
 }
 
-async function loadAuthors(options: LoadOptions, issues: ContentIssue[]): Promise<Map<string, Author>> {
-  const files = await markdownFiles(options.contentDir, "authors", issues, "an author id");
-  const authors = await Promise.all(
-    files.map(async ({ id, file }) => {
-      const parsed = await parseFile(file, options.contentDir, authorFrontmatterSchema, issues);
-      if (!parsed) return undefined;
-      checkImage(parsed.data.avatar, "avatar", parsed, file, options, issues);
-      const author: Author = {
-        ...parsed.data,
-        id,
-        file: displayPath(file, options.contentDir),
-        body: parsed.body,
-        source: sourceLines(parsed),
-      };
-      return author;
-    }),
-  );
-  return new Map(authors.flatMap((author) => (author ? [[author.id, author] as const] : [])));
-}
+type Loading = { options: LoadOptions; folder: PublicFolder; issues: ContentIssue[]; broken: BrokenFile[] };
 
-async function loadArticle(slug: string, file: string, authors: Map<string, Author>, options: LoadOptions, issues: ContentIssue[]): Promise<Article | undefined> {
-  const parsed = await parseFile(file, options.contentDir, articleFrontmatterSchema, issues);
-  if (!parsed) return undefined;
-  const { data } = parsed;
-  const before = issues.length;
+const hasError = (issues: readonly ContentIssue[]) => issues.some((issue) => issue.severity === "error");
+
+async function loadAuthor(id: string, file: string, { options, folder, issues: all, broken }: Loading): Promise<Author | undefined> {
+  // Files load concurrently: each collects its own problems, so "did this file have errors" is its own.
+  const issues: ContentIssue[] = [];
   const shown = displayPath(file, options.contentDir);
-  if (!authors.has(data.author)) {
-    const known = [...authors.keys()].join(", ") || "none yet";
-    issues.push({
-      file: shown,
-      field: "author",
-      severity: "error",
-      line: lineOfField(parsed.frontmatterLines, "author"),
-      message: `no author "${data.author}"; create content/authors/${data.author}.md or use one of: ${known}`,
-    });
+  const read = await readContentFile(file, options.contentDir, authorFrontmatterSchema, issues);
+  await checkImage("avatar", read.raw, shown, read.lines, folder, issues);
+  all.push(...issues);
+  if (!read.parsed || hasError(issues)) {
+    broken.push({ kind: "author", id, file: shown, body: read.body, draft: false });
+    return undefined;
   }
-  if (data.updated && data.updated.instant < data.date.instant) {
+  return { ...read.parsed.data, id, file: shown, body: read.parsed.body, source: read.parsed.source };
+}
+
+/** "no author `Mira-Okafor`; did you mean `mira-okafor`? …", matching ids and names alike. */
+function unknownAuthor(written: string, authors: ReadonlyMap<string, { name?: string }>, ids: readonly string[]): string {
+  const byName = new Map([...authors].flatMap(([id, author]) => (author.name ? [[author.name, id] as const] : [])));
+  const suggestion = closest(written, ids) ?? byName.get(closest(written, byName.keys()) ?? "");
+  const list = ids.length > 0 ? ` The authors are: ${ids.join(", ")}.` : "";
+  const create = `or add the author with \`npm run new:author -- "Their Name"\``;
+  if (suggestion !== undefined) return `no author ${quote(written)}; did you mean \`${suggestion}\`? Write \`author: ${suggestion}\` (the author's file name in content/authors/, without .md), ${create}.${list}`;
+  return `no author ${quote(written)}: \`author:\` takes the file name of an author in content/authors/, without .md, like \`author: ${ids[0] ?? "isla-marrow"}\`; ${create}.${list}`;
+}
+
+async function loadArticle(slug: string, file: string, authors: Map<string, Author>, authorFiles: readonly string[], loading: Loading): Promise<Article | undefined> {
+  const { options, folder, issues: all, broken } = loading;
+  const issues: ContentIssue[] = [];
+  const shown = displayPath(file, options.contentDir);
+  const read = await readContentFile(file, options.contentDir, articleFrontmatterSchema, issues);
+  const author = typeof read.raw?.author === "string" ? read.raw.author.trim() : "";
+  if (author !== "" && !authors.has(author)) {
+    const authorFile = `content/authors/${author}.md`;
+    const message = authorFiles.includes(author)
+      ? `the author's file ${authorFile} has problems (listed with that file); this article shows once they are fixed`
+      : unknownAuthor(author, authors, authorFiles);
+    issues.push({ file: shown, field: "author", severity: "error", line: lineAt(read.lines, "author"), message, related: authorFiles.includes(author) ? [authorFile] : undefined });
+  }
+  await checkImage("cover", read.raw, shown, read.lines, folder, issues);
+  const data = read.parsed?.data;
+  if (data?.updated && data.updated.instant < data.date.instant) {
     issues.push({
       file: shown,
       field: "updated",
       severity: "error",
-      line: lineOfField(parsed.frontmatterLines, "updated"),
-      message: `${data.updated.raw} is before the publication date ${data.date.raw}; an update cannot come first. Correct it or remove the field`,
+      line: lineAt(read.lines, "updated"),
+      message: `\`updated\` (${quote(data.updated.raw)}) is before the publication date ${quote(data.date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,
     });
   }
-  checkImage(data.cover, "cover", parsed, file, options, issues);
-  if (issues.length > before) return undefined;
+  all.push(...issues);
+  if (!read.parsed || !data || !authors.has(data.author) || hasError(issues)) {
+    broken.push({ kind: "article", id: slug, file: shown, body: read.body, draft: read.raw?.draft === true });
+    return undefined;
+  }
   return {
     ...data,
     slug,
     file: shown,
-    body: parsed.body,
-    readingMinutes: readingMinutes(parsed.body),
+    body: read.parsed.body,
+    readingMinutes: readingMinutes(read.parsed.body),
     status: statusOf(data, options.now),
-    source: sourceLines(parsed),
+    source: read.parsed.source,
   };
 }
 
 /** Reads, validates and orders all content. Problems are collected, never thrown. */
 export async function loadCollection(options: LoadOptions): Promise<Collection> {
   const issues: ContentIssue[] = [];
-  const authors = await loadAuthors(options, issues);
-  const files = await markdownFiles(options.contentDir, "articles", issues, "an article URL");
-  const loaded = await Promise.all(files.map(({ id, file }) => loadArticle(id, file, authors, options, issues)));
+  const broken: BrokenFile[] = [];
+  const loading: Loading = { options, folder: publicFolder(options.publicDir), issues, broken };
+  const authorFiles = await contentFiles(options.contentDir, "authors", issues);
+  const loadedAuthors = await Promise.all(authorFiles.map(({ id, file }) => loadAuthor(id, file, loading)));
+  const authors = new Map(loadedAuthors.flatMap((author) => (author ? [[author.id, author] as const] : [])));
+  const articleFiles = await contentFiles(options.contentDir, "articles", issues);
+  const ids = authorFiles.map(({ id }) => id);
+  const loaded = await Promise.all(articleFiles.map(({ id, file }) => loadArticle(id, file, authors, ids, loading)));
   const allArticles = loaded.flatMap((article) => (article ? [article] : [])).sort(compareArticles);
   const articles = options.includeUnpublished ? allArticles : allArticles.filter((article) => article.status === "published");
   issues.sort(compareIssues);
-  return { articles, allArticles, authors, issues };
+  broken.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, allArticles, authors, broken, issues };
 }

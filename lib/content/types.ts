@@ -1,3 +1,4 @@
+import type { FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 
@@ -8,8 +9,8 @@ import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 
 /** Where a file's parts are, so checks that run after loading can name the line to fix. */
 export type SourceLines = {
-  /** The frontmatter lines as written, starting at line 2 of the file (see `lineOfField`). */
-  frontmatterLines: string[];
+  /** The line of each field and list item (`title`, `tags.0`, `cover.src`); see `lineAt`. */
+  lines: FieldLines;
   /** The line of the file on which the Markdown body starts. */
   bodyLine: number;
 };
@@ -34,11 +35,27 @@ export type Article = ArticleFrontmatter & {
   source: SourceLines;
 };
 
+/**
+ * A file with errors: it has no page, but its body is still checked (so every problem of a file
+ * is in one report), and the preview shows its problems at its address.
+ */
+export type BrokenFile = {
+  kind: "article" | "author";
+  id: string;
+  file: string;
+  /** The body and where it starts, when the file could be split into fields and body. */
+  body?: { text: string; line: number };
+  /** `draft: true` as written, even if other fields are wrong. */
+  draft: boolean;
+};
+
 export type Collection = {
   /** The articles readers may see, newest first; ties broken by slug. */
   articles: Article[];
   /** Every valid article, published or not, for checks that need to know about drafts. */
   allArticles: Article[];
   authors: Map<string, Author>;
+  /** Articles and authors with errors, by file name. */
+  broken: BrokenFile[];
   issues: ContentIssue[];
 };

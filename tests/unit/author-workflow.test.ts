@@ -1,4 +1,5 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLACEHOLDER } from "@/lib/authoring/placeholders";
@@ -63,6 +64,14 @@ describe("an author's first article", () => {
     expect(html).not.toContain("This note is hidden on the site");
     // The other article is still a draft: it has no page.
     expect(articlePage("opals-in-waiting")).toBeUndefined();
+    // The preview's live refresh (app/dev/) never ships: no route, no script, in any built file.
+    const dist = path.join(projectRoot, DIST_DIR);
+    const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+    const built = entries.filter((entry) => entry.isFile() && /\.(html|js|json|rsc|body)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+    const mentions = await Promise.all(built.map(async (file) => ((await readFile(file, "utf8")).includes("/dev/content-version") ? [path.relative(dist, file)] : [])));
+    expect(mentions.flat()).toEqual([]);
+    expect(html).not.toContain("/dev/live-refresh.js");
+    expect(existsSync(path.join(projectRoot, DIST_DIR, "server", "app", "dev"))).toBe(false);
   });
 });
 
@@ -82,11 +91,11 @@ describe("previewing with npm run dev", () => {
     expect((await page("bench-notes")).html).toMatch(/<h1[^>]*>Bench Notes, Revised<\/h1>/);
 
     expect((await runScript("new", ["Second Thoughts", "--author", "isla"], env)).code).toBe(0);
-    // The dev server asks for the new page itself as soon as the file appears (instrumentation.ts);
-    // the author's first visit, a moment later, must already find it.
+    // The dev server asks for the new page itself as soon as the file appears, until it answers
+    // (instrumentation.ts, lib/authoring/dev-refresh.ts); the author's first visit comes after.
+    const ready = /GET \/articles\/second-thoughts 200 /;
     const deadline = Date.now() + 300_000;
-    while (!devServer.log().includes("/articles/second-thoughts") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    while (!ready.test(devServer.log().replace(/\x1b\[[0-9;]*m/g, "")) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const created = await page("second-thoughts");
     expect(created.status).toBe(200);
     expect(created.html).toMatch(/<h1[^>]*>Second Thoughts<\/h1>/);

@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
@@ -9,20 +11,21 @@ const check = (args: string[] = [], env: Record<string, string> = {}) =>
 
 const description = '"How to keep sterling bright without wearing it away, in five small habits."';
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+const git = (...args: string[]) => promisify(execFile)("git", ["-C", folder.root, ...args]);
 
 beforeEach(async () => {
   folder = await makeContentFolder();
   await folder.write("content/authors/isla.md", ISLA);
   await folder.write("content/authors/jonah.md", GUEST);
   await folder.write("public/images/ring.jpg", await smallImage());
-  await folder.write("content/articles/silver.md", article({ description, tags: '["silver"]' }, "![A ring](/images/ring.jpg)\n"));
-  await folder.write("content/articles/opals.md", article({ description, tags: '["silver"]', draft: "true" }));
+  await folder.write("content/articles/silver.md", article({ title: "Silver", description, tags: '["silver"]' }, "![A ring](/images/ring.jpg)\n"));
+  await folder.write("content/articles/opals.md", article({ title: "Opals", description, tags: '["silver"]', draft: "true" }));
 });
 
 afterEach(() => folder.remove());
 
 describe("npm run check:content", { timeout: 600_000 }, () => {
-  it("reports each link and image problem with its file and line, and fails", async () => {
+  it("reports every problem of every file with its line, and fails", async () => {
     const body = [
       "Read [the draft](/articles/opals) and [a typo](/articles/silvr).",
       "",
@@ -32,45 +35,84 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
       "",
       "![A note](/images/note.jpg)",
     ].join("\n");
-    const text = article({ description, tags: '["silver"]' }, body);
+    const text = article({ title: "Guide", description, tags: '["silver"]' }, body);
     await folder.write("content/articles/guide.md", text);
     await folder.write("public/images/note.jpg", "a text file renamed");
-    await folder.write("content/articles/bad-date.md", article({ description, date: "2025-02-30" }));
+    await folder.write("content/articles/bad-date.md", article({ title: "Bad Date", description, date: "2025-02-30" }));
 
     const result = await check();
     expect(result.code).toBe(1);
-    const at = (needle: string) => `(content/articles/guide.md:${lineOf(text, needle)})`;
-    expect(result.stdout.split("\n")).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^error {3}content\/articles\/bad-date\.md: date: "2025-02-30" is not a real calendar date; .* \(content\/articles\/bad-date\.md:4\)$/),
-        `error   content/articles/guide.md: body: link to /articles/opals: "opals" is a draft, so readers would land on a missing page; publish it first (remove \`draft: true\` from content/articles/opals.md) or remove the link ${at("[the draft]")}`,
-        `error   content/articles/guide.md: body: link to /articles/silvr: there is no article "silvr"; check the spelling against the file names in content/articles/ ${at("[a typo]")}`,
-        `error   content/articles/guide.md: body: the image "/images/ring.jpg" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](/images/ring.jpg) ${at("![]")}`,
-        `error   content/articles/guide.md: body: the image "/images/lost.jpg" does not exist; put the file at public/images/lost.jpg or correct the path ${at("lost.jpg")}`,
-        `error   content/articles/guide.md: body: the file "/images/note.jpg" is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP ${at("note.jpg")}`,
-      ]),
-    );
-    expect(result.stdout).toMatch(/\n4 articles, 2 authors: 6 errors, 0 warnings\n$/);
+    const at = (needle: string) => `content/articles/guide.md:${lineOf(text, needle)}`;
+    expect(result.stdout.split("\n")).toEqual([
+      "error   content/articles/bad-date.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+      `error   ${at("[the draft]")}: the link to \`/articles/opals\`: \`opals\` is a draft, so readers would land on a missing page; publish it first (remove \`draft: true\` from content/articles/opals.md) or remove the link`,
+      `error   ${at("[a typo]")}: the link to \`/articles/silvr\`: there is no article \`silvr\`; the address is the file name in content/articles/ without .md. Did you mean \`/articles/silver\`?`,
+      `error   ${at("![]")}: the image \`/images/ring.jpg\` has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](/images/ring.jpg)\``,
+      `error   ${at("lost.jpg")}: the image \`/images/lost.jpg\` does not exist; put the picture at \`public/images/lost.jpg\`, or correct the path`,
+      `error   ${at("note.jpg")}: the file \`/images/note.jpg\` is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP`,
+      "",
+      'docs/authoring.md ("What the messages mean") explains each kind of message.',
+      "4 articles, 2 authors: 6 errors in content/articles/bad-date.md and content/articles/guide.md, 0 warnings",
+      "",
+    ]);
     expect(result.stderr).toBe("");
   });
 
   it("passes with warnings only, and says how many", async () => {
-    await folder.write("content/articles/short.md", article({ description: '"Too short."', tags: "[]" }));
+    await folder.write("content/articles/short.md", article({ title: "Short", description: '"Too short."', tags: "[]" }));
     const result = await check();
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("warning content/articles/short.md: description: is 10 characters long");
-    expect(result.stdout).toContain("warning content/articles/short.md: tags: the article has no tags");
+    expect(result.stdout).toContain("warning content/articles/short.md:3: `description` is 10 characters long");
+    expect(result.stdout).toContain("warning content/articles/short.md:6: the article has no tags");
     expect(result.stdout).toMatch(/\n3 articles, 2 authors: 0 errors, 2 warnings\n$/);
   });
 
   it("treats a link to a draft as a warning with --dev or NODE_ENV=development", async () => {
-    await folder.write("content/articles/guide.md", article({ description, tags: '["silver"]' }, "Read [the draft](/articles/opals).\n"));
+    await folder.write("content/articles/guide.md", article({ title: "Guide", description, tags: '["silver"]' }, "Read [the draft](/articles/opals).\n"));
     expect((await check()).code).toBe(1);
     for (const result of [await check(["--dev"]), await check([], { NODE_ENV: "development" })]) {
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('warning content/articles/guide.md: body: link to /articles/opals: "opals" is a draft');
+      expect(result.stdout).toContain("warning content/articles/guide.md:9: the link to `/articles/opals`: `opals` is a draft");
       expect(result.stdout).toMatch(/3 articles, 2 authors: 0 errors, 1 warning\n$/);
     }
+  });
+
+  it("checks only the files named, with the problems elsewhere that involve them", async () => {
+    await folder.write("content/articles/guide.md", article({ title: "Guide", description, tags: '["silver"]' }, "Read [silver](/articles/silver).\n"));
+    await folder.write("content/articles/other.md", article({ title: "Other", description: '"Too short."', tags: '["silver"]' }));
+    await folder.write("content/articles/silver.md", article({ title: "Silver", description, tags: '["silver"]', draft: "true" }));
+    const result = await check([`${folder.contentDir}/articles/silver.md`]);
+    expect(result.stdout).toBe(
+      [
+        "error   content/articles/guide.md:9: the link to `/articles/silver`: `silver` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/silver.md) or remove the link",
+        "",
+        'docs/authoring.md ("What the messages mean") explains each kind of message.',
+        "1 article, 0 authors: 1 error in content/articles/guide.md, 0 warnings",
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it("--changed checks the files git sees as changed since the last commit", async () => {
+    await git("init", "-q");
+    await git("add", ".");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "start");
+    const unchanged = await check(["--changed"]);
+    expect([unchanged.code, unchanged.stdout]).toEqual([0, "No article or author has changed since the last commit.\n"]);
+    await folder.write("content/articles/new.md", article({ title: "New", description: '"Too short."', tags: '["silver"]' }));
+    await folder.write("content/articles/old.md", article({ title: "Old", description: '"Also too short."', tags: '["silver"]' }));
+    const changed = await check(["--changed"]);
+    expect(changed.stdout).toBe(
+      [
+        "warning content/articles/new.md:3: `description` is 10 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
+        "warning content/articles/old.md:3: `description` is 15 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
+        "",
+        'docs/authoring.md ("What the messages mean") explains each kind of message.',
+        "2 articles, 0 authors: 0 errors, 2 warnings",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("passes on clean content and explains an unknown option", async () => {
@@ -78,6 +120,6 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
     expect([clean.code, clean.stdout]).toEqual([0, "2 articles, 2 authors: 0 errors, 0 warnings\n"]);
     const typo = await check(["--deve"]);
     expect(typo.code).toBe(1);
-    expect(typo.stderr).toBe("Unknown option '--deve'.\n\nUsage: npm run check:content [-- --dev]\n");
+    expect(typo.stderr).toBe("Unknown option '--deve'.\n\nUsage: npm run check:content [-- --dev] [--changed] [content/articles/my-article.md …]\n");
   });
 });

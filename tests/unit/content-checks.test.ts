@@ -12,7 +12,7 @@ beforeEach(async () => {
   await folder.write("content/authors/jonah.md", GUEST);
   await folder.write("public/images/ring.jpg", await smallImage());
   // Shares the tag "silver", so one article alone does not get advice about a tag nobody else uses.
-  await folder.write("content/articles/companion.md", article({ description: '"A companion piece that shares its tag with the articles under test."', tags: '["silver"]' }));
+  await folder.write("content/articles/companion.md", article({ title: '"A Companion Piece"', description: '"A companion piece that shares its tag with the articles under test."', tags: '["silver"]' }));
 });
 
 afterEach(() => folder.remove());
@@ -29,9 +29,11 @@ const lines = (issues: readonly ContentIssue[]) => issues.map(formatIssue);
 /** The 1-based line of `text` on which `needle` first appears. */
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
 
-/** An article that needs no writing advice, so only the problem under test is reported. */
+let written = 0;
+
+/** An article that needs no writing advice (its own title, too), so only the problem under test is reported. */
 const good = (fields: Record<string, string | undefined> = {}, body = "Words.\n") =>
-  article({ description: '"How to keep sterling bright without wearing it away, in five small habits."', tags: '["silver"]', ...fields }, body);
+  article({ title: `"Caring for Silver, part ${(written += 1)}"`, description: '"How to keep sterling bright without wearing it away, in five small habits."', tags: '["silver"]', ...fields }, body);
 
 async function withFriends() {
   await folder.write("content/articles/gold-karats.md", good({ title: "Gold Karats", tags: '["silver", "gold"]' }));
@@ -63,9 +65,9 @@ describe("links", () => {
     const [first, second] = [lineOf(text, "[karats]"), lineOf(text, "[Jo]")];
     expect(second).toBe(first + 1);
     expect(lines(await reported("articles/guide.md"))).toEqual([
-      `content/articles/guide.md: body: link to /articles/gold-karat: there is no article "gold-karat"; check the spelling against the file names in content/articles/ (content/articles/guide.md:${first})`,
-      `content/articles/guide.md: body: link to /authors/jo: there is no author "jo"; the authors are: isla, jonah (content/articles/guide.md:${second})`,
-      `content/articles/guide.md: body: link to /tags/pearls: no article has a tag whose address is "pearls"; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care) (content/articles/guide.md:${second})`,
+      `content/articles/guide.md:${first}: the link to \`/articles/gold-karat\`: there is no article \`gold-karat\`; the address is the file name in content/articles/ without .md. Did you mean \`/articles/gold-karats\`?`,
+      `content/articles/guide.md:${second}: the link to \`/authors/jo\`: there is no author \`jo\`. The authors are: isla, jonah`,
+      `content/articles/guide.md:${second}: the link to \`/tags/pearls\`: no article has a tag whose address is \`pearls\`; a tag's address is its name in lowercase with hyphens (the tag "metal care" is /tags/metal-care).`,
     ]);
     expect((await reported("articles/guide.md")).map((issue) => issue.severity)).toEqual(["error", "error", "error"]);
   });
@@ -75,9 +77,9 @@ describe("links", () => {
     await folder.write("content/articles/guide.md", good({}, "[Opals](/articles/opals), [the future](/articles/future) and [opal tag](/tags/opals).\n"));
     const production = await reported("articles/guide.md");
     expect(production.map((issue) => [issue.severity, issue.message])).toEqual([
-      ["error", 'link to /articles/opals: "opals" is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/opals.md) or remove the link'],
-      ["error", 'link to /articles/future: "future" is scheduled for 2099-01-15, so the link leads nowhere until then; add it after that date or remove it'],
-      ["error", 'link to /tags/opals: only unpublished articles have the tag "opals" so far, so its page does not exist yet; link to it once one of them is published'],
+      ["error", "the link to `/articles/opals`: `opals` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/opals.md) or remove the link"],
+      ["error", "the link to `/articles/future`: `future` is scheduled for 2099-01-15, so the link leads nowhere until then; add it after that date or remove it"],
+      ["error", "the link to `/tags/opals`: only unpublished articles have the tag `opals` so far, so its page does not exist yet; link to it once one of them is published"],
     ]);
     const development = await reported("articles/guide.md", { dev: true });
     expect(development.map((issue) => issue.severity)).toEqual(["warning", "warning", "warning"]);
@@ -92,7 +94,7 @@ describe("links", () => {
   it("in author bios are checked against the author page's address", async () => {
     await folder.write("content/authors/isla.md", `${ISLA}Read [my guide](../articles/no-such-guide).\n`);
     expect(lines(await reported("authors/isla.md"))).toEqual([
-      'content/authors/isla.md: body: link to ../articles/no-such-guide: there is no article "no-such-guide"; check the spelling against the file names in content/articles/ (content/authors/isla.md:6)',
+      "content/authors/isla.md:6: the link to `../articles/no-such-guide`: there is no article `no-such-guide`; the address is the file name in content/articles/ without .md.",
     ]);
   });
 });
@@ -110,18 +112,23 @@ describe("images", () => {
     const text = good({ cover: "\n  src: /images/wide.jpg\n  alt: A wide bench" }, "Text.\n");
     await folder.write("content/articles/wide.md", text);
     expect(lines(await reported("articles/wide.md"))).toEqual([
-      `content/articles/wide.md: cover.src: the cover "/images/wide.jpg" is 160×90, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 135×90 pixels (content/articles/wide.md:${lineOf(text, "cover:")})`,
+      `content/articles/wide.md:${lineOf(text, "src: /images/wide.jpg")}: the cover \`/images/wide.jpg\` is 160×90, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 135×90 pixels`,
     ]);
   });
 
   it("in Markdown must exist, be given from public/ and describe what they show", async () => {
-    const text = good({}, ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)"].join("\n"));
+    const text = good(
+      {},
+      ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)", "", "![A ring](public/images/ring.jpg)", "", "![A ring](/images/Ring.jpg)"].join("\n"),
+    );
     await folder.write("content/articles/pictures.md", text);
     expect(lines(await reported("articles/pictures.md"))).toEqual([
-      `content/articles/pictures.md: body: the image "/images/missing.jpg" does not exist; put the file at public/images/missing.jpg or correct the path (content/articles/pictures.md:${lineOf(text, "missing.jpg")})`,
-      `content/articles/pictures.md: body: the image "/images/ring.jpg" has no description; write what it shows between the square brackets, like ![A silver ring set with a blue topaz](/images/ring.jpg) (content/articles/pictures.md:${lineOf(text, "![]")})`,
-      `content/articles/pictures.md: body: the image "images/ring.jpg" must be a path from the public/ folder starting with "/", like /images/articles/ring.jpg (content/articles/pictures.md:${lineOf(text, "](images/")})`,
-      `content/articles/pictures.md: body: the image "/images/..%2F..%2Fsecret.jpg" must be a path from the public/ folder starting with "/", like /images/articles/..%2F..%2Fsecret.jpg (content/articles/pictures.md:${lineOf(text, "secret")})`,
+      `content/articles/pictures.md:${lineOf(text, "missing.jpg")}: the image \`/images/missing.jpg\` does not exist; put the picture at \`public/images/missing.jpg\`, or correct the path`,
+      `content/articles/pictures.md:${lineOf(text, "![]")}: the image \`/images/ring.jpg\` has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](/images/ring.jpg)\``,
+      `content/articles/pictures.md:${lineOf(text, "](images/")}: the image path \`images/ring.jpg\` must start with \`/\` and the folder under public/: write \`/images/ring.jpg\``,
+      `content/articles/pictures.md:${lineOf(text, "secret")}: the image path \`/images/..%2F..%2Fsecret.jpg\` leads outside the public/ folder; pictures go in public/images/, written like \`/images/articles/ring.jpg\``,
+      `content/articles/pictures.md:${lineOf(text, "](public/")}: the image path \`public/images/ring.jpg\` starts with \`public/\`; leave out \`public/\`: write \`/images/ring.jpg\``,
+      `content/articles/pictures.md:${lineOf(text, "Ring.jpg")}: the image \`/images/Ring.jpg\` does not exist; did you mean \`/images/ring.jpg\`? (capitals count on the web)`,
     ]);
   });
 
@@ -133,11 +140,11 @@ describe("images", () => {
     await folder.write("content/authors/jonah.md", jonah);
     await folder.write("content/articles/broken.md", broken);
     expect(lines(await reported("articles/broken.md"))).toEqual([
-      `content/articles/broken.md: cover.src: the file "/images/notes.jpg" is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP (content/articles/broken.md:${lineOf(broken, "cover:")})`,
-      `content/articles/broken.md: body: the image "/images/scan.tif" is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP (content/articles/broken.md:${lineOf(broken, "![A scan]")})`,
+      `content/articles/broken.md:${lineOf(broken, "src:")}: the file \`/images/notes.jpg\` is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP`,
+      `content/articles/broken.md:${lineOf(broken, "![A scan]")}: the image \`/images/scan.tif\` is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP`,
     ]);
     expect(lines(await reported("authors/jonah.md"))).toEqual([
-      `content/authors/jonah.md: avatar.src: the image "/images/scan.tif" is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP (content/authors/jonah.md:${lineOf(jonah, "avatar:")})`,
+      `content/authors/jonah.md:${lineOf(jonah, "src:")}: the image \`/images/scan.tif\` is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP`,
     ]);
   });
 
@@ -147,7 +154,7 @@ describe("images", () => {
     await folder.write("content/articles/heavy.md", good({}, "![A ring](/images/huge.jpg)\n"));
     const [inBody] = await reported("articles/heavy.md");
     expect(inBody?.severity).toBe("warning");
-    expect(inBody?.message).toMatch(/^the image "\/images\/huge\.jpg" is \d\.\d MB, so the page loads slowly on phones; resize it from 2400×1200 to 1600×800 pixels and save it as JPEG at about 80% quality/);
+    expect(inBody?.message).toMatch(/^the image `\/images\/huge\.jpg` is \d\.\d MB, so the page loads slowly on phones; resize it from 2400×1200 to 1600×800 pixels and save it as JPEG at about 80% quality/);
     const [avatar] = await reported("authors/jonah.md");
     expect(avatar?.message).toMatch(/resize it from 2400×1200 to 256×128 pixels/);
   });
@@ -155,17 +162,14 @@ describe("images", () => {
   it("on other websites get a warning, since they may disappear", async () => {
     await folder.write("content/articles/hotlink.md", good({}, "![A ring](https://example.com/ring.jpg)\n"));
     expect((await reported("articles/hotlink.md")).map((issue) => [issue.severity, issue.message])).toEqual([
-      ["warning", 'the image "https://example.com/ring.jpg" is on another website, which may change or remove it; save it under public/images/ and use its path, like /images/articles/ring.jpg'],
+      ["warning", "the image `https://example.com/ring.jpg` is on another website, which may change or remove it; save it under public/images/ and use its path, like `/images/articles/ring.jpg`"],
     ]);
   });
 });
 
 describe("writing advice", () => {
-  it("warns about short descriptions, long titles, missing tags and tags nobody else uses", async () => {
+  it("warns about short descriptions, long titles and missing tags", async () => {
     await folder.write("content/articles/a.md", good({ description: '"Too short."', title: `"${"A very long title ".repeat(5).trim()}"`, tags: "[]" }));
-    const b = good({ tags: "\n  - rose gold\n  - gold" });
-    await folder.write("content/articles/b.md", b);
-    await folder.write("content/articles/c.md", good({ tags: '["silver", "rose gold"]' }));
     const a = await reported("articles/a.md");
     expect(a.map((issue) => [issue.severity, issue.field, issue.line])).toEqual([
       ["warning", "title", 2],
@@ -173,12 +177,29 @@ describe("writing advice", () => {
       ["warning", "tags", 6],
     ]);
     expect(a.map((issue) => issue.message)).toEqual([
-      "is 89 characters long; search results and browser tabs cut titles after about 70, so shorten it",
-      "is 10 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
+      "`title` is 89 characters long; search results and browser tabs cut titles after about 70, so shorten it",
+      "`description` is 10 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
       'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles',
     ]);
-    expect(lines(await reported("articles/b.md"))).toEqual([
-      `content/articles/b.md: tags: "gold" is not used by any other article; if an existing tag fits, use it instead (most used: rose gold, silver) (content/articles/b.md:${lineOf(b, "- gold")})`,
+  });
+
+  it("points out a tag spelt differently from the same tag elsewhere, or close to a used one", async () => {
+    await folder.write("content/articles/b.md", good({ tags: '["rose gold", "silver"]' }));
+    await folder.write("content/articles/c.md", good({ tags: '["rose gold", "pearls"]' }));
+    const d = good({ tags: "\n  - Rose  Gold\n  - silvr\n  - enamel" });
+    await folder.write("content/articles/d.md", d);
+    expect(lines(await reported("articles/d.md"))).toEqual([
+      `content/articles/d.md:${lineOf(d, "Rose")}: the tag \`Rose  Gold\` is written \`rose gold\` in other articles; it is the same tag, so write it the same way: \`  - rose gold\``,
+      `content/articles/d.md:${lineOf(d, "silvr")}: the tag \`silvr\` is not used by any other article; did you mean \`silver\`? Write \`  - silver\``,
+    ]);
+  });
+
+  it("warns about two articles with one title, naming both files", async () => {
+    await folder.write("content/articles/first.md", good({ title: '"Caring for Pearls"' }));
+    await folder.write("content/articles/second.md", good({ title: '"Caring for  pearls"' }));
+    expect(lines([...(await reported("articles/first.md")), ...(await reported("articles/second.md"))])).toEqual([
+      "content/articles/first.md:2: the title `Caring for Pearls` is also the title of content/articles/second.md; readers cannot tell the two apart in lists and search results, so give each its own title",
+      "content/articles/second.md:2: the title `Caring for  pearls` is also the title of content/articles/first.md; readers cannot tell the two apart in lists and search results, so give each its own title",
     ]);
   });
 
@@ -192,5 +213,17 @@ describe("writing advice", () => {
       ["warning", "body", 12],
     ]);
     expect((await reported("articles/live.md")).map((issue) => issue.severity)).toEqual(["error", "error"]);
+  });
+});
+
+describe("one report", () => {
+  it("holds a missing cover description and a missing picture description together", async () => {
+    const text = good({ cover: "\n  src: /images/ring.jpg" }, "Intro.\n\n![](/images/ring.jpg)\n\nSee [karats](/articles/gold-karat).\n");
+    await folder.write("content/articles/both.md", text);
+    expect(lines(await reported("articles/both.md"))).toEqual([
+      "content/articles/both.md:7: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`",
+      `content/articles/both.md:${lineOf(text, "![]")}: the image \`/images/ring.jpg\` has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](/images/ring.jpg)\``,
+      `content/articles/both.md:${lineOf(text, "[karats]")}: the link to \`/articles/gold-karat\`: there is no article \`gold-karat\`; the address is the file name in content/articles/ without .md.`,
+    ]);
   });
 });

@@ -34,7 +34,7 @@ describe("limits on front-matter texts", { timeout: 60_000 }, () => {
   it("accepts a title of 200 characters and refuses one of 201", async () => {
     expect(await problems(A, article({ title: JSON.stringify("t".repeat(200)) }))).toEqual([]);
     expect(await problems(A, article({ title: JSON.stringify("t".repeat(201)) }))).toEqual([
-      "content/articles/odd.md: title: is 201 characters long; the most allowed is 200: shorten it (content/articles/odd.md:2)",
+      "content/articles/odd.md:2: `title` is 201 characters long; the most allowed is 200: shorten it",
     ]);
   });
 
@@ -44,31 +44,31 @@ describe("limits on front-matter texts", { timeout: 60_000 }, () => {
 
   it("refuses a 20,000-character title, a description over 300 characters and an author name over 100", async () => {
     expect(await problems(A, article({ title: JSON.stringify("x".repeat(20_000)) }))).toEqual([
-      "content/articles/odd.md: title: is 20000 characters long; the most allowed is 200: shorten it (content/articles/odd.md:2)",
+      "content/articles/odd.md:2: `title` is 20000 characters long; the most allowed is 200: shorten it",
     ]);
     expect(await problems(A, article({ description: JSON.stringify("d".repeat(301)) }))).toEqual([
-      "content/articles/odd.md: description: is 301 characters long; the most allowed is 300: shorten it (content/articles/odd.md:3)",
+      "content/articles/odd.md:3: `description` is 301 characters long; the most allowed is 300: shorten it",
     ]);
     expect(await problems("content/authors/long.md", `---\nname: ${"N".repeat(101)}\n---\nBio.\n`)).toEqual([
-      "content/authors/long.md: name: is 101 characters long; the most allowed is 100: shorten it (content/authors/long.md:2)",
+      "content/authors/long.md:2: `name` is 101 characters long; the most allowed is 100: shorten it",
     ]);
   });
 
   it("refuses a tag over 50 characters and more than 20 tags", async () => {
     expect(await problems(A, article({ tags: JSON.stringify(["t".repeat(51)]) }))).toEqual([
-      "content/articles/odd.md: tags.0: is 51 characters long; the most allowed is 50: shorten it (content/articles/odd.md:6)",
+      "content/articles/odd.md:6: `tags` (item 1) is 51 characters long; the most allowed is 50: shorten it",
     ]);
     expect(await problems(A, article({ tags: JSON.stringify(Array.from({ length: 21 }, (_, i) => `tag ${i}`)) }))).toEqual([
-      "content/articles/odd.md: tags: has more than 20 tags; keep the few that say what the article is about (content/articles/odd.md:6)",
+      "content/articles/odd.md:6: `tags` has more than 20 tags; keep the few that say what the article is about",
     ]);
   });
 
   it("refuses a tag with no letter or digit, which would link to /tags/, and accepts an emoji beside a word", async () => {
     expect(await problems(A, article({ tags: '["💍"]' }))).toEqual([
-      'content/articles/odd.md: tags.0: "💍" has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"` (content/articles/odd.md:6)',
+      'content/articles/odd.md:6: `tags` (item 1) `💍` has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
     ]);
     expect(await problems(A, article({ tags: '["💍 rings", "!!!", "silver"]' }))).toEqual([
-      'content/articles/odd.md: tags.1: "!!!" has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"` (content/articles/odd.md:6)',
+      'content/articles/odd.md:6: `tags` (item 2) `!!!` has no letter or digit (a–z, 0–9) to make its address from, so it cannot have a page; add a word, like `- "💍 engagement rings"`',
     ]);
   });
 });
@@ -79,7 +79,7 @@ describe("limits on a body", { timeout: 60_000 }, () => {
 
   it("refuses a body over 100,000 characters", async () => {
     expect(await body(`${"word ".repeat(20_001)}\n`)).toEqual([
-      "content/articles/odd.md: body: the text is 100,007 characters long; the most one file may hold is 100,000 (about 15,000 words): split it into two articles (content/articles/odd.md:8)",
+      "content/articles/odd.md:8: the text is 100,007 characters long; the most one file may hold is 100,000 (about 15,000 words): split it into two articles",
     ]);
   });
 
@@ -87,14 +87,14 @@ describe("limits on a body", { timeout: 60_000 }, () => {
     const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}- level ${i + 1}`).join("\n");
     expect(await body(nested(16))).toEqual([]);
     expect(await body(`Intro.\n\n${nested(17)}\n`)).toEqual([
-      "content/articles/odd.md: body: lists and quotes are nested 17 levels deep here; at most 16 levels are allowed: indent less or start a new list (content/articles/odd.md:27)",
+      "content/articles/odd.md:27: lists and quotes are nested 17 levels deep here; at most 16 levels are allowed: indent less or start a new list",
     ]);
   });
 
   it("refuses quotes and list markers stacked on one line, however they are written", async () => {
-    expect(await body(`${">".repeat(5000)} deep\n`)).toEqual([expect.stringContaining("body: lists and quotes are nested 5000 levels deep here")]);
-    expect(await body(`${"> - ".repeat(9)}deep\n`)).toEqual([expect.stringContaining("body: lists and quotes are nested 18 levels deep here")]);
-    expect(await body(`${"1. ".repeat(17)}deep\n`)).toEqual([expect.stringContaining("body: lists and quotes are nested 17 levels deep here")]);
+    expect(await body(`${">".repeat(5000)} deep\n`)).toEqual([expect.stringContaining("lists and quotes are nested 5000 levels deep here")]);
+    expect(await body(`${"> - ".repeat(9)}deep\n`)).toEqual([expect.stringContaining("lists and quotes are nested 18 levels deep here")]);
+    expect(await body(`${"1. ".repeat(17)}deep\n`)).toEqual([expect.stringContaining("lists and quotes are nested 17 levels deep here")]);
   });
 
   it("does not count a thematic break or code as nesting", async () => {
@@ -104,19 +104,19 @@ describe("limits on a body", { timeout: 60_000 }, () => {
   it("refuses HTML elements nested over 32 deep, counting end tags, and accepts 32", async () => {
     expect(await body(`${"<div>".repeat(32)}x${"</div>".repeat(32)}\n\n${"<span>a</span>".repeat(500)}\n`)).toEqual([]);
     expect(await body(`Intro.\n\n${"<span>".repeat(10_000)}x\n`)).toEqual([
-      "content/articles/odd.md: body: HTML elements are nested 10000 deep here; at most 32 are allowed: close each tag (`<div>` … `</div>`) or remove some (content/articles/odd.md:11)",
+      "content/articles/odd.md:11: HTML elements are nested 10000 deep here; at most 32 are allowed: close each tag (`<div>` … `</div>`) or remove some",
     ]);
   });
 
   it("refuses a paragraph with more than 200 emphasis marks or brackets, and a table with more than 64 columns", async () => {
     expect(await body(`${"a*".repeat(201)}\n`)).toEqual([
-      "content/articles/odd.md: body: the paragraph starting here has more than 200 `*` or `_` marks; split it with blank lines, or write a literal star as `\\*` (content/articles/odd.md:9)",
+      "content/articles/odd.md:9: the paragraph starting here has more than 200 `*` or `_` marks; split it with blank lines, or write a literal star as `\\*`",
     ]);
     expect(await body(`${"[".repeat(201)}a\n`)).toEqual([
-      "content/articles/odd.md: body: the paragraph starting here has more than 200 `[`; split it with blank lines, or write a literal bracket as `\\[` (content/articles/odd.md:9)",
+      "content/articles/odd.md:9: the paragraph starting here has more than 200 `[`; split it with blank lines, or write a literal bracket as `\\[`",
     ]);
     expect(await body(`${"|a".repeat(65)}|\n${"|-".repeat(65)}|\n`)).toEqual([
-      "content/articles/odd.md: body: this table row has 65 cells; a table may have at most 64 columns (content/articles/odd.md:9)",
+      "content/articles/odd.md:9: this table row has 65 cells; a table may have at most 64 columns",
     ]);
   });
 

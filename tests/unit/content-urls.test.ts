@@ -59,22 +59,27 @@ describe("covers, avatars and websites in front matter", () => {
     expect(await cover("/images/covers/ring.jpg")).toEqual([]);
   });
 
+  const single = '`cover.src` must be a path on this site starting with a single "/", like `/images/covers/ring.jpg`';
+  const plain = '`cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`';
+  const climbs = (src: string) =>
+    `\`cover.src\`: the image path \`${src}\` holds \`..\`, which climbs out of the folder; write the path of the picture from the public/ folder, like \`src: /images/covers/ring.jpg\``;
+
   it.each([
-    ["//images/covers/ring.jpg", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
-    ["https:evil.example/x.png", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
-    ["/\\evil.example/x.png", 'must be a path on this site starting with a single "/", like `/images/covers/silver-care.jpg`'],
-    ["/images/./covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
-    ["/images/covers/../covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
-    ["/images/%2e%2e/covers/ring.jpg", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
-    ["/images/covers/ring.jpg?v=2", 'must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/silver-care.jpg`'],
-    ["/images/covers/", "names a folder; give the picture's file name, like `/images/covers/silver-care.jpg`"],
+    ["//images/covers/ring.jpg", single],
+    ["https:evil.example/x.png", single],
+    ["/\\evil.example/x.png", single],
+    ["/images/./covers/ring.jpg", plain],
+    ["/images/covers/ring.jpg?v=2", plain],
+    ["/images/covers/../covers/ring.jpg", climbs("/images/covers/../covers/ring.jpg")],
+    ["/images/%2e%2e/covers/ring.jpg", climbs("/images/%2e%2e/covers/ring.jpg")],
+    ["/images/covers/", "`cover.src` names a folder; give the picture's file name, like `/images/covers/ring.jpg`"],
   ])("refuses the cover %j", async (src, message) => {
-    expect(await cover(src)).toEqual([`content/articles/odd.md: cover.src: ${message} (content/articles/odd.md:7)`]);
+    expect(await cover(src)).toEqual([`content/articles/odd.md:7: ${message}`]);
   });
 
-  it("refuses a folder that exists as a cover", async () => {
+  it("refuses a folder that exists as a cover, naming a picture inside it", async () => {
     expect(await cover("/images/covers")).toEqual([
-      'content/articles/odd.md: cover.src: "/images/covers" is a folder, not a picture; give the picture\'s file name, like /images/covers/ring.jpg (content/articles/odd.md:7)',
+      "content/articles/odd.md:7: `cover.src`: the image path `/images/covers` is a folder, not a picture; write the path of a picture inside it, like `/images/covers/ring.jpg`",
     ]);
   });
 
@@ -93,6 +98,6 @@ describe("covers, avatars and websites in front matter", () => {
     ["https://studio/", ""],
     ["https://studio.example /", ""],
   ])("refuses the website %j", async (url, more) => {
-    expect(await website(url)).toEqual([`content/authors/eve.md: website: must be a full web address starting with https://, like \`https://studio.example\`${more} (content/authors/eve.md:3)`]);
+    expect(await website(url)).toEqual([`content/authors/eve.md:3: \`website\` must be a full web address starting with https://, like \`https://studio.example\`${more}`]);
   });
 });

@@ -43,21 +43,23 @@ describe("parseContentDate", () => {
   });
 
   it("rejects impossible dates and times, saying which kind of mistake it is", () => {
-    const help = "use YYYY-MM-DD (e.g. 2025-11-29) or a timestamp with offset (e.g. 2025-11-29T09:30:00+01:00)";
+    const calendar = "is not a real day of the calendar";
+    const moment = "is not a real date and time";
+    const noOffset = "has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer)";
     const expected: Record<string, string> = {
-      "2025-02-29": `"2025-02-29" is not a real calendar date; ${help}`,
-      "2025-00-10": `"2025-00-10" is not a real calendar date; ${help}`,
-      "2025-04-31": `"2025-04-31" is not a real calendar date; ${help}`,
-      "2025-11-29T24:00:00Z": `"2025-11-29T24:00:00Z" is not a real date and time; ${help}`,
-      "2025-11-29T23:60:00Z": `"2025-11-29T23:60:00Z" is not a real date and time; ${help}`,
-      "2025-11-29T23:59:60Z": `"2025-11-29T23:59:60Z" is not a real date and time; ${help}`,
-      "2025-11-29T10:00:00+15:00": `"2025-11-29T10:00:00+15:00" is not a real date and time; ${help}`,
-      "2025-11-29T10:00:00+01:60": `"2025-11-29T10:00:00+01:60" is not a real date and time; ${help}`,
-      "2025-02-30T10:00:00Z": `"2025-02-30T10:00:00Z" is not a real date and time; ${help}`,
-      "2025-11-29T10:00:00": `"2025-11-29T10:00:00" has a time but no offset, so its moment is ambiguous; add one such as +01:00 or Z`,
-      "2025-11-29 10:00": `"2025-11-29 10:00" has a time but no offset, so its moment is ambiguous; add one such as +01:00 or Z`,
-      "29/11/2025": `"29/11/2025" is not a date; ${help}`,
-      "2025-1-5": `"2025-1-5" is not a date; ${help}`,
+      "2025-02-29": `\`2025-02-29\` ${calendar}`,
+      "2025-00-10": `\`2025-00-10\` ${calendar}`,
+      "2025-04-31": `\`2025-04-31\` ${calendar}`,
+      "2025-11-29T24:00:00Z": `\`2025-11-29T24:00:00Z\` ${moment}`,
+      "2025-11-29T23:60:00Z": `\`2025-11-29T23:60:00Z\` ${moment}`,
+      "2025-11-29T23:59:60Z": `\`2025-11-29T23:59:60Z\` ${moment}`,
+      "2025-11-29T10:00:00+15:00": `\`2025-11-29T10:00:00+15:00\` ${moment}`,
+      "2025-11-29T10:00:00+01:60": `\`2025-11-29T10:00:00+01:60\` ${moment}`,
+      "2025-02-30T10:00:00Z": `\`2025-02-30T10:00:00Z\` ${moment}`,
+      "2025-11-29T10:00:00": `\`2025-11-29T10:00:00\` ${noOffset}`,
+      "2025-11-29 10:00": `\`2025-11-29 10:00\` ${noOffset}`,
+      "29/11/2025": "`29/11/2025` is not a date written year-month-day",
+      "2025-1-5": "`2025-1-5` is not a date written year-month-day",
     };
     for (const [raw, message] of Object.entries(expected)) expect(parseContentDate(raw, "UTC"), raw).toBe(message);
   });

@@ -85,7 +85,7 @@ describe("an author website that is not an http(s) address", () => {
     it(`is refused: website: ${website}`, async () => {
       await folder.write("content/authors/eve.md", `---\nname: Eve\nwebsite: ${website}\n---\nBio.\n`);
       const { issues } = await folder.load();
-      expect(issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/authors\/eve\.md: website: must be a full web address starting with https:\/\//)]);
+      expect(issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/authors\/eve\.md:3: `website` must be a full web address starting with https:\/\//)]);
     });
   }
 });

@@ -75,8 +75,8 @@ describe("links and images found in Markdown", () => {
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) {
       const split = splitFrontmatter(await readFile(path.join(folder, name), "utf8"));
-      if (!("data" in split)) throw new Error(`${name}: ${split.message}`);
-      const firstLine = split.frontmatterLines.length + 3;
+      if ("problems" in split) throw new Error(`${name}: ${split.problems.map((problem) => problem.message).join("; ")}`);
+      const firstLine = split.bodyLine;
       expect(ours(split.body, firstLine).sort(byPlace), name).toEqual(remarkReferences(split.body, firstLine).sort(byPlace));
     }
   });

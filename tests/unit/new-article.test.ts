@@ -52,7 +52,7 @@ describe("npm run new", { timeout: 600_000 }, () => {
     expect(result.code).toBe(0);
     const text = await readFile(articlePath("ring-sizes-explained"), "utf8");
     expect(text).toMatch(/^title: Ring Sizes Explained$/m);
-    expect(text).toMatch(/^date: "2026-03-01"$/m);
+    expect(text).toMatch(/^date: 2026-03-01$/m);
     expect(text).toMatch(/^author: isla$/m);
   });
 
@@ -82,7 +82,7 @@ describe("npm run new", { timeout: 600_000 }, () => {
   it("explains an impossible date, an unknown option and a missing title", async () => {
     const badDate = await newArticle("Leap Day", "--author", "isla", "--date", "2026-02-29");
     expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toContain('--date: "2026-02-29" is not a real calendar date');
+    expect(badDate.stderr).toContain("--date: must be a real date, and `2026-02-29` is not a real day of the calendar");
 
     const typo = await newArticle("Leap Day", "--autor", "isla");
     expect(typo.code).toBe(1);

@@ -32,8 +32,8 @@ async function linkProblems(dev: boolean): Promise<string[]> {
 describe("links between scheduled articles", () => {
   it("from a later one to an earlier one pass, from an earlier one to a later one fail in production", async () => {
     expect(await linkProblems(false)).toEqual([
-      'error content/articles/january.md: body: link to /articles/march: "march" is scheduled for 2099-03-01, so the link leads nowhere until then; add it after that date or remove it (content/articles/january.md:9)',
-      'error content/articles/published.md: body: link to /articles/january: "january" is scheduled for 2099-01-15, so the link leads nowhere until then; add it after that date or remove it (content/articles/published.md:9)',
+      "error content/articles/january.md:9: the link to `/articles/march`: `march` is scheduled for 2099-03-01, so the link leads nowhere until then; add it after that date or remove it",
+      "error content/articles/published.md:9: the link to `/articles/january`: `january` is scheduled for 2099-01-15, so the link leads nowhere until then; add it after that date or remove it",
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
+import config from "@/next.config";
 
 function asMap(siteUrl: string) {
   return new Map(securityHeaders(siteUrl).map(({ key, value }) => [key, value]));
@@ -51,5 +53,28 @@ describe("securityHeaders", () => {
     expect(sent.map(({ key }) => key)).toEqual(expect.arrayContaining(required));
     for (const key of required) expect(doc).toContain(`| \`${key}\` |`);
     for (const { key, value } of sent) expect(doc).toContain(`| \`${key}\` | \`${value}\``);
+  });
+});
+
+// Written out by hand: the policy readers' browsers get from `next start` and the static copy.
+const PRODUCTION_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+/** The Content-Security-Policy that next.config.ts gives every page in `phase`. */
+async function policyIn(phase: string): Promise<string | undefined> {
+  const rules = (await (await config(phase)).headers?.()) ?? [];
+  const all = rules.find((rule) => rule.source === "/:path*" && !rule.has);
+  return all?.headers.find(({ key }) => key === "Content-Security-Policy")?.value;
+}
+
+describe("the Content-Security-Policy of each Next.js phase", { timeout: 120_000 }, () => {
+  it("is the production policy, unchanged, for next build, next start and the static export", async () => {
+    expect(asMap("https://journal.example").get("Content-Security-Policy")).toBe(PRODUCTION_POLICY);
+    // The build checks the content first (the sample journal, which is clean), then gives the headers.
+    for (const phase of [PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER, PHASE_EXPORT]) expect(await policyIn(phase), phase).toBe(PRODUCTION_POLICY);
+  });
+
+  it("lets `next dev` evaluate code, which React and Next.js's development overlay need, and nothing more", async () => {
+    expect(await policyIn(PHASE_DEVELOPMENT_SERVER)).toBe(PRODUCTION_POLICY.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'"));
   });
 });

@@ -3,6 +3,7 @@ import { ResponsiveImage } from "@/components/responsive-image";
 import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/article-byline";
 import { ArticlePager } from "@/components/article-pager";
+import { ContentProblems } from "@/components/content-problems";
 import { AuthorCard } from "@/components/author-card";
 import { RelatedArticles } from "@/components/related-articles";
 import { JsonLd } from "@/components/json-ld";
@@ -14,6 +15,7 @@ import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
 import { COLUMN_SIZES } from "@/lib/images/variants";
 import { getPhoto } from "@/lib/photos";
 import { articleJsonLd } from "@/lib/seo/json-ld";
+import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,21 +23,27 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ slug: article.slug }));
+  // The preview also has a page for each article with errors, showing them.
+  const slugs = [...(await getArticles()).map((article) => article.slug), ...(await getBrokenIds("articles"))];
+  return slugs.map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
+  const { slug } = await params;
+  const article = await getArticle(slug);
   const author = article && (await getAuthor(article.author));
-  if (!article || !author) return {};
+  if (!article || !author) return (await getPageProblems("articles", slug)) ? { title: `Mistakes in ${slug}.md` } : {};
   return articleMetadata(article, author);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await getArticle(slug);
+  const [article, problems] = await Promise.all([getArticle(slug), getPageProblems("articles", slug)]);
   const author = article && (await getAuthor(article.author));
-  if (!article || !author) notFound();
+  if (!article || !author) {
+    if (problems) return <div className="mx-auto grid max-w-measure grid-cols-1 gap-12"><ContentProblems {...problems} broken /></div>;
+    notFound();
+  }
   const [{ html, headings }, neighbours, related, bioHtml, cover, avatar] = await Promise.all([
     getRenderedArticle(article),
     getNeighbours(slug),
@@ -47,6 +55,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="mx-auto grid max-w-measure grid-cols-1 gap-12">
+      {problems && <ContentProblems {...problems} />}
       <JsonLd data={articleJsonLd(article, author)} />
       <article className="grid grid-cols-1 gap-8">
         <header className="grid gap-4">

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { ResponsiveImage } from "@/components/responsive-image";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
+import { ContentProblems } from "@/components/content-problems";
 import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
 import { getPhoto } from "@/lib/photos";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
+import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { authorJsonLd } from "@/lib/seo/json-ld";
 import { authorMetadata, paginationMetadata } from "@/lib/seo/metadata";
 
@@ -16,7 +18,9 @@ type Props = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAuthors()).map((author) => ({ id: author.id }));
+  // The preview also has a page for each author file with errors, showing them.
+  const ids = [...(await getAuthors()).map((author) => author.id), ...(await getBrokenIds("authors"))];
+  return ids.map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,13 +31,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = await getAuthor((await params).id);
-  if (!author) notFound();
+  const { id } = await params;
+  const [author, problems] = await Promise.all([getAuthor(id), getPageProblems("authors", id)]);
+  if (!author) {
+    if (problems) return <div className="mx-auto max-w-measure"><ContentProblems {...problems} broken /></div>;
+    notFound();
+  }
   const [articles, bioHtml, avatar] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), author.avatar && getPhoto(author.avatar.src)]);
   const page = firstPage(articles);
 
   return (
     <div className="mx-auto max-w-measure">
+      {problems && (
+        <div className="mb-10">
+          <ContentProblems {...problems} />
+        </div>
+      )}
       <JsonLd data={authorJsonLd(author)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="128px" priority className="h-32 w-32 rounded-full object-cover" />}

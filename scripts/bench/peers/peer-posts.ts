@@ -1,11 +1,13 @@
 import path from "node:path";
-import { dump } from "js-yaml";
+import { stringify } from "yaml";
 import type { BenchArticle } from "../../bench-content";
 
 /** The byline the blog starter shows (its `Author` interface). */
 export type StarterAuthor = { name: string; picture: string };
 
-const yaml = (data: Record<string, unknown>) => dump(data, { lineWidth: -1, quoteStyle: "double" });
+// The peers read front matter with js-yaml (YAML 1.1), where an unquoted 2025-11-29 is a Date:
+// written as YAML 1.1, dates and other look-alikes are quoted and stay text.
+const yaml = (data: Record<string, unknown>) => stringify(data, { version: "1.1", lineWidth: 0, singleQuote: false });
 
 /**
  * The Next.js blog starter's `_posts/<slug>.md` for a generated article: the fields its

@@ -1,0 +1,65 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { ContentIssue } from "./issues";
+import { quote } from "./printable";
+import { SLUG_PATTERN } from "./schema";
+import { toSlug } from "./slug";
+
+/** Paths as authors see them in the repository (`content/articles/x.md`), wherever the folder is. */
+export function displayPath(file: string, contentDir: string): string {
+  return path.relative(path.dirname(contentDir), file).split(path.sep).join("/");
+}
+
+export type ContentFile = { id: string; file: string };
+
+/** Names that an editor or an exporter gives Markdown: the author meant an article. */
+const MARKDOWN_LOOKALIKE = /\.(md|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext|mdx)$|\.md\.[a-z0-9]+$/i;
+const MARKDOWN_ENDING = /(\.md)?\.[a-z]+$/i;
+
+function suggestedName(name: string, fallback: string): string {
+  return `${toSlug(name.replace(MARKDOWN_ENDING, "")) || fallback}.md`;
+}
+
+/**
+ * The Markdown files of `content/<sub>/`, by id (the file name without `.md`). Files that look like
+ * Markdown but would be ignored (`.markdown`, `.MD`, `.md.txt`, `.mdx`, a name that cannot be a
+ * URL) are errors naming the rename; anything else there is a warning; dotfiles are ignored.
+ */
+export async function contentFiles(contentDir: string, sub: "articles" | "authors", issues: ContentIssue[]): Promise<ContentFile[]> {
+  const dir = path.join(contentDir, sub);
+  const what = sub === "articles" ? "an article" : "an author";
+  const fallback = sub === "articles" ? "my-article" : "my-name";
+  let entries: { name: string; isDirectory(): boolean }[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: ContentFile[] = [];
+  for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const { name } = entry;
+    if (name.startsWith(".")) continue;
+    const file = path.join(dir, name);
+    const shown = displayPath(file, contentDir);
+    const problem = (severity: ContentIssue["severity"], message: string) => issues.push({ file: shown, field: "file name", severity, message });
+    if (entry.isDirectory()) {
+      problem("warning", `the folder ${quote(name)} is ignored: ${what} is one \`.md\` file directly in content/${sub}/ (pictures go in public/images/)`);
+      continue;
+    }
+    const isMarkdown = name.endsWith(".md");
+    if (!isMarkdown && !MARKDOWN_LOOKALIKE.test(name)) {
+      problem("warning", `the file ${quote(name)} is ignored: only \`.md\` files in content/${sub}/ are read (pictures go in public/images/); move it elsewhere or delete it`);
+      continue;
+    }
+    const id = isMarkdown ? name.slice(0, -3) : "";
+    if (isMarkdown && SLUG_PATTERN.test(id)) {
+      files.push({ id, file });
+      continue;
+    }
+    const reason = isMarkdown
+      ? `its name is also its web address, so it may hold only lowercase letters, digits and single hyphens`
+      : `only files ending in \`.md\` (lowercase) are read`;
+    problem("error", `${quote(name)} is not read as ${what}: ${reason}; rename it to ${quote(suggestedName(name, fallback))}`);
+  }
+  return files;
+}

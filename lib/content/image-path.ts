@@ -1,0 +1,95 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { quote } from "./printable";
+import { sitePath } from "../checks/site-path";
+
+export type ImageLocation =
+  | { kind: "external" }
+  | { kind: "found"; file: string; pathname: string }
+  | { kind: "problem"; message: string };
+
+type Entry = { name: string; folder: boolean };
+
+/** Reads each folder of public/ once, for every image of every file. */
+export type PublicFolder = { root: string; entries(dir: string): Promise<Entry[] | undefined> };
+
+export function publicFolder(root: string): PublicFolder {
+  const listed = new Map<string, Promise<Entry[] | undefined>>();
+  return {
+    root,
+    entries(dir) {
+      let entries = listed.get(dir);
+      if (!entries) {
+        entries = readdir(dir, { withFileTypes: true }).then(
+          (found) => found.map((entry) => ({ name: entry.name, folder: entry.isDirectory() })),
+          () => undefined,
+        );
+        listed.set(dir, entries);
+      }
+      return entries;
+    },
+  };
+}
+
+type Found = { exact: boolean; pathname: string; folder: boolean; dir: string };
+
+/**
+ * The file at `pathname` under public/, matching names exactly as the web server will (capitals
+ * count, even on a Mac whose disk ignores them), or the path with the capitals as on disk.
+ */
+async function find(pathname: string, folder: PublicFolder): Promise<Found | undefined> {
+  let dir = folder.root;
+  let exact = true;
+  let isFolder = true;
+  const found: string[] = [];
+  for (const segment of pathname.split("/").filter(Boolean)) {
+    const entries = await folder.entries(dir);
+    const entry = entries?.find((candidate) => candidate.name === segment) ?? entries?.find((candidate) => candidate.name.toLowerCase() === segment.toLowerCase());
+    if (entry === undefined) return undefined;
+    exact &&= entry.name === segment;
+    isFolder = entry.folder;
+    found.push(entry.name);
+    dir = path.join(dir, entry.name);
+  }
+  return found.length === 0 ? undefined : { exact, pathname: `/${found.join("/")}`, folder: isFolder, dir };
+}
+
+/** A picture inside the folder `found`, to show as an example of the path to write. */
+async function pictureIn(found: Found, folder: PublicFolder): Promise<string | undefined> {
+  const inside = (await folder.entries(found.dir))?.filter((entry) => !entry.folder && !entry.name.startsWith(".")).map((entry) => entry.name).sort();
+  return inside?.[0] === undefined ? undefined : `${found.pathname}/${inside[0]}`;
+}
+
+const EXAMPLE = "/images/articles/ring.jpg";
+
+/**
+ * Where the picture at `src` (a cover's `src`, or a Markdown image on the page at `fromPath`) is
+ * under public/, or what is wrong with the path, with the path to write instead when one exists.
+ */
+export async function locateImage(src: string, fromPath: string, folder: PublicFolder): Promise<ImageLocation> {
+  if (/^(https?:)?\/\//i.test(src)) return { kind: "external" };
+  const withoutPublic = /^\/?public\//i.exec(src);
+  if (withoutPublic) {
+    const corrected = `/${src.slice(withoutPublic[0].length)}`;
+    return { kind: "problem", message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
+  }
+  if (!src.startsWith("/")) {
+    return { kind: "problem", message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(`/${src.replace(/^(\.\/)+/, "")}`)}` };
+  }
+  const pathname = sitePath(src, fromPath);
+  const file = pathname === undefined ? undefined : path.join(folder.root, ...pathname.split("/"));
+  // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
+  if (pathname === undefined || file === undefined || !file.startsWith(path.join(folder.root, path.sep))) {
+    return { kind: "problem", message: `the image path ${quote(src)} leads outside the public/ folder; pictures go in public/images/, written like ${quote(EXAMPLE)}` };
+  }
+  const match = await find(pathname, folder);
+  if (match?.folder) {
+    const example = (await pictureIn(match, folder)) ?? `${match.pathname}/ring.jpg`;
+    return { kind: "problem", message: `the image path ${quote(src)} is a folder, not a picture; write the path of a picture inside it, like ${quote(example)}` };
+  }
+  if (match?.exact) return { kind: "found", file, pathname };
+  if (match) {
+    return { kind: "problem", message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
+  }
+  return { kind: "problem", message: `the image ${quote(src)} does not exist; put the picture at ${quote(`public${pathname}`)}, or correct the path` };
+}

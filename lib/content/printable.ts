@@ -1,0 +1,23 @@
+/*
+ * Characters that could forge output when a value from a content file is printed: line breaks
+ * (a fake second message, or a CI workflow command such as `::error` at the start of a line),
+ * terminal escape sequences, and the bidirectional controls that make text read in another order.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** `text` on one line, every control character written as an escape (`\n`, `\u{1b}`). */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (char) => NAMED[char] ?? `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+const LONGEST_QUOTE = 120;
+
+/** A value the author wrote, quoted for a message: one line, escaped, at most 120 characters. */
+export function quote(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const chars = [...text];
+  const shown = chars.length > LONGEST_QUOTE ? `${chars.slice(0, LONGEST_QUOTE - 1).join("")}…` : text;
+  return `\`${printable(shown)}\``;
+}

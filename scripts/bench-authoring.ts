@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:authoring [-- --runs 3 --port 4390]`: the figures issue 16 names, on a copy of
+ * the sample journal in a temporary folder.
+ *
+ * - fail fast: `npm run build` with one content error, from the command to its exit; the build
+ *   must fail with one report whose last line counts the problem (target: under 10 s).
+ * - the preview: a fresh `npm run dev` (its own build folder, no cache) until the home page
+ *   answers, then an article page, then how long a saved file takes to reach an open page (the
+ *   live refresh's answer to the browser).
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { readCommandLine, runCommand } from "./cli";
+
+const ROOT = process.cwd();
+const seconds = (from: number) => (performance.now() - from) / 1000;
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string; seconds: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output, seconds: seconds(started) }));
+  });
+}
+
+async function journalWithOneError(): Promise<{ root: string; env: Record<string, string> }> {
+  const root = await mkdtemp(path.join(tmpdir(), "bench-authoring-"));
+  await cp(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
+  const file = path.join(root, "content", "articles", "how-to-read-a-hallmark.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace(/^title:/m, "tittle:"));
+  return { root, env: { CONTENT_DIR: path.join(root, "content"), NEXT_DIST_DIR: ".next-bench-authoring" } };
+}
+
+async function failFast(runs: number): Promise<string[]> {
+  const { root, env } = await journalWithOneError();
+  const rows: string[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const result = await run("npm", ["run", "--silent", "build"], env);
+      const last = result.output.trimEnd().split("\n").at(-1) ?? "";
+      const reports = result.output.split("The site was not built").length - 1;
+      rows.push(`| npm run build, one content error | ${result.seconds.toFixed(1)} s | exit ${result.code}, ${reports} report(s), last line: ${last} |`);
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function waitFor(url: string, deadline: number): Promise<number> {
+  while (performance.now() < deadline) {
+    const status = await fetch(url).then((response) => response.status, () => 0);
+    if (status === 200) return status;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function preview(port: number): Promise<string[]> {
+  const root = await mkdtemp(path.join(tmpdir(), "bench-preview-"));
+  // A build folder tsconfig.json already lists, so `next dev` leaves tsconfig.json alone.
+  const distDir = ".next-preview";
+  const nextEnv = await readFile(path.join(ROOT, "next-env.d.ts"), "utf8");
+  await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+  await cp(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: path.join(root, "content"), NEXT_DIST_DIR: distDir, NODE_ENV: "development" };
+  const started = performance.now();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = performance.now() + 600_000;
+  try {
+    await waitFor(`${base}/`, deadline);
+    const home = seconds(started);
+    const articleStarted = performance.now();
+    await waitFor(`${base}/articles/how-to-read-a-hallmark`, deadline);
+    const article = seconds(articleStarted);
+    // What the open page's script does: ask for the next version, then reload.
+    const version = await (await fetch(`${base}/dev/content-version`)).text();
+    const asked = fetch(`${base}/dev/content-version?since=${encodeURIComponent(version)}`).then((response) => response.text());
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const file = path.join(root, "content", "articles", "how-to-read-a-hallmark.md");
+    const saved = performance.now();
+    await writeFile(file, `${await readFile(file, "utf8")}\nOne more line.\n`);
+    await asked;
+    const refresh = seconds(saved);
+    return [
+      `| npm run dev, first page (home) | ${home.toFixed(1)} s | from the command to the first answer, no build cache |`,
+      `| npm run dev, first article page | ${article.toFixed(1)} s | compiled on its first visit |`,
+      `| a saved file reaches the open page | ${refresh.toFixed(2)} s | the live refresh's answer, before the browser reloads |`,
+    ];
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+    await rm(root, { recursive: true, force: true });
+    await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+    // `next dev` points next-env.d.ts at its own folder: give it back.
+    await writeFile(path.join(ROOT, "next-env.d.ts"), nextEnv);
+  }
+}
+
+runCommand(async () => {
+  const args = readCommandLine({ options: { runs: { type: "string", default: "3" }, port: { type: "string", default: "4390" } } }, "npm run bench:authoring [-- --runs 3 --port 4390]");
+  if (!args) return 1;
+  const rows = [...(await failFast(Number(args.values.runs))), ...(await preview(Number(args.values.port)))];
+  console.log(`| what | time | notes |\n| --- | --- | --- |\n${rows.join("\n")}`);
+  console.log(`\nLoad average when done: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on this machine's cores.`);
+  await rm(path.join(ROOT, ".next-bench-authoring"), { recursive: true, force: true });
+  return 0;
+});
