@@ -73,6 +73,10 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
     const corrected = `/${src.slice(withoutPublic[0].length)}`;
     return { kind: "problem", message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
   }
+  // `https:host/x.png` has a scheme but no `//`: a browser reads it as a path on this site or as another website, depending on the page.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    return { kind: "problem", message: `the image path ${quote(src)} is neither a picture in public/ nor a web address (those start with \`https://\`); write a path like ${quote(EXAMPLE)}` };
+  }
   if (!src.startsWith("/")) {
     return { kind: "problem", message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(`/${src.replace(/^(\.\/)+/, "")}`)}` };
   }

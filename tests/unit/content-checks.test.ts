@@ -119,7 +119,7 @@ describe("images", () => {
   it("in Markdown must exist, be given from public/ and describe what they show", async () => {
     const text = good(
       {},
-      ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)", "", "![A ring](public/images/ring.jpg)", "", "![A ring](/images/Ring.jpg)"].join("\n"),
+      ["![A ring](/images/missing.jpg)", "", "![](/images/ring.jpg)", "", "![A ring](images/ring.jpg)", "", "![A ring](/images/..%2F..%2Fsecret.jpg)", "", "![A ring](public/images/ring.jpg)", "", "![A ring](/images/Ring.jpg)", "", "![A ring](https:evil.example/x.png)"].join("\n"),
     );
     await folder.write("content/articles/pictures.md", text);
     expect(lines(await reported("articles/pictures.md"))).toEqual([
@@ -129,6 +129,7 @@ describe("images", () => {
       `content/articles/pictures.md:${lineOf(text, "secret")}: the image path \`/images/..%2F..%2Fsecret.jpg\` leads outside the public/ folder; pictures go in public/images/, written like \`/images/articles/ring.jpg\``,
       `content/articles/pictures.md:${lineOf(text, "](public/")}: the image path \`public/images/ring.jpg\` starts with \`public/\`; leave out \`public/\`: write \`/images/ring.jpg\``,
       `content/articles/pictures.md:${lineOf(text, "Ring.jpg")}: the image \`/images/Ring.jpg\` does not exist; did you mean \`/images/ring.jpg\`? (capitals count on the web)`,
+      `content/articles/pictures.md:${lineOf(text, "https:evil")}: the image path \`https:evil.example/x.png\` is neither a picture in public/ nor a web address (those start with \`https://\`); write a path like \`/images/articles/ring.jpg\``,
     ]);
   });
 
