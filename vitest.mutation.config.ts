@@ -19,6 +19,8 @@ export default mergeConfig(
         "tests/unit/author-workflow.test.ts",
         "tests/unit/new-article.test.ts",
         "tests/unit/check-content-command.test.ts",
+        "tests/unit/author-mistakes-build.test.ts",
+        "tests/unit/zero-javascript-rule.test.ts",
         // Measurements of the benchmark and load scripts, which Stryker does not mutate; one imports
         // its module at run time, which Stryker's sandbox cannot resolve.
         "tests/unit/bench-measures.test.ts",
