@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { LARGE_PHOTO_JOURNAL } from "./scripts/large-photo-journal";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // BASE_URL lets the same suite run against any server (the static copy under nginx, a preview).
@@ -7,7 +8,7 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 // holds an article with eight camera-sized photos for the page-weight budget (photo-budget.spec.ts),
 // drawn at test time into a public folder of its own, so that no other production build is needed.
 const hostilePort = port + 1;
-const HOSTILE_PUBLIC_DIR = "tests/fixtures/.generated/hostile-public";
+const { contentDir: HOSTILE_CONTENT_DIR, publicDir: HOSTILE_PUBLIC_DIR, distDir: HOSTILE_DIST_DIR } = LARGE_PHOTO_JOURNAL;
 const hostileURL = process.env.HOSTILE_BASE_URL ?? `http://127.0.0.1:${hostilePort}`;
 /*
  * The oracle journal (tests/fixtures/oracle), whose expected pages tests/e2e/oracle.spec.ts writes
@@ -93,8 +94,8 @@ export default defineConfig({
           nextServer(
             hostileURL,
             hostilePort,
-            { NEXT_DIST_DIR: ".next-hostile", CONTENT_DIR: "tests/fixtures/hostile", PUBLIC_DIR: HOSTILE_PUBLIC_DIR },
-            `node --import tsx scripts/large-photo-fixture.ts tests/fixtures/hostile ${HOSTILE_PUBLIC_DIR} && `,
+            { NEXT_DIST_DIR: HOSTILE_DIST_DIR, CONTENT_DIR: HOSTILE_CONTENT_DIR, PUBLIC_DIR: HOSTILE_PUBLIC_DIR },
+            `node --import tsx scripts/large-photo-fixture.ts ${HOSTILE_CONTENT_DIR} ${HOSTILE_PUBLIC_DIR} && `,
           ),
         ]),
     ...(oracle

@@ -14,6 +14,7 @@ import type { Photo } from "../images/variants";
 import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
 import { rehypeTableScroll } from "./rehype-table-scroll";
 import { rehypeTaskListLabels } from "./rehype-task-list-labels";
+import { rehypeUnwrapDeadLinks } from "./rehype-unwrap-dead-links";
 import { rehypeContainUserHtml } from "./contain-user-html";
 import { rehypeMarkGeneratedIds } from "./rehype-mark-generated-ids";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
@@ -70,6 +71,7 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
     .use(rehypeMarkGeneratedIds)
     .use(rawHtml ? [rehypeRaw] : [])
     .use(rehypeSanitize, allowed)
+    .use(rehypeUnwrapDeadLinks)
     .use(rehypeContainUserHtml, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { prefix: idPrefix })
     .use(rehypeTableScroll)

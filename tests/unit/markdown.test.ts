@@ -41,6 +41,13 @@ describe("article Markdown", () => {
     expect(html).not.toMatch(/<script|alert\(1\)|onerror|onclick|javascript:|data:image|<iframe|<form|<style|display:none|style=/i);
   });
 
+  it("turns a link whose address was dropped into plain text, and keeps named anchors", async () => {
+    const html = await renderArticleHtml('See [the sketch](data:text/html;base64,PHNjcmlwdD4=) and <a href="javascript:alert(1)">the <em>bench</em></a>.\n\n<a name="top">Top</a> <a id="notes">Notes</a>', options);
+    expect(html).toContain("<p>See the sketch and the <em>bench</em>.</p>");
+    expect(html).toContain('<a name="user-content-top">Top</a>');
+    expect(html).toContain('<a id="user-content-notes">Notes</a>');
+  });
+
   it("keeps every id and name an author writes under user-content-, so none can shadow a global", async () => {
     const html = await renderArticleHtml('<img name="__next_f" src="/a.jpg" alt="a"> <a id="main">x</a> <p id="user-content-kept">y</p>\n\nA claim.[^1]\n\n[^1]: The source.\n', options);
     expect(html).toContain('name="user-content-__next_f"');
@@ -102,6 +109,10 @@ describe("author bio Markdown", () => {
     const html = await renderBioHtml("Isla **makes** rings. <b>bold</b> <script>alert(1)</script>");
     expect(html).toContain("<strong>makes</strong>");
     expect(html).not.toMatch(/<b>|<script/);
+  });
+
+  it("keeps the text of a link whose address was dropped, without an empty link around it", async () => {
+    expect(await renderBioHtml("Sam: [data link](data:text/html;base64,PHNjcmlwdD4=).")).toBe("<p>Sam: data link.</p>");
   });
 
   it("has no images, which could only come from another origin", async () => {

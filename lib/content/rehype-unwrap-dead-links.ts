@@ -1,0 +1,25 @@
+import type { Element, ElementContent, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+
+/** A link that goes nowhere and is no target either: what the sanitizer leaves of `[x](data:…)`. */
+function isDeadLink(element: Element): boolean {
+  const { href, id, name } = element.properties;
+  return element.tagName === "a" && (href === undefined || href === "") && id === undefined && name === undefined;
+}
+
+/**
+ * A link whose address the sanitizer dropped (a `data:` or `javascript:` URL) becomes its plain
+ * text: an `<a>` without `href` reads as a link to nobody, and search engines count it as an
+ * uncrawlable one (Lighthouse's `crawlable-anchors`). Named anchors (`<a id>`, `<a name>`) stay.
+ */
+export function rehypeUnwrapDeadLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (element: Element, index, parent) => {
+      if (!isDeadLink(element) || !parent || index === undefined) return;
+      const children: ElementContent[] = element.children;
+      parent.children.splice(index, 1, ...children);
+      // Visit what took its place: a dead link inside a dead link goes too.
+      return [SKIP, index];
+    });
+  };
+}
