@@ -3,7 +3,9 @@
  * proxy.ts, one group at a time (each folder of lib/, the security and request code, the other
  * files of lib/), each with its own incremental file under bench/mutation/incremental/ (committed,
  * so a rerun only tests the mutants whose code or tests changed). Then the score of every group,
- * from all those files, and the run time of its last run go to bench/mutation/scores.md.
+ * from all those files, and the run time of its last run go to bench/mutation/scores.md
+ * (`-- --scores` rewrites that table alone). A folder too big for one sitting can be measured file
+ * by file (`-- lib/content/dates.ts`); its row then adds up the files measured so far.
  * Not part of `npm test`: a full run from nothing takes hours on two cores.
  */
 import { spawnSync } from "node:child_process";
@@ -81,20 +83,57 @@ function tally(file: string): Tally {
 
 const score = (t: Tally) => (100 * (t.killed + t.timeout)) / Math.max(1, t.killed + t.timeout + t.survived + t.noCoverage);
 
-function writeScores(all: Group[]): void {
-  const runs = readRuns();
-  const measured = all.filter((group) => existsSync(incrementalFile(group)));
-  const missing = all.filter((group) => !existsSync(incrementalFile(group)));
-  const rows = measured.map((group) => {
-    const t = tally(incrementalFile(group));
-    const last = runs[group.name];
-    const when = last ? `${last.date} UTC, ${last.commit}, ${last.minutes} min at concurrency ${last.concurrency}` : "not recorded";
-    return { t, line: `| ${group.name} | ${score(t).toFixed(1)}% | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${when} |` };
-  });
-  const total = rows.reduce<Tally>(
-    (sum, { t }) => ({ killed: sum.killed + t.killed, timeout: sum.timeout + t.timeout, survived: sum.survived + t.survived, noCoverage: sum.noCoverage + t.noCoverage }),
+/** Whether `file`, measured on its own, belongs to `group`. */
+function inGroup(file: string, group: Group): boolean {
+  if (group.name === "security") return SECURITY.includes(file);
+  if (group.name === "lib") return path.dirname(file) === "lib" && !SECURITY.includes(file);
+  return file.startsWith(`${group.name}/`);
+}
+
+/** How many files a group mutates. */
+function fileCount(group: Group): number {
+  if (group.name === "security") return group.mutate.length;
+  const folder = group.name;
+  const names = readdirSync(folder, { recursive: folder !== "lib", encoding: "utf8" });
+  return names.filter((name) => /\.(ts|tsx|mjs)$/.test(name) && (folder !== "lib" || !SECURITY.includes(`lib/${name}`))).length;
+}
+
+const sum = (tallies: Tally[]) =>
+  tallies.reduce<Tally>(
+    (total, t) => ({ killed: total.killed + t.killed, timeout: total.timeout + t.timeout, survived: total.survived + t.survived, noCoverage: total.noCoverage + t.noCoverage }),
     { killed: 0, survived: 0, noCoverage: 0, timeout: 0 },
   );
+
+const cells = (t: Tally) => `${score(t).toFixed(1)}% | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage}`;
+
+function lastRun(name: string, runs: Record<string, z.infer<typeof runSchema>>): string {
+  const last = runs[name];
+  return last ? `${last.date} UTC, ${last.commit}, ${last.minutes} min at concurrency ${last.concurrency}` : "not recorded";
+}
+
+function writeScores(all: Group[], files: Group[]): void {
+  const runs = readRuns();
+  const measuredFiles = files.filter((file) => existsSync(incrementalFile(file)));
+  const rows: { t: Tally; line: string }[] = [];
+  const missing: Group[] = [];
+  for (const group of all) {
+    if (existsSync(incrementalFile(group))) {
+      const t = tally(incrementalFile(group));
+      rows.push({ t, line: `| ${group.name} | ${cells(t)} | ${lastRun(group.name, runs)} |` });
+      continue;
+    }
+    // A folder too big for one sitting is measured file by file: its row is what is measured so far.
+    const parts = measuredFiles.filter((file) => inGroup(file.name, group));
+    if (parts.length === 0) {
+      missing.push(group);
+      continue;
+    }
+    const t = sum(parts.map((file) => tally(incrementalFile(file))));
+    rows.push({ t, line: `| ${group.name} (partial: ${parts.length} of ${fileCount(group)} files) | ${cells(t)} | the files' own runs, below |` });
+  }
+  const total = sum(rows.map(({ t }) => t));
+  const fileLines = measuredFiles.map((file) => `| ${file.name} | ${cells(tally(incrementalFile(file)))} | ${lastRun(file.name, runs)} |`);
+  const header = ["| group | score | killed | timed out | survived | no coverage | last run (time, commit, run time) |", "| --- | --- | --- | --- | --- | --- | --- |"];
   const lines = [
     "# Mutation score",
     "",
@@ -102,32 +141,37 @@ function writeScores(all: Group[]): void {
     "scripts/mutation.ts. Score = (killed + timed out) / (killed + timed out + survived + not covered).",
     "Targets: ≥ 90% in lib/content, lib/seo, the feeds (lib/feeds, lib/xml) and the security and request",
     `code (${SECURITY.join(", ")}); ≥ 80% overall. Surviving mutants: bench/mutation/equivalent.md.`,
-    "The run time is the group's last run (incremental reruns are shorter than a first run).",
+    "The run time is the group's last run (incremental reruns are shorter than a first run). A group",
+    "marked partial is measured file by file (`npm run test:mutation -- lib/content/dates.ts`): its row",
+    "counts the files measured so far, listed in the second table.",
     "",
-    "| group | score | killed | timed out | survived | no coverage | last run (time, commit, run time) |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...header,
     ...rows.map(({ line }) => line),
-    `| **measured groups** | ${score(total).toFixed(1)}% | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | |`,
+    `| **measured groups** | ${cells(total)} | |`,
     "",
-    missing.length === 0 ? "Every group is measured." : `Not measured yet: ${missing.map((group) => group.name).join(", ")}.`,
+    missing.length === 0 ? "Every group is measured, at least in part." : `Not measured yet: ${missing.map((group) => group.name).join(", ")}.`,
     "",
+    ...(fileLines.length === 0 ? [] : ["## Files measured on their own", "", ...header, ...fileLines, ""]),
   ];
   writeFileSync(SCORES, lines.join("\n"));
   console.log(`\n${lines.join("\n")}`);
 }
 
 mkdirSync(INCREMENTAL_DIR, { recursive: true });
-const wanted = process.argv.slice(2);
+// `--scores` only rewrites the table from the incremental files, without running Stryker.
+const wanted = process.argv.slice(2).filter((name) => name !== "--scores");
+const scoresOnly = process.argv.includes("--scores");
 const all = groups();
 // A single file of lib/ is a group of its own: a first run of a big folder can take longer than one sitting.
 const files = wanted.filter((name) => name.startsWith("lib/") && /\.(ts|tsx|mjs)$/.test(name) && existsSync(name)).map((name) => ({ name, mutate: [name] }));
-const chosen = wanted.length === 0 ? all : [...all.filter((group) => wanted.includes(group.name)), ...files];
-if (wanted.length > 0 && chosen.length !== wanted.length) {
+const chosen = scoresOnly ? [] : wanted.length === 0 ? all : [...all.filter((group) => wanted.includes(group.name)), ...files];
+if (!scoresOnly && wanted.length > 0 && chosen.length !== wanted.length) {
   throw new Error(`unknown group in ${wanted.join(", ")}; choose from ${all.map((group) => group.name).join(", ")} or a file of lib/`);
 }
 for (const group of chosen) run(group);
 // Files measured on their own (runs.json names them) get a row of their own.
 const fileGroups = Object.keys(readRuns())
   .filter((name) => /\.(ts|tsx|mjs)$/.test(name) && name !== "proxy.ts")
+  .sort()
   .map((name) => ({ name, mutate: [name] }));
-writeScores([...all, ...fileGroups]);
+writeScores(all, fileGroups);

@@ -48,6 +48,11 @@ describe("ids in an article", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it("numbers a heading past an author's id that already holds the same prefixed slug", async () => {
+    const html = await render('<a id="user-content-user-content-x">forged</a>\n\n## User content x\n');
+    expect(ids(html)).toEqual(["user-content-user-content-x", "user-content-user-content-x-1"]);
+  });
+
   it("moves a heading that would take a bio's id under user-content-", async () => {
     expect(ids(await render("## Bio fn 1\n"))).toEqual(["user-content-bio-fn-1"]);
   });
@@ -67,6 +72,11 @@ describe("footnotes in a bio", () => {
     const article = ids(await render("A claim.[^1]\n\n[^1]: The source.\n"));
     const bio = ids(await renderBioHtml(BIO));
     expect(article.filter((id) => bio.includes(id))).toEqual([]);
+  });
+
+  it("give headings ids under bio-, numbered past the footnotes' own", async () => {
+    const html = await renderBioHtml("## Early work\n\nText.[^1]\n\n## Fn 1\n\n### Fn 1\n\n[^1]: Note.\n");
+    expect(ids(html)).toEqual(["bio-early-work", "bio-fnref-1", "bio-fn-1-1", "bio-fn-1-1-1", "bio-footnote-label", "bio-fn-1"]);
   });
 
   it("still drop raw HTML and images", async () => {

@@ -70,4 +70,23 @@ describe("parseContentDate", () => {
     expect(parseContentDate("2025-11-29T10:00:00-12:00", "UTC")).toMatchObject({ day: "2025-11-29", instant: Date.UTC(2025, 10, 29, 22) });
     expect(parseContentDate(" 2025-11-29 ", "UTC")).toMatchObject({ raw: "2025-11-29", day: "2025-11-29", instant: Date.UTC(2025, 10, 29) });
   });
+
+  it("accepts an offset's last minute, :59", () => {
+    expect(parseContentDate("2025-11-29T10:00:00+00:59", "UTC")).toMatchObject({ day: "2025-11-29", instant: Date.UTC(2025, 10, 29, 9, 1) });
+  });
+
+  it("refuses a year before 100, which JavaScript would read as 19xx", () => {
+    expect(parseContentDate("0025-01-01", "UTC")).toBe("`0025-01-01` is not a real day of the calendar");
+  });
+
+  it("says a date with anything around it, or a cut-off time, is not written year-month-day", () => {
+    expect(parseContentDate("on 2025-11-29 10:00", "UTC")).toBe("`on 2025-11-29 10:00` is not a date written year-month-day");
+    expect(parseContentDate("2025-11-29T10:5", "UTC")).toBe("`2025-11-29T10:5` is not a date written year-month-day");
+  });
+
+  it("gives a timestamp the calendar day of the zone it is asked for", () => {
+    // 03:00 UTC on the 29th is still the evening of the 28th in Los Angeles.
+    expect(parseContentDate("2025-11-29T03:00:00Z", "America/Los_Angeles")).toMatchObject({ raw: "2025-11-29T03:00:00Z", day: "2025-11-28" });
+    expect(parseContentDate("2025-11-29T03:00:00Z", "Europe/London")).toMatchObject({ day: "2025-11-29" });
+  });
 });

@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { locateImage, publicFolder, type PublicFolder } from "@/lib/content/image-path";
+
+/*
+ * Where a picture's path leads under public/, and what an author is told when it leads nowhere:
+ * the example picture offered for a folder, the path offered for a relative one, the capitals on
+ * disk, web addresses, and paths that would leave public/.
+ */
+
+let root: string;
+let folder: PublicFolder;
+const at = (src: string) => locateImage(src, "/", folder);
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "journal-public-"));
+  const files = ["images/covers/b.jpg", "images/covers/a.jpg", "images/covers/.hidden.jpg", "images/covers/old/z.jpg", "images/empty/.keep", "images/empty/drafts/x.jpg", "images/case/Ring.jpg", "images/case/ring.jpg", "images/public/x.jpg", "images/ring:1.jpg"];
+  for (const file of files) {
+    await mkdir(path.join(root, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(root, file), "not really a picture");
+  }
+  folder = publicFolder(root);
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe("a path to a folder", () => {
+  it("offers the folder's first picture by name, passing over hidden files and folders", async () => {
+    expect(await at("/images/covers")).toEqual({
+      kind: "problem",
+      message: "the image path `/images/covers` is a folder, not a picture; write the path of a picture inside it, like `/images/covers/a.jpg`",
+    });
+  });
+
+  it("offers ring.jpg inside it when it holds no picture of its own", async () => {
+    expect(await at("/images/empty")).toEqual({
+      kind: "problem",
+      message: "the image path `/images/empty` is a folder, not a picture; write the path of a picture inside it, like `/images/empty/ring.jpg`",
+    });
+  });
+});
+
+describe("paths that are found", () => {
+  it("finds each of two pictures whose names differ only in capitals", async () => {
+    expect(await at("/images/case/ring.jpg")).toEqual({ kind: "found", file: path.join(root, "images/case/ring.jpg"), pathname: "/images/case/ring.jpg" });
+    expect(await at("/images/case/Ring.jpg")).toEqual({ kind: "found", file: path.join(root, "images/case/Ring.jpg"), pathname: "/images/case/Ring.jpg" });
+  });
+
+  it("finds a folder named public inside images/, and a colon inside a file name", async () => {
+    expect(await at("/images/public/x.jpg")).toMatchObject({ kind: "found", pathname: "/images/public/x.jpg" });
+    expect(await at("/images/ring:1.jpg")).toMatchObject({ kind: "found", pathname: "/images/ring:1.jpg" });
+  });
+});
+
+describe("paths that are not pictures in public/", () => {
+  it("says a path that goes on past a picture's file name does not exist", async () => {
+    expect(await at("/images/covers/a.jpg/x.jpg")).toEqual({
+      kind: "problem",
+      message: "the image `/images/covers/a.jpg/x.jpg` does not exist; put the picture at `public/images/covers/a.jpg/x.jpg`, or correct the path",
+    });
+  });
+
+  it("leaves web addresses to the external-image rules, with or without a scheme, in any capitals", async () => {
+    for (const src of ["https://cdn.example/x.jpg", "http://cdn.example/x.jpg", "HTTPS://cdn.example/x.jpg", "//cdn.example/x.jpg"]) {
+      expect(await at(src), src).toEqual({ kind: "external" });
+    }
+  });
+
+  it("writes a relative path from the folder under public/, dropping every leading ./", async () => {
+    expect(await at("./././images/covers/a.jpg")).toEqual({
+      kind: "problem",
+      message: "the image path `./././images/covers/a.jpg` must start with `/` and the folder under public/: write `/images/covers/a.jpg`",
+    });
+  });
+
+  it("refuses a path that a browser reads as another website, or that climbs out through an encoded slash", async () => {
+    const outside = (src: string) => ({
+      kind: "problem",
+      message: `the image path \`${src}\` leads outside the public/ folder; pictures go in public/images/, written like \`/images/articles/ring.jpg\``,
+    });
+    expect(await at("/\\evil.example/x.jpg")).toEqual(outside("/\\evil.example/x.jpg"));
+    expect(await at("/images/..%2f..%2fsecret.jpg")).toEqual(outside("/images/..%2f..%2fsecret.jpg"));
+  });
+});
