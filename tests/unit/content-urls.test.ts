@@ -1,13 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { isLocalUrl } from "@/lib/content/urls";
+import { externalUrlProblem, isLocalUrl } from "@/lib/content/urls";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 /*
  * Issue 18, class 9: URLs are read with the WHATWG parser, and what is not clearly local or
  * clearly a proper external https link is refused.
  */
+
+describe("externalUrlProblem", () => {
+  const advice = "must be a full web address starting with https://, like `https://studio.example`";
+
+  it("refuses an address the URL parser cannot read", () => {
+    expect(externalUrlProblem("https://[studio")).toBe(advice);
+  });
+
+  it("refuses an empty user name before an @, which a reader would not notice", () => {
+    expect(externalUrlProblem("https://@studio.example")).toBe(`${advice}; leave out anything before an "@": the part after it is the website a reader would visit`);
+  });
+
+  it("accepts an @ after the host, in the path", () => {
+    expect(externalUrlProblem("https://studio.example/@isla")).toBeUndefined();
+  });
+});
 
 describe("isLocalUrl", () => {
   it.each(["/images/ring.jpg", "images/ring.jpg", "../ring.jpg", "./ring.jpg", "#notes", "?page=2", "/images/ring%20set.jpg"])("keeps %s on this site", (url) => {
@@ -28,6 +44,8 @@ describe("isLocalUrl", () => {
     "https://evil.example/x.png",
     "javascript:alert(1)",
     "data:image/png;base64,iVBORw0KGgo=",
+    // Not a URL at all: an unclosed IPv6 host.
+    "http://[",
   ])("does not take %j for local", (url) => {
     expect(isLocalUrl(url)).toBe(false);
   });

@@ -20,4 +20,23 @@ describe("tags", () => {
       { slug: "silver", name: "Silver", count: 1 },
     ]);
   });
+
+  it("lists the most used tags first, and tags used equally often by name", () => {
+    const tags = collectTags([
+      makeArticle({ slug: "a", tags: ["Silver", "amber", "Copper", "pearls"] }),
+      makeArticle({ slug: "b", tags: ["pearls"] }),
+    ]);
+    expect(tags.map((tag) => `${tag.name} ${tag.count}`)).toEqual(["pearls 2", "amber 1", "Copper 1", "Silver 1"]);
+  });
+
+  it("names a tag by its most used spelling, the first one seen on a tie", () => {
+    const tied = collectTags([makeArticle({ slug: "a", tags: ["Gold"] }), makeArticle({ slug: "b", tags: ["gold"] })]);
+    expect(tied).toEqual([{ slug: "gold", name: "Gold", count: 2 }]);
+    const outvoted = collectTags([makeArticle({ slug: "a", tags: ["gold"] }), makeArticle({ slug: "b", tags: ["Gold"] }), makeArticle({ slug: "c", tags: ["Gold"] })]);
+    expect(outvoted).toEqual([{ slug: "gold", name: "Gold", count: 3 }]);
+  });
+
+  it("leaves out a tag with nothing to make an address from", () => {
+    expect(collectTags([makeArticle({ slug: "a", tags: ["💍", "Silver"] })])).toEqual([{ slug: "silver", name: "Silver", count: 1 }]);
+  });
 });
