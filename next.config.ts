@@ -9,17 +9,24 @@ import { site } from "./lib/site";
 // `npm run build:static` exports the whole site as files into out/ (see docs/deployment.md).
 const staticExport = process.env.NEXT_OUTPUT === "export";
 
+/*
+ * Every path, written without a named parameter: Next.js then sends these headers as they are,
+ * instead of compiling each value that holds a colon (the policy's `data:`) as a path pattern on
+ * every request, as it does for a source like `/:path*` (bench/serving-2026-12-05.md).
+ */
+const EVERY_PATH = "/(.*)";
+
 /** The response headers of every page; `development` only loosens the preview's script policy. */
 function headersFor(mode: { development: boolean }): NextConfig["headers"] {
   return async () => [
-    { source: "/:path*", headers: securityHeaders(site.url, mode) },
+    { source: EVERY_PATH, headers: securityHeaders(site.url, mode) },
     // Everything but the hashed assets under /_next/static, which Next.js marks immutable itself, and /img.
     { source: "/((?!_next/static/|img/).*)", headers: pageCacheHeaders() },
     // Picture variants are named by their content hash (lib/images/variants.ts): a change is a new URL.
     { source: "/img/:path*", headers: immutableCacheHeaders() },
     // A request with Next.js's router header gets a redirect or a payload instead of the page:
     // no shared cache may keep that under the page's URL (later rules win).
-    { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
+    { source: EVERY_PATH, has: [{ type: "header", key: "rsc" }], headers: privateCacheHeaders() },
   ];
 }
 

@@ -145,7 +145,8 @@ export function loadRows(loads: readonly LoadResult[], size: number | undefined)
   return loads.map(({ server, page, figures, target = "", judge }) => {
     const measure = `${server}, ${page}${at}`;
     if (typeof figures === "string") return { measure, value: figures, target };
-    const value = `${count(Math.round(figures.requestsPerSecond))} req/s, p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, ${figures.errors} errors, ${figures.non2xx} non-2xx`;
+    const load = figures.loadAverage === undefined ? "" : ` (load average ${figures.loadAverage.toFixed(1)})`;
+    const value = `${count(Math.round(figures.requestsPerSecond))} req/s${load}, p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, ${figures.errors} errors, ${figures.non2xx} non-2xx`;
     const judged = judge?.(figures);
     return { measure, value: judged?.note ? `${value}; ${judged.note}` : value, target, met: judged?.met };
   });

@@ -48,15 +48,17 @@ export function measureNext(site: Site, port: number, load: LoadSettings | undef
  */
 const ROUNDS = 2;
 
-/** One figure for several loads of the same URL: mean requests/s and p50, worst p99, all errors. */
+/** One figure for several loads of the same URL: mean requests/s, p50 and load average, worst p99, all errors. */
 export function meanThroughput(runs: readonly Throughput[]): Throughput {
   const sum = (pick: (run: Throughput) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  const loads = runs.flatMap((run) => (run.loadAverage === undefined ? [] : [run.loadAverage]));
   return {
     requestsPerSecond: sum((run) => run.requestsPerSecond) / runs.length,
     p50Ms: sum((run) => run.p50Ms) / runs.length,
     p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
     errors: sum((run) => run.errors),
     non2xx: sum((run) => run.non2xx),
+    ...(loads.length > 0 ? { loadAverage: loads.reduce((total, load) => total + load, 0) / loads.length } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import autocannon from "autocannon";
 import { parseWrkOutput, type Throughput } from "./wrk-output";
 
@@ -40,5 +40,6 @@ export const loadTool = existsSync(WRK) ? "wrk" : "autocannon";
 export async function measureThroughput(url: string, settings: LoadSettings): Promise<Throughput> {
   const run = loadTool === "wrk" ? runWrk : runAutocannon;
   await run(url, { ...settings, seconds: Math.max(1, Math.round(settings.seconds / 5)) });
-  return run(url, settings);
+  const loadAverage = loadavg()[0];
+  return { ...(await run(url, settings)), loadAverage };
 }

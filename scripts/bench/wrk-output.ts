@@ -7,6 +7,8 @@ export type Throughput = {
   errors: number;
   /** Answers outside 2xx/3xx. */
   non2xx: number;
+  /** The machine's one-minute load average as the measured run began. */
+  loadAverage?: number;
 };
 
 const TO_MS: Record<string, (value: number) => number> = { us: (value) => value / 1000, ms: (value) => value, s: (value) => value * 1000, m: (value) => value * 60_000 };

@@ -3,7 +3,7 @@ import type { BuildRun } from "../../scripts/bench/build";
 import { parseBuildLog } from "../../scripts/bench/build-log";
 import { pageAssets } from "../../scripts/bench/html-assets";
 import { parseBenchOptions } from "../../scripts/bench/options";
-import { markdownTable, reportRows } from "../../scripts/bench/report";
+import { loadRows, markdownTable, reportRows } from "../../scripts/bench/report";
 import { parseWrkOutput } from "../../scripts/bench/wrk-output";
 
 describe("the assets a page makes a browser download", () => {
@@ -106,5 +106,16 @@ describe("several loads of one URL", () => {
       { requestsPerSecond: 70_000, p50Ms: 0.4, p99Ms: 6, errors: 2, non2xx: 0 },
     ];
     expect(meanThroughput(runs)).toEqual({ requestsPerSecond: 75_000, p50Ms: expect.closeTo(0.3, 5) as number, p99Ms: 6, errors: 2, non2xx: 1 });
+    const busy = runs.map((run, index) => ({ ...run, loadAverage: [8, 10][index] }));
+    expect(meanThroughput(busy).loadAverage).toBe(9);
+  });
+});
+
+describe("a load's row in the table", () => {
+  it("gives the load average the machine had when the load began", () => {
+    const figures = { requestsPerSecond: 24_116.4, p50Ms: 1, p99Ms: 279.06, errors: 0, non2xx: 0, loadAverage: 7.64 };
+    expect(loadRows([{ server: "nginx, static copy", page: "article page", figures }], 100)).toEqual([
+      { measure: "nginx, static copy, article page (N = 100)", value: "24,116 req/s (load average 7.6), p50 1.0 ms, p99 279.1 ms, 0 errors, 0 non-2xx", target: "", met: undefined },
+    ]);
   });
 });

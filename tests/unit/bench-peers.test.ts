@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { BenchArticle } from "../../scripts/bench-content";
 import type { BuildRun } from "../../scripts/bench/build";
 import { fontFileNames, googleCss, mockedResponsesModule } from "../../scripts/bench/peers/google-fonts-mock";
-import { peerDirs } from "../../scripts/bench/peers/peer-dirs";
-import { parsePeerBenchOptions } from "../../scripts/bench/peers/peer-options";
+import { peerDir, peerDirs } from "../../scripts/bench/peers/peer-dirs";
+import { parsePeerBenchOptions, parseServeBenchOptions } from "../../scripts/bench/peers/peer-options";
 import { astroPost, starterPost } from "../../scripts/bench/peers/peer-posts";
 import { imageRow, marginalMs, ratioRow, startRows, type Round } from "../../scripts/bench/peers/peer-report";
 import { prerenderedKind } from "../../scripts/bench/page-timeline";
@@ -178,6 +178,9 @@ describe("the side-by-side figures against issue 15's floor", () => {
     });
     expect(starter?.value).toBe("1,000 req/s (loads: 1,000 / 1,000), p99 20.0 ms, 0 errors or non-2xx");
     expect(startRows(1000, { ours: [load(1200, 3)], starter: [load(1000)] })[0]?.met).toBe(false);
+    // Each load says how busy the shared machine was when it began.
+    const [busy] = startRows(100, { ours: [{ ...load(300), loadAverage: 9.34 }, { ...load(500), loadAverage: 2 }], starter: [load(400)] });
+    expect(busy?.value).toBe("400 req/s (loads: 300 at load 9.3 / 500 at load 2.0), p99 20.0 ms, 0 errors or non-2xx; 100% of the starter's");
     expect(startRows(1000, { ours: [load(900)], starter: [load(1000)] })[0]?.met).toBe(false);
   });
 });
@@ -190,6 +193,18 @@ describe("bench:peers options", () => {
   it("says what is wrong with a bad option", () => {
     expect(parsePeerBenchOptions(["--sizes", "5000,1000"])).toBe("--sizes takes two whole numbers, the smaller first, like 1000,5000");
     expect(parsePeerBenchOptions(["--rounds", "0"])).toBe("--rounds takes a whole number, like 2");
+  });
+
+  it("bench:serve defaults to 100 articles, three turns, ports from 4700, and refuses nonsense", () => {
+    expect(parseServeBenchOptions([])).toEqual({ size: 100, turns: 3, duration: 15, connections: 32, port: 4700, keep: false });
+    expect(parseServeBenchOptions(["--size", "20", "--turns", "1", "--port", "3900"])).toMatchObject({ size: 20, turns: 1, port: 3900 });
+    expect(parseServeBenchOptions(["--size", "0"])).toBe("--size takes a whole number of articles, like 100");
+    expect(parseServeBenchOptions(["--turns", "1.5"])).toBe("--turns takes a whole number, like 3");
+  });
+
+  it("bench:serve needs only the starter", () => {
+    expect(peerDir(undefined, "starter")).toEqual({ missing: expect.stringMatching(/^PEERS_DIR is not set/) as string });
+    expect(peerDir("/nonexistent-peers", "starter")).toEqual({ missing: "/nonexistent-peers/blog-starter/node_modules/next/dist/bin/next is missing: make /nonexistent-peers/blog-starter and run npm ci there (docs/benchmarks.md)" });
   });
 
   it("needs PEERS_DIR and both peers installed in it", () => {

@@ -63,7 +63,7 @@ const PRODUCTION_POLICY =
 /** The Content-Security-Policy that next.config.ts gives every page in `phase`. */
 async function policyIn(phase: string): Promise<string | undefined> {
   const rules = (await (await config(phase)).headers?.()) ?? [];
-  const all = rules.find((rule) => rule.source === "/:path*" && !rule.has);
+  const all = rules.find((rule) => rule.source === "/(.*)" && !rule.has);
   return all?.headers.find(({ key }) => key === "Content-Security-Policy")?.value;
 }
 

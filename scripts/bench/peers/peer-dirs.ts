@@ -7,12 +7,19 @@ export type PeerDirs = { starter: string; astro: string };
 const NAMES = { starter: "blog-starter", astro: "astro-blog" } as const;
 const NEEDS = { starter: "node_modules/next/dist/bin/next", astro: "node_modules/astro/astro.js" } as const;
 
+/** One peer's folder, or a sentence saying what is missing. */
+export function peerDir(peersDir: string | undefined, peer: keyof PeerDirs): string | { missing: string } {
+  if (!peersDir) return { missing: "PEERS_DIR is not set: it names the folder holding blog-starter/ and astro-blog/ (docs/benchmarks.md)" };
+  const dir = path.resolve(peersDir, NAMES[peer]);
+  if (!existsSync(path.join(dir, NEEDS[peer]))) return { missing: `${path.join(dir, NEEDS[peer])} is missing: make ${dir} and run npm ci there (docs/benchmarks.md)` };
+  return dir;
+}
+
 /** The peers' folders, or a sentence saying which one is missing. */
 export function peerDirs(peersDir: string | undefined): PeerDirs | string {
-  if (!peersDir) return "PEERS_DIR is not set: it names the folder holding blog-starter/ and astro-blog/ (docs/benchmarks.md)";
-  const dirs = { starter: path.resolve(peersDir, NAMES.starter), astro: path.resolve(peersDir, NAMES.astro) };
-  for (const peer of ["starter", "astro"] as const) {
-    if (!existsSync(path.join(dirs[peer], NEEDS[peer]))) return `${path.join(dirs[peer], NEEDS[peer])} is missing: make ${dirs[peer]} and run npm ci there (docs/benchmarks.md)`;
-  }
-  return dirs;
+  const starter = peerDir(peersDir, "starter");
+  if (typeof starter !== "string") return starter.missing;
+  const astro = peerDir(peersDir, "astro");
+  if (typeof astro !== "string") return astro.missing;
+  return { starter, astro };
 }

@@ -115,7 +115,8 @@ function weightValue(weight: PageWeight): string {
   return `${kb(weight.total)}: HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, fonts ${kb(weight.font)}`;
 }
 
-function weightRows(results: PeerResults): Row[] {
+/** The article's first-visit weight on each site (and this site's at the large size, to show it flat in N). */
+export function weightRows(results: Pick<PeerResults, "size" | "weights" | "large">): Row[] {
   const weights = results.weights;
   if (!weights) return [];
   const { ours, starter, oursLarge } = weights;
@@ -133,7 +134,8 @@ function weightRows(results: PeerResults): Row[] {
 const clean = (runs: readonly Throughput[]) => runs.every((run) => run.errors === 0 && run.non2xx === 0);
 
 function loadValue(runs: readonly Throughput[]): string {
-  const each = runs.map((run) => Math.round(run.requestsPerSecond).toLocaleString("en-GB")).join(" / ");
+  const at = (run: Throughput) => (run.loadAverage === undefined ? "" : ` at load ${run.loadAverage.toFixed(1)}`);
+  const each = runs.map((run) => `${Math.round(run.requestsPerSecond).toLocaleString("en-GB")}${at(run)}`).join(" / ");
   const errors = runs.reduce((sum, run) => sum + run.errors + run.non2xx, 0);
   return `${Math.round(mean(runs.map((run) => run.requestsPerSecond))).toLocaleString("en-GB")} req/s (loads: ${each}), p99 ${Math.max(...runs.map((run) => run.p99Ms)).toFixed(1)} ms, ${errors} errors or non-2xx`;
 }

@@ -25,25 +25,27 @@ async function withServer<T>(start: Promise<Server>, measure: (server: Server) =
   }
 }
 
-const TURNS = 2;
+/** What serving both measured: first-visit weights, the loads in the order they ran, and each article's HTML as served (uncompressed). */
+export type Served = { weights: { ours: PageWeight; starter: PageWeight }; loads: { ours: Throughput[]; starter: Throughput[] }; articleHtml: Buffer; starterHtml: Buffer };
 
 /**
  * Both sites under plain `next start` at once: the article's first-visit weight on each, then
- * loads of it, this site and the starter in turns, so both meet the same moments of a shared machine.
+ * loads of it, this site and the starter in turns (`turns` each), so both meet the same moments of
+ * a shared machine.
  */
-export function serveSideBySide(sides: SideBySide, load: LoadSettings): Promise<{ weights: { ours: PageWeight; starter: PageWeight }; loads: { ours: Throughput[]; starter: Throughput[] }; articleHtml: Buffer }> {
+export function serveSideBySide(sides: SideBySide, load: LoadSettings, turns = 2): Promise<Served> {
   const log = (name: string) => path.join(sides.workDir, `next-start-${name}.log`);
   return withServer(startPlainNext(process.cwd(), sides.port, sides.oursEnv, log("ours")), (ours) =>
     withServer(startPlainNext(sides.starterDir, sides.port + 1, {}, log("starter")), async (starter) => {
       const urls = { ours: `${ours.origin}/articles/${sides.slug}`, starter: `${starter.origin}/posts/${sides.slug}` };
       const weights = { ours: await pageWeight(urls.ours), starter: await pageWeight(urls.starter) };
       const loads: { ours: Throughput[]; starter: Throughput[] } = { ours: [], starter: [] };
-      for (let turn = 1; turn <= TURNS; turn += 1) {
-        console.log(`  loads of the article, turn ${turn} of ${TURNS} (load average ${loadavg()[0]?.toFixed(1)}) …`);
+      for (let turn = 1; turn <= turns; turn += 1) {
+        console.log(`  loads of the article, turn ${turn} of ${turns} (load average ${loadavg()[0]?.toFixed(1)}) …`);
         loads.ours.push(await measureThroughput(urls.ours, load));
         loads.starter.push(await measureThroughput(urls.starter, load));
       }
-      return { weights, loads, articleHtml: await pageHtml(urls.ours) };
+      return { weights, loads, articleHtml: await pageHtml(urls.ours), starterHtml: await pageHtml(urls.starter) };
     }),
   );
 }

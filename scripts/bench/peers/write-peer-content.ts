@@ -17,24 +17,27 @@ async function replaceFolder(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
 }
 
-/**
- * Replaces each peer's articles with the published ones of `articles` (drafts are not pages on
- * this site either) and copies this site's images (`publicDir/images`) where each peer looks for
- * them.
- */
-export async function writePeerContent(articles: readonly BenchArticle[], peers: PeerDirs, publicDir: string): Promise<void> {
-  const published = articles.filter((article) => !article.draft);
+/** Drafts are not pages on this site either. */
+const publishedOnly = (articles: readonly BenchArticle[]) => articles.filter((article) => !article.draft);
+
+/** Replaces the starter's posts with the published ones of `articles` and copies this site's images (`publicDir/images`) into its `public/images`. */
+export async function writeStarterContent(articles: readonly BenchArticle[], starterDir: string, publicDir: string): Promise<void> {
+  const posts = path.join(starterDir, "_posts");
+  await replaceFolder(posts);
+  await cp(path.join(publicDir, "images"), path.join(starterDir, "public/images"), { recursive: true });
+  await writeInBatches(publishedOnly(articles).map((article) => ({ file: path.join(posts, `${article.slug}.md`), text: starterPost(article, starterAuthor(article.author), STARTER_FALLBACKS.cover) })));
+}
+
+/** Replaces Astro's blog entries with the published ones of `articles`; this site's covers go where Astro resizes them. */
+async function writeAstroContent(articles: readonly BenchArticle[], astroDir: string, publicDir: string): Promise<void> {
   const images = path.join(publicDir, "images");
-  const posts = path.join(peers.starter, "_posts");
-  const blog = path.join(peers.astro, "src/content/blog");
-  await Promise.all([replaceFolder(posts), replaceFolder(blog)]);
-  await Promise.all([
-    cp(images, path.join(peers.starter, "public/images"), { recursive: true }),
-    cp(images, path.join(peers.astro, "public/images"), { recursive: true }),
-    cp(path.join(images, "covers"), path.join(peers.astro, ASTRO_COVERS), { recursive: true }),
-  ]);
-  await writeInBatches([
-    ...published.map((article) => ({ file: path.join(posts, `${article.slug}.md`), text: starterPost(article, starterAuthor(article.author), STARTER_FALLBACKS.cover) })),
-    ...published.map((article) => ({ file: path.join(blog, `${article.slug}.md`), text: astroPost(article) })),
-  ]);
+  const blog = path.join(astroDir, "src/content/blog");
+  await replaceFolder(blog);
+  await Promise.all([cp(images, path.join(astroDir, "public/images"), { recursive: true }), cp(path.join(images, "covers"), path.join(astroDir, ASTRO_COVERS), { recursive: true })]);
+  await writeInBatches(publishedOnly(articles).map((article) => ({ file: path.join(blog, `${article.slug}.md`), text: astroPost(article) })));
+}
+
+/** The same published articles, and this site's images, in each peer's own content folder and format. */
+export async function writePeerContent(articles: readonly BenchArticle[], peers: PeerDirs, publicDir: string): Promise<void> {
+  await Promise.all([writeStarterContent(articles, peers.starter, publicDir), writeAstroContent(articles, peers.astro, publicDir)]);
 }
