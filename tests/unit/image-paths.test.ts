@@ -34,6 +34,18 @@ describe("a path to a folder", () => {
     });
   });
 
+  it("offers the first picture by name whatever order the disk lists them in", async () => {
+    const listed: Record<string, { name: string; folder: boolean }[]> = {
+      "/site": [{ name: "images", folder: true }],
+      [path.join("/site", "images")]: [{ name: "z.jpg", folder: false }, { name: "m.jpg", folder: false }, { name: "c.jpg", folder: false }],
+    };
+    const unsorted: PublicFolder = { root: "/site", entries: async (dir) => listed[dir] };
+    expect(await locateImage("/images", "/", unsorted)).toEqual({
+      kind: "problem",
+      message: "the image path `/images` is a folder, not a picture; write the path of a picture inside it, like `/images/c.jpg`",
+    });
+  });
+
   it("offers ring.jpg inside it when it holds no picture of its own", async () => {
     expect(await at("/images/empty")).toEqual({
       kind: "problem",
