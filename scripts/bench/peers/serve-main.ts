@@ -47,7 +47,7 @@ function header(options: ServeBenchOptions, started: { date: string; time: strin
     `${availableParallelism()} CPUs (${cpu}), Node.js ${process.version}, a machine shared with other work (load average ${started.load} at the start, ${load1()} at the end; each load gives its own). ` +
       `${options.size.toLocaleString("en-GB")} generated articles, the same bodies in both sites. Plain \`next start\` of each, no preload, no flags, both running at once; ` +
       `the same article loaded ${options.turns} times each, this site and the starter in turns, ${options.duration} s and ${options.connections} connections a load, gzip accepted, by ${loadTool} on loopback after a warm-up. ` +
-      "Then the static copy under nginx against nginx serving the article's bytes as a plain file (gzip_static), in turns. Peers: docs/benchmarks.md.",
+      `Then the static copy under nginx against nginx serving the article's bytes as a plain file (gzip_static), ${options.turns} loads each in turns. Peers: docs/benchmarks.md.`,
   ].join("\n");
 }
 
@@ -90,7 +90,7 @@ runCommand(async () => {
       const served = await serveSideBySide({ oursEnv: env, slug, starterDir: starter, port: options.port, workDir: work }, load, options.turns);
       rows.push(...weightRows({ size: options.size, weights: served.weights }), htmlRow(served), ...startRows(options.size, served.loads));
       console.log(`the static copy under nginx (load average ${load1()}) …`);
-      const nginx = await measureNginx({ env, articlePath: `/articles/${slug}`, workDir: work }, served.articleHtml, { plain: options.port + 2, staticCopy: options.port + 3 }, load);
+      const nginx = await measureNginx({ env, articlePath: `/articles/${slug}`, workDir: work }, served.articleHtml, { plain: options.port + 2, staticCopy: options.port + 3 }, load, options.turns);
       files.restore();
       rows.push(...loadRows(nginx, options.size));
     }
