@@ -53,6 +53,11 @@ describe("ids in an article", () => {
     expect(ids(html)).toEqual(["user-content-user-content-x", "user-content-user-content-x-1"]);
   });
 
+  it("keeps numbering a heading's slug up while the numbered ids are taken too", async () => {
+    const html = await render('<a id="user-content-user-content-x">a</a> <a id="user-content-user-content-x-1">b</a>\n\n## User content x\n');
+    expect(ids(html)).toEqual(["user-content-user-content-x", "user-content-user-content-x-1", "user-content-user-content-x-2"]);
+  });
+
   it("moves a heading that would take a bio's id under user-content-", async () => {
     expect(ids(await render("## Bio fn 1\n"))).toEqual(["user-content-bio-fn-1"]);
   });
