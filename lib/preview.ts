@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { checkLoaded } from "./checks/check-collection";
 import { contentDir, contentSignature, getCollection, publicDir } from "./content/collection";
@@ -57,7 +56,7 @@ export async function getFilesWithErrors(): Promise<{ file: string; href?: strin
 
 /** The content's version: changes whenever an author saves, adds, renames or deletes a file. */
 export function contentVersion(): string {
-  return createHash("sha1").update(contentSignature(contentDir())).digest("hex").slice(0, 16);
+  return contentSignature(contentDir()).slice(0, 16);
 }
 
 /** The content version a preview page is rendered from, for its live refresh; undefined in production. */
