@@ -84,9 +84,10 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   for (const problem of result.error.issues) {
     if (problem.code === "unrecognized_keys") continue;
     const path = problem.path.map(String).join(".");
-    if (meant.has(path) && problem.input === undefined) continue;
+    // zod 4 leaves the value out of its issues, so whether the field is missing is read from the file.
+    if (meant.has(path) && split.lines[path] === undefined) continue;
     // A missing field has no line of its own: name the `---` above which it goes.
-    const line = at(path) ?? (problem.input === undefined ? split.fieldsEnd : undefined);
+    const line = at(path) ?? split.fieldsEnd;
     issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
   }
   return { raw: split.data, body, lines: split.lines };
