@@ -1,3 +1,4 @@
+import pLimit from "p-limit";
 import { getArticles, getRenderedArticle } from "./articles";
 import { getAuthors } from "./authors";
 import { publicDir } from "./content/collection";
@@ -12,14 +13,22 @@ export function getPhoto(src: string): Promise<Photo | undefined> {
 /** One file the site serves under /img: a picture's variant at one width. */
 export type Variant = { hash: string; width: number; file: string; source: string };
 
+/*
+ * Listing the photos renders every article: a few at a time, because each render in flight holds
+ * its Markdown and HTML trees, and all of them at once made the build worker's memory grow with
+ * the number of articles (bench/build-turbopack.md).
+ */
+const RENDERS_AT_ONCE = 4;
+
 async function uses(): Promise<{ photo: Photo; kind: PhotoKind }[]> {
   const [articles, authors] = await Promise.all([getArticles(), getAuthors()]);
   const found: { photo: Photo | undefined; kind: PhotoKind }[] = [];
+  const rendering = pLimit(RENDERS_AT_ONCE);
   await Promise.all([
-    ...articles.map(async (article) => {
+    ...articles.map((article) => rendering(async () => {
       if (article.cover) found.push({ photo: await getPhoto(article.cover.src), kind: "cover" });
       for (const photo of (await getRenderedArticle(article)).photos) found.push({ photo, kind: "text" });
-    }),
+    })),
     ...authors.map(async (author) => {
       if (author.avatar) found.push({ photo: await getPhoto(author.avatar.src), kind: "avatar" });
     }),

@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { checkImages } from "./images";
+import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
 import { checkWriting } from "./writing";
 import { compareIssues, type ContentIssue } from "../content/issues";
@@ -22,7 +23,7 @@ export type CheckOptions = {
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
-  const issues = [...checkLinks(pages, collection, options.dev), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
+  const issues = [...checkLinkAddresses(pages), ...checkLinks(pages, collection, options.dev), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
   return issues.sort(compareIssues);
 }
 

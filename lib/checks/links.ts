@@ -5,6 +5,7 @@ import type { CheckedPage } from "./pages";
 import { quote } from "../content/printable";
 import { sitePath } from "./site-path";
 import { closest } from "../content/suggest";
+import { keepsLinkAddress } from "../content/sanitize-schema";
 
 const SECTIONS = ["articles", "authors", "tags"] as const;
 
@@ -94,6 +95,8 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
     const from = page.kind === "article" ? page.article : undefined;
     const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
     for (const link of page.references.links) {
+      // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
+      if (!keepsLinkAddress(link.url)) continue;
       const pathname = sitePath(link.url, page.path);
       const target = pathname === undefined ? undefined : targetOf(pathname);
       const found = target && problemWith(target, site, from);

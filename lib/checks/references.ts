@@ -1,7 +1,7 @@
 import markdownIt, { type Token } from "markdown-it";
 
-/** A link in a Markdown body, with the line of the file it starts on. */
-export type MarkdownLink = { url: string; line: number };
+/** A link in a Markdown body, with its words and the line of the file it starts on. */
+export type MarkdownLink = { url: string; text: string; line: number };
 /** An image in a Markdown body; `alt` is the text between the brackets. */
 export type MarkdownImage = { src: string; alt: string; line: number };
 export type References = { links: MarkdownLink[]; images: MarkdownImage[] };
@@ -13,15 +13,25 @@ export type References = { links: MarkdownLink[]; images: MarkdownImage[] };
  * as HTML, so a link inside an HTML comment is no more a link than it is on the page.
  */
 const parser = markdownIt({ html: true });
+// markdown-it reads `[x](javascript:…)` as text; the page's sanitizer decides, and the checks say so.
+parser.validateLink = () => true;
 
 function collect(tokens: readonly Token[], line: number, found: References): number {
   let current = line;
+  let open: MarkdownLink | undefined;
   for (const token of tokens) {
     if (token.type === "softbreak" || token.type === "hardbreak") {
       current += 1;
+      if (open) open.text += " ";
     } else if (token.type === "link_open") {
-      found.links.push({ url: String(token.attrGet("href") ?? ""), line: current });
+      open = { url: String(token.attrGet("href") ?? ""), text: "", line: current };
+      found.links.push(open);
+    } else if (token.type === "link_close") {
+      open = undefined;
+    } else if (open && (token.type === "text" || token.type === "code_inline")) {
+      open.text += token.content;
     } else if (token.type === "image") {
+      if (open) open.text += token.content;
       found.images.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.replace(/\s+/g, " ").trim(), line: current });
       // An image's description may run over several lines too.
       current = collect(token.children ?? [], current, found);

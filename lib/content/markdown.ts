@@ -2,7 +2,7 @@ import type { Element } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -18,30 +18,13 @@ import { rehypeUnwrapDeadLinks } from "./rehype-unwrap-dead-links";
 import { rehypeContainUserHtml } from "./contain-user-html";
 import { rehypeMarkGeneratedIds } from "./rehype-mark-generated-ids";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
+import { schema } from "./sanitize-schema";
 
 /*
- * Articles may hold raw HTML, but only what GitHub's own allowlist lets through: no script,
- * iframe, style or form, no on* attributes, no javascript: or data: URLs. remark-html's
- * `sanitize` would drop raw HTML altogether, hence the remark-rehype → rehype-raw → sanitize path.
- * rehypeContainUserHtml then puts every id and name under `user-content-` (so none clobbers the
- * page's own) and keeps images on this site; footnotes are generated unprefixed and their links
- * re-pointed by rehypeFragmentLinks. `picture` and `source` go: a `srcset` is never
- * checked for its origin, and a plain `img` does the same job.
+ * The sanitizer's allowlist is lib/content/sanitize-schema.ts. remark-html's `sanitize` would drop
+ * raw HTML altogether, hence the remark-rehype → rehype-raw → sanitize path; footnotes are
+ * generated unprefixed and their links re-pointed by rehypeFragmentLinks.
  */
-const schema = {
-  ...defaultSchema,
-  // rehypeContainUserHtml prefixes ids and names instead, without prefixing a prefixed one twice.
-  clobberPrefix: "",
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== "picture" && tag !== "source"), "abbr", "mark", "figure", "figcaption", "cite"],
-  attributes: {
-    ...defaultSchema.attributes,
-    // Form attributes without forms: inert today, a javascript: URL the day a form is allowed.
-    "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => !["action", "method", "encType", "acceptCharset", "accept"].includes(String(name))),
-    abbr: ["title"],
-  },
-  // Drop the text inside these too, not just the tags, so CSS never shows up as prose.
-  strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
-};
 
 /** What a Markdown body may hold besides Markdown. */
 export type MarkdownOptions = {

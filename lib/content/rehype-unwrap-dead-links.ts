@@ -11,6 +11,7 @@ function isDeadLink(element: Element): boolean {
  * A link whose address the sanitizer dropped (a `data:` or `javascript:` URL) becomes its plain
  * text: an `<a>` without `href` reads as a link to nobody, and search engines count it as an
  * uncrawlable one (Lighthouse's `crawlable-anchors`). Named anchors (`<a id>`, `<a name>`) stay.
+ * The checks report every such Markdown link to its author (lib/checks/link-addresses.ts).
  */
 export function rehypeUnwrapDeadLinks() {
   return (tree: Root) => {

@@ -41,7 +41,7 @@ try {
   console.log(
     [
       `${run.ok ? "built" : "FAILED"} in ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU (load average ${load} → ${loadavg()[0]?.toFixed(1)})`,
-      `peak ${gb(run.peakRssBytes)} RSS (${gb(run.peakPssBytes)} PSS); at the peak: ${run.peakProcesses.map(({ name, rssBytes }) => `${name} ${gb(rssBytes)}`).join(", ")}`,
+      `peak ${gb(run.peakRssBytes)} RSS (${gb(run.peakPssBytes)} PSS) at ${run.peakAtSeconds.toFixed(0)} s (the log's clock); at the peak: ${run.peakProcesses.map(({ name, rssBytes }) => `${name} ${gb(rssBytes)}`).join(", ")}`,
       `phases: compile ${compileSeconds ?? "?"} s, TypeScript ${typesSeconds ?? "?"} s, ${pages ?? "?"} pages in ${pagesSeconds ?? "?"} s`,
       `log: ${run.logFile}`,
     ].join("\n"),

@@ -11,6 +11,8 @@ export type TreeUsage = {
   cpuSeconds: number;
   /** Who held the memory at the peak: each process's name and resident bytes, largest first. */
   peakProcesses: { name: string; rssBytes: number }[];
+  /** Seconds from the start of sampling to the peak, to find its phase in the timed log. */
+  peakAtSeconds: number;
 };
 
 /** What a process of the build is, from its command line (Next.js renames its main process). */
@@ -57,7 +59,8 @@ function cpuTicks(pid: number): number | undefined {
  * unlike wall time, it hardly moves when another job shares the machine.
  */
 export function sampleTree(root: number, intervalMs: number): { stop(): TreeUsage } {
-  const usage: TreeUsage = { peakRssBytes: 0, peakPssBytes: 0, cpuSeconds: 0, peakProcesses: [] };
+  const usage: TreeUsage = { peakRssBytes: 0, peakPssBytes: 0, cpuSeconds: 0, peakProcesses: [], peakAtSeconds: 0 };
+  const started = performance.now();
   const ticks = new Map<number, number>();
   const sample = () => {
     let rss = 0;
@@ -77,6 +80,7 @@ export function sampleTree(root: number, intervalMs: number): { stop(): TreeUsag
         const name = nameOf(pid);
         byName.set(name, (byName.get(name) ?? 0) + rssBytes);
       }
+      usage.peakAtSeconds = (performance.now() - started) / 1000;
       usage.peakProcesses = [...byName].map(([name, rssBytes]) => ({ name, rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes);
     }
     usage.peakRssBytes = Math.max(usage.peakRssBytes, rss);

@@ -76,6 +76,7 @@ describe("the bench's table", () => {
     peakRssBytes: 1.5e9,
     peakPssBytes: 1.4e9,
     peakProcesses: [{ name: "next build", rssBytes: 1.5e9 }],
+    peakAtSeconds: 60,
     phases: {},
     logFile: "build.log",
   });

@@ -127,6 +127,7 @@ const build = (wallSeconds: number, cpuSeconds = wallSeconds * 2, ok = true): Bu
   peakRssBytes: 1.5e9,
   peakPssBytes: 1.2e9,
   peakProcesses: [],
+  peakAtSeconds: 0,
   phases: {},
   logFile: "/tmp/build.log",
 });

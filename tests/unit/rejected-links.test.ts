@@ -1,16 +1,36 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
-import { renderArticleHtml } from "@/lib/content/markdown";
+import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { findHtmlProblems, USER_CONTENT } from "../helpers/hostile-checks";
 
 /*
- * Schemes hidden by a tab, percent-encoding or fullwidth letters are, to a browser, relative links
- * to pages that do not exist. The checks reject them, so the built hostile corpus
- * (tests/fixtures/hostile) cannot hold them; they are tested here: rejected, and inert even so.
+ * Links and images the checks reject cannot be in the built hostile corpus (tests/fixtures/hostile),
+ * since the build stops on them; they are tested here: rejected with a message, and inert even so.
  */
+
+/** Schemes hidden by a tab, percent-encoding or fullwidth letters, which the page's sanitizer refuses too. */
 const HIDDEN_SCHEMES = ["[tab](<java\tscript:alert('tab')>)", "[percent](%6Aavascript:alert('percent'))", "[fullwidth scheme](ｊａｖａｓｃｒｉｐｔ:alert('fullwidth'))"];
+
+/** Every way Markdown writes a link whose address runs code or carries a document of its own. */
+const CODE_LINKS = [
+  "[plain](javascript:alert('plain'))",
+  "[mixed case](JaVaScRiPt:alert('case'))",
+  "[hex entities](&#x6A;avascript:alert('hex'))",
+  "[angle brackets](<javascript:alert('angle')>)",
+  "[leading space]( javascript:alert('space'))",
+  "[reference][evil]",
+  "<javascript:alert('autolink')>",
+  "[vbscript](vbscript:msgbox('vb'))",
+  "[data html](data:text/html;base64,PHNjcmlwdD5hbGVydCgnZGF0YScpPC9zY3JpcHQ+)",
+  "<div onclick=\"alert('div block')\">\n\n[inside a block](javascript:alert('inside'))\n\n</div>",
+  "[evil]: javascript:alert('reference')",
+];
+
+const KINDS = "write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address), or remove the link and keep its words:";
+const refused = (line: number, url: string, scheme: string, words: string) =>
+  `content/articles/links.md:${line}: the link to \`${url}\` does not work (an address may not start with \`${scheme}\`), so the page shows \`${words}\` as plain text; ${KINDS} \`${words}\``;
 
 let folder: ContentFolder;
 
@@ -21,19 +41,76 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
+async function errors(): Promise<string[]> {
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01"), includeUnpublished: false, dev: false });
+  return issues.filter((issue) => issue.severity === "error").map(formatIssue);
+}
+
+/** Rendered Markdown as the page holds it, checked like a page: nothing in it may be active. */
+function problemsIn(html: string) {
+  return findHtmlProblems(`<main><div class="${USER_CONTENT.slice(1)}">${html}</div></main>`, { path: "/articles/links", status: 200, hasUserContent: true, lands: [] }, "http://127.0.0.1");
+}
+
 describe("links whose scheme is hidden", () => {
   it("are errors, so no build publishes them", async () => {
-    await folder.write("content/articles/hidden.md", article({ author: "isla" }, HIDDEN_SCHEMES.join("\n\n")));
-    const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01"), includeUnpublished: false, dev: false });
-    expect(issues.filter((issue) => issue.severity === "error").map(formatIssue)).toEqual([
-      "content/articles/hidden.md:9: the link to `java%09script:alert('tab')`: there is no article `java\\tscript:alert('tab')`; the address is the file name in content/articles/ without .md.",
-      "content/articles/hidden.md:11: the link to `%6Aavascript:alert('percent')`: there is no article `javascript:alert('percent')`; the address is the file name in content/articles/ without .md.",
-      "content/articles/hidden.md:13: the link to `%EF%BD%8A%EF%BD%81%EF%BD%96%EF%BD%81%EF%BD%93%EF%BD%83%EF%BD%92%EF%BD%89%EF%BD%90%EF%BD%94:alert('fullwidth')`: there is no article `ｊａｖａｓｃｒｉｐｔ:alert('fullwidth')`; the address is the file name in content/articles/ without .md.",
+    await folder.write("content/articles/links.md", article({ author: "isla" }, HIDDEN_SCHEMES.join("\n\n")));
+    expect(await errors()).toEqual([
+      refused(9, "java\\tscript:alert('tab')", "java\\tscript:", "tab"),
+      refused(11, "javascript:alert('percent')", "javascript:", "percent"),
+      refused(13, "ｊａｖａｓｃｒｉｐｔ:alert('fullwidth')", "ｊａｖａｓｃｒｉｐｔ:", "fullwidth scheme"),
     ]);
   });
 
   it("render inert all the same", async () => {
-    const html = await renderArticleHtml(HIDDEN_SCHEMES.join("\n\n"), { publicDir: folder.publicDir });
-    expect(findHtmlProblems(`<main><div class="${USER_CONTENT.slice(1)}">${html}</div></main>`, { path: "/articles/hidden", status: 200, hasUserContent: true, lands: [] }, "http://127.0.0.1")).toEqual([]);
+    expect(problemsIn(await renderArticleHtml(HIDDEN_SCHEMES.join("\n\n"), { publicDir: folder.publicDir }))).toEqual([]);
+  });
+});
+
+describe("Markdown links to javascript:, vbscript: and data: addresses", () => {
+  it("are errors, one for each link, so no build publishes them", async () => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, CODE_LINKS.join("\n\n")));
+    expect(await errors()).toEqual([
+      refused(9, "javascript:alert('plain')", "javascript:", "plain"),
+      refused(11, "JaVaScRiPt:alert('case')", "JaVaScRiPt:", "mixed case"),
+      refused(13, "javascript:alert('hex')", "javascript:", "hex entities"),
+      refused(15, "javascript:alert('angle')", "javascript:", "angle brackets"),
+      refused(17, "javascript:alert('space')", "javascript:", "leading space"),
+      refused(19, "javascript:alert('reference')", "javascript:", "reference"),
+      refused(21, "javascript:alert('autolink')", "javascript:", "javascript:alert('autolink')"),
+      refused(23, "vbscript:msgbox('vb')", "vbscript:", "vbscript"),
+      refused(25, "data:text/html;base64,PHNjcmlwdD5hbGVydCgnZGF0YScpPC9zY3JpcHQ+", "data:", "data html"),
+      refused(29, "javascript:alert('inside')", "javascript:", "inside a block"),
+    ]);
+  });
+
+  it("render inert all the same, as plain text", async () => {
+    const html = await renderArticleHtml(CODE_LINKS.join("\n\n"), { publicDir: folder.publicDir });
+    expect(problemsIn(html)).toEqual([]);
+    expect(html).not.toContain("<a");
+    expect(html).toContain("<p>plain</p>");
+  });
+
+  it("in an author's bio too", async () => {
+    const bio = "Sam: [data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==).";
+    await folder.write("content/authors/sam.md", `---\nname: Sam\n---\n${bio}\n`);
+    expect(await errors()).toEqual([
+      "content/authors/sam.md:4: the link to `data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==` does not work (an address may not start with `data:`), so the page shows `data link` as plain text; write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address), or remove the link and keep its words: `data link`",
+    ]);
+    expect(problemsIn(await renderBioHtml(bio))).toEqual([]);
+  });
+});
+
+describe("a Markdown image from a data: address", () => {
+  const image = "![markdown data svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)";
+
+  it("is an error", async () => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, image));
+    expect(await errors()).toEqual([
+      "content/articles/links.md:9: the image path `data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+` is neither a picture in public/ nor a web address (those start with `https://`); write a path like `/images/articles/ring.jpg`",
+    ]);
+  });
+
+  it("renders inert all the same", async () => {
+    expect(problemsIn(await renderArticleHtml(image, { publicDir: folder.publicDir }))).toEqual([]);
   });
 });

@@ -1,0 +1,47 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import { keepsLinkAddress } from "../content/sanitize-schema";
+import type { MarkdownLink } from "./references";
+import type { CheckedPage } from "./pages";
+
+const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address)";
+
+/** The address as the author wrote it: markdown-it percent-encodes `<b>` as `%3Cb%3E`. */
+function asWritten(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** What is wrong with a link the page would show as plain text, and what to write; undefined for a working link. */
+export function deadLinkProblem(link: MarkdownLink): string | undefined {
+  if (keepsLinkAddress(link.url)) return undefined;
+  const url = asWritten(link.url);
+  const words = link.text.replace(/\s+/g, " ").trim();
+  if (url === "") {
+    return `the link ${quote(`[${words}]()`)} has no address, so the page shows ${quote(words)} as plain text; write the address between the round brackets, like ${quote(`[${words}](/articles/silver-care)`)}, or remove the brackets: ${quote(words)}`;
+  }
+  const colon = link.url.indexOf(":") + 1;
+  const scheme = asWritten(link.url.slice(0, colon));
+  const lowercase = `${link.url.slice(0, colon).toLowerCase()}${link.url.slice(colon)}`;
+  if (keepsLinkAddress(lowercase)) {
+    return `the link to ${quote(url)} does not work (its start ${quote(scheme)} must be in small letters), so the page shows ${quote(words)} as plain text; write ${quote(asWritten(lowercase))}`;
+  }
+  return `the link to ${quote(url)} does not work (an address may not start with ${quote(scheme)}), so the page shows ${quote(words)} as plain text; write an address that starts with ${KINDS}, or remove the link and keep its words: ${quote(words)}`;
+}
+
+/**
+ * A Markdown link whose address the page's sanitizer drops (`javascript:`, `data:`, `tel:`, an
+ * empty address) is shown as plain text, so readers find no link where the author put one: an
+ * error, like a link to an article that does not exist.
+ */
+export function checkLinkAddresses(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) =>
+    page.references.links.flatMap((link): ContentIssue[] => {
+      const message = deadLinkProblem(link);
+      return message === undefined ? [] : [{ file: page.file, field: "body", line: link.line, severity: "error", message }];
+    }),
+  );
+}

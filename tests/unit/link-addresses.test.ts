@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { deadLinkProblem } from "@/lib/checks/link-addresses";
+import { findReferences } from "@/lib/checks/references";
+import { renderArticleHtml } from "@/lib/content/markdown";
+
+/** Addresses a page keeps as links, and addresses it shows as plain text, by hand. */
+const KEPT = ["https://example.com/rings", "http://example.com", "mailto:studio@example.com", "/articles/silver-care", "#care", "silver-care", "../tags/silver", "?page=2", "irc://irc.example.com/rings"];
+const DROPPED = ["", "tel:+442079460000", "HTTPS://example.com", "Mailto:studio@example.com", "data:text/plain,ring", "javascript:void(0)", "ftp://example.com/rings.pdf", "file:///Users/isla/ring.jpg", "sms:+44", "localhost:3000/articles/silver-care"];
+
+async function verdicts(url: string) {
+  const markdown = `[the words](${url})`;
+  const [link] = findReferences(markdown, 1).links;
+  if (!link) throw new Error(`${markdown} is not read as a link`);
+  const html = await renderArticleHtml(markdown, { publicDir: "public" });
+  return { linkOnPage: html.includes("<a "), checkAccepts: deadLinkProblem(link) === undefined };
+}
+
+describe("the check and the page agree on which links work", () => {
+  for (const url of KEPT) {
+    it(`keeps ${JSON.stringify(url)} as a link, and the check accepts it`, async () => {
+      expect(await verdicts(url)).toEqual({ linkOnPage: true, checkAccepts: true });
+    });
+  }
+  for (const url of DROPPED) {
+    it(`shows ${JSON.stringify(url)} as plain text, and the check reports it`, async () => {
+      expect(await verdicts(url)).toEqual({ linkOnPage: false, checkAccepts: false });
+    });
+  }
+});
