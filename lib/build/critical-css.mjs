@@ -28,7 +28,7 @@ const ALWAYS = [/^::?[a-z-]/i, /\[open[\]=\s]/i];
  * @param {string} css
  * @param {string} href
  */
-export function rebaseUrls(css, href) {
+function rebaseUrls(css, href) {
   const base = new URL(href, "http://stylesheet.invalid");
   return css.replace(/url\((["']?)([^"')]+)\1\)/g, (whole, quote, reference) => {
     if (/^([a-z][a-z\d+.-]*:|\/|#)/i.test(reference)) return whole;
