@@ -6,7 +6,8 @@ import { sitePath } from "../checks/site-path";
 export type ImageLocation =
   | { kind: "external" }
   | { kind: "found"; file: string; pathname: string }
-  | { kind: "problem"; message: string };
+  /** `write`: the path to write instead, when the check can tell. */
+  | { kind: "problem"; message: string; write?: string };
 
 type Entry = { name: string; folder: boolean };
 
@@ -71,14 +72,15 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   const withoutPublic = /^\/?public\//i.exec(src);
   if (withoutPublic) {
     const corrected = `/${src.slice(withoutPublic[0].length)}`;
-    return { kind: "problem", message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
+    return { kind: "problem", write: corrected, message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
   }
   // `https:host/x.png` has a scheme but no `//`: a browser reads it as a path on this site or as another website, depending on the page.
   if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     return { kind: "problem", message: `the image path ${quote(src)} is neither a picture in public/ nor a web address (those start with \`https://\`); write a path like ${quote(EXAMPLE)}` };
   }
   if (!src.startsWith("/")) {
-    return { kind: "problem", message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(`/${src.replace(/^(\.\/)+/, "")}`)}` };
+    const write = `/${src.replace(/^(\.\/)+/, "")}`;
+    return { kind: "problem", write, message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(write)}` };
   }
   const pathname = sitePath(src, fromPath);
   const file = pathname === undefined ? undefined : path.join(folder.root, ...pathname.split("/"));
@@ -93,7 +95,7 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   }
   if (match?.exact) return { kind: "found", file, pathname };
   if (match) {
-    return { kind: "problem", message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
+    return { kind: "problem", write: match.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
   }
   return { kind: "problem", message: `the image ${quote(src)} does not exist; put the picture at ${quote(`public${pathname}`)}, or correct the path` };
 }

@@ -168,6 +168,31 @@ describe("images", () => {
   });
 });
 
+describe("a picture in the text without a description", () => {
+  it("gets one error for its line, whatever else is wrong with it, ending on the line to write", async () => {
+    await folder.write("public/images/scan.tif", await smallImage("tiff"));
+    const text = good({}, ["![](https://example.com/ring.jpg)", "", "![](images/ring.jpg)", "", "![](/images/scan.tif)"].join("\n"));
+    await folder.write("content/articles/undescribed.md", text);
+    expect((await reported("articles/undescribed.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "example.com"),
+        "error",
+        "the image `https://example.com/ring.jpg` is on another website, which may change or remove it; save it under public/images/ and use its path, like `/images/articles/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/articles/ring.jpg)`, with your own words for what it shows",
+      ],
+      [
+        lineOf(text, "](images/"),
+        "error",
+        "the image path `images/ring.jpg` must start with `/` and the folder under public/: write `/images/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/ring.jpg)`, with your own words for what it shows",
+      ],
+      [
+        lineOf(text, "scan.tif"),
+        "error",
+        "the image `/images/scan.tif` is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP. It also has no description: write `![A silver ring set with a blue topaz](/images/scan.tif)`, with your own words for what it shows",
+      ],
+    ]);
+  });
+});
+
 describe("writing advice", () => {
   it("warns about short descriptions, long titles and missing tags", async () => {
     await folder.write("content/articles/a.md", good({ description: '"Too short."', title: `"${"A very long title ".repeat(5).trim()}"`, tags: "[]" }));
