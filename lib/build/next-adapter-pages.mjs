@@ -6,18 +6,20 @@
 import { readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { pageStylesheets } from "./critical-css.mjs";
 import { withoutRuntime } from "./page-runtime.mjs";
 
 /** @typedef {{ files: string[]; css: [string, string][] }} PagesJob */
 
 /**
  * @param {string} file
- * @param {ReadonlyMap<string, string>} css
+ * @param {ReturnType<typeof pageStylesheets>} stylesheets
  */
-async function strip(file, css) {
+async function strip(file, stylesheets) {
   let html;
   try {
-    html = withoutRuntime(await readFile(file, "utf8"), (href) => css.get(href));
+    const page = await readFile(file, "utf8");
+    html = withoutRuntime(page, stylesheets(page));
   } catch (error) {
     throw new Error(`${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -35,8 +37,8 @@ async function strip(file, css) {
  * @param {PagesJob} job
  */
 export async function stripPages({ files, css }) {
-  const sheets = new Map(css);
-  for (const file of files) await strip(file, sheets);
+  const stylesheets = pageStylesheets(css);
+  for (const file of files) await strip(file, stylesheets);
 }
 
 if (parentPort && workerData) {

@@ -49,26 +49,12 @@ function isScriptHint(link) {
 }
 
 /**
- * A stylesheet's `url(…)`s resolved against its own address (Turbopack writes
- * `url(../media/font.woff2)`): inside the page they would resolve against the page's.
- * @param {string} css
- * @param {string} href
- */
-export function rebaseUrls(css, href) {
-  const base = new URL(href, "http://stylesheet.invalid");
-  return css.replace(/url\((["']?)([^"')]+)\1\)/g, (whole, quote, reference) => {
-    if (/^([a-z][a-z\d+.-]*:|\/|#)/i.test(reference)) return whole;
-    const resolved = new URL(reference, base);
-    return `url(${quote}${resolved.pathname}${resolved.search}${resolved.hash}${quote})`;
-  });
-}
-
-/**
  * The page without the runtime, its stylesheets inside it (on a page without scripts the
- * stylesheet is the last request before the first paint). Throws when the page holds a script
- * that is neither the runtime nor structured data.
+ * stylesheet is the last request before the first paint), each cut to what the page needs
+ * (lib/build/critical-css.mjs). Throws when the page holds a script that is neither the runtime
+ * nor structured data.
  * @param {string} html
- * @param {(href: string) => string | undefined} stylesheet the build's CSS by its address
+ * @param {(href: string) => string | undefined} stylesheet the stylesheet at an address, as this page needs it
  * @returns {string}
  */
 export function withoutRuntime(html, stylesheet) {
@@ -99,7 +85,7 @@ export function withoutRuntime(html, stylesheet) {
         type: "element",
         tagName: "style",
         properties: { ...(precedence === undefined ? {} : { dataPrecedence: precedence }), dataHref: href },
-        children: [{ type: "text", value: rebaseUrls(css, href) }],
+        children: [{ type: "text", value: css }],
       };
     }
     return SKIP;

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
 import { pageHtml, pageWeight } from "../../scripts/bench/weight";
 import { expect, test } from "./fixtures";
 
-type Budget = { articleJavaScriptBytes: number; javaScriptAllowanceBytes: number; htmlMaxBytes: number };
+type Budget = { articleJavaScriptBytes: number; javaScriptAllowanceBytes: number; htmlMaxBytes: number; articleInlineCssMaxBytes: number };
 const budget = JSON.parse(readFileSync(new URL("../budget.json", import.meta.url), "utf8")) as Budget;
 
 test("an article page's JavaScript stays within 5 KB of its recorded size", async ({ baseURL }) => {
@@ -20,4 +24,27 @@ test("no page's HTML is over 100 KB", async ({ request, baseURL }) => {
   expect(urls.length).toBeGreaterThan(10);
   const sizes = await Promise.all(urls.map(async (url) => ({ url, bytes: (await pageHtml(url)).length })));
   expect(sizes.filter(({ bytes }) => bytes > budget.htmlMaxBytes)).toEqual([]);
+});
+
+/** The text of the page's `<style>` elements, as served. */
+async function inlineCss(url: string): Promise<string> {
+  let css = "";
+  visit(fromHtml((await pageHtml(url)).toString("utf8")), "element", (element: Element) => {
+    if (element.tagName === "style") css += toString(element);
+  });
+  return css;
+}
+
+test("an article's inline stylesheet holds only what the article can use: under 20 KB, where the whole stylesheet was 35.7 KB", async ({ baseURL }) => {
+  const css = await inlineCss(new URL("/articles/why-we-repair-before-we-replace", baseURL).href);
+  expect(css.length, "the article has its stylesheet inline").toBeGreaterThan(0);
+  expect(Buffer.byteLength(css), `the article's inline CSS is ${Buffer.byteLength(css)} bytes`).toBeLessThanOrEqual(budget.articleInlineCssMaxBytes);
+});
+
+test("a page without an article body carries none of the typography rules", async ({ baseURL }) => {
+  for (const path of ["/", "/tags"]) {
+    const css = await inlineCss(new URL(path, baseURL).href);
+    expect(css, `${path}: its inline stylesheet`).toContain("--paper");
+    expect(css.match(/\.prose[ >:{,[]/g), `${path}: typography rules`).toBeNull();
+  }
 });
