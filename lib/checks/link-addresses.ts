@@ -6,7 +6,6 @@ import type { CheckedPage } from "./pages";
 
 const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number)";
 
-
 /** What is wrong with a link the page would show as plain text, and what to write; undefined for a working link. */
 export function deadLinkProblem(link: MarkdownLink): string | undefined {
   if (keepsLinkAddress(link.url)) return undefined;
