@@ -4,7 +4,7 @@ import { keepsLinkAddress } from "../content/sanitize-schema";
 import type { MarkdownLink } from "./references";
 import type { CheckedPage } from "./pages";
 
-const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address)";
+const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number)";
 
 /** The address as the author wrote it: markdown-it percent-encodes `<b>` as `%3Cb%3E`. */
 function asWritten(url: string): string {
@@ -33,7 +33,7 @@ export function deadLinkProblem(link: MarkdownLink): string | undefined {
 }
 
 /**
- * A Markdown link whose address the page's sanitizer drops (`javascript:`, `data:`, `tel:`, an
+ * A Markdown link whose address the page's sanitizer drops (`javascript:`, `data:`, `file:`, an
  * empty address) is shown as plain text, so readers find no link where the author put one: an
  * error, like a link to an article that does not exist.
  */

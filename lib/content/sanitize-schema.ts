@@ -18,13 +18,15 @@ export const schema = {
     "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => !["action", "method", "encType", "acceptCharset", "accept"].includes(String(name))),
     abbr: ["title"],
   },
+  // A studio's readers are mostly on phones: "call the studio" may be a `tel:` link.
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel"] },
   // Drop the text inside these too, not just the tags, so CSS never shows up as prose.
   strip: [...(defaultSchema.strip ?? []), "style", "noscript", "template"],
 } satisfies Schema;
 
 /**
  * Whether a page keeps `url` as a Markdown link's address. The sanitizer drops an address whose
- * scheme it does not allow (`javascript:`, `data:`, `tel:`, `HTTPS:` in capitals), and
+ * scheme it does not allow (`javascript:`, `data:`, `file:`, `HTTPS:` in capitals), and
  * rehypeUnwrapDeadLinks then shows the link as plain text, as it does a link with no address.
  * The checks ask the same sanitizer, so they can never disagree with the page.
  */

@@ -4,8 +4,8 @@ import { findReferences } from "@/lib/checks/references";
 import { renderArticleHtml } from "@/lib/content/markdown";
 
 /** Addresses a page keeps as links, and addresses it shows as plain text, by hand. */
-const KEPT = ["https://example.com/rings", "http://example.com", "mailto:studio@example.com", "/articles/silver-care", "#care", "silver-care", "../tags/silver", "?page=2", "irc://irc.example.com/rings"];
-const DROPPED = ["", "tel:+442079460000", "HTTPS://example.com", "Mailto:studio@example.com", "data:text/plain,ring", "javascript:void(0)", "ftp://example.com/rings.pdf", "file:///Users/isla/ring.jpg", "sms:+44", "localhost:3000/articles/silver-care"];
+const KEPT = ["https://example.com/rings", "http://example.com", "mailto:studio@example.com", "/articles/silver-care", "#care", "silver-care", "../tags/silver", "?page=2", "irc://irc.example.com/rings", "tel:+442079460000"];
+const DROPPED = ["", "HTTPS://example.com", "Mailto:studio@example.com", "data:text/plain,ring", "javascript:void(0)", "ftp://example.com/rings.pdf", "file:///Users/isla/ring.jpg", "sms:+44", "localhost:3000/articles/silver-care"];
 
 async function verdicts(url: string) {
   const markdown = `[the words](${url})`;

@@ -28,7 +28,7 @@ const CODE_LINKS = [
   "[evil]: javascript:alert('reference')",
 ];
 
-const KINDS = "write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address), or remove the link and keep its words:";
+const KINDS = "write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number), or remove the link and keep its words:";
 const refused = (line: number, url: string, scheme: string, words: string) =>
   `content/articles/links.md:${line}: the link to \`${url}\` does not work (an address may not start with \`${scheme}\`), so the page shows \`${words}\` as plain text; ${KINDS} \`${words}\``;
 
@@ -94,7 +94,7 @@ describe("Markdown links to javascript:, vbscript: and data: addresses", () => {
     const bio = "Sam: [data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==).";
     await folder.write("content/authors/sam.md", `---\nname: Sam\n---\n${bio}\n`);
     expect(await errors()).toEqual([
-      "content/authors/sam.md:4: the link to `data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==` does not work (an address may not start with `data:`), so the page shows `data link` as plain text; write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`) or `mailto:` (an email address), or remove the link and keep its words: `data link`",
+      "content/authors/sam.md:4: the link to `data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==` does not work (an address may not start with `data:`), so the page shows `data link` as plain text; write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number), or remove the link and keep its words: `data link`",
     ]);
     expect(problemsIn(await renderBioHtml(bio))).toEqual([]);
   });
