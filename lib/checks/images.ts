@@ -77,24 +77,24 @@ function coverShapeAdvice(src: string, image: { width: number; height: number })
   return `the cover ${quote(src)} is ${image.width}×${image.height}, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to ${cropWidth}×${cropHeight} pixels`;
 }
 
-/** What is wrong with one use of an image, if anything. */
-async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
+const DESCRIBED = "A silver ring set with a blue topaz";
+
+/** What is wrong with the file behind one use of an image, and the path to write instead when known. */
+async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string }> {
   const { src } = use;
-  const problems: Problem[] = [];
-  if (use.alt === "") {
-    problems.push({ severity: "error", message: `the image ${quote(src)} has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](${src})\`` });
-  }
   const located = await locateImage(src, use.from, folder);
   if (located.kind === "external") {
-    return [...problems, { severity: "warning", message: `the image ${quote(src)} is on another website, which may change or remove it; save it under public/images/ and use its path, like \`/images/articles/${path.posix.basename(src)}\`` }];
+    const write = `/images/articles/${path.posix.basename(src)}`;
+    return { write, problems: [{ severity: "warning", message: `the image ${quote(src)} is on another website, which may change or remove it; save it under public/images/ and use its path, like ${quote(write)}` }] };
   }
   if (located.kind === "problem") {
     // The loader reports a cover's or an avatar's path, and the preview shows it with the fields.
-    return use.shownAs === "body" ? [...problems, { severity: "error", message: located.message }] : problems;
+    return { problems: use.shownAs === "body" ? [{ severity: "error", message: located.message }] : [], write: located.write };
   }
   const known = inspected.get(located.file) ?? inspect(located.file);
   inspected.set(located.file, known);
   const image = await known;
+  const problems: Problem[] = [];
   if (image.kind === "missing") {
     problems.push({ severity: "error", message: `${quote(src)} is a folder, not a picture; write the path of the picture file inside it` });
   } else if (image.kind === "unreadable") {
@@ -107,7 +107,23 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   if (image.kind === "image" && use.shownAs === "cover" && !fillsCoverFrame(image)) {
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
-  return problems;
+  return { problems };
+}
+
+/**
+ * What is wrong with one use of an image, if anything. A picture in the text without a
+ * description gets one message for its line, whatever else is wrong with it, ending on the line
+ * to write.
+ */
+async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
+  const { problems, write } = await fileProblems(use, folder, inspected);
+  if (use.alt !== "") return problems;
+  const line = quote(`![${DESCRIBED}](${write ?? use.src})`);
+  if (problems.length === 0) {
+    return [{ severity: "error", message: `the image ${quote(use.src)} has no description; write what it shows between the square brackets, like ${line}` }];
+  }
+  const also = `. It also has no description: write ${line}, with your own words for what it shows`;
+  return [{ severity: "error", message: `${problems.map((problem) => problem.message).join("; ")}${also}` }];
 }
 
 /**

@@ -1,19 +1,10 @@
 import type { ContentIssue } from "../content/issues";
-import { quote } from "../content/printable";
+import { asWritten, quote } from "../content/printable";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import type { MarkdownLink } from "./references";
 import type { CheckedPage } from "./pages";
 
 const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number)";
-
-/** The address as the author wrote it: markdown-it percent-encodes `<b>` as `%3Cb%3E`. */
-function asWritten(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}
 
 /** What is wrong with a link the page would show as plain text, and what to write; undefined for a working link. */
 export function deadLinkProblem(link: MarkdownLink): string | undefined {

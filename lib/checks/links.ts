@@ -6,6 +6,7 @@ import { quote } from "../content/printable";
 import { sitePath } from "./site-path";
 import { closest } from "../content/suggest";
 import { keepsLinkAddress } from "../content/sanitize-schema";
+import { misreadLink } from "./misread-links";
 
 const SECTIONS = ["articles", "authors", "tags"] as const;
 
@@ -97,6 +98,11 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
     for (const link of page.references.links) {
       // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
       if (!keepsLinkAddress(link.url)) continue;
+      const misread = misreadLink(link.url, page.path);
+      if (misread !== undefined) {
+        issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message: misread });
+        continue;
+      }
       const pathname = sitePath(link.url, page.path);
       const target = pathname === undefined ? undefined : targetOf(pathname);
       const found = target && problemWith(target, site, from);

@@ -1,12 +1,13 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { quote } from "./printable";
+import { asWritten, quote } from "./printable";
 import { sitePath } from "../checks/site-path";
 
 export type ImageLocation =
   | { kind: "external" }
   | { kind: "found"; file: string; pathname: string }
-  | { kind: "problem"; message: string };
+  /** `write`: the path to write instead, when the check can tell. */
+  | { kind: "problem"; message: string; write?: string };
 
 type Entry = { name: string; folder: boolean };
 
@@ -62,6 +63,36 @@ async function pictureIn(found: Found, folder: PublicFolder): Promise<string | u
 
 const EXAMPLE = "/images/articles/ring.jpg";
 
+const DEEPEST = 6;
+
+/** The path under public/ of the first file named `name` (capitals aside), folders by name, shallowest first. */
+async function findByName(name: string, folder: PublicFolder): Promise<string | undefined> {
+  let level = [{ dir: folder.root, pathname: "" }];
+  for (let depth = 0; depth < DEEPEST && level.length > 0; depth += 1) {
+    const next: typeof level = [];
+    for (const { dir, pathname } of level) {
+      const entries = ((await folder.entries(dir)) ?? []).filter((entry) => !entry.name.startsWith(".")).sort((a, b) => a.name.localeCompare(b.name));
+      const file = entries.find((entry) => !entry.folder && entry.name.toLowerCase() === name.toLowerCase());
+      if (file) return `${pathname}/${file.name}`;
+      next.push(...entries.filter((entry) => entry.folder).map((entry) => ({ dir: path.join(dir, entry.name), pathname: `${pathname}/${entry.name}` })));
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+/**
+ * The path to write for a relative one: `../public/images/x.jpg` and `./images/x.jpg` are
+ * `/images/x.jpg`, and a bare `ring.jpg` is wherever a picture of that name is under public/.
+ */
+async function absolutePath(src: string, folder: PublicFolder): Promise<string> {
+  const rest = src.replace(/^(\.{1,2}\/)+/, "").replace(/^public\//i, "");
+  const found = await find(`/${rest}`, folder);
+  if (found && !found.folder) return found.pathname;
+  if (!rest.includes("/")) return (await findByName(rest, folder)) ?? `/${rest}`;
+  return `/${rest}`;
+}
+
 /**
  * Where the picture at `src` (a cover's `src`, or a Markdown image on the page at `fromPath`) is
  * under public/, or what is wrong with the path, with the path to write instead when one exists.
@@ -71,14 +102,20 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   const withoutPublic = /^\/?public\//i.exec(src);
   if (withoutPublic) {
     const corrected = `/${src.slice(withoutPublic[0].length)}`;
-    return { kind: "problem", message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
+    return { kind: "problem", write: corrected, message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
+  }
+  const onComputer = asWritten(src);
+  if (/^([a-z]:[\\/]|file:)/i.test(onComputer)) {
+    const write = `/images/articles/${onComputer.split(/[\\/]/).at(-1) ?? "ring.jpg"}`;
+    return { kind: "problem", write, message: `the image path ${quote(onComputer)} is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write ${quote(write)}` };
   }
   // `https:host/x.png` has a scheme but no `//`: a browser reads it as a path on this site or as another website, depending on the page.
   if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     return { kind: "problem", message: `the image path ${quote(src)} is neither a picture in public/ nor a web address (those start with \`https://\`); write a path like ${quote(EXAMPLE)}` };
   }
   if (!src.startsWith("/")) {
-    return { kind: "problem", message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(`/${src.replace(/^(\.\/)+/, "")}`)}` };
+    const write = await absolutePath(src, folder);
+    return { kind: "problem", write, message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(write)}` };
   }
   const pathname = sitePath(src, fromPath);
   const file = pathname === undefined ? undefined : path.join(folder.root, ...pathname.split("/"));
@@ -93,7 +130,7 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   }
   if (match?.exact) return { kind: "found", file, pathname };
   if (match) {
-    return { kind: "problem", message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
+    return { kind: "problem", write: match.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
   }
   return { kind: "problem", message: `the image ${quote(src)} does not exist; put the picture at ${quote(`public${pathname}`)}, or correct the path` };
 }

@@ -21,3 +21,12 @@ export function quote(value: unknown): string {
   const shown = chars.length > LONGEST_QUOTE ? `${chars.slice(0, LONGEST_QUOTE - 1).join("")}…` : text;
   return `\`${printable(shown)}\``;
 }
+
+/** An address as the author wrote it: Markdown percent-encodes `<b>` as `%3Cb%3E` and `\` as `%5C`. */
+export function asWritten(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

@@ -43,7 +43,7 @@ describe("a journal holding every mistake of the table", { timeout: 120_000 }, (
     expect(result.stdout.split("\n").slice(expected.length)).toEqual([
       "",
       'docs/authoring.md ("What the messages mean") explains each kind of message.',
-      "21 articles, 2 authors: 20 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 12 more files, 4 warnings",
+      "22 articles, 2 authors: 22 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 13 more files, 4 warnings",
       "",
     ]);
     expect(result.code).toBe(1);
@@ -56,7 +56,7 @@ describe("a journal holding every mistake of the table", { timeout: 120_000 }, (
     const errors = byFile(errorsOf(MISTAKES.flatMap((row) => row.report)));
     expect(lines.slice(2, 2 + errors.length)).toEqual(errors);
     expect(lines.at(-1)).toBe(
-      "The build stopped on 20 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 12 more files.",
+      "The build stopped on 22 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 13 more files.",
     );
     expect(verdict.report).not.toContain("warning");
   });

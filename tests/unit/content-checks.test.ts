@@ -168,6 +168,62 @@ describe("images", () => {
   });
 });
 
+describe("links that work in the preview or look right, but lead nowhere on the published site", () => {
+  it("are errors that give the address to write", async () => {
+    const text = good({}, ["[a](http://localhost:3000/articles/companion)", "[b](www.example.com)", "[c](articles/companion)", "[d](/article/companion)", "[e](/Tags/silver)", "[f](/tags/silver/page/2)", "[g](../tags/silver)"].join("\n\n"));
+    await folder.write("content/articles/links.md", text);
+    expect((await reported("articles/links.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "[a]"), "error", "the link to `http://localhost:3000/articles/companion` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/companion`"],
+      [lineOf(text, "[b]"), "error", "the link to `www.example.com` is read as a page of this journal, because a link to another website starts with `https://`; write `https://www.example.com`"],
+      [
+        lineOf(text, "[c]"),
+        "error",
+        "the link to `articles/companion` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/articles/companion`; write `/articles/companion`",
+      ],
+      [lineOf(text, "[d]"), "error", "the link to `/article/companion` leads nowhere: there is no page at `/article/companion` (capitals and the plural count); write `/articles/companion`"],
+      [lineOf(text, "[e]"), "error", "the link to `/Tags/silver` leads nowhere: there is no page at `/Tags/silver` (capitals and the plural count); write `/tags/silver`"],
+    ]);
+  });
+});
+
+describe("picture paths written from the author's computer", () => {
+  it("get the path under public/ to write, found on disk when the name alone is given", async () => {
+    await folder.write("public/images/articles/Bench.jpg", await smallImage());
+    const text = good({}, ["![A ring](../public/images/ring.jpg)", "![A bench](bench.jpg)", "![A ring](C:\\Users\\isla\\Pictures\\ring.jpg)"].join("\n\n"));
+    await folder.write("content/articles/paths.md", text);
+    expect((await reported("articles/paths.md")).map((issue) => [issue.line, issue.message])).toEqual([
+      [lineOf(text, "../public"), "the image path `../public/images/ring.jpg` must start with `/` and the folder under public/: write `/images/ring.jpg`"],
+      [lineOf(text, "bench.jpg"), "the image path `bench.jpg` must start with `/` and the folder under public/: write `/images/articles/Bench.jpg`"],
+      [lineOf(text, "C:"), "the image path `C:\\Users\\isla\\Pictures\\ring.jpg` is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write `/images/articles/ring.jpg`"],
+    ]);
+  });
+});
+
+describe("a picture in the text without a description", () => {
+  it("gets one error for its line, whatever else is wrong with it, ending on the line to write", async () => {
+    await folder.write("public/images/scan.tif", await smallImage("tiff"));
+    const text = good({}, ["![](https://example.com/ring.jpg)", "", "![](images/ring.jpg)", "", "![](/images/scan.tif)"].join("\n"));
+    await folder.write("content/articles/undescribed.md", text);
+    expect((await reported("articles/undescribed.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "example.com"),
+        "error",
+        "the image `https://example.com/ring.jpg` is on another website, which may change or remove it; save it under public/images/ and use its path, like `/images/articles/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/articles/ring.jpg)`, with your own words for what it shows",
+      ],
+      [
+        lineOf(text, "](images/"),
+        "error",
+        "the image path `images/ring.jpg` must start with `/` and the folder under public/: write `/images/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/ring.jpg)`, with your own words for what it shows",
+      ],
+      [
+        lineOf(text, "scan.tif"),
+        "error",
+        "the image `/images/scan.tif` is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP. It also has no description: write `![A silver ring set with a blue topaz](/images/scan.tif)`, with your own words for what it shows",
+      ],
+    ]);
+  });
+});
+
 describe("writing advice", () => {
   it("warns about short descriptions, long titles and missing tags", async () => {
     await folder.write("content/articles/a.md", good({ description: '"Too short."', title: `"${"A very long title ".repeat(5).trim()}"`, tags: "[]" }));

@@ -84,6 +84,7 @@ describe("paths that are not pictures in public/", () => {
     expect(await at("./././images/covers/a.jpg")).toEqual({
       kind: "problem",
       message: "the image path `./././images/covers/a.jpg` must start with `/` and the folder under public/: write `/images/covers/a.jpg`",
+      write: "/images/covers/a.jpg",
     });
   });
 
