@@ -3,12 +3,10 @@ import type { ContentIssue } from "../content/issues";
 import type { Article, Collection } from "../content/types";
 import type { CheckedPage } from "./pages";
 import { quote } from "../content/printable";
-import { sitePath } from "./site-path";
+import { SECTIONS, sitePath } from "./site-path";
 import { closest } from "../content/suggest";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import { misreadLink } from "./misread-links";
-
-const SECTIONS = ["articles", "authors", "tags"] as const;
 
 type Target = { section: (typeof SECTIONS)[number]; id: string };
 

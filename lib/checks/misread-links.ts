@@ -1,7 +1,6 @@
 import { quote } from "../content/printable";
-import { sitePath } from "./site-path";
+import { SECTIONS, sitePath } from "./site-path";
 
-const SECTIONS = ["articles", "authors", "tags"];
 /** The preview's address on the author's own computer, which no reader can open. */
 const PREVIEW = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(?=[/?#]|$)/i;
 
@@ -32,7 +31,7 @@ export function misreadLink(url: string, fromPath: string): string | undefined {
   if (pathname === undefined || section === undefined || rest.length === 0) return undefined;
   const relative = !url.startsWith("/");
   // `articles/x` written on /articles/y leads to /articles/articles/x.
-  const doubled = first === section && rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.includes(rest[0] ?? "")));
+  const doubled = first === section && rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.some((name) => name === rest[0])));
   const write = doubled ? `/${rest.join("/")}` : first === section ? undefined : `/${[section, ...rest].join("/")}`;
   if (write === undefined) return undefined;
   const why = doubled && relative ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;

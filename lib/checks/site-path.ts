@@ -1,3 +1,6 @@
+/** The journal's sections whose pages links name by id: `/articles/<slug>`, `/authors/<id>`, `/tags/<slug>`. */
+export const SECTIONS = ["articles", "authors", "tags"] as const;
+
 /** A stand-in origin for resolving links: whatever resolves elsewhere is another website. */
 const SITE = "https://journal.invalid";
 
