@@ -174,4 +174,22 @@ describe("cover paths", () => {
       `content/articles/d.md:8: \`cover.src\`: the image path \`/images/covers/..\` holds \`..\`, which climbs out of the folder; ${advice}`,
     ]);
   });
+
+  it("ask for the leading / when a colon comes after a folder, and for a plain path under a folder called public", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("images/covers/ring:1.jpg")));
+    await folder.write("content/articles/b.md", article(cover("/images/public/ring one.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image path `images/covers/ring:1.jpg` must start with `/` and the folder under public/: write `/images/covers/ring:1.jpg`",
+      'content/articles/b.md:8: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`',
+    ]);
+  });
+
+  it("report a missing picture whose path holds a doubled slash, not mistake it for a web address", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("/images/covers//none.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image `/images/covers//none.jpg` does not exist; put the picture at `public/images/covers//none.jpg`, or correct the path",
+    ]);
+  });
 });
