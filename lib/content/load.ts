@@ -95,7 +95,8 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
       }
       const line = at(path);
       // Stryker disable next-line ConditionalExpression,StringLiteral: a field the schema does not know is a key written in the file, so it has a line
-      const where = line === undefined ? "" : ` (line ${line})`;
+      const where = line === undefined ? ""
+        : ` (line ${line})`;
       const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}`;
       unknown.push({ file: shown, field: path, line, severity: "error", message: `${quote(path)}${where} is not a field; ${hint}` });
     }
@@ -207,8 +208,8 @@ async function loadAuthor(id: string, file: string, { options, folder, issues: a
 }
 
 /** "no author `Mira-Okafor`; did you mean `mira-okafor`? …", matching ids and names alike. */
-function unknownAuthor(written: string, authors: ReadonlyMap<string, { name?: string }>, ids: readonly string[]): string {
-  const byName = new Map([...authors].flatMap(([id, author]) => (author.name ? [[author.name, id] as const] : [])));
+function unknownAuthor(written: string, authors: ReadonlyMap<string, { name: string }>, ids: readonly string[]): string {
+  const byName = new Map([...authors].map(([id, author]) => [author.name, id] as const));
   // Stryker disable next-line StringLiteral: no author is named "" or "Stryker was here!"
   const suggestion = closest(written, ids) ?? byName.get(closest(written, byName.keys()) ?? "");
   const list = ids.length > 0 ? ` The authors are: ${ids.join(", ")}.` : "";

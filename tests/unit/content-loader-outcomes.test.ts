@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
-import { compareArticles, parseFile } from "@/lib/content/load";
+import { authorIds, compareArticles, parseFile } from "@/lib/content/load";
 import { pageFrontmatterSchema } from "@/lib/content/schema";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
@@ -139,6 +139,14 @@ describe("the author line", () => {
   });
 });
 
+describe("the authors offered by `npm run new`", () => {
+  it("are the file names in content/authors/ in order, valid or not", async () => {
+    await withAuthors();
+    await folder.write("content/authors/ada.md", "---\nrole: Setter\n---\nAda sets stones.\n");
+    expect(await authorIds(folder.contentDir)).toEqual(["ada", "isla", "jonah"]);
+  });
+});
+
 describe("field messages", () => {
   it("keep a field's own problem when a misspelling of it is there too", async () => {
     await withAuthors();
@@ -182,6 +190,14 @@ describe("cover paths", () => {
     expect(await problems()).toEqual([
       "content/articles/a.md:8: `cover.src`: the image path `images/covers/ring:1.jpg` must start with `/` and the folder under public/: write `/images/covers/ring:1.jpg`",
       'content/articles/b.md:8: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`',
+    ]);
+  });
+
+  it("report a missing picture whose path holds https:// further in, not send it to another website", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("/images/covers/https://ring.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image `/images/covers/https://ring.jpg` does not exist; put the picture at `public/images/covers/https://ring.jpg`, or correct the path",
     ]);
   });
 
