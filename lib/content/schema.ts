@@ -88,8 +88,10 @@ const contentDate = (example: string) =>
 const imageRef = (example: string) =>
   z.strictObject(
     {
+      // Trimmed as the loader's check trims it: the page must use the path the check approved.
       src: z
         .string({ error: message(`  src: ${example}`) })
+        .trim()
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
       alt: text("  alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
     },

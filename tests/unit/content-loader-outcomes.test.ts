@@ -193,6 +193,15 @@ describe("cover paths", () => {
     ]);
   });
 
+  it("give the page the path the check approved when the quoted path has spaces around it", async () => {
+    await withAuthors();
+    await folder.write("public/images/covers/ring.jpg", "a picture");
+    await folder.write("content/articles/a.md", article(cover('" /images/covers/ring.jpg "')));
+    const { articles, issues } = await folder.load();
+    expect(issues).toEqual([]);
+    expect(articles.map(({ cover }) => cover?.src)).toEqual(["/images/covers/ring.jpg"]);
+  });
+
   it("report a missing picture whose path holds https:// further in, not send it to another website", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", article(cover("/images/covers/https://ring.jpg")));
