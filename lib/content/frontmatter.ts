@@ -137,25 +137,44 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   const starts = blockLines.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
   const lines: FieldLines = {};
-  starts.forEach((start, at) => {
-    const end = starts[at + 1] ?? blockLines.length;
-    if (errorLines.some((line) => line - 1 >= start && line - 1 < end)) return;
-    // The other lines left blank, so that positions stay the file's.
-    const alone = blockLines.map((line, index) => (index >= start && index < end ? line : "")).join("\n");
-    const counter = new LineCounter();
-    const document = parseDocument(alone, { lineCounter: counter, ...YAML_OPTIONS });
-    if (document.errors.length > 0 || !isMap(document.contents) || explicitTags(document, counter).length > 0) return;
-    let value: unknown;
-    try {
-      value = document.toJS({ maxAliasCount: 20 });
-    } catch {
-      return;
+  // Every name written on a line no field could be read from, indented or not: `  date:` under a
+  // broken `description:` was meant as a field too.
+  const unread = new Set<string>();
+  const skip = (from: number, to: number) => {
+    for (const line of blockLines.slice(from, to)) {
+      const name = FIELD_START.exec(line.trimStart())?.[1]?.trim();
+      if (name) unread.add(name);
     }
-    Object.assign(data, value);
-    collectLines(document.contents, "", counter, lines);
-  });
-  const written = starts.flatMap((index) => FIELD_START.exec(blockLines[index] ?? "")?.[1]?.trim() ?? []);
-  return { ...rest, data, lines, warnings: [], unread: new Set(written.filter((field) => !(field in data))) };
+  };
+  skip(1, starts[0] ?? blockLines.length);
+  for (const [at, start] of starts.entries()) {
+    const end = starts[at + 1] ?? blockLines.length;
+    const read = readAlone(blockLines, start, end, errorLines);
+    if (read === undefined) {
+      skip(start, end);
+      continue;
+    }
+    Object.assign(data, read.value);
+    collectLines(read.contents, "", read.counter, lines);
+  }
+  for (const field of Object.keys(data)) unread.delete(field);
+  return { ...rest, data, lines, warnings: [], unread };
+}
+
+/** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
+function readAlone(blockLines: readonly string[], start: number, end: number, errorLines: readonly number[]) {
+  if (errorLines.some((line) => line - 1 >= start && line - 1 < end)) return undefined;
+  // The other lines left blank, so that positions stay the file's.
+  const alone = blockLines.map((line, index) => (index >= start && index < end ? line : "")).join("\n");
+  const counter = new LineCounter();
+  const document = parseDocument(alone, { lineCounter: counter, ...YAML_OPTIONS });
+  const contents = document.contents;
+  if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
+  try {
+    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter };
+  } catch {
+    return undefined;
+  }
 }
 
 /** gray-matter's other front-matter languages run code (`---js` is eval): never, whatever the file says. */

@@ -214,6 +214,14 @@ describe("a line of fields that cannot be read", () => {
     expect(broken.map((file) => file.body)).toEqual([{ text: "\n![](/images/ring.jpg)\n", line: 8 }]);
   });
 
+  it("indented under another: neither is guessed at, though both were written", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Care", "  date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:4: line 4 (it reads `  date: 2025-01-01`) is indented, so it is read as part of line 3; start it at the left edge, like `date: 2025-01-01`",
+    ]);
+  });
+
   it("left with a quote open: the lines after it are still read, each on its own, and the quoted line is not guessed at", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", ["---", 'title: "Unfinished', 'description: "Read on its own, though the quote above runs into it."', "date: 2025-11-20", "author: nobody", "---", "Words.", ""].join("\n"));
