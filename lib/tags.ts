@@ -32,9 +32,14 @@ export function collectTags(articles: readonly Article[]): Tag[] {
       bySlug.set(slug, entry);
     }
     for (const name of article.tags) {
+      // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry
       const spellings = bySlug.get(tagSlug(name))?.spellings;
+      // Stryker disable next-line OptionalChaining: as above, so `spellings` is never undefined
       const known = spellings?.get(name);
-      spellings?.set(name, { uses: (known?.uses ?? 0) + 1, since: Math.min(known?.since ?? Infinity, article.date.instant) });
+      const uses = (known?.uses ?? 0) + 1;
+      const since = Math.min(known?.since ?? Infinity, article.date.instant);
+      // Stryker disable next-line OptionalChaining: as above
+      spellings?.set(name, { uses, since });
     }
   }
   return [...bySlug]
