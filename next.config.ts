@@ -48,6 +48,9 @@ const nextConfig: NextConfig = {
   // No next/image: every picture is a set of WebP files made at build time under /img/<hash>/
   // (lib/images, app/img), so the static copy works and `next start` never resizes per request.
   images: { unoptimized: true },
+  // `next build` type-checks what it builds (app/, components/, lib/, proxy.ts); `npm run
+  // typecheck` checks the tests and scripts too (tsconfig.json). bench/build-typescript.md
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   headers: headersFor({ development: false }),
 };
 

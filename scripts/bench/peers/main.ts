@@ -5,7 +5,7 @@
  * this site again, Astro, --rounds times) so that each comparison shares the machine's conditions;
  * then one build of each at the large size (peak memory, marginal cost), plain `next start` of this
  * site and the starter loaded in turns, and the static copy under nginx. Saves
- * bench/results-<date>.md.
+ * bench/results-<date>-<hhmm>.md.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -142,7 +142,8 @@ runCommand(async () => {
     console.error(peers);
     return 1;
   }
-  const started = { date: new Date().toISOString().slice(0, 10), load: load1() };
+  const now = new Date().toISOString();
+  const started = { date: now.slice(0, 10), load: load1() };
   const work = await mkdtemp(path.join(tmpdir(), "journal-peers-"));
   const fonts = await serveStarterFonts(peers.starter, options.port + 4, work);
   const stopAll = () => {
@@ -152,7 +153,8 @@ runCommand(async () => {
   };
   process.once("SIGINT", stopAll);
   process.once("SIGTERM", stopAll);
-  const file = path.join("bench", `results-${started.date}.md`);
+  // The time in the name: a second run on the same day must not overwrite the first's figures.
+  const file = path.join("bench", `results-${started.date}-${now.slice(11, 16).replace(":", "")}.md`);
   const save: Save = async (results, done) => {
     await mkdir("bench", { recursive: true });
     await writeFile(file, `${header(options, started, done)}\n\n${markdownTable(peerRows(results))}\n`);
