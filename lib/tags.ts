@@ -32,7 +32,9 @@ export function collectTags(articles: readonly Article[]): Tag[] {
       bySlug.set(slug, entry);
     }
     for (const name of article.tags) {
+      // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry
       const spellings = bySlug.get(tagSlug(name))?.spellings;
+      // Stryker disable next-line OptionalChaining: as above, so `spellings` is never undefined
       spellings?.set(name, (spellings.get(name) ?? 0) + 1);
     }
   }

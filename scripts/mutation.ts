@@ -6,10 +6,12 @@
  * from all those files, and the run time of its last run go to bench/mutation/scores.md
  * (`-- --scores` rewrites that table alone). A folder too big for one sitting can be measured file
  * by file (`-- lib/content/dates.ts`); its row then adds up the files measured so far.
+ * `-- --together a.ts b.ts …` measures several files in one Stryker run from nothing (one dry run of
+ * the suite for all of them instead of one each), then gives each file its own incremental file.
  * Not part of `npm test`: a full run from nothing takes hours on two cores.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -39,15 +41,15 @@ function groups(): Group[] {
 
 const incrementalFile = (group: Group) => path.join(INCREMENTAL_DIR, `${group.name.replaceAll("/", "-")}.json`);
 
-const runSchema = z.object({ date: z.string(), commit: z.string(), minutes: z.number(), concurrency: z.number() });
+const runSchema = z.object({ date: z.string(), commit: z.string(), minutes: z.number(), concurrency: z.number(), sharedBy: z.number().optional() });
 const runsSchema = z.record(z.string(), runSchema);
 const readRuns = () => (existsSync(RUNS) ? runsSchema.parse(JSON.parse(readFileSync(RUNS, "utf8"))) : {});
 const commit = () => spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
 const concurrency = z.coerce.number().int().min(1).max(2).parse(process.env.MUTATION_CONCURRENCY ?? "2");
 
-function run(group: Group): void {
+function run(group: Group, incremental = incrementalFile(group), names = [group.name]): void {
   console.log(`\n── ${group.name} ──`);
-  const args = ["run", "--incremental", "--incrementalFile", incrementalFile(group), "--concurrency", String(concurrency), "--mutate", group.mutate.join(",")];
+  const args = ["run", "--incremental", "--incrementalFile", incremental, "--concurrency", String(concurrency), "--mutate", group.mutate.join(",")];
   const started = performance.now();
   const at = commit();
   // The server in Auckland, far from London and from UTC: a mutant that reads the server's zone
@@ -55,8 +57,30 @@ function run(group: Group): void {
   const result = spawnSync(path.join("node_modules", ".bin", "stryker"), args, { stdio: "inherit", env: { ...process.env, TZ: "Pacific/Auckland" } });
   if (result.status !== 0) throw new Error(`stryker ended with ${result.status ?? result.signal} for ${group.name}`);
   const minutes = Math.round((performance.now() - started) / 6000) / 10;
-  const runs = { ...readRuns(), [group.name]: { date: new Date().toISOString().slice(0, 16).replace("T", " "), commit: at, minutes, concurrency } };
+  const last = { date: new Date().toISOString().slice(0, 16).replace("T", " "), commit: at, minutes, concurrency, ...(names.length > 1 ? { sharedBy: names.length } : {}) };
+  const runs = { ...readRuns(), ...Object.fromEntries(names.map((name) => [name, last])) };
   writeFileSync(RUNS, `${JSON.stringify(runs, null, 2)}\n`);
+}
+
+// What this script needs of a whole report to cut it into one report per file.
+const wholeReportSchema = z.looseObject({ files: z.record(z.string(), z.unknown()) });
+
+/**
+ * Several files of lib/ measured from nothing in one Stryker run, then each given its own
+ * incremental file (the whole report with that file's mutants alone), so that each is rerun on its
+ * own later. A file's earlier incremental file is not read: its mutants are all tested again.
+ */
+function runTogether(files: Group[]): void {
+  const combined = path.join(INCREMENTAL_DIR, "together.tmp.json");
+  rmSync(combined, { force: true });
+  run({ name: files.map((file) => file.name).join(", "), mutate: files.map((file) => file.name) }, combined, files.map((file) => file.name));
+  const report = wholeReportSchema.parse(JSON.parse(readFileSync(combined, "utf8")));
+  for (const file of files) {
+    const mutants = report.files[file.name];
+    if (mutants === undefined) continue;
+    writeFileSync(incrementalFile(file), JSON.stringify({ ...report, files: { [file.name]: mutants } }, null, 2));
+  }
+  rmSync(combined);
 }
 
 // The part of the mutation-testing-report-schema this script reads.
@@ -108,7 +132,9 @@ const cells = (t: Tally) => `${score(t).toFixed(1)}% | ${t.killed} | ${t.timeout
 
 function lastRun(name: string, runs: Record<string, z.infer<typeof runSchema>>): string {
   const last = runs[name];
-  return last ? `${last.date} UTC, ${last.commit}, ${last.minutes} min at concurrency ${last.concurrency}` : "not recorded";
+  if (!last) return "not recorded";
+  const shared = last.sharedBy === undefined ? "" : `, one run for ${last.sharedBy} files`;
+  return `${last.date} UTC, ${last.commit}, ${last.minutes} min at concurrency ${last.concurrency}${shared}`;
 }
 
 function writeScores(all: Group[], files: Group[]): void {
@@ -159,8 +185,9 @@ function writeScores(all: Group[], files: Group[]): void {
 
 mkdirSync(INCREMENTAL_DIR, { recursive: true });
 // `--scores` only rewrites the table from the incremental files, without running Stryker.
-const wanted = process.argv.slice(2).filter((name) => name !== "--scores");
+const wanted = process.argv.slice(2).filter((name) => name !== "--scores" && name !== "--together");
 const scoresOnly = process.argv.includes("--scores");
+const together = process.argv.includes("--together");
 const all = groups();
 // A single file of lib/ is a group of its own: a first run of a big folder can take longer than one sitting.
 const files = wanted.filter((name) => name.startsWith("lib/") && /\.(ts|tsx|mjs)$/.test(name) && existsSync(name)).map((name) => ({ name, mutate: [name] }));
@@ -168,7 +195,12 @@ const chosen = scoresOnly ? [] : wanted.length === 0 ? all : [...all.filter((gro
 if (!scoresOnly && wanted.length > 0 && chosen.length !== wanted.length) {
   throw new Error(`unknown group in ${wanted.join(", ")}; choose from ${all.map((group) => group.name).join(", ")} or a file of lib/`);
 }
-for (const group of chosen) run(group);
+if (together) {
+  if (files.length !== wanted.length) throw new Error("--together takes files of lib/ only");
+  runTogether(files);
+} else {
+  for (const group of chosen) run(group);
+}
 // Files measured on their own (runs.json names them) get a row of their own.
 const fileGroups = Object.keys(readRuns())
   .filter((name) => /\.(ts|tsx|mjs)$/.test(name) && name !== "proxy.ts")

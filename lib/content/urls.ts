@@ -13,7 +13,7 @@ export function isLocalUrl(url: string): boolean {
   return BASES.every((base) => {
     try {
       return new URL(url, base).origin === new URL(base).origin;
-    } catch {
+    } catch /* Stryker disable next-line BlockStatement: `undefined` fails `every` as `false` does */ {
       return false;
     }
   });
@@ -33,10 +33,19 @@ export function sitePathProblem(src: string, example: string): string | undefine
   let parsed: URL;
   try {
     parsed = new URL(src, SITE);
-  } catch {
+  } catch /* Stryker disable next-line BlockStatement: a path with one leading `/` always parses against an https base */ {
+    // Stryker disable next-line StringLiteral: never reached, as above
     return `is not a path this site can serve; write it like \`${example}\``;
   }
-  if (parsed.origin !== SITE || parsed.pathname !== src || parsed.search !== "" || parsed.hash !== "") {
+  if (
+    parsed.pathname !== src ||
+    // Stryker disable next-line ConditionalExpression: `//` and `/\` are refused above, and what else moves the origin also changes the pathname
+    parsed.origin !== SITE ||
+    // Stryker disable next-line ConditionalExpression: a `?` also makes the pathname differ from what was written
+    parsed.search !== "" ||
+    // Stryker disable next-line ConditionalExpression: a `#` also makes the pathname differ from what was written
+    parsed.hash !== ""
+  ) {
     return `must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like \`${example}\``;
   }
   if (src.endsWith("/")) return `names a folder; give the picture's file name, like \`${example}\``;
@@ -53,15 +62,26 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2
  */
 export function externalUrlProblem(raw: string): string | undefined {
   const advice = "must be a full web address starting with https://, like `https://studio.example`";
-  if (/[\s\\]/.test(raw) || !/^https:\/\//i.test(raw)) return advice;
+  if (/[\s\\]/.test(raw)) return advice;
+  // Stryker disable next-line Regex: without `^`, the scheme test below still refuses anything but https
+  if (!/^https:\/\//i.test(raw)) return advice;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return advice;
   }
-  if (url.protocol !== "https:" || !DOMAIN.test(url.hostname)) return advice;
-  if (url.username !== "" || url.password !== "" || raw.slice("https://".length).split(/[/?#]/)[0]?.includes("@")) {
+  // Stryker disable next-line ConditionalExpression: the pattern above already makes the scheme https
+  if (url.protocol !== "https:") return advice;
+  if (!DOMAIN.test(url.hostname)) return advice;
+  if (
+    // Stryker disable next-line OptionalChaining: `split` always returns at least one part
+    raw.slice("https://".length).split(/[/?#]/)[0]?.includes("@") ||
+    // Stryker disable next-line ConditionalExpression: a user name is written before an `@` in the host part, which the test above finds
+    url.username !== "" ||
+    // Stryker disable next-line ConditionalExpression: a password is written before an `@` in the host part, which the test above finds
+    url.password !== ""
+  ) {
     return `${advice}; leave out anything before an "@": the part after it is the website a reader would visit`;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
-import { compareArticles, parseFile } from "@/lib/content/load";
+import { authorIds, compareArticles, parseFile } from "@/lib/content/load";
 import { pageFrontmatterSchema } from "@/lib/content/schema";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
@@ -139,6 +139,14 @@ describe("the author line", () => {
   });
 });
 
+describe("the authors offered by `npm run new`", () => {
+  it("are the file names in content/authors/ in order, valid or not", async () => {
+    await withAuthors();
+    await folder.write("content/authors/ada.md", "---\nrole: Setter\n---\nAda sets stones.\n");
+    expect(await authorIds(folder.contentDir)).toEqual(["ada", "isla", "jonah"]);
+  });
+});
+
 describe("field messages", () => {
   it("keep a field's own problem when a misspelling of it is there too", async () => {
     await withAuthors();
@@ -172,6 +180,32 @@ describe("cover paths", () => {
       `content/articles/b.md:8: \`cover.src\`: the picture \`http://cdn.example/ring.jpg\` is on another website; save it under public/images/ and ${advice}`,
       `content/articles/c.md:8: \`cover.src\`: the image path \`/images%2Fcovers/ring.jpg\` holds an encoded \`/\` or \`\\\`; ${advice}`,
       `content/articles/d.md:8: \`cover.src\`: the image path \`/images/covers/..\` holds \`..\`, which climbs out of the folder; ${advice}`,
+    ]);
+  });
+
+  it("ask for the leading / when a colon comes after a folder, and for a plain path under a folder called public", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("images/covers/ring:1.jpg")));
+    await folder.write("content/articles/b.md", article(cover("/images/public/ring one.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image path `images/covers/ring:1.jpg` must start with `/` and the folder under public/: write `/images/covers/ring:1.jpg`",
+      'content/articles/b.md:8: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`',
+    ]);
+  });
+
+  it("report a missing picture whose path holds https:// further in, not send it to another website", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("/images/covers/https://ring.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image `/images/covers/https://ring.jpg` does not exist; put the picture at `public/images/covers/https://ring.jpg`, or correct the path",
+    ]);
+  });
+
+  it("report a missing picture whose path holds a doubled slash, not mistake it for a web address", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article(cover("/images/covers//none.jpg")));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:8: `cover.src`: the image `/images/covers//none.jpg` does not exist; put the picture at `public/images/covers//none.jpg`, or correct the path",
     ]);
   });
 });
