@@ -4,7 +4,7 @@ import type { Article } from "@/lib/content/types";
 export type Tag = {
   /** The URL form: `/tags/<slug>`. Two spellings that slugify alike are one tag. */
   slug: string;
-  /** The spelling used most often (first seen on ties). */
+  /** The spelling used most often; on a tie, the one the oldest article uses (then the first seen). */
   name: string;
   count: number;
 };
@@ -24,7 +24,7 @@ export function tagSlug(name: string): string {
 
 /** Every tag of the given articles, most used first, then alphabetically. */
 export function collectTags(articles: readonly Article[]): Tag[] {
-  const bySlug = new Map<string, { spellings: Map<string, number>; count: number }>();
+  const bySlug = new Map<string, { spellings: Map<string, { uses: number; since: number }>; count: number }>();
   for (const article of articles) {
     for (const slug of new Set(article.tags.map(tagSlug))) {
       const entry = bySlug.get(slug) ?? { spellings: new Map(), count: 0 };
@@ -35,13 +35,18 @@ export function collectTags(articles: readonly Article[]): Tag[] {
       // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry
       const spellings = bySlug.get(tagSlug(name))?.spellings;
       // Stryker disable next-line OptionalChaining: as above, so `spellings` is never undefined
-      spellings?.set(name, (spellings.get(name) ?? 0) + 1);
+      const known = spellings?.get(name);
+      const uses = (known?.uses ?? 0) + 1;
+      const since = Math.min(known?.since ?? Infinity, article.date.instant);
+      // Stryker disable next-line OptionalChaining: as above
+      spellings?.set(name, { uses, since });
     }
   }
   return [...bySlug]
     .filter(([slug]) => slug !== "")
     .map(([slug, { spellings, count }]) => {
-      const [name = slug] = [...spellings].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling);
+      // A tag keeps the spelling it was introduced with until another is used more: a newer article's slip does not rename it.
+      const [name = slug] = [...spellings].sort((a, b) => b[1].uses - a[1].uses || a[1].since - b[1].since).map(([spelling]) => spelling);
       return { slug, name, count };
     })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

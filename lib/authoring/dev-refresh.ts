@@ -1,7 +1,7 @@
 import { existsSync, watch } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { contentDir } from "@/lib/content/collection";
+import { contentDir } from "@/lib/content/folders";
 
 /** How often a new page is asked for before giving up (a file that is not a valid page stays a 404). */
 const ATTEMPTS = 20;

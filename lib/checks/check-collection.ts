@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkImages } from "./images";
 import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
+import { checkUnreadLinks } from "./unread-links";
 import { checkWriting } from "./writing";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
@@ -23,7 +24,7 @@ export type CheckOptions = {
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
-  const issues = [...checkLinkAddresses(pages), ...checkLinks(pages, collection, options.dev), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
+  const issues = [...checkLinkAddresses(pages), ...checkLinks(pages, collection, options.dev), ...checkUnreadLinks(pages, collection), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
   return issues.sort(compareIssues);
 }
 

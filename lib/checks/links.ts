@@ -8,15 +8,23 @@ import { closest } from "../content/suggest";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import { misreadLink } from "./misread-links";
 
-type Target = { section: (typeof SECTIONS)[number]; id: string };
+type Target = { section: (typeof SECTIONS)[number]; id: string; extra: string[] };
 
-/** `/articles/x`, `/authors/x` or `/tags/x` (a trailing slash allowed); other paths are not checked. */
+/**
+ * `/articles/x`, `/authors/x` or `/tags/x` (a trailing slash allowed), with whatever follows
+ * (`/articles/x/extra`); other paths are not checked.
+ */
 function targetOf(pathname: string): Target | undefined {
-  const [, first, id, ...rest] = pathname.replace(/\/$/, "").split("/");
+  const [, first, id, ...extra] = pathname.replace(/\/$/, "").split("/");
   const section = SECTIONS.find((name) => name === first);
-  if (!section || !id || rest.length > 0) return undefined;
-  return { section, id };
+  if (!section || !id) return undefined;
+  return { section, id, extra };
 }
+
+/** The further pages of an author's or a tag's list: `/tags/x/page/2`. */
+const isListPage = (target: Target) => target.section !== "articles" && target.extra.length === 2 && target.extra[0] === "page" && /^[1-9]\d*$/.test(target.extra[1] ?? "");
+
+const NOUN = { articles: "an article", authors: "an author", tags: "a tag" } as const;
 
 type Site = {
   articles: Map<string, Article>;
@@ -51,6 +59,16 @@ type Found = { message: string; notYetPublished: boolean; related?: string[] };
 function didYouMean(section: Target["section"], id: string, candidates: Iterable<string>): string {
   const suggestion = closest(id, candidates);
   return suggestion === undefined ? "" : ` Did you mean \`/${section}/${suggestion}\`?`;
+}
+
+/** What is wrong with a link to `/articles/x/extra`: nothing is under a page's own address. */
+function problemWithExtra(target: Target, site: Site, from: Article | undefined): Found | undefined {
+  if (target.extra.length === 0 || isListPage(target)) return problemWith(target, site, from);
+  const page = `/${target.section}/${target.id}`;
+  const found = problemWith(target, site, from);
+  if (found && !found.notYetPublished) return found;
+  const also = found ? `; also, ${found.message}` : "";
+  return { notYetPublished: false, related: found?.related, message: `there is no page at ${quote(`${page}/${target.extra.join("/")}`)}: the address of ${NOUN[target.section]} ends with its name; write ${quote(page)}${also}` };
 }
 
 function problemWith(target: Target, site: Site, from: Article | undefined): Found | undefined {
@@ -93,7 +111,9 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
   for (const page of pages) {
     const from = page.kind === "article" ? page.article : undefined;
     const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
-    for (const link of page.references.links) {
+    // Bios drop raw HTML (lib/content/markdown.ts), so their `<a href>` never reaches a page.
+    const bio = page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
+    for (const link of [...page.references.links, ...(bio ? [] : page.references.htmlLinks)]) {
       // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
       if (!keepsLinkAddress(link.url)) continue;
       const misread = misreadLink(link.url, page.path);
@@ -103,7 +123,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       }
       const pathname = sitePath(link.url, page.path);
       const target = pathname === undefined ? undefined : targetOf(pathname);
-      const found = target && problemWith(target, site, from);
+      const found = target && problemWithExtra(target, site, from);
       if (!found) continue;
       const lenient = found.notYetPublished && (dev || fromDraft);
       issues.push({ file: page.file, field: "body", line: link.line, severity: lenient ? "warning" : "error", message: `the link to ${quote(link.url)}: ${found.message}`, related: found.related });

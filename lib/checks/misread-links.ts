@@ -29,7 +29,7 @@ export function misreadLink(url: string, fromPath: string): string | undefined {
   const [, first = "", ...rest] = (pathname ?? "").replace(/\/$/, "").split("/");
   const section = meantSection(first);
   if (pathname === undefined || section === undefined || rest.length === 0) return undefined;
-  const relative = !url.startsWith("/");
+  const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
   // `articles/x` written on /articles/y leads to /articles/articles/x.
   const doubled = first === section && rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.some((name) => name === rest[0])));
   const write = doubled ? `/${rest.join("/")}` : first === section ? undefined : `/${[section, ...rest].join("/")}`;

@@ -1,3 +1,5 @@
+import { site } from "../site";
+
 /** The journal's sections whose pages links name by id: `/articles/<slug>`, `/authors/<id>`, `/tags/<slug>`. */
 export const SECTIONS = ["articles", "authors", "tags"] as const;
 
@@ -12,15 +14,20 @@ function decoded(text: string): string {
   }
 }
 
+/** The published journal's own host (`SITE_URL`): `https://<it>/articles/x` is one of its pages. */
+const OWN_HOST = new URL(site.url).host;
+
 /**
  * The path on this site (decoded: `/images/my ring.jpg`) that a link from the page at
- * `fromPath` leads to; undefined for other websites and for anchors on the same page.
+ * `fromPath` leads to, written as a path or as a full address on the journal's own host;
+ * undefined for other websites and for anchors on the same page.
  */
 export function sitePath(url: string, fromPath: string): string | undefined {
   if (url === "" || url.startsWith("#")) return undefined;
   try {
     const resolved = new URL(url, `${SITE}${fromPath}`);
-    return resolved.origin === SITE ? decoded(resolved.pathname) : undefined;
+    const ours = resolved.origin === SITE || (/^https?:$/.test(resolved.protocol) && resolved.host === OWN_HOST);
+    return ours ? decoded(resolved.pathname) : undefined;
   } catch {
     return undefined;
   }

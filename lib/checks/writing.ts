@@ -5,6 +5,7 @@ import type { Article, Author, Collection } from "../content/types";
 import { PLACEHOLDER } from "../authoring/placeholders";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";
+import { itemLine, listLine } from "../content/lines-to-write";
 
 /** What search results and article cards show in full. */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };
@@ -16,7 +17,20 @@ function lineInBody(body: string, text: string, bodyLine: number): number | unde
   return at === -1 ? undefined : bodyLine + (body.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
-function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[]): ContentIssue[] {
+/**
+ * The line to write for the article's tag at `index` spelt `spelling`, in the form the file uses:
+ * `tags: [silver, chains]` for a list on one line, `  - silver` for one tag a line.
+ */
+function tagLine(article: Article, index: number, spelling: string): string {
+  const { lines } = article.source;
+  const oneLine = lines.tags !== undefined && lines[`tags.${index}`] === lines.tags;
+  if (!oneLine) return itemLine(spelling);
+  // `[silvr, silver]` becomes `[silver]`, not `[silver, silver]`.
+  const names = article.tags.map((name, at) => (at === index ? spelling : name));
+  return listLine("tags", names.filter((name, at) => names.findIndex((other) => tagSlug(other) === tagSlug(name)) === at));
+}
+
+function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[], spelledIn: ReadonlyMap<string, string>): ContentIssue[] {
   const { file, source } = article;
   const at = (field: string) => lineAt(source.lines, field);
   const issues: ContentIssue[] = [];
@@ -37,11 +51,13 @@ function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popular
     seen.add(slug);
     const line = at(`tags.${index}`);
     if (tag.name !== name) {
-      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} in other articles; it is the same tag, so write it the same way: \`  - ${tag.name}\``, line);
+      const where = spelledIn.get(tag.name);
+      const others = where === undefined ? "in other articles" : `in ${where}${tag.count > 2 ? " and other articles" : ""}`;
+      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article, index, tag.name))}`, line);
     } else if (tag.count === 1) {
       // A tag nobody else uses is often a new topic; it is worth a word only when it looks like a slip.
       const suggestion = closest(name, popularTags.filter((other) => tagSlug(other) !== slug));
-      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write \`  - ${suggestion}\``, line);
+      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article, index, suggestion))}`, line);
     }
   });
 
@@ -95,9 +111,12 @@ export function checkWriting(collection: Collection): ContentIssue[] {
   const tags = collectTags(collection.allArticles);
   const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
   const popularTags = tags.filter((tag) => tag.count > 1).map((tag) => tag.name);
+  // The oldest file that spells each tag a given way (articles come newest first): where to look.
+  const spelledIn = new Map<string, string>();
+  for (const article of collection.allArticles.toReversed()) for (const name of article.tags) if (!spelledIn.has(name)) spelledIn.set(name, article.file);
   return [
     ...[...collection.authors.values()].flatMap(authorIssues),
-    ...collection.allArticles.flatMap((article) => articleIssues(article, bySlug, popularTags)),
+    ...collection.allArticles.flatMap((article) => articleIssues(article, bySlug, popularTags, spelledIn)),
     ...sameTitles(collection.allArticles),
   ];
 }

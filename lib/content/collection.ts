@@ -1,21 +1,12 @@
 import { createHash } from "node:crypto";
 import { statSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { contentDir, publicDir } from "./folders";
 import { ContentError } from "./issues";
 import { loadCollection } from "./load";
 import type { Collection } from "./types";
 
-/*
- * `CONTENT_DIR` points the site at another content folder (benchmarks, tests); `PUBLIC_DIR`
- * likewise. Content is read at build time only, so the bundler must not trace these paths.
- */
-export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
-}
-
-export function publicDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? "public");
-}
+export { contentDir, publicDir } from "./folders";
 
 const isDev = process.env.NODE_ENV === "development";
 

@@ -82,6 +82,28 @@ export function parseContentDate(raw: string, timeZone: string): ContentDate | s
   return `${quote(value)} is not a date written year-month-day`;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/**
+ * The calendar days (`YYYY-MM-DD`) a date written another way may mean: `20/11/2025` is 20
+ * November; `05/11/2025` is 5 November or, written the American way, May 11; `2025/11/5` and
+ * `2025-11-5` are 5 November. Empty when `raw` is not such a date.
+ */
+export function readingsOfDate(raw: string): string[] {
+  const value = raw.trim();
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
+  const yearFirst = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(value);
+  const candidates: [number, number, number][] = [];
+  if (dayFirst) {
+    const [a, b, year] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
+    candidates.push([year, b, a], [year, a, b]);
+  } else if (yearFirst) {
+    candidates.push([Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])]);
+  }
+  const days = candidates.filter(([year, month, day]) => isRealDay(year, month, day)).map(([year, month, day]) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`);
+  return [...new Set(days)].filter((day) => day !== value);
+}
+
 const longDate = new Intl.DateTimeFormat(site.locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** "November 29, 2025" for the day `2025-11-29`, whatever the server's time zone. */

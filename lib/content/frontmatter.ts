@@ -18,7 +18,15 @@ export type SplitFile = {
   lines: FieldLines;
   /** Things that parse but are probably not what the author meant (a mis-indented list). */
   warnings: SplitProblem[];
+  /**
+   * With errors in the fields: the fields written but not read, whose messages would be guesses
+   * (`title` is required, when its line is the unreadable one). The other fields are checked.
+   */
+  unread?: ReadonlySet<string>;
 };
+
+/** Fields that could not be read, and what could still be read of the file, checked as usual. */
+export type SplitFailure = { problems: SplitProblem[]; partial?: SplitFile };
 
 const FIELDS = "the fields at the top of the file";
 
@@ -109,6 +117,66 @@ function openingLine(lines: readonly string[], line: number): number {
   return line;
 }
 
+/** YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. */
+const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;
+
+/** A line that starts a field (`title:`), at the left edge: where one field's lines end and the next begin. */
+const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
+
+/**
+ * What can still be read of fields with errors, so that one unreadable line does not hide the
+ * other fields' problems. The parser cannot say which of its values an error spoilt (after
+ * `description: Rings: a guide` it reads every later field as part of the description), so each
+ * field (its line and the lines under it, up to the next line that starts a field) is read again
+ * on its own. A field is kept only if no error is on its lines and it reads cleanly alone; every
+ * other field written is `unread`, and no message is made about it.
+ */
+function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread">): SplitFile {
+  // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
+  const blockLines = block.split("\n");
+  const starts = blockLines.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
+  const data: Record<string, unknown> = {};
+  const lines: FieldLines = {};
+  // Every name written on a line no field could be read from, indented or not: `  date:` under a
+  // broken `description:` was meant as a field too.
+  const unread = new Set<string>();
+  const skip = (from: number, to: number) => {
+    for (const line of blockLines.slice(from, to)) {
+      const name = FIELD_START.exec(line.trimStart())?.[1]?.trim();
+      if (name) unread.add(name);
+    }
+  };
+  skip(1, starts[0] ?? blockLines.length);
+  for (const [at, start] of starts.entries()) {
+    const end = starts[at + 1] ?? blockLines.length;
+    const read = readAlone(blockLines, start, end, errorLines);
+    if (read === undefined) {
+      skip(start, end);
+      continue;
+    }
+    Object.assign(data, read.value);
+    collectLines(read.contents, "", read.counter, lines);
+  }
+  for (const field of Object.keys(data)) unread.delete(field);
+  return { ...rest, data, lines, warnings: [], unread };
+}
+
+/** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
+function readAlone(blockLines: readonly string[], start: number, end: number, errorLines: readonly number[]) {
+  if (errorLines.some((line) => line - 1 >= start && line - 1 < end)) return undefined;
+  // The other lines left blank, so that positions stay the file's.
+  const alone = blockLines.map((line, index) => (index >= start && index < end ? line : "")).join("\n");
+  const counter = new LineCounter();
+  const document = parseDocument(alone, { lineCounter: counter, ...YAML_OPTIONS });
+  const contents = document.contents;
+  if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
+  try {
+    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter };
+  } catch {
+    return undefined;
+  }
+}
+
 /** gray-matter's other front-matter languages run code (`---js` is eval): never, whatever the file says. */
 function refused(): never {
   throw new Error("front matter in another language than YAML is refused");
@@ -127,7 +195,7 @@ const splitOnly = { engines: { yaml: { parse: () => ({}) }, javascript: { parse:
  * text (`2025-13-45` is not silently turned into a date), and no tags or other front-matter
  * languages (`---js`) are accepted.
  */
-export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProblem[] } {
+export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const text = normaliseText(raw);
   const fail = (message: string, line?: number) => ({ problems: [{ field: "fields", line, severity: "error" as const, message }] });
   if (text.trim() === "") return fail("the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text");
@@ -151,14 +219,19 @@ export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProb
 
   // The block starts with the rest of line 1, so its line numbers are the file's.
   const counter = new LineCounter();
-  const document = parseDocument(block, { lineCounter: counter, version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(block, { lineCounter: counter, ...YAML_OPTIONS });
+  const partial = (problems: SplitProblem[]): SplitFailure => ({
+    problems,
+    partial: partialFields(block, problems.flatMap((problem) => problem.line ?? []), { body, bodyLine, fieldsEnd: closeLine }),
+  });
   if (document.errors.length > 0) {
     // A field indented under the one above is read as the rest of that line: name the indented line.
     for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
       const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
       const written = lines[end - 1] ?? "";
       if (end > start && /^\s+[^\s#-][^:]*:(\s|$)/.test(written)) {
-        return fail(`line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`, end);
+        const message = `line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`;
+        return partial([{ field: "fields", line: end, severity: "error", message }]);
       }
     }
     const seen = new Set<number>();
@@ -171,10 +244,10 @@ export function splitFrontmatter(raw: string): SplitFile | { problems: SplitProb
       seen.add(line);
       problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
     }
-    return { problems };
+    return partial(problems);
   }
   const tagged = explicitTags(document, counter);
-  if (tagged.length > 0) return { problems: tagged };
+  if (tagged.length > 0) return partial(tagged);
   if (document.contents !== null && !isMap(document.contents)) {
     return fail(`${FIELDS} must be \`field: value\` lines, like \`title: "How to Care for Silver"\``, 2);
   }

@@ -5,7 +5,7 @@ import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
-import { lineAt, splitFrontmatter, type FieldLines } from "./frontmatter";
+import { lineAt, splitFrontmatter, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
 import { quote } from "./printable";
@@ -51,12 +51,11 @@ function fieldLabel(path: readonly PropertyKey[]): string {
 /** Reads one content file and validates its fields, recording every problem in `issues`. */
 async function readContentFile<S extends z.ZodObject>(file: string, contentDir: string, schema: S, issues: ContentIssue[]): Promise<FileReading<z.output<S>>> {
   const shown = displayPath(file, contentDir);
-  const split = splitFrontmatter(await reading(() => readFile(file, "utf8")));
-  if ("problems" in split) {
-    for (const problem of split.problems) issues.push({ file: shown, ...problem });
-    // Stryker disable next-line ObjectLiteral: a file whose fields cannot be split has no fields, so nothing asks for their lines
-    return { lines: {} };
-  }
+  const read = splitFrontmatter(await reading(() => readFile(file, "utf8")));
+  if ("problems" in read) for (const problem of read.problems) issues.push({ file: shown, ...problem });
+  const split = "problems" in read ? read.partial : read;
+  // Stryker disable next-line ObjectLiteral: a file whose fields cannot be split has no fields, so nothing asks for their lines
+  if (split === undefined) return { lines: {} };
   for (const warning of split.warnings) issues.push({ file: shown, ...warning });
   // A body past the limits is not handed to any parser (lib/content/body-limits.ts), not even the checks'.
   const tooMuch = bodyProblems(split.body).map(
@@ -73,14 +72,26 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   const body = tooMuch.length > 0 ? undefined : { text: split.body, line: split.bodyLine };
   const source = { lines: split.lines, bodyLine: split.bodyLine };
   const result = schema.safeParse(split.data);
+  // Fields that could not be read say nothing about the file: no "is required" for an unreadable line.
+  const guessed = (path: readonly PropertyKey[]) => split.unread?.has(String(path[0])) === true;
+  if ("problems" in read) {
+    if (!result.success) issues.push(...fieldIssues(result.error.issues.filter((problem) => !guessed(problem.path)), split, schema, shown));
+    return { raw: split.data, body, lines: split.lines };
+  }
   if (result.success && tooMuch.length === 0) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
   if (result.success) return { raw: split.data, body, lines: split.lines };
+  issues.push(...fieldIssues(result.error.issues, split, schema, shown));
+  return { raw: split.data, body, lines: split.lines };
+}
 
+/** The schema's complaints about a file's fields, each on its line, with "did you mean" for misspelt fields. */
+function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, schema: z.ZodObject, shown: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   const at = (path: string) => lineAt(split.lines, path);
   // A misspelt field (`tittle`) is one message, not a second one saying `title` is missing.
   const meant = new Set<string>();
   const unknown: ContentIssue[] = [];
-  for (const problem of result.error.issues) {
+  for (const problem of problems) {
     if (problem.code !== "unrecognized_keys") continue;
     // Stryker disable next-line StringLiteral: only the fields block or one group (`cover`) has unknown keys: at most one part to join
     const prefix = problem.path.map(String).join(".");
@@ -102,7 +113,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
     }
   }
   issues.push(...unknown);
-  for (const problem of result.error.issues) {
+  for (const problem of problems) {
     if (problem.code === "unrecognized_keys") continue;
     const path = problem.path.map(String).join(".");
     // zod 4 leaves the value out of its issues, so whether the field is missing is read from the file.
@@ -111,7 +122,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
     const line = at(path) ?? split.fieldsEnd;
     issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
   }
-  return { raw: split.data, body, lines: split.lines };
+  return issues;
 }
 
 // Only `cover` and `avatar` reach nestedShape (an object schema inside `.optional()`): each guard

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { site } from "../site";
 import { tagSlug } from "../tags";
-import { parseContentDate } from "./dates";
+import { formatDay, parseContentDate, readingsOfDate } from "./dates";
+import { commaItems, itemLine, listLine } from "./lines-to-write";
 import { quote } from "./printable";
 import { externalUrlProblem } from "./urls";
 
@@ -28,8 +29,8 @@ const KINDS: Record<string, string> = { string: "text", array: "a list", boolean
  */
 function message(example: string) {
   return (issue: Issue) => {
-    if (issue.input === undefined) return `is required; add a line like \`${example}\``;
-    if (issue.code === "invalid_type") return `must be ${KINDS[issue.expected ?? ""] ?? issue.expected}, not ${describe(issue.input)}; write it like \`${example}\``;
+    if (issue.input === undefined) return `is required; add a line like ${quote(example)}`;
+    if (issue.code === "invalid_type") return `must be ${KINDS[issue.expected ?? ""] ?? issue.expected}, not ${describe(issue.input)}; write it like ${quote(example)}`;
     return undefined;
   };
 }
@@ -74,28 +75,61 @@ const tag = text("  - metal care", TEXT_LIMITS.tag)
     error: `spells out too long an address; shorten it`,
   });
 
+/** For a date written day/month/year (or month/day/year), the line to write for each way of reading it. */
+function dateAdvice(field: string, raw: string): string | undefined {
+  const readings = readingsOfDate(raw).map((day) => ({ line: quote(`${field}: ${day}`), words: formatDay(day) }));
+  const [first, second] = readings;
+  if (first === undefined) return undefined;
+  if (second === undefined) return `must be written year-month-day: for ${quote(raw.trim())} (${first.words}) write ${first.line}`;
+  return `must be written year-month-day: for ${quote(raw.trim())} write ${first.line} if you mean ${first.words}, or ${second.line} if you mean ${second.words}`;
+}
+
 const contentDate = (example: string) =>
   z.string({ error: message(example) }).transform((raw, ctx) => {
     const parsed = parseContentDate(raw, site.timeZone);
     if (typeof parsed === "string") {
-      ctx.addIssue({ code: "custom", message: `must be a real date, and ${parsed}; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\`` });
+      const field = example.slice(0, example.indexOf(":"));
+      const message = dateAdvice(field, raw) ?? `must be a real date, and ${parsed}; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\``;
+      ctx.addIssue({ code: "custom", message });
       return z.NEVER;
     }
     return parsed;
   });
 
+/** `tags: silver, chains` is one text, not a list: the line to write, with the author's own tags. */
+function tagsMessage(issue: Issue): string | undefined {
+  const items = typeof issue.input === "string" ? commaItems(issue.input) : [];
+  if (items.length === 0) return message('tags: ["metal care", "silver"]')(issue);
+  const [first = ""] = items;
+  return `must be a list, not the text ${quote(issue.input)}; put the tags between square brackets: ${quote(listLine("tags", items))}, or write each on its own line under \`tags:\`, like ${quote(itemLine(first))}`;
+}
+
+/** An obvious placeholder, so no example reads as another article's picture. */
+const YOUR_PICTURE = { cover: "/images/covers/your-picture.jpg", avatar: "/images/authors/your-picture.jpg" } as const;
+
+/**
+ * `cover: /images/covers/ring.jpg` (a path alone) or any other value that is not a group: the
+ * one-line group to write, with the path the author wrote when there is one.
+ */
+function groupMessage(field: keyof typeof YOUR_PICTURE) {
+  return (issue: Issue) => {
+    const src = typeof issue.input === "string" && issue.input.trim() !== "" ? issue.input.trim() : YOUR_PICTURE[field];
+    return message(`${field}: { src: ${src}, alt: "What the picture shows" }`)(issue);
+  };
+}
+
 /** A file under `public/`, referenced by its URL path. Existence is checked by the loader. */
-const imageRef = (example: string) =>
+const imageRef = (field: keyof typeof YOUR_PICTURE) =>
   z.strictObject(
     {
       // Trimmed as the loader's check trims it: the page must use the path the check approved.
       src: z
-        .string({ error: message(`  src: ${example}`) })
+        .string({ error: message(`  src: ${YOUR_PICTURE[field]}`) })
         .trim()
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
       alt: text("  alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
     },
-    { error: message(`{ src: ${example}, alt: "Describe the picture" }`) },
+    { error: groupMessage(field) },
   );
 
 export const articleFrontmatterSchema = z.strictObject({
@@ -106,10 +140,10 @@ export const articleFrontmatterSchema = z.strictObject({
   // Whether the author exists is checked by the loader, which knows the authors.
   author: text("author: isla-marrow", TEXT_LIMITS.name),
   tags: z
-    .array(tag, { error: message('tags: ["metal care", "silver"]') })
+    .array(tag, { error: tagsMessage })
     .max(TEXT_LIMITS.tags, { error: `has more than ${TEXT_LIMITS.tags} tags; keep the few that say what the article is about` })
     .default([]),
-  cover: imageRef("/images/covers/silver-care.jpg").optional(),
+  cover: imageRef("cover").optional(),
   draft: z.boolean({ error: message("draft: true") }).default(false),
 });
 
@@ -124,7 +158,7 @@ export const authorFrontmatterSchema = z.strictObject({
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     })
     .optional(),
-  avatar: imageRef("/images/authors/isla-marrow.jpg").optional(),
+  avatar: imageRef("avatar").optional(),
   guest: z.boolean({ error: message("guest: true") }).default(false),
 });
 

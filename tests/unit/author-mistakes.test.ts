@@ -43,7 +43,7 @@ describe("a journal holding every mistake of the table", { timeout: 120_000 }, (
     expect(result.stdout.split("\n").slice(expected.length)).toEqual([
       "",
       'docs/authoring.md ("What the messages mean") explains each kind of message.',
-      "22 articles, 2 authors: 22 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 13 more files, 4 warnings",
+      "29 articles, 2 authors: 33 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-on-one-line.md, content/articles/cover-with-public.md and 18 more files, 5 warnings",
       "",
     ]);
     expect(result.code).toBe(1);
@@ -56,7 +56,7 @@ describe("a journal holding every mistake of the table", { timeout: 120_000 }, (
     const errors = byFile(errorsOf(MISTAKES.flatMap((row) => row.report)));
     expect(lines.slice(2, 2 + errors.length)).toEqual(errors);
     expect(lines.at(-1)).toBe(
-      "The build stopped on 22 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-with-public.md, content/articles/cover-with-slash-public.md and 13 more files.",
+      "The build stopped on 33 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/cover-on-one-line.md, content/articles/cover-with-public.md and 18 more files.",
     );
     expect(verdict.report).not.toContain("warning");
   });

@@ -45,7 +45,8 @@ describe("malformed YAML is reported on the line the author must fix", () => {
   ];
   for (const { name, text, line, reason } of cases) {
     it(`names line ${line} for ${name}`, async () => {
-      const reported = await problems(text);
+      // The fields these short files lack are reported too, at the closing `---`; this line is reported once.
+      const reported = (await problems(text)).filter((message) => message.startsWith(`content/articles/edge.md:${line}:`));
       expect(reported).toHaveLength(1);
       expect(reported[0]?.startsWith(`content/articles/edge.md:${line}: ${reason}`), reported[0]).toBe(true);
     });

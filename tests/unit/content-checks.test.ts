@@ -3,6 +3,7 @@ import { checkCollection } from "@/lib/checks/check-collection";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";
+import { renderArticleHtml } from "@/lib/content/markdown";
 
 let folder: ContentFolder;
 
@@ -186,6 +187,56 @@ describe("links that work in the preview or look right, but lead nowhere on the 
   });
 });
 
+describe("links and pictures Markdown does not read, because their address holds a space", () => {
+  it("are errors that quote them and give the line to write; the escaped and the quoted ones are left alone", async () => {
+    await withFriends();
+    const text = good({}, ["See [karats](/articles/gold karats) and [prices](https://example.com/price list.pdf).", "", "![A ring](/images/my ring.jpg)", "", "Not links: \\[a\\](b c) and `[d](e f)`."].join("\n"));
+    await folder.write("content/articles/spaces.md", text);
+    expect((await reported("articles/spaces.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "[karats]"),
+        "error",
+        "the link `[karats](/articles/gold karats)` is shown as the text you typed, not as a link, because its address holds a space; the addresses of this journal's pages have hyphens where their names have spaces: write `[karats](/articles/gold-karats)`",
+      ],
+      [lineOf(text, "[karats]"), "error", "the link `[prices](https://example.com/price list.pdf)` is shown as the text you typed, not as a link, because its address holds a space; write each space as %20: `[prices](https://example.com/price%20list.pdf)`"],
+      [
+        lineOf(text, "![A ring]"),
+        "error",
+        "the picture `![A ring](/images/my ring.jpg)` is shown as the text you typed, not as a picture, because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
+      ],
+    ]);
+  });
+
+  it("pass once written as the message says, and the page shows the picture", async () => {
+    await folder.write("public/images/my ring.jpg", await smallImage());
+    const body = "![A ring](/images/my%20ring.jpg)\n\n![A ring again](</images/my ring.jpg>)\n";
+    await folder.write("content/articles/encoded.md", good({}, body));
+    expect(lines(await reported("articles/encoded.md"))).toEqual([]);
+    const html = await renderArticleHtml(body, { publicDir: folder.publicDir });
+    expect(html.match(/<img [^>]*alt="A ring[^"]*"[^>]*>/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(html).not.toContain("](");
+  });
+});
+
+describe("links the check follows past a page's address, and in HTML", () => {
+  it("are errors like Markdown links: nothing after an article's address, and `<a href>` leads somewhere", async () => {
+    await withFriends();
+    const text = good({}, ["[a](/articles/gold-karats/extra) [b](/tags/silver/page/2) [c](/authors/isla/more)", "", 'Ask <a href="/articles/gold-karat">here</a>.', "", '<div>\n<a href="/tags/gold">gold</a> <a href="/articles/opal">opals</a>\n</div>'].join("\n"));
+    await folder.write("content/articles/further.md", text);
+    expect((await reported("articles/further.md")).map((issue) => [issue.line, issue.message])).toEqual([
+      [lineOf(text, "[a]"), "the link to `/articles/gold-karats/extra`: there is no page at `/articles/gold-karats/extra`: the address of an article ends with its name; write `/articles/gold-karats`"],
+      [lineOf(text, "[a]"), "the link to `/authors/isla/more`: there is no page at `/authors/isla/more`: the address of an author ends with its name; write `/authors/isla`"],
+      [lineOf(text, "Ask"), "the link to `/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?"],
+      [lineOf(text, "opals"), "the link to `/articles/opal`: there is no article `opal`; the address is the file name in content/articles/ without .md."],
+    ]);
+  });
+
+  it("but not in an author's bio, whose HTML the page leaves out", async () => {
+    await folder.write("content/authors/isla.md", ISLA.replace("Isla makes rings.", 'Isla makes <a href="/articles/nothing">rings</a>.'));
+    expect(lines(await reported("authors/isla.md"))).toEqual([]);
+  });
+});
+
 describe("picture paths written from the author's computer", () => {
   it("get the path under public/ to write, found on disk when the name alone is given", async () => {
     await folder.write("public/images/articles/Bench.jpg", await smallImage());
@@ -246,8 +297,18 @@ describe("writing advice", () => {
     const d = good({ tags: "\n  - Rose  Gold\n  - silvr\n  - enamel" });
     await folder.write("content/articles/d.md", d);
     expect(lines(await reported("articles/d.md"))).toEqual([
-      `content/articles/d.md:${lineOf(d, "Rose")}: the tag \`Rose  Gold\` is written \`rose gold\` in other articles; it is the same tag, so write it the same way: \`  - rose gold\``,
+      `content/articles/d.md:${lineOf(d, "Rose")}: the tag \`Rose  Gold\` is written \`rose gold\` in content/articles/c.md and other articles; it is the same tag, so write it the same way: \`  - rose gold\``,
       `content/articles/d.md:${lineOf(d, "silvr")}: the tag \`silvr\` is not used by any other article; did you mean \`silver\`? Write \`  - silver\``,
+    ]);
+  });
+
+  it("names the newer file when two articles spell a tag two ways, with the line in that file's own form", async () => {
+    await folder.write("content/articles/older.md", good({ date: "2025-10-01", tags: "\n  - Rose Gold\n  - silver" }));
+    const newer = good({ date: "2025-12-01", tags: "[rose gold, silvr, silver]" });
+    await folder.write("content/articles/newer.md", newer);
+    expect(lines([...(await reported("articles/older.md")), ...(await reported("articles/newer.md"))])).toEqual([
+      `content/articles/newer.md:${lineOf(newer, "tags")}: the tag \`rose gold\` is written \`Rose Gold\` in content/articles/older.md; it is the same tag, so write it the same way: \`tags: [Rose Gold, silvr, silver]\``,
+      `content/articles/newer.md:${lineOf(newer, "tags")}: the tag \`silvr\` is not used by any other article; did you mean \`silver\`? Write \`tags: [rose gold, silver]\``,
     ]);
   });
 

@@ -162,8 +162,80 @@ describe("field messages", () => {
     await folder.write("content/articles/a.md", article({ cover: "" }));
     await folder.write("content/articles/b.md", article({ cover: "\n  src: 42\n  alt: A ring" }));
     expect(await problems()).toEqual([
-      'content/articles/a.md:7: `cover` must be a group of indented lines, not nothing; write it like `{ src: /images/covers/silver-care.jpg, alt: "Describe the picture" }`',
-      "content/articles/b.md:8: `cover.src` must be text, not the number `42`; write it like `  src: /images/covers/silver-care.jpg`",
+      'content/articles/a.md:7: `cover` must be a group of indented lines, not nothing; write it like `cover: { src: /images/covers/your-picture.jpg, alt: "What the picture shows" }`',
+      "content/articles/b.md:8: `cover.src` must be text, not the number `42`; write it like `  src: /images/covers/your-picture.jpg`",
+    ]);
+  });
+
+  it("give a cover or an avatar written as a path alone the one line to write, with that path", async () => {
+    await withAuthors();
+    await folder.write("content/authors/mira.md", "---\nname: Mira Okafor\navatar: /images/authors/mira.jpg\n---\nMira sets stones.\n");
+    await folder.write("content/articles/a.md", article({ cover: "/images/covers/opal ring.jpg" }));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:7: `cover` must be a group of indented lines, not the text `/images/covers/opal ring.jpg`; write it like `cover: { src: /images/covers/opal ring.jpg, alt: "What the picture shows" }`',
+      'content/authors/mira.md:3: `avatar` must be a group of indented lines, not the text `/images/authors/mira.jpg`; write it like `avatar: { src: /images/authors/mira.jpg, alt: "What the picture shows" }`',
+    ]);
+  });
+
+  it("quote a date written day/month/year or month/day/year back as the line to write", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "20/11/2025" }));
+    await folder.write("content/articles/b.md", article({ date: "05.11.2025" }));
+    await folder.write("content/articles/c.md", article({ date: "2025/11/5", updated: "31-12-2025" }));
+    await folder.write("content/articles/d.md", article({ date: "2025-13-45" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
+      "content/articles/b.md:4: `date` must be written year-month-day: for `05.11.2025` write `date: 2025-11-05` if you mean November 5, 2025, or `date: 2025-05-11` if you mean May 11, 2025",
+      "content/articles/c.md:4: `date` must be written year-month-day: for `2025/11/5` (November 5, 2025) write `date: 2025-11-05`",
+      "content/articles/c.md:7: `updated` must be written year-month-day: for `31-12-2025` (December 31, 2025) write `updated: 2025-12-31`",
+      "content/articles/d.md:4: `date` must be a real date, and `2025-13-45` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+    ]);
+  });
+
+  it("quote tags written without brackets back as the line to write", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ tags: "silver, chains" }));
+    await folder.write("content/articles/b.md", article({ tags: "rose gold,  2025," }));
+    await folder.write("content/articles/c.md", article({ tags: "silver" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
+      "content/articles/b.md:6: `tags` must be a list, not the text `rose gold,  2025,`; put the tags between square brackets: `tags: [rose gold, \"2025\"]`, or write each on its own line under `tags:`, like `  - rose gold`",
+      "content/articles/c.md:6: `tags` must be a list, not the text `silver`; put the tags between square brackets: `tags: [silver]`, or write each on its own line under `tags:`, like `  - silver`",
+    ]);
+  });
+});
+
+describe("a line of fields that cannot be read", () => {
+  it("does not hide the other fields' problems, nor the text's", async () => {
+    await withAuthors();
+    const text = ["---", 'title: ""', "description: Rings: what to look for", "date: 20/11/2025", "author: nobody", "tags: silver, chains", "---", "", "![](/images/ring.jpg)", ""].join("\n");
+    await folder.write("content/articles/a.md", text);
+    const messages = await problems();
+    expect(messages).toEqual([
+      'content/articles/a.md:2: `title` must not be empty; write it like `title: "How to Care for Silver"`',
+      "content/articles/a.md:3: line 3 (it reads `description: Rings: what to look for`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`",
+      "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
+      "content/articles/a.md:5: no author `nobody`: `author:` takes the file name of an author in content/authors/, without .md, like `author: isla`; or add the author with `npm run new:author -- \"Their Name\"`. The authors are: isla, jonah.",
+      "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
+    ]);
+    const { broken } = await folder.load();
+    expect(broken.map((file) => file.body)).toEqual([{ text: "\n![](/images/ring.jpg)\n", line: 8 }]);
+  });
+
+  it("indented under another: neither is guessed at, though both were written", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Care", "  date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:4: line 4 (it reads `  date: 2025-01-01`) is indented, so it is read as part of line 3; start it at the left edge, like `date: 2025-01-01`",
+    ]);
+  });
+
+  it("left with a quote open: the lines after it are still read, each on its own, and the quoted line is not guessed at", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Unfinished', 'description: "Read on its own, though the quote above runs into it."', "date: 2025-11-20", "author: nobody", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:2: line 2 (it reads `title: "Unfinished`) opens a quote or a bracket that is never closed; check that every `"` and `[` has its partner, like `title: "Gold: a Buyer\'s Guide"`',
+      'content/articles/a.md:5: no author `nobody`: `author:` takes the file name of an author in content/authors/, without .md, like `author: isla`; or add the author with `npm run new:author -- "Their Name"`. The authors are: isla, jonah.',
     ]);
   });
 });

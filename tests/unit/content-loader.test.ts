@@ -119,7 +119,12 @@ describe("the block of fields", () => {
     {
       name: "an unclosed quote",
       text: '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody',
-      expected: ["content/articles/x.md:2: line 2 (it reads `title: \"Unclosed`) opens a quote or a bracket that is never closed; check that every `\"` and `[` has its partner, like `title: \"Gold: a Buyer's Guide\"`"],
+      // The fields this file lacks are reported with it; the title, on the unreadable line, is not guessed at.
+      expected: [
+        "content/articles/x.md:2: line 2 (it reads `title: \"Unclosed`) opens a quote or a bracket that is never closed; check that every `\"` and `[` has its partner, like `title: \"Gold: a Buyer's Guide\"`",
+        'content/articles/x.md:4: `description` is required; add a line like `description: "One or two sentences that tell a reader what they will learn."`',
+        "content/articles/x.md:4: `author` is required; add a line like `author: isla-marrow`",
+      ],
     },
     {
       name: "a tab on line 7",
@@ -183,7 +188,7 @@ describe("fields", () => {
       fields: { updated: "2025-11-01" },
       expected: ["content/articles/x.md:7: `updated` (`2025-11-01`) is before the publication date `2025-11-29`; an update cannot come first: correct it, or delete the `updated` line"],
     },
-    { name: "tags that are not a list", fields: { tags: "metal care" }, expected: ['content/articles/x.md:6: `tags` must be a list, not the text `metal care`; write it like `tags: ["metal care", "silver"]`'] },
+    { name: "tags that are not a list", fields: { tags: "metal care" }, expected: ["content/articles/x.md:6: `tags` must be a list, not the text `metal care`; put the tags between square brackets: `tags: [metal care]`, or write each on its own line under `tags:`, like `  - metal care`"] },
     { name: "an empty tag, on its own line", fields: { tags: '\n  - silver\n  - ""' }, expected: ["content/articles/x.md:8: `tags` (item 2) must not be empty; write it like `  - metal care`"] },
     { name: "draft that is not true or false", fields: { draft: '"yes"' }, expected: ["content/articles/x.md:7: `draft` must be `true` or `false`, not the text `yes`; write it like `draft: true`"] },
     { name: "a cover without alt", fields: { cover: "\n  src: /cover.jpg" }, expected: ["content/articles/x.md:7: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`"] },

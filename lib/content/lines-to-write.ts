@@ -1,0 +1,25 @@
+import { stringify } from "yaml";
+
+/*
+ * Lines of fields that messages tell authors to write, built by the `yaml` package so that a value
+ * needing quotes (`"a: b"`, `"12"`) gets them and one that does not (`rose gold`) stays as typed.
+ */
+const FLOW = { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 } as const;
+
+/** `tags: [silver, chains]`: a list on one line. */
+export function listLine(field: string, items: readonly string[]): string {
+  return `${field}: ${stringify(items, FLOW).trim()}`;
+}
+
+/** `  - rose gold`: one item of a list written one item a line. */
+export function itemLine(item: string): string {
+  return `  - ${stringify(item, FLOW).trim()}`;
+}
+
+/** `silver, chains` → `["silver", "chains"]`: a list written without its brackets, split where the author put commas. */
+export function commaItems(text: string): string[] {
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
