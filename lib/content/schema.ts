@@ -35,6 +35,17 @@ function message(example: string) {
   };
 }
 
+/**
+ * `draft: "false"` in quotes is the text "false", not the yes/no value: the line to write keeps the
+ * author's own answer, so copying it never flips a published article to a draft.
+ */
+function yesNoMessage(field: string) {
+  return (issue: Issue) => {
+    const said = typeof issue.input === "string" ? issue.input.trim().toLowerCase() : "";
+    return message(`${field}: ${said === "false" || said === "true" ? said : "true"}`)(issue);
+  };
+}
+
 /*
  * Every text has a maximum: titles, names and tags reach the social card, the feeds and the page
  * metadata, and tags become file names; a 20,000-character title once cost a minute per card.
@@ -144,7 +155,7 @@ export const articleFrontmatterSchema = z.strictObject({
     .max(TEXT_LIMITS.tags, { error: `has more than ${TEXT_LIMITS.tags} tags; keep the few that say what the article is about` })
     .default([]),
   cover: imageRef("cover").optional(),
-  draft: z.boolean({ error: message("draft: true") }).default(false),
+  draft: z.boolean({ error: yesNoMessage("draft") }).default(false),
 });
 
 export const authorFrontmatterSchema = z.strictObject({
@@ -159,7 +170,7 @@ export const authorFrontmatterSchema = z.strictObject({
     })
     .optional(),
   avatar: imageRef("avatar").optional(),
-  guest: z.boolean({ error: message("guest: true") }).default(false),
+  guest: z.boolean({ error: yesNoMessage("guest") }).default(false),
 });
 
 /** Standalone pages such as `content/pages/about.md`. */

@@ -192,6 +192,18 @@ describe("field messages", () => {
     ]);
   });
 
+  it("keep the author's own yes or no when it was written in quotes", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ draft: '"false"' }));
+    await folder.write("content/articles/b.md", article({ draft: "'True'" }));
+    await folder.write("content/articles/c.md", article({ draft: "no" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:7: `draft` must be `true` or `false`, not the text `false`; write it like `draft: false`",
+      "content/articles/b.md:7: `draft` must be `true` or `false`, not the text `True`; write it like `draft: true`",
+      "content/articles/c.md:7: `draft` must be `true` or `false`, not the text `no`; write it like `draft: true`",
+    ]);
+  });
+
   it("quote tags written without brackets back as the line to write", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", article({ tags: "silver, chains" }));
