@@ -4,6 +4,12 @@ import { SECTIONS, sitePath } from "./site-path";
 /** The preview's address on the author's own computer, which no reader can open. */
 const PREVIEW = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(?=[/?#]|$)/i;
 
+/** An email address written as a link without `mailto:` (`studio@example.com`). */
+const EMAIL = /^[^\s/@:?#]+@[^\s/@:?#]+\.[a-z]{2,}$/i;
+
+/** A phone number written as a link without `tel:` (`+44 20 7946 0000`); counted digits decide. */
+const PHONE = /^\+?[\d\s().-]+$/;
+
 /** The section a first path segment was meant to be: `Articles`, `article` → `articles`. */
 function meantSection(segment: string): string | undefined {
   const lower = segment.toLowerCase();
@@ -21,6 +27,12 @@ export function misreadLink(url: string, fromPath: string): string | undefined {
     const rest = url.slice(preview[0].length);
     const write = rest === "" ? "/" : rest;
     return `the link to ${quote(url)} is the preview's address on your computer, which readers cannot open; write it without ${quote(preview[0])}: ${quote(write)}`;
+  }
+  if (EMAIL.test(url)) {
+    return `the link to ${quote(url)} is read as a page of this journal, because a link that writes an email starts with \`mailto:\`; write ${quote(`mailto:${url}`)}`;
+  }
+  if (PHONE.test(url) && (url.match(/\d/g)?.length ?? 0) >= 6) {
+    return `the link to ${quote(url)} is read as a page of this journal, because a link that calls a number starts with \`tel:\`; write ${quote(`tel:${url.replace(/[\s().-]/g, "")}`)}`;
   }
   if (/^www\./i.test(url)) {
     return `the link to ${quote(url)} is read as a page of this journal, because a link to another website starts with \`https://\`; write ${quote(`https://${url}`)}`;

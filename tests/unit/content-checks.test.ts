@@ -187,6 +187,19 @@ describe("links that work in the preview or look right, but lead nowhere on the 
   });
 });
 
+describe("an email address or a phone number written as a link", () => {
+  it("is an error that gives the link to write, with mailto: or tel:", async () => {
+    const text = good({}, ["[write to us](studio@marrowandvale.example)", "[call us](+44-20-7946-0000)", "[page 2](2)"].join("\n\n"));
+    await folder.write("content/articles/contact.md", text);
+    const messages = (await reported("articles/contact.md")).map((issue) => [issue.line, issue.severity, issue.message]);
+    expect(messages.slice(0, 2)).toEqual([
+      [lineOf(text, "[write to us]"), "error", "the link to `studio@marrowandvale.example` is read as a page of this journal, because a link that writes an email starts with `mailto:`; write `mailto:studio@marrowandvale.example`"],
+      [lineOf(text, "[call us]"), "error", "the link to `+44-20-7946-0000` is read as a page of this journal, because a link that calls a number starts with `tel:`; write `tel:+442079460000`"],
+    ]);
+    expect(messages.slice(2).map(([, , message]) => String(message))).not.toContainEqual(expect.stringContaining("tel:"));
+  });
+});
+
 describe("links and pictures Markdown does not read, because their address holds a space", () => {
   it("are errors that quote them and give the line to write; the escaped and the quoted ones are left alone", async () => {
     await withFriends();
