@@ -175,6 +175,15 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   return [{ severity: "error", message: `${problems.map((problem) => problem.message).join("; ")}. ${also}: write ${line}, with your own words for what it shows` }];
 }
 
+/** A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`): the line to write instead. */
+function fieldAltIssues(page: CheckedPage): ContentIssue[] {
+  if (page.kind === "broken") return [];
+  const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
+  if (!image || image.alt.trim() === "" || described(image.alt.trim())) return [];
+  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
+  return [{ file: page.file, field: `${field}.alt`, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
+}
+
 /**
  * Every cover, avatar and Markdown image must be a picture under public/ that browsers can
  * show, with a description for readers who cannot see it; large files get advice on resizing.
@@ -183,7 +192,7 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
 export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {
   const folder = publicFolder(publicDir);
   const inspected = new Map<string, Promise<ImageFile>>();
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = pages.flatMap(fieldAltIssues);
   for (const use of pages.flatMap(usesOn)) {
     for (const problem of await problemsWith(use, folder, inspected)) {
       // A picture written as HTML only warns: the hostile corpus (tests/fixtures/hostile) holds such pictures on purpose and must build.

@@ -476,6 +476,18 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a cover's or a portrait's description that could be any picture's is an error too, with the `alt:` line to write", async () => {
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+    const text = good({ cover: "\n  src: /images/cover.jpg\n  alt: IMG_2041.HEIC" });
+    const jonah = GUEST.replace("guest: true", "guest: true\navatar:\n  src: /images/ring.jpg\n  alt: photo");
+    await folder.write("content/articles/cover-alt.md", text);
+    await folder.write("content/authors/jonah.md", jonah);
+    expect(lines([...(await reported("articles/cover-alt.md")), ...(await reported("authors/jonah.md"))])).toEqual([
+      `content/articles/cover-alt.md:${lineOf(text, "alt:")}: \`cover.alt\` is \`IMG_2041.HEIC\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
+      `content/authors/jonah.md:${lineOf(jonah, "alt:")}: \`avatar.alt\` is \`photo\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
+    ]);
+  });
+
   it("a picture's ending written `.jpeg` for `.jpg` (or the other way, or in capitals) gets a did-you-mean; a path with a space keeps its folder and caption", async () => {
     await folder.write("public/images/articles/bezel.jpeg", await smallImage());
     await folder.write("public/images/articles/my ring.jpg", await smallImage());
