@@ -6,8 +6,9 @@
  * from all those files, and the run time of its last run go to bench/mutation/scores.md
  * (`-- --scores` rewrites that table alone). A folder too big for one sitting can be measured file
  * by file (`-- lib/content/dates.ts`); its row then adds up the files measured so far.
- * `-- --together a.ts b.ts …` measures several files in one Stryker run from nothing (one dry run of
- * the suite for all of them instead of one each), then gives each file its own incremental file.
+ * `-- --together a.ts b.ts …` measures several files in one Stryker run (one dry run of the suite for
+ * all of them instead of one each), then gives each file its own incremental file; files last
+ * measured together are rerun incrementally.
  * Not part of `npm test`: a full run from nothing takes hours on two cores.
  */
 import { spawnSync } from "node:child_process";
@@ -63,16 +64,23 @@ function run(group: Group, incremental = incrementalFile(group), names = [group.
 }
 
 // What this script needs of a whole report to cut it into one report per file.
-const wholeReportSchema = z.looseObject({ files: z.record(z.string(), z.unknown()) });
+const wholeReportSchema = z.looseObject({ files: z.record(z.string(), z.unknown()), testFiles: z.unknown() });
 
 /**
- * Several files of lib/ measured from nothing in one Stryker run, then each given its own
- * incremental file (the whole report with that file's mutants alone), so that each is rerun on its
- * own later. A file's earlier incremental file is not read: its mutants are all tested again.
+ * Several files of lib/ measured in one Stryker run, then each given its own incremental file (the
+ * whole report with that file's mutants alone), so that each is rerun on its own later. Files last
+ * measured together (their incremental files hold the same tests) are put back into one report, so
+ * that only what changed is tested again; otherwise every mutant of theirs is tested from nothing.
  */
 function runTogether(files: Group[]): void {
   const combined = path.join(INCREMENTAL_DIR, "together.tmp.json");
   rmSync(combined, { force: true });
+  const earlier = files.map((file) => (existsSync(incrementalFile(file)) ? wholeReportSchema.parse(JSON.parse(readFileSync(incrementalFile(file), "utf8"))) : undefined));
+  const [first] = earlier;
+  const tests = (report: z.infer<typeof wholeReportSchema> | undefined) => JSON.stringify(report?.testFiles);
+  if (first !== undefined && earlier.every((report) => report !== undefined && tests(report) === tests(first))) {
+    writeFileSync(combined, JSON.stringify({ ...first, files: Object.assign({}, ...earlier.map((report) => report?.files)) }));
+  }
   run({ name: files.map((file) => file.name).join(", "), mutate: files.map((file) => file.name) }, combined, files.map((file) => file.name));
   const report = wholeReportSchema.parse(JSON.parse(readFileSync(combined, "utf8")));
   for (const file of files) {

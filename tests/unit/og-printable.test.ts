@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
+// Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
+import { renderSocialImage } from "@/app/_og/render-social-image";
 import { printable } from "@/lib/og/printable";
 
 describe("social card text", () => {
@@ -14,7 +16,6 @@ describe("social card text", () => {
 
 describe("rendering a card", () => {
   it("draws a hostile title without any network request", async () => {
-    const { renderSocialImage } = await import("@/app/_og/render-social-image");
     const realFetch = globalThis.fetch;
     // Satori loads its own WebAssembly from a data: URL; anything else would be the network.
     const fetch = vi.spyOn(globalThis, "fetch").mockImplementation((input, init) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { RenderedArticle } from "@/lib/content/markdown";
 import type { Article } from "@/lib/content/types";
+// Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
+import { getVariants } from "@/lib/photos";
 
 /*
  * The /img route lists every photograph by rendering every article. The renders are stand-ins
@@ -40,7 +42,6 @@ async function drain<T>(listing: Promise<T>): Promise<T> {
 
 describe("listing the photographs of a large journal", () => {
   it("renders a few articles at a time, not all of them at once (a 5,000-article build held 2.6 GB that way)", async () => {
-    const { getVariants } = await import("@/lib/photos");
     const variants = await drain(getVariants());
     expect(mostAtOnce).toBeGreaterThan(1);
     expect(mostAtOnce).toBeLessThanOrEqual(4);

@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { contentFiles } from "@/lib/content/content-files";
+import { formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/* What an author is told about the names of the files in content/articles/ and content/authors/. */
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+async function problems() {
+  const { issues } = await folder.load();
+  return issues.map(formatIssue);
+}
+
+describe("a file name in content/authors/", () => {
+  it("that cannot be a URL is not read as an author, and the rename is offered", async () => {
+    await folder.write("content/authors/Mira Okafor.md", ISLA);
+    expect(await problems()).toEqual([
+      "content/authors/Mira Okafor.md: `Mira Okafor.md` is not read as an author: its name is also its web address, so it may hold only lowercase letters, digits and single hyphens; rename it to `mira-okafor.md`",
+    ]);
+  });
+
+  it("with nothing that can be a URL is offered my-name.md", async () => {
+    await folder.write("content/authors/!!!.md", ISLA);
+    expect(await problems()).toEqual([
+      "content/authors/!!!.md: `!!!.md` is not read as an author: its name is also its web address, so it may hold only lowercase letters, digits and single hyphens; rename it to `my-name.md`",
+    ]);
+  });
+});
+
+describe("a file name in content/articles/", () => {
+  it("with nothing that can be a URL is offered my-article.md", async () => {
+    await folder.write("content/articles/!!!.md", article());
+    expect(await problems()).toEqual([
+      "content/articles/!!!.md: `!!!.md` is not read as an article: its name is also its web address, so it may hold only lowercase letters, digits and single hyphens; rename it to `my-article.md`",
+    ]);
+  });
+
+  it("with dots before its Markdown ending keeps them as hyphens in the name offered", async () => {
+    await folder.write("content/articles/ring.sizes.markdown", article());
+    expect(await problems()).toEqual([
+      "content/articles/ring.sizes.markdown: `ring.sizes.markdown` is not read as an article: only files ending in `.md` (lowercase) are read; rename it to `ring-sizes.md`",
+    ]);
+  });
+
+  it("of a backup or an archive of an article is ignored with a warning, not taken for an article", async () => {
+    await folder.write("content/articles/ring-care.markdown.bak", "an old copy");
+    await folder.write("content/articles/ring-care.md.tar.gz", "an archive");
+    await folder.write("content/articles/ring-care.md.backup-1", "an old copy");
+    const { issues } = await folder.load();
+    expect(issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "warning content/articles/ring-care.markdown.bak: the file `ring-care.markdown.bak` is ignored: only `.md` files in content/articles/ are read (pictures go in public/images/); move it elsewhere or delete it",
+      "warning content/articles/ring-care.md.backup-1: the file `ring-care.md.backup-1` is ignored: only `.md` files in content/articles/ are read (pictures go in public/images/); move it elsewhere or delete it",
+      "warning content/articles/ring-care.md.tar.gz: the file `ring-care.md.tar.gz` is ignored: only `.md` files in content/articles/ are read (pictures go in public/images/); move it elsewhere or delete it",
+    ]);
+  });
+});
+
+describe("a journal without a content/authors/ folder yet", () => {
+  it("has no authors and no problem with the missing folder", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "journal-no-authors-"));
+    try {
+      const issues: ContentIssue[] = [];
+      expect(await contentFiles(path.join(root, "content"), "authors", issues)).toEqual([]);
+      expect(issues).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { splitFrontmatter } from "@/lib/content/frontmatter";
+
+/*
+ * The sentence an author reads for each kind of line the YAML parser cannot read, written out by
+ * hand: the line, the line as written (unless it is blank), what is wrong there and the fix.
+ */
+
+/** The messages for a file whose block of fields holds `fields`, with a body after it. */
+function messages(fields: string): string[] {
+  const split = splitFrontmatter(`---\n${fields}\n---\nSome words.\n`);
+  if (!("problems" in split)) throw new Error("the fields were read without a problem");
+  return split.problems.map((problem) => `${problem.line}: ${problem.message}`);
+}
+
+const QUOTED = "like `title: \"Gold: a Buyer's Guide\"`";
+
+describe("a line of fields the parser cannot read", () => {
+  it("indented with a tab", () => {
+    expect(messages("title: A ring\ncover:\n\tsrc: /images/covers/ring.jpg")).toEqual([
+      "4: line 4 (it reads `\\tsrc: /images/covers/ring.jpg`) starts with a tab; indent with spaces only (two spaces, like `  alt: A silver ring`)",
+    ]);
+  });
+
+  it("with a quote never closed", () => {
+    expect(messages('title: "Gold\ndate: 2025-01-01')).toEqual([
+      `2: line 2 (it reads \`title: "Gold\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
+    ]);
+  });
+
+  it("with a value that starts with @", () => {
+    expect(messages("title: @ the bench")).toEqual([
+      '2: line 2 (it reads `title: @ the bench`) starts its value with a character that has a special meaning here; put the value in double quotes, like `title: "@ the bench"`',
+    ]);
+  });
+
+  it("with a backslash inside double quotes", () => {
+    expect(messages('title: "Rings \\q and chains"')).toEqual([
+      '2: line 2 (it reads `title: "Rings \\q and chains"`) has a backslash inside double quotes; write two backslashes (`\\\\`) for one, or use single quotes',
+    ]);
+  });
+
+  it("repeating a field", () => {
+    expect(messages("title: A ring\ntitle: A chain")).toEqual(["3: line 3 (it reads `title: A chain`) repeats a field that is already written above; keep only one of the two lines"]);
+  });
+
+  it("after a line that ends the document (`...`)", () => {
+    expect(messages("title: A ring\n...\ntags: [gold]")).toEqual([
+      "4: line 4 (it reads `tags: [gold]`) holds a second `---`; the fields end at the first `---` after the top line",
+    ]);
+  });
+
+  it("with a colon inside a value", () => {
+    expect(messages("title: Gold: a Guide")).toEqual([
+      `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
+    ]);
+  });
+
+  it("not lined up, on a line with text", () => {
+    expect(messages("title: {a")).toEqual([
+      "2: line 2 (it reads `title: {a`) is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces",
+    ]);
+  });
+
+  it("on a blank line, or one of spaces only, without quoting the empty line", () => {
+    const notLinedUp = "is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces";
+    expect(messages("title: [gold, silver\n")).toEqual([`3: line 3 ${notLinedUp}`]);
+    expect(messages("title: [gold, silver\n    ")).toEqual([`3: line 3 ${notLinedUp}`]);
+  });
+});
