@@ -33,9 +33,9 @@ const ARTICLE_BODY = `<!--
 
 ${PLACEHOLDER.opening}
 
-## A first heading
+## ${PLACEHOLDER.heading}
 
-Your text.
+${PLACEHOLDER.text}
 `;
 
 /** "silver, Metal Care ,, Silver" → ["silver", "Metal Care"]: spellings of one tag count once. */

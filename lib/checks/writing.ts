@@ -17,6 +17,21 @@ function lineInBody(body: string, text: string, bodyLine: number): number | unde
   return at === -1 ? undefined : bodyLine + (body.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
+/** The example section `npm run new` writes: each line as written, and how to tell it in a body (a whole line, the heading at any level). */
+const EXAMPLE_SECTION = [
+  { written: `## ${PLACEHOLDER.heading}`, is: (line: string) => /^\s*#{1,6}\s/.test(line) && line.replace(/^\s*#+/, "").trim() === PLACEHOLDER.heading },
+  { written: PLACEHOLDER.text, is: (line: string) => line.trim() === PLACEHOLDER.text },
+];
+
+/** The file lines of the example section's lines left in a body. */
+function exampleSection(body: string, bodyLine: number): { written: string; line: number }[] {
+  const lines = body.split("\n");
+  return EXAMPLE_SECTION.flatMap(({ written, is }) => {
+    const at = lines.findIndex(is);
+    return at === -1 ? [] : [{ written, line: bodyLine + at }];
+  });
+}
+
 /**
  * The line to write for the article's tag at `index` spelt `spelling`, in the form the file uses:
  * `tags: [silver, chains]` for a list on one line, `  - silver` for one tag a line.
@@ -67,8 +82,9 @@ function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popular
     issues.push({ file, field: "description", line: at("description"), severity, message: "`description` still holds the example text from `npm run new`; write one or two sentences about this article" });
   }
   const opening = lineInBody(article.body, PLACEHOLDER.opening, source.bodyLine);
-  if (opening !== undefined) {
-    issues.push({ file, field: "body", line: opening, severity, message: `the text still holds the example from \`npm run new\` (${quote(PLACEHOLDER.opening)}); replace it with your own words` });
+  const examples = [...(opening === undefined ? [] : [{ written: PLACEHOLDER.opening, line: opening }]), ...exampleSection(article.body, source.bodyLine)];
+  for (const { written, line } of examples) {
+    issues.push({ file, field: "body", line, severity, message: `the text still holds the example from \`npm run new\` (${quote(written)}); replace the example text with your own words` });
   }
   return issues;
 }
