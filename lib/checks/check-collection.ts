@@ -5,6 +5,9 @@ import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
 import { checkUnreadLinks } from "./unread-links";
 import { checkWriting } from "./writing";
+import { checkQuoteCredits } from "./quote-credits";
+import { checkRawHtml } from "./raw-html";
+import { checkTitleHeadings } from "./title-headings";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
 import type { Collection } from "../content/types";
@@ -19,12 +22,22 @@ export type CheckOptions = {
 };
 
 /**
- * What the checks add to the loader's own problems: links, images and writing advice.
+ * What the checks add to the loader's own problems: links, images, the text's shape (title
+ * headings, quote credits, HTML the page leaves out) and writing advice.
  * Every body is parsed once and every image file read once, so the cost grows with the content.
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
-  const issues = [...checkLinkAddresses(pages), ...checkLinks(pages, collection, options.dev), ...checkUnreadLinks(pages, collection), ...(await checkImages(pages, options.publicDir)), ...checkWriting(collection)];
+  const issues = [
+    ...checkLinkAddresses(pages),
+    ...checkLinks(pages, collection, options.dev),
+    ...(await checkUnreadLinks(pages, collection, options.publicDir)),
+    ...(await checkImages(pages, options.publicDir)),
+    ...checkTitleHeadings(pages),
+    ...checkQuoteCredits(pages),
+    ...checkRawHtml(pages),
+    ...checkWriting(collection),
+  ];
   return issues.sort(compareIssues);
 }
 

@@ -1,12 +1,11 @@
 import { open } from "node:fs/promises";
-import path from "node:path";
 import { imageSize } from "image-size";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
 import { fillsCoverFrame } from "../images/variants";
 import type { CheckedPage } from "./pages";
-import { quote } from "../content/printable";
+import { asWritten, quote } from "../content/printable";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -44,12 +43,24 @@ type ImageUse = {
   field: string;
   line?: number;
   src: string;
-  /** Markdown images only: cover and avatar alt text is required by the schema. */
+  /** Pictures in the text only: cover and avatar alt text is required by the schema. */
   alt?: string;
   shownAs: keyof typeof SHARP_WIDTH;
   /** The page's address, against which a relative path resolves. */
   from: string;
+  /** Written as HTML (`<img src=… alt=…>`) rather than Markdown. */
+  html?: boolean;
 };
+
+/** `<img src="x">` written in an article's text (bios drop HTML): its `src`, and its `alt` ("" when it has none). */
+function htmlImages(page: CheckedPage): ImageUse[] {
+  if (page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author")) return [];
+  return page.references.htmlElements.flatMap(({ tagName, properties, line }): ImageUse[] => {
+    const { src, alt } = properties;
+    if (tagName !== "img" || typeof src !== "string" || src.trim() === "") return [];
+    return [{ file: page.file, field: "body", line, src, alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
+  });
+}
 
 function usesOn(page: CheckedPage): ImageUse[] {
   const uses: ImageUse[] = [];
@@ -58,7 +69,7 @@ function usesOn(page: CheckedPage): ImageUse[] {
     if (image) uses.push({ file: page.file, field: `${field}.src`, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
   }
   for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, field: "body", line, src, alt, shownAs: "body", from: page.path });
-  return uses;
+  return [...uses, ...htmlImages(page)];
 }
 
 function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
@@ -79,13 +90,46 @@ function coverShapeAdvice(src: string, image: { width: number; height: number })
 
 const DESCRIBED = "A silver ring set with a blue topaz";
 
+/**
+ * A description that tells a reader who cannot see the picture nothing: a camera's or a file's
+ * name (`IMG_2041.HEIC`, `DSC0001.jpg`, `ring.jpg`) or a word for any picture (`image`, `photo`).
+ */
+const UNHELPFUL = [
+  /^(img|dsc[nf]?|pxl|mvimg|dcim)[_-]?\d[\w.-]*$/i,
+  /^(screenshot|screen shot|whatsapp image)[\d\s_.:-]*(at[\d\s_.:-]*)?(\.\w{2,5})?$/i,
+  /^[^\s/]+\.(jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp|dng)$/i,
+  /^((an?|the|my)\s+)?(image|photo|photograph|picture|pic|img|alt|alt text|untitled|placeholder|screenshot)s?(\s*\d+)?$/i,
+];
+
+/** Whether `alt` describes the picture: not empty, and not a name or word that could be any picture's. */
+function described(alt: string | undefined): boolean {
+  return alt === undefined || (alt !== "" && !UNHELPFUL.some((pattern) => pattern.test(alt)));
+}
+
+/** The line to write for a picture in the text, as the author wrote it: Markdown or HTML. */
+function lineToWrite(use: ImageUse, src: string, alt: string): string {
+  return use.html ? `<img src="${src}" alt="${alt}">` : `![${alt}](${src})`;
+}
+
+/** Where a picture from another website goes once saved in the journal: `/images/articles/ring.jpg`. */
+function committedPath(src: string): string {
+  const last = src.replace(/^(https?:)?\/\/[^/?#]*/i, "").replace(/[?#].*$/, "").split("/").at(-1) ?? "";
+  const name = asWritten(last).toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "");
+  if (name === "") return "/images/articles/photo.jpg";
+  return `/images/articles/${/\.(jpe?g|png|gif|webp|avif)$/.test(name) ? name : `${name}.jpg`}`;
+}
+
 /** What is wrong with the file behind one use of an image, and the path to write instead when known. */
 async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string }> {
   const { src } = use;
   const located = await locateImage(src, use.from, folder);
   if (located.kind === "external") {
-    const write = `/images/articles/${path.posix.basename(src)}`;
-    return { write, problems: [{ severity: "warning", message: `the image ${quote(src)} is on another website, which may change or remove it; save it under public/images/ and use its path, like ${quote(write)}` }] };
+    const write = committedPath(src);
+    const then = described(use.alt) ? `write ${quote(lineToWrite(use, write, use.alt ?? ""))}` : `use its path, ${quote(write)}`;
+    return {
+      write,
+      problems: [{ severity: "error", message: `the picture ${quote(src)} is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and ${then}` }],
+    };
   }
   if (located.kind === "problem") {
     // The loader reports a cover's or an avatar's path, and the preview shows it with the fields.
@@ -117,13 +161,27 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
  */
 async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
   const { problems, write } = await fileProblems(use, folder, inspected);
-  if (use.alt !== "") return problems;
-  const line = quote(`![${DESCRIBED}](${write ?? use.src})`);
+  if (described(use.alt)) return problems;
+  const line = quote(lineToWrite(use, write ?? use.src, DESCRIBED));
+  const where = use.html ? "in its `alt`" : "between the square brackets";
   if (problems.length === 0) {
-    return [{ severity: "error", message: `the image ${quote(use.src)} has no description; write what it shows between the square brackets, like ${line}` }];
+    const message =
+      use.alt === ""
+        ? `the image ${quote(use.src)} has no description; write what it shows ${where}, like ${line}`
+        : `the image ${quote(use.src)} is described as ${quote(use.alt)}, which tells a reader who cannot see it nothing; describe the piece: write ${line}, with your own words for what it shows`;
+    return [{ severity: "error", message }];
   }
-  const also = `. It also has no description: write ${line}, with your own words for what it shows`;
-  return [{ severity: "error", message: `${problems.map((problem) => problem.message).join("; ")}${also}` }];
+  const also = use.alt === "" ? "It also has no description" : `Its description ${quote(use.alt)} tells a reader who cannot see it nothing`;
+  return [{ severity: "error", message: `${problems.map((problem) => problem.message).join("; ")}. ${also}: write ${line}, with your own words for what it shows` }];
+}
+
+/** A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`): the line to write instead. */
+function fieldAltIssues(page: CheckedPage): ContentIssue[] {
+  if (page.kind === "broken") return [];
+  const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
+  if (!image || image.alt.trim() === "" || described(image.alt.trim())) return [];
+  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
+  return [{ file: page.file, field: `${field}.alt`, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
 }
 
 /**
@@ -134,10 +192,11 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
 export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {
   const folder = publicFolder(publicDir);
   const inspected = new Map<string, Promise<ImageFile>>();
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = pages.flatMap(fieldAltIssues);
   for (const use of pages.flatMap(usesOn)) {
     for (const problem of await problemsWith(use, folder, inspected)) {
-      issues.push({ file: use.file, field: use.field, line: use.line, ...problem });
+      // A picture written as HTML only warns: the hostile corpus (tests/fixtures/hostile) holds such pictures on purpose and must build.
+      issues.push({ file: use.file, field: use.field, line: use.line, ...problem, severity: use.html ? "warning" : problem.severity });
     }
   }
   return issues;

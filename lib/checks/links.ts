@@ -118,7 +118,12 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       if (!keepsLinkAddress(link.url)) continue;
       const misread = misreadLink(link.url, page.path);
       if (misread !== undefined) {
-        issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message: misread });
+        // The page it meant must exist too: `articles/gold-karat` → `/articles/gold-karat`, and did you mean `/articles/gold-karats`?
+        const meantPath = misread.page === undefined ? undefined : sitePath(misread.page, "/");
+        const meant = meantPath === undefined ? undefined : targetOf(meantPath);
+        const also = meant && problemWithExtra(meant, site, from);
+        const message = also && !also.notYetPublished ? `${misread.message}; also, ${also.message}` : misread.message;
+        issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message, related: also?.related });
         continue;
       }
       const pathname = sitePath(link.url, page.path);

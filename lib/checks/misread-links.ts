@@ -1,4 +1,4 @@
-import { quote } from "../content/printable";
+import { asWritten, quote } from "../content/printable";
 import { SECTIONS, sitePath } from "./site-path";
 
 /** The preview's address on the author's own computer, which no reader can open. */
@@ -10,32 +10,55 @@ const EMAIL = /^[^\s/@:?#]+@[^\s/@:?#]+\.[a-z]{2,}$/i;
 /** A phone number written as a link without `tel:` (`+44 20 7946 0000`); counted digits decide. */
 const PHONE = /^\+?[\d\s().-]+$/;
 
+/**
+ * Another website's address written without `https://` (`shop.example/rings`): a first part with a
+ * dot and a final part of letters that is not a file's ending (`prices.pdf` is a file).
+ */
+const WEBSITE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,63})(?=[/?#]|$)/i;
+const FILE_ENDINGS = new Set(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "pdf", "html", "htm", "md", "txt", "doc", "docx", "zip", "mp4", "mov"]);
+
+/**
+ * What to write for an email address or a phone number, with `mailto:` or `tel:` and without the
+ * spaces a phone number is typed with (`+44 20 7946 0000` → `tel:+442079460000`); undefined when
+ * `address` is neither.
+ */
+export function contactAddress(address: string): string | undefined {
+  const written = address.trim().replace(/^(mailto|tel):/i, "");
+  if (EMAIL.test(written.replace(/\s/g, ""))) return `mailto:${written.replace(/\s/g, "")}`;
+  if (PHONE.test(written) && (written.match(/\d/g)?.length ?? 0) >= 6) return `tel:${written.replace(/[\s().-]/g, "")}`;
+  return undefined;
+}
+
 /** The section a first path segment was meant to be: `Articles`, `article` → `articles`. */
 function meantSection(segment: string): string | undefined {
   const lower = segment.toLowerCase();
   return SECTIONS.find((section) => lower === section || lower === section.slice(0, -1));
 }
 
+/** What is wrong with a misread link, and the journal's own page it meant (`/articles/x`), when it meant one. */
+export type Misread = { message: string; page?: string };
+
 /**
  * What is wrong with a link that works in the preview or looks right but leads nowhere on the
  * published site, with the address to write; undefined when the link is not one of those. Links
- * to the journal's own pages are checked further in links.ts.
+ * to the journal's own pages are checked further in links.ts, the page meant here included.
  */
-export function misreadLink(url: string, fromPath: string): string | undefined {
+export function misreadLink(url: string, fromPath: string): Misread | undefined {
   const preview = PREVIEW.exec(url);
   if (preview) {
     const rest = url.slice(preview[0].length);
     const write = rest === "" ? "/" : rest;
-    return `the link to ${quote(url)} is the preview's address on your computer, which readers cannot open; write it without ${quote(preview[0])}: ${quote(write)}`;
+    return { page: write, message: `the link to ${quote(url)} is the preview's address on your computer, which readers cannot open; write it without ${quote(preview[0])}: ${quote(write)}` };
   }
-  if (EMAIL.test(url)) {
-    return `the link to ${quote(url)} is read as a page of this journal, because a link that writes an email starts with \`mailto:\`; write ${quote(`mailto:${url}`)}`;
+  const written = asWritten(url);
+  const contact = /^[a-z][a-z0-9+.-]*:/i.test(written) ? undefined : contactAddress(written);
+  if (contact !== undefined) {
+    const starts = contact.startsWith("mailto:") ? "a link that writes an email starts with `mailto:`" : "a link that calls a number starts with `tel:`";
+    return { message: `the link to ${quote(written)} is read as a page of this journal, because ${starts}; write ${quote(contact)}` };
   }
-  if (PHONE.test(url) && (url.match(/\d/g)?.length ?? 0) >= 6) {
-    return `the link to ${quote(url)} is read as a page of this journal, because a link that calls a number starts with \`tel:\`; write ${quote(`tel:${url.replace(/[\s().-]/g, "")}`)}`;
-  }
-  if (/^www\./i.test(url)) {
-    return `the link to ${quote(url)} is read as a page of this journal, because a link to another website starts with \`https://\`; write ${quote(`https://${url}`)}`;
+  const website = WEBSITE.exec(written);
+  if (/^www\./i.test(written) || (website && !FILE_ENDINGS.has((website[1] ?? "").toLowerCase()))) {
+    return { message: `the link to ${quote(written)} is read as a page of this journal, because a link to another website starts with \`https://\`; write the full address: ${quote(`https://${written}`)}` };
   }
   const pathname = sitePath(url, fromPath);
   const [, first = "", ...rest] = (pathname ?? "").replace(/\/$/, "").split("/");
@@ -47,5 +70,5 @@ export function misreadLink(url: string, fromPath: string): string | undefined {
   const write = doubled ? `/${rest.join("/")}` : first === section ? undefined : `/${[section, ...rest].join("/")}`;
   if (write === undefined) return undefined;
   const why = doubled && relative ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;
-  return `the link to ${quote(url)} leads nowhere: ${why}; write ${quote(write)}`;
+  return { page: write, message: `the link to ${quote(url)} leads nowhere: ${why}; write ${quote(write)}` };
 }

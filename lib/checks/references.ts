@@ -1,5 +1,6 @@
-import type { Element } from "hast";
+import type { Element, Properties } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
 
@@ -12,12 +13,22 @@ export type MarkdownImage = { src: string; alt: string; line: number };
  * address with a space, say), so the page shows it as written.
  */
 export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number };
+/** An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a browser reads them. */
+export type HtmlElement = { tagName: string; properties: Properties; line: number };
+/** A `# Title` (or a title underlined with `===`) in the text: a second top heading on the page. */
+export type TitleHeading = { text: string; line: number; written: "#" | "<h1>" };
+/** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
+export type ListedCredit = { name: string; line: number; inQuote: boolean };
 export type References = {
   links: MarkdownLink[];
   images: MarkdownImage[];
   /** `<a href>` written as HTML in the text: the page keeps them, so they must lead somewhere too. */
   htmlLinks: MarkdownLink[];
+  /** Every element written as HTML, `<a>` included. */
+  htmlElements: HtmlElement[];
   unread: UnreadLink[];
+  titleHeadings: TitleHeading[];
+  listedCredits: ListedCredit[];
 };
 
 /*
@@ -56,12 +67,15 @@ function plainText(source: string, found: References) {
   };
 }
 
-/** The `<a href>` links of some HTML; `line` is the file line its first line is on. */
-function htmlLinks(html: string, line: number, found: References) {
-  if (!/<a\s/i.test(html)) return;
+/** The elements of some HTML, and its `<a href>` links; `line` is the file line its first line is on. */
+function htmlElements(html: string, line: number, found: References) {
+  if (!/<[a-z]/i.test(html)) return;
   visit(fromHtml(html, { fragment: true }), "element", (element: Element) => {
+    const at = line + (element.position?.start.line ?? 1) - 1;
     const { href } = element.properties;
-    if (element.tagName === "a" && typeof href === "string") found.htmlLinks.push({ url: href, text: "", line: line + (element.position?.start.line ?? 1) - 1 });
+    found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at });
+    if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
+    if (element.tagName === "a" && typeof href === "string") found.htmlLinks.push({ url: href, text: "", line: at });
   });
 }
 
@@ -78,7 +92,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       continue;
     }
     if (!AROUND_TEXT.has(token.type)) plain.end();
-    if (token.type === "html_inline") htmlLinks(token.content, current, found);
+    if (token.type === "html_inline") htmlElements(token.content, current, found);
     if (token.type === "softbreak" || token.type === "hardbreak") {
       current += 1;
       if (open) open.text += " ";
@@ -100,17 +114,59 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   return current;
 }
 
+/** The index of the token that closes the one opened at `open` (same type, `_close`, same level). */
+function closing(blocks: readonly Token[], open: number): number {
+  const opener = blocks[open];
+  const type = opener?.type.replace(/_open$/, "_close");
+  const at = blocks.findIndex((token, index) => index > open && token.type === type && token.level === opener?.level);
+  return at === -1 ? blocks.length : at;
+}
+
 /**
- * Every link and image in `markdown`, in order. `firstLine` is the file line the body starts
- * on, so the lines returned are lines of the file.
+ * `- Isla Marrow` under a quote: a dash list of one item, of one line, that is the quote's last
+ * part (`> - Isla Marrow`) or follows it with no blank line between (`- Isla Marrow`).
+ */
+function listedCredit(blocks: readonly Token[], list: number, firstLine: number, inQuote: boolean): ListedCredit | undefined {
+  const end = closing(blocks, list);
+  const opener = blocks[list];
+  const items = blocks.slice(list, end).filter((token) => token.type === "list_item_open" && token.level === (opener?.level ?? 0) + 1);
+  const inner = blocks.slice(list + 1, end).filter((token) => token.type !== "list_item_open" && token.type !== "list_item_close");
+  const [paragraph, inline, close] = inner;
+  if (opener?.markup !== "-" || items.length !== 1 || inner.length !== 3 || paragraph?.type !== "paragraph_open" || close?.type !== "paragraph_close") return undefined;
+  if (inline?.type !== "inline" || inline.content.includes("\n") || !inline.map) return undefined;
+  return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
+}
+
+/** The credits written as a list under a quote, found among the blocks of a body. */
+function listedCredits(blocks: readonly Token[], firstLine: number, found: References) {
+  blocks.forEach((token, index) => {
+    if (token.type !== "blockquote_open") return;
+    const end = closing(blocks, index);
+    // The quote's last part, one level inside it.
+    const last = blocks.slice(index + 1, end).findLast((inner) => inner.level === token.level + 1 && inner.nesting === 1);
+    const lastAt = last ? blocks.indexOf(last, index) : -1;
+    const after = blocks[end + 1];
+    const adjacent = after?.type === "bullet_list_open" && after.map?.[0] === token.map?.[1];
+    const credit = last?.type === "bullet_list_open" ? listedCredit(blocks, lastAt, firstLine, true) : adjacent ? listedCredit(blocks, end + 1, firstLine, false) : undefined;
+    if (credit) found.listedCredits.push(credit);
+  });
+}
+
+/**
+ * Every link, image, element written as HTML, title heading and credit written as a list in
+ * `markdown`, in order. `firstLine` is the file line the body starts on, so the lines returned
+ * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], unread: [] };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], listedCredits: [] };
   let blockLine = firstLine;
-  for (const block of parser.parse(markdown, {})) {
+  const blocks = parser.parse(markdown, {});
+  blocks.forEach((block, index) => {
     if (block.map) blockLine = firstLine + block.map[0];
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content);
-    if (block.type === "html_block") htmlLinks(block.content, blockLine, found);
-  }
+    if (block.type === "html_block") htmlElements(block.content, blockLine, found);
+    if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push({ text: blocks[index + 1]?.content.trim() ?? "", line: blockLine, written: "#" });
+  });
+  listedCredits(blocks, firstLine, found);
   return found;
 }

@@ -6,6 +6,8 @@ import { tagSlug } from "../tags";
 import type { CheckedPage } from "./pages";
 import type { UnreadLink } from "./references";
 import { SECTIONS } from "./site-path";
+import { contactAddress } from "./misread-links";
+import { absolutePath, publicFolder, type PublicFolder } from "../content/image-path";
 
 type Ids = Record<(typeof SECTIONS)[number], string[]>;
 
@@ -22,23 +24,33 @@ function pageToWrite(address: string, ids: Ids): string | undefined {
   return `/${section}/${known ?? written}`;
 }
 
-/** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
-function spaceAdvice(link: UnreadLink, ids: Ids): string {
-  const encoded = link.address.trim().replace(/\s/g, "%20");
-  const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
-  if (link.image) {
-    const renamed = link.address.trim().replace(/\s+/g, "-");
-    const file = renamed.startsWith("/") ? ` (${quote(`public${renamed}`)})` : "";
-    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds a space; rename the file without spaces${file} and write ${markdown(renamed)}, or keep its name and write each space as %20: ${markdown(encoded)}`;
-  }
-  const page = pageToWrite(link.address, ids);
-  const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds a space`;
-  if (page !== undefined) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(page)}`;
-  return `${why}; write each space as %20: ${markdown(encoded)}`;
+/** `/images/my ring.jpg "On the hand"` → the path and ` "On the hand"`, the caption Markdown allows after it. */
+function withoutCaption(address: string): { path: string; caption: string } {
+  const match = /^(.*?)(\s+(?:"[^"]*"|'[^']*'))$/.exec(address.trim());
+  return match ? { path: match[1] ?? "", caption: match[2] ?? "" } : { path: address.trim(), caption: "" };
 }
 
-function advice(link: UnreadLink, ids: Ids): string {
-  if (/\s/.test(link.address.trim())) return spaceAdvice(link, ids);
+/** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
+async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+  const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
+  if (link.image) {
+    const { path, caption } = withoutCaption(link.address);
+    // `my ring.jpg` is wherever a picture of that name is under public/, as for any relative path.
+    const absolute = /^([a-z][a-z0-9+.-]*:|\/)/i.test(path) ? path : await absolutePath(path, folder);
+    const renamed = absolute.replace(/\s+/g, "-");
+    const file = renamed.startsWith("/") ? ` (${quote(`public${renamed}`)})` : "";
+    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds a space; rename the file without spaces${file} and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
+  }
+  const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds a space`;
+  const contact = contactAddress(link.address);
+  if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
+  const page = pageToWrite(link.address, ids);
+  if (page !== undefined) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(page)}`;
+  return `${why}; write each space as %20: ${markdown(link.address.trim().replace(/\s/g, "%20"))}`;
+}
+
+async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+  if (/\s/.test(link.address.trim())) return spaceAdvice(link, ids, folder);
   const kind = link.image ? "picture" : "link";
   const example = link.image ? `![${link.words}](/images/articles/ring.jpg)` : `[${link.words}](/articles/silver-care)`;
   return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}: Markdown cannot read the address ${quote(link.address)}; write a plain address between the round brackets, like ${quote(example)}`;
@@ -49,13 +61,16 @@ function advice(link: UnreadLink, ids: Ids): string {
  * space), so the page shows the brackets and the address as typed: an error, with the line to
  * write.
  */
-export function checkUnreadLinks(pages: readonly CheckedPage[], collection: Collection): ContentIssue[] {
+export async function checkUnreadLinks(pages: readonly CheckedPage[], collection: Collection, publicDir: string): Promise<ContentIssue[]> {
   const ids: Ids = {
     articles: collection.allArticles.map((article) => article.slug),
     authors: [...collection.authors.keys()],
     tags: [...new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug)))],
   };
-  return pages.flatMap((page) =>
-    page.references.unread.map((link): ContentIssue => ({ file: page.file, field: "body", line: link.line, severity: "error", message: advice(link, ids) })),
-  );
+  const folder = publicFolder(publicDir);
+  const issues: ContentIssue[] = [];
+  for (const page of pages) {
+    for (const link of page.references.unread) issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message: await advice(link, ids, folder) });
+  }
+  return issues;
 }

@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { asWritten, quote } from "./printable";
 import { sitePath } from "../checks/site-path";
+import { closest } from "./suggest";
 
 export type ImageLocation =
   | { kind: "external" }
@@ -84,11 +85,32 @@ async function findByName(name: string, folder: PublicFolder): Promise<string | 
   return undefined;
 }
 
+const stem = (name: string) => name.replace(/\.[^.]*$/, "").toLowerCase();
+
+/**
+ * A picture the author may have meant by the missing `pathname`: in the same folder, one of that
+ * name with another ending (`ring.jpeg` for `ring.jpg`) or the nearest name; else one of that name
+ * in another folder. `sameName` says whether only the ending differs.
+ */
+async function nearby(pathname: string, folder: PublicFolder): Promise<{ pathname: string; sameName: boolean } | undefined> {
+  const slash = pathname.lastIndexOf("/");
+  const name = pathname.slice(slash + 1);
+  const parent = slash > 0 ? await find(pathname.slice(0, slash), folder) : { pathname: "", dir: folder.root, folder: true };
+  if (parent?.folder) {
+    const files = ((await folder.entries(parent.dir)) ?? []).filter((entry) => !entry.folder && !entry.name.startsWith(".")).map((entry) => entry.name);
+    const sameName = files.find((file) => stem(file) === stem(name));
+    const near = sameName ?? closest(name, files);
+    if (near !== undefined) return { pathname: `${parent.pathname}/${near}`, sameName: sameName !== undefined };
+  }
+  const elsewhere = await findByName(name, folder);
+  return elsewhere === undefined ? undefined : { pathname: elsewhere, sameName: false };
+}
+
 /**
  * The path to write for a relative one: `../public/images/x.jpg` and `./images/x.jpg` are
  * `/images/x.jpg`, and a bare `ring.jpg` is wherever a picture of that name is under public/.
  */
-async function absolutePath(src: string, folder: PublicFolder): Promise<string> {
+export async function absolutePath(src: string, folder: PublicFolder): Promise<string> {
   const rest = src.replace(/^(\.{1,2}\/)+/, "").replace(/^public\//i, "");
   const found = await find(`/${rest}`, folder);
   if (found && !found.folder) return found.pathname;
@@ -101,6 +123,12 @@ async function absolutePath(src: string, folder: PublicFolder): Promise<string> 
  * under public/, or what is wrong with the path, with the path to write instead when one exists.
  */
 export async function locateImage(src: string, fromPath: string, folder: PublicFolder): Promise<ImageLocation> {
+  // `//images/x.jpg` names a website called `images`: a slash too many, not another website.
+  const doubled = /^\/\/([^/.:]+)\//.exec(src);
+  if (doubled) {
+    const write = src.slice(1);
+    return { kind: "problem", write, message: `the image path ${quote(src)} starts with two slashes, so browsers read ${quote(doubled[1])} as the name of another website; write ${quote(write)}` };
+  }
   if (/^(https?:)?\/\//i.test(src)) return { kind: "external" };
   const withoutPublic = /^\/?public\//i.exec(src);
   if (withoutPublic) {
@@ -134,6 +162,12 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   if (match?.exact) return { kind: "found", file, pathname };
   if (match) {
     return { kind: "problem", write: match.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
+  }
+  const near = await nearby(pathname, folder);
+  if (near) {
+    const ending = /\.\w+$/.exec(near.pathname)?.[0];
+    const also = near.sameName && ending !== undefined ? ` (the file's name ends in ${quote(ending)})` : "";
+    return { kind: "problem", write: near.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(near.pathname)}?${also}` };
   }
   return { kind: "problem", message: `the image ${quote(src)} does not exist; put the picture at ${quote(`public${pathname}`)}, or correct the path` };
 }

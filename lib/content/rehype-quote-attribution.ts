@@ -1,8 +1,12 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import { visit, SKIP } from "unist-util-visit";
 
-/** A line that starts with an em dash (or a horizontal bar) names who said the quote. */
-const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―])/;
+/**
+ * A line that starts with an em dash (or a horizontal bar) names who said the quote; so does one
+ * that starts with two hyphens, the typewriter's dash (`-- Isla Marrow`), shown as an em dash.
+ */
+const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―]|--(?!-))/;
+const TYPED_DASH = /^--\s*/;
 
 function isElement(node: ElementContent | undefined): node is Element {
   return node?.type === "element";
@@ -29,7 +33,7 @@ function splitAttribution(paragraph: Element): { quote: ElementContent[]; attrib
     if (!last || last.index === undefined) continue;
     const cut = last.index + last[0].length;
     const before: Text = { type: "text", value: child.value.slice(0, last.index).trimEnd() };
-    const after: Text = { type: "text", value: child.value.slice(cut) };
+    const after: Text = { type: "text", value: child.value.slice(cut).replace(TYPED_DASH, "— ") };
     const quote = [...paragraph.children.slice(0, i), ...(before.value ? [before] : [])];
     // A hard line break (two spaces or a backslash) before the dash belongs to neither part.
     while (isBreak(quote.at(-1))) quote.pop();
@@ -39,7 +43,7 @@ function splitAttribution(paragraph: Element): { quote: ElementContent[]; attrib
 }
 
 /**
- * A blockquote whose last line begins with "—" becomes
+ * A blockquote whose last line begins with "—" (or "--") becomes
  * `<figure><blockquote>…</blockquote><figcaption>— …</figcaption></figure>`: the attribution is
  * shown and announced as the quote's caption, not as part of what was said.
  */

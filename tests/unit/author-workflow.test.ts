@@ -45,6 +45,8 @@ describe("an author's first article", () => {
       draft
         .replace(PLACEHOLDER.description, "How to read the little row of marks stamped inside a ring, from the maker to the metal.")
         .replace(PLACEHOLDER.opening, "Turn over an old spoon and you will find a neat row of tiny stamps.")
+        .replace(`## ${PLACEHOLDER.heading}`, "## The maker's mark")
+        .replace(PLACEHOLDER.text, "The first stamp names who made the piece.")
         .replace("draft: true", "draft: false"),
     );
 

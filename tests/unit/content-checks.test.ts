@@ -4,6 +4,7 @@ import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";
 import { renderArticleHtml } from "@/lib/content/markdown";
+import { scaffoldArticle } from "@/lib/authoring/scaffold";
 
 let folder: ContentFolder;
 
@@ -161,10 +162,13 @@ describe("images", () => {
     expect(avatar?.message).toMatch(/resize it from 2400×1200 to 256×128 pixels/);
   });
 
-  it("on other websites get a warning, since they may disappear", async () => {
+  it("on other websites are errors, since the page shows none of them", async () => {
     await folder.write("content/articles/hotlink.md", good({}, "![A ring](https://example.com/ring.jpg)\n"));
     expect((await reported("articles/hotlink.md")).map((issue) => [issue.severity, issue.message])).toEqual([
-      ["warning", "the image `https://example.com/ring.jpg` is on another website, which may change or remove it; save it under public/images/ and use its path, like `/images/articles/ring.jpg`"],
+      [
+        "error",
+        "the picture `https://example.com/ring.jpg` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `![A ring](/images/articles/ring.jpg)`",
+      ],
     ]);
   });
 });
@@ -175,7 +179,7 @@ describe("links that work in the preview or look right, but lead nowhere on the 
     await folder.write("content/articles/links.md", text);
     expect((await reported("articles/links.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
       [lineOf(text, "[a]"), "error", "the link to `http://localhost:3000/articles/companion` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/companion`"],
-      [lineOf(text, "[b]"), "error", "the link to `www.example.com` is read as a page of this journal, because a link to another website starts with `https://`; write `https://www.example.com`"],
+      [lineOf(text, "[b]"), "error", "the link to `www.example.com` is read as a page of this journal, because a link to another website starts with `https://`; write the full address: `https://www.example.com`"],
       [
         lineOf(text, "[c]"),
         "error",
@@ -272,7 +276,7 @@ describe("a picture in the text without a description", () => {
       [
         lineOf(text, "example.com"),
         "error",
-        "the image `https://example.com/ring.jpg` is on another website, which may change or remove it; save it under public/images/ and use its path, like `/images/articles/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/articles/ring.jpg)`, with your own words for what it shows",
+        "the picture `https://example.com/ring.jpg` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and use its path, `/images/articles/ring.jpg`. It also has no description: write `![A silver ring set with a blue topaz](/images/articles/ring.jpg)`, with your own words for what it shows",
       ],
       [
         lineOf(text, "](images/"),
@@ -355,6 +359,170 @@ describe("one report", () => {
       "content/articles/both.md:7: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`",
       `content/articles/both.md:${lineOf(text, "![]")}: the image \`/images/ring.jpg\` has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](/images/ring.jpg)\``,
       `content/articles/both.md:${lineOf(text, "[karats]")}: the link to \`/articles/gold-karat\`: there is no article \`gold-karat\`; the address is the file name in content/articles/ without .md.`,
+    ]);
+  });
+});
+
+describe("the jeweler's trial: the article's text", () => {
+  it("a picture from another website is an error: the page shows none, so it must be committed under public/images/", async () => {
+    const text = good({}, ["![A ring on a hand](https://cdn.example.com/photos/Ring%20Hand.JPG?w=800)", "", "![photo](//cdn.example.com/bench)"].join("\n"));
+    await folder.write("content/articles/remote.md", text);
+    expect((await reported("articles/remote.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "Ring%20Hand"),
+        "error",
+        "the picture `https://cdn.example.com/photos/Ring%20Hand.JPG?w=800` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `![A ring on a hand](/images/articles/ring-hand.jpg)`",
+      ],
+      [
+        lineOf(text, "bench"),
+        "error",
+        "the picture `//cdn.example.com/bench` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and use its path, `/images/articles/bench.jpg`. Its description `photo` tells a reader who cannot see it nothing: write `![A silver ring set with a blue topaz](/images/articles/bench.jpg)`, with your own words for what it shows",
+      ],
+    ]);
+  });
+
+  it("a quote's credit typed `-- Name` is shown as its credit; `- Name` is a list, so the check gives the line to write", async () => {
+    const html = await renderArticleHtml('> "A bezel is the kindest setting there is."\n> -- Isla Marrow, at the bench\n', { publicDir: folder.publicDir });
+    expect(html).toBe('<figure class="quote"><blockquote>\n<p>"A bezel is the kindest setting there is."</p>\n</blockquote><figcaption>— Isla Marrow, at the bench</figcaption></figure>');
+    const text = good({}, ["> Gold is patient.", "> - Isla Marrow", "", "> Silver is honest.", "- Jonah Petrakis", "", "> Fine.", "> -- Ada Stone", "", "- one point", "- another"].join("\n"));
+    await folder.write("content/articles/quotes.md", text);
+    expect((await reported("articles/quotes.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Isla Marrow"), "error", "the line `> - Isla Marrow` is shown as a bulleted list inside the quote, not as its credit; start the credit with two hyphens: write `> -- Isla Marrow`"],
+      [lineOf(text, "Jonah"), "warning", "the line `- Jonah Petrakis` under the quote is shown as a bulleted list, not as the quote's credit; write it as the quote's last line, with two hyphens: `> -- Jonah Petrakis`"],
+    ]);
+  });
+
+  it("a `# Title` heading in the text is an error: the title is already the page's heading", async () => {
+    const text = good({ title: '"Bezel Settings"' }, ["# Bezel settings", "", "Words.", "", "# Why a bezel", "", "Why it lasts", "============", "", "<h1>Care</h1>", "", "## Fine"].join("\n"));
+    await folder.write("content/articles/headings.md", text);
+    expect((await reported("articles/headings.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "# Bezel settings"), "error", "the heading `Bezel settings` is written as a title (`#`), but the title is already the page's heading; so this line shows it twice: delete it"],
+      [lineOf(text, "# Why a bezel"), "error", "the heading `Why a bezel` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Why a bezel`"],
+      [lineOf(text, "Why it lasts"), "error", "the heading `Why it lasts` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Why it lasts`"],
+      [lineOf(text, "<h1>"), "error", "the heading `Care` is written as a title (`<h1>`), but the title is already the page's heading; start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`"],
+    ]);
+  });
+
+  it("the example text of `npm run new` left in the text is named line by line: a warning in a draft, an error once published", async () => {
+    const scaffold = scaffoldArticle({ title: "Reading a Hallmark", author: "isla", knownAuthors: ["isla"], tags: ["silver"], date: "2025-11-01" });
+    if (!scaffold.ok) throw new Error("the scaffold failed");
+    const published = scaffold.text.replace("draft: true", "draft: false").replace(/^description: .*$/m, 'description: "What the four small marks inside a ring tell you about who made it, and when."');
+    await folder.write("content/articles/reading-a-hallmark.md", published);
+    expect((await reported("articles/reading-a-hallmark.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(published, "Start here"), "error", "the text still holds the example from `npm run new` (`Start here: what will the reader learn, and why does it matter to them?`); replace the example text with your own words"],
+      [lineOf(published, "## A first heading"), "error", "the text still holds the example from `npm run new` (`## A first heading`); replace the example text with your own words"],
+      [lineOf(published, "Your text."), "error", "the text still holds the example from `npm run new` (`Your text.`); replace the example text with your own words"],
+    ]);
+  });
+
+  it("HTML the page leaves out, and pictures written as HTML, get the same advice as Markdown (warnings: the hostile corpus must build)", async () => {
+    const text = good(
+      {},
+      [
+        '<iframe src="https://www.youtube.com/embed/abc"></iframe>',
+        "",
+        "<script>alert(1)</script>",
+        "",
+        'A <u>soft</u> metal. <img src="/images/ring.jpg">',
+        "",
+        '<img src="/images/rign.jpg" alt="A ring">',
+        "",
+        '<img src="https://cdn.example.com/ring.png" alt="A ring">',
+      ].join("\n"),
+    );
+    await folder.write("content/articles/html.md", text);
+    expect((await reported("articles/html.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "<iframe"),
+        "warning",
+        "`<iframe>` is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; link to what it shows instead: write `[See it on www.youtube.com](https://www.youtube.com/embed/abc)`",
+      ],
+      [lineOf(text, "<script>"), "warning", "`<script>` is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; remove it"],
+      [lineOf(text, "<u>"), "warning", 'the image `/images/ring.jpg` has no description; write what it shows in its `alt`, like `<img src="/images/ring.jpg" alt="A silver ring set with a blue topaz">`'],
+      [lineOf(text, "<u>"), "warning", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
+      [lineOf(text, "rign"), "warning", "the image `/images/rign.jpg` does not exist; did you mean `/images/ring.jpg`?"],
+      [
+        lineOf(text, "cdn.example"),
+        "warning",
+        'the picture `https://cdn.example.com/ring.png` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `<img src="/images/articles/ring.png" alt="A ring">`',
+      ],
+    ]);
+  });
+
+  it("an address of another website without https://, and a phone number with spaces, get the link to write", async () => {
+    const text = good({}, ["[our shop](shop.example/rings)", "", "[the price list](prices.pdf)", "", "[call](tel:+44 20 7946 0000)", "", "[call us](+44 20 7946 0000)", "", "[write](<studio @example.com>)"].join("\n"));
+    await folder.write("content/articles/addresses.md", text);
+    const messages = (await reported("articles/addresses.md")).map((issue) => [issue.line, issue.severity, issue.message]);
+    expect(messages.filter(([line]) => line !== lineOf(text, "prices.pdf"))).toEqual([
+      [lineOf(text, "shop.example"), "error", "the link to `shop.example/rings` is read as a page of this journal, because a link to another website starts with `https://`; write the full address: `https://shop.example/rings`"],
+      [lineOf(text, "[call]"), "error", "the link `[call](tel:+44 20 7946 0000)` is shown as the text you typed, not as a link, because its address holds a space; write it without spaces: `[call](tel:+442079460000)`"],
+      [lineOf(text, "[call us]"), "error", "the link `[call us](+44 20 7946 0000)` is shown as the text you typed, not as a link, because its address holds a space; write it without spaces: `[call us](tel:+442079460000)`"],
+      [lineOf(text, "studio"), "error", "the link to `studio @example.com` is read as a page of this journal, because a link that writes an email starts with `mailto:`; write `mailto:studio@example.com`"],
+    ]);
+    expect(messages.map(([, , message]) => String(message)).join("\n")).not.toContain("%20");
+  });
+
+  it("a description that could be any picture's (a camera's file name, `image`, `photo`) is an error that asks to describe the piece", async () => {
+    const text = good({}, ["![IMG_2041.HEIC](/images/ring.jpg)", "", "![DSC0001.jpg](/images/ring.jpg)", "", "![image](/images/ring.jpg)", "", "![Photo](/images/ring.jpg)", "", "![picture](/images/ring.jpg)", "", "![A photo of the bench](/images/ring.jpg)"].join("\n"));
+    await folder.write("content/articles/alts.md", text);
+    const told = (alt: string) =>
+      `the image \`/images/ring.jpg\` is described as \`${alt}\`, which tells a reader who cannot see it nothing; describe the piece: write \`![A silver ring set with a blue topaz](/images/ring.jpg)\`, with your own words for what it shows`;
+    expect((await reported("articles/alts.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "IMG_2041"), "error", told("IMG_2041.HEIC")],
+      [lineOf(text, "DSC0001"), "error", told("DSC0001.jpg")],
+      [lineOf(text, "![image]"), "error", told("image")],
+      [lineOf(text, "![Photo]"), "error", told("Photo")],
+      [lineOf(text, "![picture]"), "error", told("picture")],
+    ]);
+  });
+
+  it("a cover's or a portrait's description that could be any picture's is an error too, with the `alt:` line to write", async () => {
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+    const text = good({ cover: "\n  src: /images/cover.jpg\n  alt: IMG_2041.HEIC" });
+    const jonah = GUEST.replace("guest: true", "guest: true\navatar:\n  src: /images/ring.jpg\n  alt: photo");
+    await folder.write("content/articles/cover-alt.md", text);
+    await folder.write("content/authors/jonah.md", jonah);
+    expect(lines([...(await reported("articles/cover-alt.md")), ...(await reported("authors/jonah.md"))])).toEqual([
+      `content/articles/cover-alt.md:${lineOf(text, "alt:")}: \`cover.alt\` is \`IMG_2041.HEIC\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
+      `content/authors/jonah.md:${lineOf(jonah, "alt:")}: \`avatar.alt\` is \`photo\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
+    ]);
+  });
+
+  it("a picture's ending written `.jpeg` for `.jpg` (or the other way, or in capitals) gets a did-you-mean; a path with a space keeps its folder and caption", async () => {
+    await folder.write("public/images/articles/bezel.jpeg", await smallImage());
+    await folder.write("public/images/articles/my ring.jpg", await smallImage());
+    const text = good({}, ["![A ring](/images/ring.jpeg)", "", "![A bezel](/images/articles/bezel.JPG)", "", '![A ring](/images/articles/my ring.jpg "On the hand")', "", "![A ring](my ring.jpg)"].join("\n"));
+    await folder.write("content/articles/endings.md", text);
+    expect((await reported("articles/endings.md")).map((issue) => [issue.line, issue.message])).toEqual([
+      [lineOf(text, "ring.jpeg"), "the image `/images/ring.jpeg` does not exist; did you mean `/images/ring.jpg`? (the file's name ends in `.jpg`)"],
+      [lineOf(text, "bezel.JPG"), "the image `/images/articles/bezel.JPG` does not exist; did you mean `/images/articles/bezel.jpeg`? (the file's name ends in `.jpeg`)"],
+      [
+        lineOf(text, "On the hand"),
+        'the picture `![A ring](/images/articles/my ring.jpg "On the hand")` is shown as the text you typed, not as a picture, because its path holds a space; rename the file without spaces (`public/images/articles/my-ring.jpg`) and write `![A ring](/images/articles/my-ring.jpg "On the hand")`, or keep its name and write each space as %20: `![A ring](/images/articles/my%20ring.jpg "On the hand")`',
+      ],
+      [
+        lineOf(text, "](my ring"),
+        "the picture `![A ring](my ring.jpg)` is shown as the text you typed, not as a picture, because its path holds a space; rename the file without spaces (`public/images/articles/my-ring.jpg`) and write `![A ring](/images/articles/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/articles/my%20ring.jpg)`",
+      ],
+    ]);
+  });
+});
+
+describe("the jeweler's trial: a misread link to a page that does not exist either", () => {
+  it("gets the nearest page, in Markdown and in HTML alike", async () => {
+    await withFriends();
+    const text = good({}, ['Ask <a href="/Articles/gold-karat">here</a>.', "", "[karats](articles/gold-karat)", "", "[the guide](http://localhost:3000/articles/gold-karats#alloys)"].join("\n"));
+    await folder.write("content/articles/meant.md", text);
+    expect((await reported("articles/meant.md")).map((issue) => [issue.line, issue.message])).toEqual([
+      [
+        lineOf(text, "Ask"),
+        "the link to `/Articles/gold-karat` leads nowhere: there is no page at `/Articles/gold-karat` (capitals and the plural count); write `/articles/gold-karat`; also, there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
+      ],
+      [
+        lineOf(text, "[karats]"),
+        "the link to `articles/gold-karat` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/articles/gold-karat`; write `/articles/gold-karat`; also, there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
+      ],
+      [lineOf(text, "[the guide]"), "the link to `http://localhost:3000/articles/gold-karats#alloys` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/gold-karats#alloys`"],
     ]);
   });
 });

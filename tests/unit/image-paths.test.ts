@@ -68,10 +68,16 @@ describe("paths that are found", () => {
 
 describe("paths that are not pictures in public/", () => {
   it("says a path that goes on past a picture's file name does not exist", async () => {
-    expect(await at("/images/covers/a.jpg/x.jpg")).toEqual({
+    expect(await at("/images/covers/a.jpg/y.jpg")).toEqual({
       kind: "problem",
-      message: "the image `/images/covers/a.jpg/x.jpg` does not exist; put the picture at `public/images/covers/a.jpg/x.jpg`, or correct the path",
+      message: "the image `/images/covers/a.jpg/y.jpg` does not exist; put the picture at `public/images/covers/a.jpg/y.jpg`, or correct the path",
     });
+  });
+
+  it("offers a picture of that name in another folder, or of a near name in the same folder", async () => {
+    expect(await at("/images/covers/a.jpg/x.jpg")).toEqual({ kind: "problem", write: "/images/public/x.jpg", message: "the image `/images/covers/a.jpg/x.jpg` does not exist; did you mean `/images/public/x.jpg`?" });
+    expect(await at("/images/covers/a.jpeg")).toEqual({ kind: "problem", write: "/images/covers/a.jpg", message: "the image `/images/covers/a.jpeg` does not exist; did you mean `/images/covers/a.jpg`? (the file's name ends in `.jpg`)" });
+    expect(await at("/images/empty/drafts/xx.jpg")).toEqual({ kind: "problem", write: "/images/empty/drafts/x.jpg", message: "the image `/images/empty/drafts/xx.jpg` does not exist; did you mean `/images/empty/drafts/x.jpg`?" });
   });
 
   it("leaves web addresses to the external-image rules, with or without a scheme, in any capitals", async () => {

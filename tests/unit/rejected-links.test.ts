@@ -114,3 +114,22 @@ describe("a Markdown image from a data: address", () => {
     expect(problemsIn(await renderArticleHtml(image, { publicDir: folder.publicDir }))).toEqual([]);
   });
 });
+
+describe("Markdown images from another website, or with a slash too many", () => {
+  const images = "![tracking pixel](https://evil.example/pixel.gif)\n\n![protocol-relative folder](//images/covers/x.png)";
+
+  it("are errors, so no build publishes them", async () => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, images));
+    expect(await errors()).toEqual([
+      "content/articles/links.md:9: the picture `https://evil.example/pixel.gif` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `![tracking pixel](/images/articles/pixel.gif)`",
+      "content/articles/links.md:11: the image path `//images/covers/x.png` starts with two slashes, so browsers read `images` as the name of another website; write `/images/covers/x.png`",
+    ]);
+  });
+
+  it("render inert all the same: the page keeps no address of another origin", async () => {
+    const html = await renderArticleHtml(images, { publicDir: folder.publicDir });
+    expect(problemsIn(html)).toEqual([]);
+    expect(html).not.toContain("evil.example");
+    expect(html).not.toContain("//images");
+  });
+});

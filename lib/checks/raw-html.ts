@@ -1,0 +1,53 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import { schema } from "../content/sanitize-schema";
+import type { CheckedPage } from "./pages";
+import type { HtmlElement } from "./references";
+
+/** Elements the page leaves out with everything they would show: players, frames, scripts, styles, forms' controls. */
+const NOT_SHOWN = new Set([
+  "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe", "video", "audio", "source", "track", "canvas", "svg",
+  "script", "noscript", "style", "template", "link", "meta", "base", "textarea", "select", "button", "dialog", "map", "area", "param",
+]);
+const KEPT: ReadonlySet<string> = new Set(schema.tagNames);
+
+/** The link to write instead of a player or a frame that shows a page of another website. */
+function linkInstead(element: HtmlElement): string | undefined {
+  const { src, data } = element.properties;
+  const address = typeof src === "string" ? src : typeof data === "string" ? data : undefined;
+  if (address === undefined || !/^https:\/\//i.test(address)) return undefined;
+  try {
+    return `[See it on ${new URL(address).host}](${address})`;
+  } catch {
+    return undefined;
+  }
+}
+
+function problem(element: HtmlElement): string | undefined {
+  const tag = quote(`<${element.tagName}>`);
+  if (KEPT.has(element.tagName)) return undefined;
+  if (element.tagName === "picture") return `${tag} is left out of the page, which shows the \`<img>\` inside it on its own; remove \`<picture>\` and its \`<source>\` lines`;
+  if (!NOT_SHOWN.has(element.tagName)) {
+    return `${tag} is left out of the page, which shows the words inside it as plain text; for emphasis write \`*words*\` (italic) or \`**words**\` (bold), or remove the tag`;
+  }
+  const link = linkInstead(element);
+  const instead = link === undefined ? "remove it" : `link to what it shows instead: write ${quote(link)}`;
+  return `${tag} is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; ${instead}`;
+}
+
+/**
+ * Elements written as HTML that the page's sanitizer drops (lib/content/sanitize-schema.ts): an
+ * embedded video, a script, a form. A warning, with what to write instead: the hostile corpus
+ * (tests/fixtures/hostile) holds every such element on purpose and must build. Bios, which drop
+ * all HTML, are left out.
+ */
+export function checkRawHtml(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) => {
+    const bio = page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
+    if (bio) return [];
+    return page.references.htmlElements.flatMap((element): ContentIssue[] => {
+      const message = problem(element);
+      return message === undefined ? [] : [{ file: page.file, field: "body", line: element.line, severity: "warning", message }];
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import type { CheckedPage } from "./pages";
+
+/** The title the page already shows as its heading, or undefined for a page that is not an article. */
+function titleOf(page: CheckedPage): string | undefined {
+  if (page.kind === "article") return page.article.title;
+  return page.kind === "broken" && page.broken.kind === "article" ? "" : undefined;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, " ") === b.trim().toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * An article's title is its page's one top heading (`<h1>`): a `# Heading` in the text would make a
+ * second one, which screen readers and search engines take for another title. An error, with the
+ * `## ` line to write, or the line to delete when it only repeats the title.
+ */
+export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) => {
+    const title = titleOf(page);
+    if (title === undefined) return [];
+    return page.references.titleHeadings.map(({ text, line, written }): ContentIssue => {
+      const section = written === "#" ? `start sections at ##: write ${quote(`## ${text}`)}` : "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`";
+      const fix = title !== "" && text !== "" && same(text, title) ? "so this line shows it twice: delete it" : section;
+      return { file: page.file, field: "body", line, severity: "error", message: `${text === "" ? "a heading" : `the heading ${quote(text)}`} is written as a title (${quote(written)}), but the title is already the page's heading; ${fix}` };
+    });
+  });
+}
