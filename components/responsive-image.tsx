@@ -1,5 +1,5 @@
 import { preload as preloadResource } from "react-dom";
-import { imgAttributes, type Photo } from "@/lib/images/variants";
+import { imgAttributes, placeholderBackground, type Photo } from "@/lib/images/variants";
 
 type Props = {
   /** The picture, as lib/photos.ts `getPhoto` describes it. */
@@ -15,11 +15,13 @@ type Props = {
 
 /**
  * A cover or avatar as a plain `<img>` over its build-time WebP variants (lib/images), with its
- * intrinsic size and a placeholder colour and preview until it arrives. A server component:
- * next/image's client component would keep the React runtime on every page with a picture.
+ * intrinsic size and a placeholder until it arrives. A server component: next/image's client
+ * component would keep the React runtime on every page with a picture.
  */
 export function ResponsiveImage({ photo, alt, kind, sizes, className, priority = false }: Props) {
-  const image = imgAttributes(photo, kind, sizes);
+  // Covers keep the blurred preview: in lists a cover of another shape sits on it (article-card.tsx).
+  const withPreview = priority || kind === "cover";
+  const image = imgAttributes(photo, kind, sizes, withPreview);
   if (priority) preloadResource(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes, fetchPriority: "high" });
   return (
     // eslint-disable-next-line @next/next/no-img-element -- the variants are made at build time, not by next/image
@@ -34,7 +36,7 @@ export function ResponsiveImage({ photo, alt, kind, sizes, className, priority =
       fetchPriority={priority ? "high" : undefined}
       decoding="async"
       className={className}
-      style={photo.placeholder ? { background: photo.placeholder } : undefined}
+      style={photo.placeholder ? { background: placeholderBackground(photo.placeholder, withPreview) } : undefined}
     />
   );
 }

@@ -32,7 +32,7 @@ function onlyImages(paragraph: Element): Element[] | undefined {
 }
 
 function applyPhoto(image: Element, photo: Photo, sizes: string, eager: boolean) {
-  const { src, srcSet, sizes: sizesValue, width, height, style } = imgAttributes(photo, "column", sizes);
+  const { src, srcSet, sizes: sizesValue, width, height, style } = imgAttributes(photo, "column", sizes, eager);
   Object.assign(image.properties, { src, srcSet, sizes: sizesValue, width, height, loading: eager ? "eager" : "lazy", decoding: "async" });
   if (style) image.properties.style = style;
 }

@@ -4,13 +4,13 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import sharp from "sharp";
 import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
-import type { Photo } from "./variants";
+import { placeholderSchema, type Photo, type Placeholder } from "./variants";
 
 /** Bump when variants are encoded differently: every variant URL (and cached file) changes with it. */
 export const ENCODING_VERSION = "webp-q72-1";
 
 /** Bump when placeholders are drawn differently. */
-const PLACEHOLDER_VERSION = 2;
+const PLACEHOLDER_VERSION = 3;
 
 /** The part of a variant URL that names the file's content (64 bits of SHA-256). */
 export function photoHash(bytes: Uint8Array): string {
@@ -23,7 +23,7 @@ function upright(size: { width: number; height: number; orientation?: number }) 
 }
 
 /** Mean colour and a 16-pixel preview, drawn under the picture while it loads; none when it has transparency. */
-async function placeholderOf(bytes: Uint8Array): Promise<string | undefined> {
+async function placeholderOf(bytes: Uint8Array): Promise<Placeholder | undefined> {
   const image = sharp(bytes).rotate();
   const [{ hasAlpha }, { channels }] = await Promise.all([image.metadata(), image.stats()]);
   if (hasAlpha) return undefined;
@@ -31,17 +31,29 @@ async function placeholderOf(bytes: Uint8Array): Promise<string | undefined> {
   // The mean colour, not sharp's `dominant` (a coarse histogram bin that turns cream into grey).
   const mean = (channels.length >= 3 ? channels.slice(0, 3) : [channels[0], channels[0], channels[0]]).map((channel) => Math.round(channel?.mean ?? 0));
   const colour = `#${mean.map((channel) => channel.toString(16).padStart(2, "0")).join("")}`;
-  return `${colour} url(data:image/webp;base64,${preview.toString("base64")}) 50% 50% / cover no-repeat`;
+  return { colour, preview: `data:image/webp;base64,${preview.toString("base64")}` };
 }
 
-async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<string | undefined> {
+/** A cache entry: a placeholder, or null for a picture with transparency. Anything else is redrawn. */
+const cachedEntry = placeholderSchema.nullable();
+
+function fromCache(bytes: Buffer | undefined): { placeholder: Placeholder | undefined } | undefined {
+  if (!bytes) return undefined;
+  try {
+    const parsed = cachedEntry.safeParse(JSON.parse(bytes.toString("utf8")));
+    return parsed.success ? { placeholder: parsed.data ?? undefined } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<Placeholder | undefined> {
   const dir = buildCacheDir("photo-placeholders");
   const key = `${hash}-${PLACEHOLDER_VERSION}`;
-  const cached = dir ? await readEntry(dir, key) : undefined;
-  // An empty entry records "no placeholder" (a picture with transparency).
-  if (cached) return cached.toString("utf8") || undefined;
+  const cached = fromCache(dir ? await readEntry(dir, key) : undefined);
+  if (cached) return cached.placeholder;
   const placeholder = await placeholderOf(bytes);
-  if (dir) await writeEntry(dir, key, placeholder ?? "");
+  if (dir) await writeEntry(dir, key, JSON.stringify(placeholder ?? null));
   return placeholder;
 }
 

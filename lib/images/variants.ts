@@ -8,6 +8,14 @@ import { z } from "zod";
 /** What a photograph is for decides the widths it is made in. */
 export type PhotoKind = "cover" | "text" | "avatar";
 
+/** What stands in for a picture until it arrives: its mean colour, and a 16-pixel blurred preview. */
+export const placeholderSchema = z.object({
+  colour: z.string().regex(/^#[0-9a-f]{6}$/),
+  preview: z.string().regex(/^data:image\/webp;base64,[A-Za-z0-9+/=]+$/),
+});
+
+export type Placeholder = z.infer<typeof placeholderSchema>;
+
 /** A local picture as the site knows it: where it is, what it is, and what to show while it loads. */
 export const photoSchema = z.object({
   /** Its path under public/, as the author wrote it (`/images/articles/wax-tree.jpg`). */
@@ -17,8 +25,8 @@ export const photoSchema = z.object({
   /** Upright size in pixels, after the camera's orientation flag is applied. */
   width: z.number(),
   height: z.number(),
-  /** A CSS background (mean colour and a tiny preview) shown until the picture arrives; none for pictures with transparency. */
-  placeholder: z.string().optional(),
+  /** None for pictures with transparency, where it would show through. */
+  placeholder: placeholderSchema.optional(),
 });
 
 export type Photo = z.infer<typeof photoSchema>;
@@ -76,8 +84,17 @@ export function heightAt(photo: Photo, width: number): number {
 
 export type ImgAttributes = { src: string; srcSet: string; sizes: string; width: number; height: number; style?: string };
 
+/**
+ * The CSS background drawn under a picture while it loads. The preview only where a reader waits
+ * for the picture (the first one on a page, covers): each preview is a data URL the browser decodes
+ * while it first styles the page, which Lighthouse counts as blocking time (bench/lighthouse-2026-12-05.md).
+ */
+export function placeholderBackground(placeholder: Placeholder, withPreview: boolean): string {
+  return withPreview ? `${placeholder.colour} url(${placeholder.preview}) 50% 50% / cover no-repeat` : placeholder.colour;
+}
+
 /** `src`, `srcset`, `sizes`, intrinsic size and placeholder for an <img> of this photograph. */
-export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "column", sizes: string): ImgAttributes {
+export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "column", sizes: string, withPreview: boolean): ImgAttributes {
   const widths = kind === "avatar" ? capped(photo, AVATAR_WIDTHS) : capped(photo, COLUMN_WIDTHS);
   const fallback = widths.find((width) => width >= 720) ?? widths.at(-1) ?? photo.width;
   return {
@@ -86,7 +103,7 @@ export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "
     sizes,
     width: photo.width,
     height: photo.height,
-    ...(photo.placeholder ? { style: `background:${photo.placeholder}` } : {}),
+    ...(photo.placeholder ? { style: `background:${placeholderBackground(photo.placeholder, withPreview)}` } : {}),
   };
 }
 

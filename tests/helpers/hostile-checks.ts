@@ -59,7 +59,7 @@ function isSiteStylesheet(element: Element): boolean {
  * a picture's placeholder style, the button that opens its full-size view (an HTML popover, no
  * script) and that view's Close button, and the view's `full-size-<n>` id.
  */
-const PLACEHOLDER_STYLE = /^background:#[0-9a-f]{6} url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat$/;
+const PLACEHOLDER_STYLE = /^background:#[0-9a-f]{6}( url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat)?$/;
 const FULL_SIZE_VIEW = "div.photo-full[popover][role=dialog]";
 
 function isPhotoPlaceholder(element: Element): boolean {

@@ -20,8 +20,10 @@ describe("the hostile-content checks", () => {
     expect(problems(page({ content: '<p id="user-content-x"><a href="https://elsewhere.example/">link</a> <img src="/images/a.jpg" alt="a"> <input type="checkbox" disabled></p>' }))).toEqual([]);
   });
 
-  it("pass the photo step's own markup: a placeholder style, the full-size view's popover and its buttons", () => {
-    const placeholder = "background:#8a6a3a url(data:image/webp;base64,UklGRjgAAAA=) 50% 50% / cover no-repeat";
+  it.each([
+    ["a colour and preview", "background:#8a6a3a url(data:image/webp;base64,UklGRjgAAAA=) 50% 50% / cover no-repeat"],
+    ["a colour", "background:#8a6a3a"],
+  ])("pass the photo step's own markup: a placeholder style (%s), the full-size view's popover and its buttons", (_, placeholder) => {
     expect(
       problems(
         page({

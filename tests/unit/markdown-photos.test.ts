@@ -74,6 +74,14 @@ describe("photographs in the text", () => {
     expect(html).toMatch(new RegExp(`href="/img/${HASH}/800/sketch\\.webp"`));
   });
 
+  it("draw a blurred preview under the pictures near the top, and only their colour under later ones", async () => {
+    const html = await render("![First](/images/Bezel%20Ring.jpg)\n\nOne.\n\nTwo.\n\nThree.\n\n![Later](/images/Bezel%20Ring.jpg)\n");
+    const styles = [...html.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]);
+    expect(styles).toHaveLength(2);
+    expect(styles[0]).toMatch(/^background:#[0-9a-f]{6} url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat$/);
+    expect(styles[1]).toMatch(/^background:#[0-9a-f]{6}$/);
+  });
+
   it("draw no placeholder under a picture with transparency, which would show through", async () => {
     const html = await render("![A sketch](/images/sketch.png)\n");
     expect(html).not.toContain("style=");
