@@ -1,8 +1,10 @@
 /**
  * `npm run check:content [-- --dev] [--changed] [files…]`: everything the build would reject, plus
  * writing advice, in one report. With file paths (or `--changed`, the files git sees as changed),
- * only those files' problems and the problems elsewhere that involve them. Exit code 1 on errors.
+ * only those files' problems, their authors' files' problems, and the problems elsewhere that
+ * involve them. Exit code 1 on errors.
  */
+import "./load-env";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +12,7 @@ import { promisify } from "node:util";
 import { checkContent } from "@/lib/checks/check-collection";
 import { contentDir, publicDir } from "@/lib/content/collection";
 import { displayPath } from "@/lib/content/content-files";
+import type { Collection } from "@/lib/content/types";
 import { reportLines, summaryLine, type ContentIssue } from "@/lib/content/issues";
 import { printable } from "@/lib/content/printable";
 import { readCommandLine, runCommand } from "./cli";
@@ -28,6 +31,16 @@ async function changedFiles(dir: string): Promise<string[]> {
 /** Whether the problem is in one of `files`, or involves one of them (a link to it, its title twice). */
 function involves(issue: ContentIssue, files: ReadonlySet<string>): boolean {
   return files.has(issue.file) || (issue.related ?? []).some((file) => files.has(file));
+}
+
+/** The author files that the articles among `files` name: their byline is part of the article. */
+function authorFilesOf(collection: Collection, files: ReadonlySet<string>): Set<string> {
+  const named = [
+    ...collection.allArticles.filter((article) => files.has(article.file)).map((article) => article.author),
+    ...collection.broken.filter((file) => file.kind === "article" && files.has(file.file)).flatMap((file) => file.fields?.author ?? []),
+  ];
+  const authorFiles = new Map([...[...collection.authors.values()].map((author) => [author.id, author.file] as const), ...collection.broken.filter((file) => file.kind === "author").map((file) => [file.id, file.file] as const)]);
+  return new Set(named.flatMap((id) => authorFiles.get(id) ?? []));
 }
 
 runCommand(async () => {
@@ -61,7 +74,8 @@ runCommand(async () => {
   }
 
   const { collection, issues: all } = await checkContent({ contentDir: dir, publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev });
-  const issues = selected ? all.filter((issue) => involves(issue, selected)) : all;
+  const bylines = selected ? authorFilesOf(collection, selected) : new Set<string>();
+  const issues = selected ? all.filter((issue) => involves(issue, selected) || bylines.has(issue.file)) : all;
   for (const line of reportLines(issues)) console.log(line);
   if (issues.length > 0) console.log(`\ndocs/authoring.md ("What the messages mean") explains each kind of message.`);
 
@@ -69,7 +83,7 @@ runCommand(async () => {
   const inAuthors = (file: string) => path.posix.basename(path.posix.dirname(file)) === "authors";
   // Broken files are not in the collection, but they are still files the author wrote.
   const files = new Set([...collection.allArticles.map((article) => article.file), ...collection.broken.map((file) => file.file), ...[...collection.authors.values()].map((author) => author.file)]);
-  const counted = selected ? [...files].filter((file) => selected.has(file)) : [...files];
+  const counted = selected ? [...files].filter((file) => selected.has(file) || bylines.has(file)) : [...files];
   if (selected && counted.length === 0 && issues.length === 0) {
     console.log(args.values.changed ? "No article or author has changed since the last commit." : "Nothing to check among those files.");
     return 0;

@@ -4,6 +4,10 @@ import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { PLACEHOLDER } from "./placeholders";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "@/lib/content/schema";
 import { toSlug } from "@/lib/content/slug";
+import { parseContentDate, readingsAdvice } from "@/lib/content/dates";
+import { quote } from "@/lib/content/printable";
+import { externalUrlProblem, httpsAddress } from "@/lib/content/urls";
+import { site } from "@/lib/site";
 
 export type ScaffoldProblem = { field: string; message: string };
 
@@ -85,12 +89,35 @@ function chooseAuthor(request: ArticleRequest): string | ScaffoldProblem {
   return request.author;
 }
 
+/*
+ * The options are checked before the file is made, so that a problem is told as the option to type
+ * (`--date 2025-11-20`), not as the line of the file the command would have written.
+ */
+
+/** `--date 20/11/2025` or `--date 2026-02-29`: what to type instead. */
+function dateProblem(date: string): ScaffoldProblem | undefined {
+  const parsed = parseContentDate(date, site.timeZone);
+  if (typeof parsed !== "string") return undefined;
+  const message = readingsAdvice(date, (day) => `--date ${day}`) ?? `must be a real date, and ${parsed}; type it year-month-day, like \`--date 2025-11-29\``;
+  return { field: "date", message };
+}
+
+/** `--website http://ada.example`: refused, with the https address to type when there is one. */
+function websiteProblem(website: string, slug: string): ScaffoldProblem | undefined {
+  if (externalUrlProblem(website) === undefined) return undefined;
+  const meant = httpsAddress(website);
+  const type = meant === undefined ? `type the whole address, like ${quote(`--website https://${slug}.example`)}` : `type ${quote(`--website ${meant}`)}`;
+  return { field: "website", message: `must be a full web address starting with https://; ${type}` };
+}
+
 /** A new draft article: complete frontmatter, the optional fields as comments, a body to write over. */
 export function scaffoldArticle(request: ArticleRequest): Scaffold {
   const slug = toSlug(request.title);
   if (slug === "") return { ok: false, problems: [{ field: "title", message: noSlug(request.title) }] };
   const author = chooseAuthor(request);
   if (typeof author !== "string") return { ok: false, problems: [author] };
+  const badDate = dateProblem(request.date);
+  if (badDate) return { ok: false, problems: [badDate] };
   const data = { title: request.title.trim(), description: PLACEHOLDER.description, date: request.date, author, tags: request.tags, draft: true };
   const optional = commented({
     updated: request.date,
@@ -105,6 +132,8 @@ export function scaffoldArticle(request: ArticleRequest): Scaffold {
 export function scaffoldAuthor(request: AuthorRequest): Scaffold {
   const slug = toSlug(request.name);
   if (slug === "") return { ok: false, problems: [{ field: "name", message: noSlug(request.name) }] };
+  const badWebsite = request.website === undefined ? undefined : websiteProblem(request.website, slug);
+  if (badWebsite) return { ok: false, problems: [badWebsite] };
   const name = request.name.trim();
   const data = {
     name,

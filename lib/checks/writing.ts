@@ -1,7 +1,7 @@
 import { collectTags, tagSlug, type Tag } from "../tags";
-import { lineAt } from "../content/frontmatter";
+import { lineAt, type FieldLines } from "../content/frontmatter";
 import type { ContentIssue } from "../content/issues";
-import type { Article, Author, Collection } from "../content/types";
+import type { Collection } from "../content/types";
 import { PLACEHOLDER } from "../authoring/placeholders";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";
@@ -33,33 +33,58 @@ function exampleSection(body: string, bodyLine: number): { written: string; line
 }
 
 /**
+ * What the advice reads of an article: all of a valid one; of one with errors, the fields that are
+ * valid on their own, so its warnings come in the same report as its errors.
+ */
+type Advised = { file: string; lines: FieldLines; title?: string; description?: string; tags?: readonly string[]; draft: boolean; body?: { text: string; line: number } };
+
+/** What the advice reads of an author: the name, when it could be read, and the bio. */
+type AdvisedAuthor = { file: string; name?: string; body?: { text: string; line: number } };
+
+function advisedArticles(collection: Collection): Advised[] {
+  const valid = collection.allArticles.map(
+    (article): Advised => ({ ...article, lines: article.source.lines, draft: article.status === "draft", body: { text: article.body, line: article.source.bodyLine } }),
+  );
+  const broken = collection.broken.flatMap(({ kind, file, fields, draft, body }): Advised[] => (kind === "article" && fields ? [{ ...fields, file, draft, body }] : []));
+  return [...valid, ...broken];
+}
+
+function advisedAuthors(collection: Collection): AdvisedAuthor[] {
+  const valid = [...collection.authors.values()].map((author): AdvisedAuthor => ({ file: author.file, name: author.name, body: { text: author.body, line: author.source.bodyLine } }));
+  const broken = collection.broken.flatMap(({ kind, file, fields, body }): AdvisedAuthor[] => (kind === "author" ? [{ file, name: fields?.name, body }] : []));
+  return [...valid, ...broken];
+}
+
+/**
  * The line to write for the article's tag at `index` spelt `spelling`, in the form the file uses:
  * `tags: [silver, chains]` for a list on one line, `  - silver` for one tag a line.
  */
-function tagLine(article: Article, index: number, spelling: string): string {
-  const { lines } = article.source;
+function tagLine(lines: FieldLines, tags: readonly string[], index: number, spelling: string): string {
   const oneLine = lines.tags !== undefined && lines[`tags.${index}`] === lines.tags;
   if (!oneLine) return itemLine(spelling);
   // `[silvr, silver]` becomes `[silver]`, not `[silver, silver]`.
-  const names = article.tags.map((name, at) => (at === index ? spelling : name));
+  const names = tags.map((name, at) => (at === index ? spelling : name));
   return listLine("tags", names.filter((name, at) => names.findIndex((other) => tagSlug(other) === tagSlug(name)) === at));
 }
 
-function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[], spelledIn: ReadonlyMap<string, string>): ContentIssue[] {
-  const { file, source } = article;
-  const at = (field: string) => lineAt(source.lines, field);
+function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[], spelledIn: ReadonlyMap<string, string>): ContentIssue[] {
+  const { file } = article;
+  const at = (field: string) => lineAt(article.lines, field);
   const issues: ContentIssue[] = [];
   const warn = (field: string, message: string, line = at(field)) => issues.push({ file, field, line, message, severity: "warning" });
 
-  const description = [...article.description].length;
-  if (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max) {
+  const description = article.description === undefined ? undefined : [...article.description].length;
+  if (description !== undefined && (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max)) {
     warn("description", `\`description\` is ${description} characters long; aim for ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max}, so search results and article cards show one whole sentence or two`);
   }
-  const title = [...article.title].length;
+  const title = article.title === undefined ? 0 : [...article.title].length;
   if (title > TITLE_LENGTH) warn("title", `\`title\` is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
-  if (article.tags.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
+  // With no `tags` line, the warning names the `---` above which to add one.
+  const tagsLine = at("tags") ?? (article.body === undefined ? undefined : article.body.line - 1);
+  if (article.tags?.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles', tagsLine);
   const seen = new Set<string>();
-  article.tags.forEach((name, index) => {
+  const written = article.tags ?? [];
+  written.forEach((name, index) => {
     const slug = tagSlug(name);
     const tag = tags.get(slug);
     if (!tag || seen.has(slug)) return;
@@ -68,39 +93,40 @@ function articleIssues(article: Article, tags: ReadonlyMap<string, Tag>, popular
     if (tag.name !== name) {
       const where = spelledIn.get(tag.name);
       const others = where === undefined ? "in other articles" : `in ${where}${tag.count > 2 ? " and other articles" : ""}`;
-      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article, index, tag.name))}`, line);
+      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article.lines, written, index, tag.name))}`, line);
     } else if (tag.count === 1) {
       // A tag nobody else uses is often a new topic; it is worth a word only when it looks like a slip.
       const suggestion = closest(name, popularTags.filter((other) => tagSlug(other) !== slug));
-      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article, index, suggestion))}`, line);
+      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article.lines, written, index, suggestion))}`, line);
     }
   });
 
   // A draft may still hold the example text; a published article must not.
-  const severity = article.status === "draft" ? "warning" : "error";
+  const severity = article.draft ? "warning" : "error";
   if (article.description === PLACEHOLDER.description) {
     issues.push({ file, field: "description", line: at("description"), severity, message: "`description` still holds the example text from `npm run new`; write one or two sentences about this article" });
   }
-  const opening = lineInBody(article.body, PLACEHOLDER.opening, source.bodyLine);
-  const examples = [...(opening === undefined ? [] : [{ written: PLACEHOLDER.opening, line: opening }]), ...exampleSection(article.body, source.bodyLine)];
+  const opening = article.body && lineInBody(article.body.text, PLACEHOLDER.opening, article.body.line);
+  const examples = [...(opening === undefined ? [] : [{ written: PLACEHOLDER.opening, line: opening }]), ...(article.body ? exampleSection(article.body.text, article.body.line) : [])];
   for (const { written, line } of examples) {
     issues.push({ file, field: "body", line, severity, message: `the text still holds the example from \`npm run new\` (${quote(written)}); replace the example text with your own words` });
   }
   return issues;
 }
 
-function authorIssues(author: Author): ContentIssue[] {
-  const line = lineInBody(author.body, PLACEHOLDER.bio, author.source.bodyLine);
+function authorIssues(author: AdvisedAuthor): ContentIssue[] {
+  const line = author.body && lineInBody(author.body.text, PLACEHOLDER.bio, author.body.line);
   if (line === undefined) return [];
-  return [{ file: author.file, field: "body", line, severity: "warning", message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name}` }];
+  return [{ file: author.file, field: "body", line, severity: "warning", message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name ?? "the author"}` }];
 }
 
 /** Two articles with one title look alike in lists, tabs and search results: each is told of the other. */
-function sameTitles(articles: readonly Article[]): ContentIssue[] {
-  const byTitle = new Map<string, Article[]>();
+function sameTitles(articles: readonly Advised[]): ContentIssue[] {
+  const byTitle = new Map<string, (Advised & { title: string })[]>();
   for (const article of articles) {
+    if (article.title === undefined) continue;
     const key = article.title.toLowerCase().replace(/\s+/g, " ");
-    byTitle.set(key, [...(byTitle.get(key) ?? []), article]);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { ...article, title: article.title }]);
   }
   return [...byTitle.values()].flatMap((group) =>
     group.length < 2
@@ -110,7 +136,7 @@ function sameTitles(articles: readonly Article[]): ContentIssue[] {
           return {
             file: article.file,
             field: "title",
-            line: lineAt(article.source.lines, "title"),
+            line: lineAt(article.lines, "title"),
             severity: "warning",
             related: others,
             message: `the title ${quote(article.title)} is also the title of ${others.join(" and ")}; readers cannot tell the two apart in lists and search results, so give each its own title`,
@@ -122,6 +148,7 @@ function sameTitles(articles: readonly Article[]): ContentIssue[] {
 /**
  * Advice a build does not enforce: description and title lengths, tags that help readers find
  * related articles (spelt alike), titles used twice, and example text from `npm run new` left in.
+ * Files with errors get it too, for the fields that could be read: one report holds everything.
  */
 export function checkWriting(collection: Collection): ContentIssue[] {
   const tags = collectTags(collection.allArticles);
@@ -130,9 +157,6 @@ export function checkWriting(collection: Collection): ContentIssue[] {
   // The oldest file that spells each tag a given way (articles come newest first): where to look.
   const spelledIn = new Map<string, string>();
   for (const article of collection.allArticles.toReversed()) for (const name of article.tags) if (!spelledIn.has(name)) spelledIn.set(name, article.file);
-  return [
-    ...[...collection.authors.values()].flatMap(authorIssues),
-    ...collection.allArticles.flatMap((article) => articleIssues(article, bySlug, popularTags, spelledIn)),
-    ...sameTitles(collection.allArticles),
-  ];
+  const articles = advisedArticles(collection);
+  return [...advisedAuthors(collection).flatMap(authorIssues), ...articles.flatMap((article) => articleIssues(article, bySlug, popularTags, spelledIn)), ...sameTitles(articles)];
 }

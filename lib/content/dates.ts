@@ -111,3 +111,46 @@ export function formatDay(day: string): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   return longDate.format(Date.UTC(year, month - 1, date));
 }
+
+/**
+ * For a date written day/month/year (or month/day/year), what to write for each way of reading
+ * it, as `lineFor` writes a day (`date: 2025-11-20` in a file, `--date 2025-11-20` on a command line).
+ */
+export function readingsAdvice(raw: string, lineFor: (day: string) => string): string | undefined {
+  const readings = readingsOfDate(raw).map((day) => ({ line: quote(lineFor(day)), words: formatDay(day) }));
+  const [first, second] = readings;
+  if (first === undefined) return undefined;
+  if (second === undefined) return `must be written year-month-day: for ${quote(raw.trim())} (${first.words}) write ${first.line}`;
+  return `must be written year-month-day: for ${quote(raw.trim())} write ${first.line} if you mean ${first.words}, or ${second.line} if you mean ${second.words}`;
+}
+
+const DAY = 86_400_000;
+const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY;
+/** Past this, with no slip of the keys in sight, a date is plainly meant: a letter to the future. */
+const DELIBERATE_YEARS = 50;
+
+/** Years one slip of the keys away from `year`: two neighbouring digits swapped, or one digit wrong. */
+function slipsOf(year: string): string[] {
+  const digits = [...year];
+  const swapped = digits.slice(1).map((digit, at) => [...digits.slice(0, at), digit, digits[at], ...digits.slice(at + 2)].join(""));
+  const changed = digits.flatMap((_, at) => [..."0123456789"].map((digit) => [...digits.slice(0, at), digit, ...digits.slice(at + 1)].join("")));
+  return [...new Set([...swapped, ...changed])].filter((candidate) => candidate !== year);
+}
+
+/**
+ * Whether the calendar day `day` is more than a year after `today` (both `YYYY-MM-DD` on the
+ * studio's clock), and then the day the author probably meant: the same day in a year one slip of
+ * the keys away, from two years ago to a year ahead (`2052-11-20` for `2025-11-20`), the nearest to
+ * today. Undefined within a year, and for a day so far ahead, with no such slip, that it is meant.
+ */
+export function farAhead(day: string, today: string): { meant?: string } | undefined {
+  const nextYear = `${pad(Number(today.slice(0, 4)) + 1, 4)}${today.slice(4)}`;
+  if (day <= nextYear) return undefined;
+  const near = (candidate: string) => candidate >= `${pad(Number(today.slice(0, 4)) - 2, 4)}${today.slice(4)}` && candidate <= nextYear;
+  const [meant] = slipsOf(day.slice(0, 4))
+    .map((year) => `${year}${day.slice(4)}`)
+    .filter((candidate) => isRealDay(Number(candidate.slice(0, 4)), Number(candidate.slice(5, 7)), Number(candidate.slice(8, 10))) && near(candidate))
+    .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(today)) - Math.abs(dayNumber(b) - dayNumber(today)));
+  if (meant === undefined && dayNumber(day) - dayNumber(today) > DELIBERATE_YEARS * 365.25) return undefined;
+  return { meant };
+}

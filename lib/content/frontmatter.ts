@@ -1,7 +1,9 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
 import { quote } from "./printable";
-import { describeYamlError } from "./yaml-problems";
+import { INVISIBLE, invisibleInField } from "./invisible";
+import { fieldLine } from "./lines-to-write";
+import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
 /** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
 export type FieldLines = Record<string, number>;
@@ -117,6 +119,70 @@ function openingLine(lines: readonly string[], line: number): number {
   return line;
 }
 
+/** The parser's complaints about the fields, one a line, each in plain words. */
+function parserProblems(document: Document, counter: LineCounter, lines: readonly string[]): SplitProblem[] {
+  // A field indented under the one above is read as the rest of that line: name the indented line.
+  for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
+    const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
+    const written = lines[end - 1] ?? "";
+    if (end > start && /^\s+[^\s#-][^:]*:(\s|$)/.test(written)) {
+      const message = `line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`;
+      return [{ field: "fields", line: end, severity: "error", message }];
+    }
+  }
+  const seen = new Set<number>();
+  const problems: SplitProblem[] = [];
+  for (const error of document.errors) {
+    const reported = counter.linePos(error.pos[0]).line;
+    // A quote left open is noticed lines later, where the text ends: name the line that opened it.
+    const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : reported;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
+  }
+  return problems;
+}
+
+/** The lines of the fields (`fieldLines[i]` is file line i + 1) with an invisible character in a field's name or after its colon. */
+function invisibleProblems(fieldLines: readonly string[]): SplitProblem[] {
+  return fieldLines.flatMap((written, index): SplitProblem[] => {
+    const found = index === 0 ? undefined : invisibleInField(written);
+    return found ? [{ field: "fields", line: index + 1, severity: "error", message: describeInvisible(index + 1, written, found) }] : [];
+  });
+}
+
+/** Whether a field's name holds an invisible character (`\u{a0}title`), which YAML reads as another name. */
+function hasInvisibleKey(document: Document): boolean {
+  let found = false;
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && INVISIBLE.test(String(pair.key.value))) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * `title: “Ring settings”`: curly quotes are read as part of the value, so the page would show
+ * them. A warning with the line to write, in straight quotes where the value needs them.
+ */
+function curlyQuotedValues(document: Document, counter: LineCounter): SplitProblem[] {
+  const warnings: SplitProblem[] = [];
+  visit(document, {
+    Pair(_, pair, path) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !isScalar(value) || value.type !== "PLAIN" || typeof value.value !== "string" || !key.range) return;
+      const inner = curlyQuoted(value.value);
+      if (inner === undefined) return;
+      const at = counter.linePos(key.range[0]);
+      const owner = path.filter(isPair).map((parent) => (isScalar(parent.key) ? String(parent.key.value) : ""));
+      const field = [...owner, String(key.value)].join(".");
+      warnings.push({ field, line: at.line, severity: "warning", message: `\`${field}\` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; ${curlyAdvice(fieldLine(String(key.value), inner, " ".repeat(at.col - 1)))}` });
+    },
+  });
+  return warnings;
+}
+
 /** YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. */
 const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;
 
@@ -134,19 +200,22 @@ const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
 function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread">): SplitFile {
   // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
   const blockLines = block.split("\n");
-  const starts = blockLines.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
+  // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
+  const readable = blockLines.map((line) => invisibleInField(line)?.write ?? line);
+  const starts = readable.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
   const lines: FieldLines = {};
   // Every name written on a line no field could be read from, indented or not: `  date:` under a
   // broken `description:` was meant as a field too.
   const unread = new Set<string>();
   const skip = (from: number, to: number) => {
-    for (const line of blockLines.slice(from, to)) {
+    for (const line of readable.slice(from, to)) {
       const name = FIELD_START.exec(line.trimStart())?.[1]?.trim();
       if (name) unread.add(name);
     }
   };
   skip(1, starts[0] ?? blockLines.length);
+  const warnings: SplitProblem[] = [];
   for (const [at, start] of starts.entries()) {
     const end = starts[at + 1] ?? blockLines.length;
     const read = readAlone(blockLines, start, end, errorLines);
@@ -156,9 +225,10 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
     }
     Object.assign(data, read.value);
     collectLines(read.contents, "", read.counter, lines);
+    warnings.push(...read.warnings);
   }
   for (const field of Object.keys(data)) unread.delete(field);
-  return { ...rest, data, lines, warnings: [], unread };
+  return { ...rest, data, lines, warnings, unread };
 }
 
 /** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
@@ -171,7 +241,8 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
   const contents = document.contents;
   if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
   try {
-    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter };
+    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter)];
+    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter, warnings };
   } catch {
     return undefined;
   }
@@ -224,28 +295,15 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
     problems,
     partial: partialFields(block, problems.flatMap((problem) => problem.line ?? []), { body, bodyLine, fieldsEnd: closeLine }),
   });
-  if (document.errors.length > 0) {
-    // A field indented under the one above is read as the rest of that line: name the indented line.
-    for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
-      const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
-      const written = lines[end - 1] ?? "";
-      if (end > start && /^\s+[^\s#-][^:]*:(\s|$)/.test(written)) {
-        const message = `line ${end} (it reads ${quote(written)}) is indented, so it is read as part of line ${start}; start it at the left edge, like ${quote(written.trimStart())}`;
-        return partial([{ field: "fields", line: end, severity: "error", message }]);
-      }
-    }
-    const seen = new Set<number>();
-    const problems: SplitProblem[] = [];
-    for (const error of document.errors) {
-      const reported = counter.linePos(error.pos[0]).line;
-      // A quote left open is noticed lines later, where the text ends: name the line that opened it.
-      const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : reported;
-      if (seen.has(line)) continue;
-      seen.add(line);
-      problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
-    }
-    return partial(problems);
+  // An invisible character in a field's name, or after its colon, is what spoilt the fields: say so on its line.
+  const invisible = invisibleProblems(lines.slice(0, closeLine - 1));
+  const spoilt = document.errors.length > 0 || (document.contents !== null && !isMap(document.contents)) || hasInvisibleKey(document);
+  if (invisible.length > 0 && spoilt) {
+    const named = new Set(invisible.map((problem) => problem.line));
+    const others = parserProblems(document, counter, lines).filter((problem) => problem.line === undefined || !named.has(problem.line));
+    return partial([...invisible, ...others].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
+  if (document.errors.length > 0) return partial(parserProblems(document, counter, lines));
   const tagged = explicitTags(document, counter);
   if (tagged.length > 0) return partial(tagged);
   if (document.contents !== null && !isMap(document.contents)) {
@@ -254,5 +312,6 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
   const fieldLines: FieldLines = {};
   collectLines(document.contents, "", counter, fieldLines);
-  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings: unevenLists(document, counter, block) };
+  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter)];
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings };
 }

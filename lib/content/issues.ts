@@ -46,9 +46,14 @@ export function summaryLine(issues: readonly ContentIssue[], counts: { articles:
   return `${plural(counts.articles, "article")}, ${plural(counts.authors, "author")}: ${errorSummary(issues)}, ${plural(warnings, "warning")}`;
 }
 
-/** The lines of a report, errors and warnings labelled, in the order an author fixes them. */
+const rank = (issue: ContentIssue) => (issue.severity === "error" ? 0 : 1);
+
+/**
+ * The lines of a report, errors and warnings labelled: every error first (what stops the site),
+ * then every warning (advice), each part by file and line.
+ */
 export function reportLines(issues: readonly ContentIssue[]): string[] {
-  return [...issues].sort(compareIssues).map((issue) => `${issue.severity === "error" ? "error  " : "warning"} ${formatIssue(issue)}`);
+  return [...issues].sort((a, b) => rank(a) - rank(b) || compareIssues(a, b)).map((issue) => `${issue.severity === "error" ? "error  " : "warning"} ${formatIssue(issue)}`);
 }
 
 /** Every error in the content, thrown once so the author sees them all in a single report. */

@@ -11,6 +11,11 @@ export function listLine(field: string, items: readonly string[]): string {
   return `${field}: ${stringify(items, FLOW).trim()}`;
 }
 
+/** `website: https://ada.example`, `  alt: "A ring: gold"`: one field, quoted only if it needs it. */
+export function fieldLine(field: string, value: string, indent = ""): string {
+  return `${indent}${field}: ${stringify(value, FLOW).trim()}`;
+}
+
 /** `  - rose gold`: one item of a list written one item a line. */
 export function itemLine(item: string): string {
   return `  - ${stringify(item, FLOW).trim()}`;

@@ -5,15 +5,17 @@ import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
+import { dateFarAhead, guestWithoutBio } from "./field-advice";
 import { lineAt, splitFrontmatter, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
+import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
 import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter } from "./schema";
 import { closest } from "./suggest";
-import type { Article, ArticleStatus, Author, BrokenFile, Collection, SourceLines } from "./types";
+import type { Article, ArticleStatus, Author, BrokenFile, Collection, ReadableFields, SourceLines } from "./types";
 
 export { displayPath } from "./content-files";
 
@@ -31,7 +33,14 @@ export type LoadOptions = {
 type Parsed<T> = { data: T; body: string; source: SourceLines };
 
 /** Everything known about one file after reading it: the valid data, or at least its body. */
-type FileReading<T> = { parsed?: Parsed<T>; raw?: Record<string, unknown>; body?: { text: string; line: number }; lines: FieldLines };
+type FileReading<T> = {
+  parsed?: Parsed<T>;
+  raw?: Record<string, unknown>;
+  body?: { text: string; line: number };
+  lines: FieldLines;
+  /** Fields written on lines that could not be read (see `SplitFile.unread`). */
+  unread?: ReadonlySet<string>;
+};
 
 /** Files are read a few dozen at a time: opening 20,000 at once runs out of file descriptors. */
 const reading = pLimit(64);
@@ -76,7 +85,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   const guessed = (path: readonly PropertyKey[]) => split.unread?.has(String(path[0])) === true;
   if ("problems" in read) {
     if (!result.success) issues.push(...fieldIssues(result.error.issues.filter((problem) => !guessed(problem.path)), split, schema, shown));
-    return { raw: split.data, body, lines: split.lines };
+    return { raw: split.data, body, lines: split.lines, unread: split.unread };
   }
   if (result.success && tooMuch.length === 0) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
   if (result.success) return { raw: split.data, body, lines: split.lines };
@@ -157,6 +166,11 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, folder:
   const advice = `write the path of the picture from the public/ folder, like \`src: ${example}\``;
   if (/^https?:\/\//i.test(src)) return `: the picture ${quote(src)} is on another website; save it under public/images/ and ${advice}`;
   if (/(^|\/)(\.|%2e){2}(\/|$)/i.test(src)) return `: the image path ${quote(src)} holds \`..\`, which climbs out of the folder; ${advice}`;
+  // As for a picture in the text (lib/checks/unread-links.ts): rename the file, or write each space as %20.
+  if (/\s/.test(src) && src.startsWith("/") && !/^\/public\//i.test(src)) {
+    const [renamed, encoded] = [src.replace(/\s+/g, "-"), src.replace(/\s/g, "%20")];
+    return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and write ${quote(fieldLine("src", renamed, "  "))}, or keep its name and write each space as %20: ${quote(fieldLine("src", encoded, "  "))}`;
+  }
   // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
   const plain = hasScheme || src.startsWith("/") ? sitePathProblem(src, example) : undefined;
@@ -200,6 +214,22 @@ export async function authorIds(contentDir: string): Promise<string[]> {
   return (await contentFiles(contentDir, "authors", [])).map(({ id }) => id);
 }
 
+/** The value if `schema` accepts it, else undefined. */
+function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+/** What can be read of an article with errors: the fields valid on their own, none that are unread. */
+function readableArticle(read: FileReading<unknown>): ReadableFields | undefined {
+  if (read.raw === undefined) return undefined;
+  const { shape } = articleFrontmatterSchema;
+  const raw = (field: string) => (read.unread?.has(field) ? undefined : read.raw?.[field]);
+  // An unread `tags` line is not "no tags".
+  const tags = read.unread?.has("tags") ? undefined : valid(shape.tags, raw("tags"));
+  return { title: valid(shape.title, raw("title")), description: valid(shape.description, raw("description")), tags, author: valid(shape.author, raw("author")), lines: read.lines };
+}
+
 type Loading = { options: LoadOptions; folder: PublicFolder; issues: ContentIssue[]; broken: BrokenFile[] };
 
 const hasError = (issues: readonly ContentIssue[]) => issues.some((issue) => issue.severity === "error");
@@ -210,9 +240,14 @@ async function loadAuthor(id: string, file: string, { options, folder, issues: a
   const shown = displayPath(file, options.contentDir);
   const read = await readContentFile(file, options.contentDir, authorFrontmatterSchema, issues);
   await checkImage("avatar", read.raw, shown, read.lines, folder, issues);
+  if (read.raw?.guest === true && read.body) {
+    const problem = guestWithoutBio(read.body, read.lines, valid(authorFrontmatterSchema.shape.name, read.raw.name));
+    if (problem) issues.push({ file: shown, ...problem });
+  }
   all.push(...issues);
   if (!read.parsed || hasError(issues)) {
-    broken.push({ kind: "author", id, file: shown, body: read.body, draft: false });
+    const fields = read.raw === undefined ? undefined : { name: valid(authorFrontmatterSchema.shape.name, read.raw.name), lines: read.lines };
+    broken.push({ kind: "author", id, file: shown, body: read.body, draft: false, fields });
     return undefined;
   }
   return { ...read.parsed.data, id, file: shown, body: read.parsed.body, source: read.parsed.source };
@@ -254,9 +289,12 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
       message: `\`updated\` (${quote(data.updated.raw)}) is before the publication date ${quote(data.date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,
     });
   }
+  const date = data?.date ?? (read.unread?.has("date") ? undefined : valid(articleFrontmatterSchema.shape.date, read.raw?.date));
+  const ahead = date && dateFarAhead(date, read.lines, options.now);
+  if (ahead) issues.push({ file: shown, ...ahead });
   all.push(...issues);
   if (!read.parsed || !data || !authors.has(data.author) || hasError(issues)) {
-    broken.push({ kind: "article", id: slug, file: shown, body: read.body, draft: read.raw?.draft === true });
+    broken.push({ kind: "article", id: slug, file: shown, body: read.body, draft: read.raw?.draft === true, fields: readableArticle(read) });
     return undefined;
   }
   return {

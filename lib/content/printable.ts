@@ -1,9 +1,13 @@
+import { INVISIBLE } from "./invisible";
+
 /*
  * Characters that could forge output when a value from a content file is printed: line breaks
  * (a fake second message, or a CI workflow command such as `::error` at the start of a line),
  * terminal escape sequences, and the bidirectional controls that make text read in another order.
+ * Characters that look like a space or like nothing are escaped too: the author must see them.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = String.raw`[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]`;
+const UNSAFE = new RegExp(`${CONTROLS}|${INVISIBLE.source}`, "gu");
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 

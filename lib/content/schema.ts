@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { site } from "../site";
 import { tagSlug } from "../tags";
-import { formatDay, parseContentDate, readingsOfDate } from "./dates";
-import { commaItems, itemLine, listLine } from "./lines-to-write";
+import { parseContentDate, readingsAdvice } from "./dates";
+import { commaItems, fieldLine, itemLine, listLine } from "./lines-to-write";
 import { quote } from "./printable";
-import { externalUrlProblem } from "./urls";
+import { externalUrlProblem, httpsAddress } from "./urls";
 
 /** File names double as URLs: lowercase ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -86,21 +86,12 @@ const tag = text("  - metal care", TEXT_LIMITS.tag)
     error: `spells out too long an address; shorten it`,
   });
 
-/** For a date written day/month/year (or month/day/year), the line to write for each way of reading it. */
-function dateAdvice(field: string, raw: string): string | undefined {
-  const readings = readingsOfDate(raw).map((day) => ({ line: quote(`${field}: ${day}`), words: formatDay(day) }));
-  const [first, second] = readings;
-  if (first === undefined) return undefined;
-  if (second === undefined) return `must be written year-month-day: for ${quote(raw.trim())} (${first.words}) write ${first.line}`;
-  return `must be written year-month-day: for ${quote(raw.trim())} write ${first.line} if you mean ${first.words}, or ${second.line} if you mean ${second.words}`;
-}
-
 const contentDate = (example: string) =>
   z.string({ error: message(example) }).transform((raw, ctx) => {
     const parsed = parseContentDate(raw, site.timeZone);
     if (typeof parsed === "string") {
       const field = example.slice(0, example.indexOf(":"));
-      const message = dateAdvice(field, raw) ?? `must be a real date, and ${parsed}; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\``;
+      const message = readingsAdvice(raw, (day) => `${field}: ${day}`) ?? `must be a real date, and ${parsed}; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\``;
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;
     }
@@ -166,7 +157,10 @@ export const authorFrontmatterSchema = z.strictObject({
     .max(TEXT_LIMITS.website, { error: `is longer than ${TEXT_LIMITS.website} characters; link to the website's home page` })
     .superRefine((url, ctx) => {
       const problem = externalUrlProblem(url);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem === undefined) return;
+      // `www.ada.example` or `http://ada.example`: the line to write, with the address the author meant.
+      const meant = httpsAddress(url);
+      ctx.addIssue({ code: "custom", message: meant === undefined ? problem : `must be a full web address starting with https://; write ${quote(fieldLine("website", meant))}` });
     })
     .optional(),
   avatar: imageRef("avatar").optional(),

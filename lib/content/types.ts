@@ -47,6 +47,20 @@ export type BrokenFile = {
   body?: { text: string; line: number };
   /** `draft: true` as written, even if other fields are wrong. */
   draft: boolean;
+  /** The fields that are valid on their own, so the writing advice comes with the file's errors, not after. */
+  fields?: ReadableFields;
+};
+
+/** What could be read of a file with errors: each field only if it is valid on its own. */
+export type ReadableFields = {
+  title?: string;
+  description?: string;
+  tags?: string[];
+  /** An article's `author`, as written (the author's file may not exist). */
+  author?: string;
+  /** An author's `name`. */
+  name?: string;
+  lines: FieldLines;
 };
 
 export type Collection = {

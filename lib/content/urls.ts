@@ -86,3 +86,15 @@ export function externalUrlProblem(raw: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The https address the author most likely meant by `raw`, when there is one that would be
+ * accepted: `www.example.com` and `http://example.com` are `https://www.example.com` and
+ * `https://example.com`.
+ */
+export function httpsAddress(raw: string): string | undefined {
+  const written = raw.trim();
+  const rest = /^https?:\/\//i.test(written) ? written.replace(/^https?:\/\//i, "") : /^[a-z][a-z0-9+.-]*:/i.test(written) ? undefined : written.replace(/^\/\//, "");
+  const address = rest === undefined ? undefined : `https://${rest}`;
+  return address !== undefined && externalUrlProblem(address) === undefined ? address : undefined;
+}

@@ -1,4 +1,6 @@
 import type { YAMLError } from "yaml";
+import { invisibleName } from "./invisible";
+import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
 
 const QUOTES_EXAMPLE = '`title: "Gold: a Buyer\'s Guide"`';
@@ -16,9 +18,35 @@ const MEANINGS: Record<string, string> = {
 
 const DEFAULT_MEANING = `cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like ${QUOTES_EXAMPLE}`;
 
+/** `“Ring settings”` → `Ring settings`: a value between curly quotes, which YAML reads as letters. */
+export function curlyQuoted(value: string): string | undefined {
+  return /^\s*[“‘„‚«](.*)[”’“‘»]\s*$/su.exec(value)?.[1];
+}
+
+/** What to do about curly quotes, with the line to write: straight quotes where the value needs them, else none. */
+export function curlyAdvice(write: string): string {
+  return `use straight quotes "…" or none: write ${quote(write)}`;
+}
+
+/** `title: “Gold: a Buyer’s Guide”` → `title: "Gold: a Buyer’s Guide"`, or undefined for a line without curly quotes. */
+function lineWithoutCurlyQuotes(written: string): string | undefined {
+  const field = /^( *)([A-Za-z][\w-]*):\s+(.*)$/.exec(written);
+  const inner = field?.[3] === undefined ? undefined : curlyQuoted(field[3]);
+  return field === null || inner === undefined ? undefined : fieldLine(field[2] ?? "", inner, field[1]);
+}
+
+const shownAs = (written: string | undefined) => (written === undefined || written.trim() === "" ? "" : ` (it reads ${quote(written)})`);
+
 /** One sentence for a parser error: the line, what is wrong there in plain words, and the line as written. */
 export function describeYamlError(error: YAMLError, line: number, written: string | undefined): string {
-  const meaning = MEANINGS[error.code] ?? DEFAULT_MEANING;
-  const shown = written === undefined || written.trim() === "" ? "" : ` (it reads ${quote(written)})`;
-  return `line ${line}${shown} ${meaning}`;
+  const straight = written === undefined ? undefined : lineWithoutCurlyQuotes(written);
+  if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
+  return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;
+}
+
+/** A line with an invisible character where the fields need a plain space or nothing (lib/content/invisible.ts). */
+export function describeInvisible(line: number, written: string, found: { char: string; inName: boolean; write: string }): string {
+  const { name, looks } = invisibleName(found.char);
+  const fix = found.inName ? "delete it" : "type an ordinary space in its place";
+  return `line ${line}${shownAs(written)} holds ${name} (shown here as ${quote(found.char)}), which ${looks}, so the line cannot be read; ${fix}: write ${quote(found.write)}`;
 }

@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
+import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
-import { runScript } from "../helpers/run-script";
+import { projectRoot, runScript } from "../helpers/run-script";
 
 let folder: ContentFolder;
 const check = (args: string[] = [], env: Record<string, string> = {}) =>
@@ -87,11 +88,43 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
         "error   content/articles/guide.md:9: the link to `/articles/silver`: `silver` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/silver.md) or remove the link",
         "",
         'docs/authoring.md ("What the messages mean") explains each kind of message.',
-        "1 article, 0 authors: 1 error in content/articles/guide.md, 0 warnings",
+        "1 article, 1 author: 1 error in content/articles/guide.md, 0 warnings",
         "",
       ].join("\n"),
     );
     expect(result.code).toBe(1);
+  });
+
+  it("with one article named, lists its author's file's problems too, and its warnings after its errors", async () => {
+    await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nguest: true\nwebsite: http://adastone.example\n---\n");
+    await folder.write("content/articles/guest.md", article({ title: "Guest", description: '"Too short."', tags: '["silver"]', author: "ada", date: "2025-02-30" }));
+    const result = await check([`${folder.contentDir}/articles/guest.md`]);
+    expect(result.stdout).toBe(
+      [
+        "error   content/articles/guest.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+        "error   content/articles/guest.md:5: the author's file content/authors/ada.md has problems (listed with that file); this article shows once they are fixed",
+        "error   content/authors/ada.md:4: `website` must be a full web address starting with https://; write `website: https://adastone.example`",
+        "error   content/authors/ada.md:6: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 6, under the `---` that ends the fields, write a few sentences about `Ada Stone`: what they make, where, and what they love about it",
+        "warning content/articles/guest.md:3: `description` is 10 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
+        "",
+        'docs/authoring.md ("What the messages mean") explains each kind of message.',
+        "1 article, 1 author: 4 errors in content/articles/guest.md and content/authors/ada.md, 1 warning",
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it("knows the journal's address from SITE_URL in the .env file, as next build does", async () => {
+    await folder.write(".env", "SITE_URL=https://journal.example.com\n");
+    await folder.write("content/articles/guide.md", article({ title: "Guide", description, tags: '["silver"]' }, "Read [it](https://journal.example.com/articles/silvr).\n"));
+    // Started in the journal's folder, where npm starts it, and where next build reads .env.
+    const loader = path.join(projectRoot, "node_modules", "tsx", "dist", "loader.mjs");
+    const env = { ...process.env, CONTENT_DIR: folder.contentDir, PUBLIC_DIR: folder.publicDir, TSX_TSCONFIG_PATH: path.join(projectRoot, "tsconfig.json") };
+    const result = await promisify(execFile)(process.execPath, ["--import", loader, path.join(projectRoot, "scripts", "check-content.ts")], { cwd: folder.root, env }).catch((error: { stdout: string }) => error);
+    expect(result.stdout.split("\n")[0]).toBe(
+      "error   content/articles/guide.md:9: the link to `https://journal.example.com/articles/silvr`: there is no article `silvr`; the address is the file name in content/articles/ without .md. Did you mean `/articles/silver`?",
+    );
   });
 
   it("--changed checks the files git sees as changed since the last commit", async () => {
@@ -109,7 +142,7 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
         "warning content/articles/old.md:3: `description` is 15 characters long; aim for 50 to 160, so search results and article cards show one whole sentence or two",
         "",
         'docs/authoring.md ("What the messages mean") explains each kind of message.',
-        "2 articles, 0 authors: 0 errors, 2 warnings",
+        "2 articles, 1 author: 0 errors, 2 warnings",
         "",
       ].join("\n"),
     );

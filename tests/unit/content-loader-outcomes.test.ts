@@ -54,7 +54,8 @@ describe("files held back", () => {
     await folder.write("content/articles/c-fine.md", article());
     const { broken, articles } = await folder.load();
     expect(articles.map(({ slug }) => slug)).toEqual(["c-fine"]);
-    expect(broken).toEqual([
+    // What could be read of their fields (`fields`) is for the writing advice: tests/unit/content-checks.test.ts.
+    expect(broken.map(({ kind, id, file, body, draft }) => ({ kind, id, file, body, draft }))).toEqual([
       { kind: "article", id: "a-untitled", file: "content/articles/a-untitled.md", body: { text: "\nSome words about silver.\n", line: 7 }, draft: false },
       { kind: "article", id: "b-draft", file: "content/articles/b-draft.md", body: { text: "\nSome words about silver.\n", line: 9 }, draft: true },
       { kind: "author", id: "zed", file: "content/authors/zed.md", body: { text: "Zed sets stones.\n", line: 4 }, draft: false },
@@ -87,7 +88,7 @@ describe("files held back", () => {
     await withAuthors();
     await folder.write("content/articles/long.md", article(cover("/images/covers/none.jpg"), "a".repeat(100_001)));
     const { broken } = await folder.load();
-    expect(broken).toEqual([{ kind: "article", id: "long", file: "content/articles/long.md", body: undefined, draft: false }]);
+    expect(broken.map(({ kind, id, file, body, draft }) => ({ kind, id, file, body, draft }))).toEqual([{ kind: "article", id: "long", file: "content/articles/long.md", body: undefined, draft: false }]);
     expect(await problems()).toEqual([
       "content/articles/long.md:8: `cover.src`: the image `/images/covers/none.jpg` does not exist; put the picture at `public/images/covers/none.jpg`, or correct the path",
       // The blank line under the fields is the body's first character.
@@ -217,6 +218,55 @@ describe("field messages", () => {
   });
 });
 
+describe("author files", () => {
+  it("give the website line to write for an address without https://", async () => {
+    await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nwebsite: www.adastone.example\n---\nAda sets stones.\n");
+    await folder.write("content/authors/bo.md", "---\nname: Bo Li\nrole: Chaser\nwebsite: http://bo-li.example/work\n---\nBo chases silver.\n");
+    await folder.write("content/authors/cy.md", "---\nname: Cy Moss\nwebsite: my studio\n---\nCy casts.\n");
+    expect(await problems()).toEqual([
+      "content/authors/ada.md:3: `website` must be a full web address starting with https://; write `website: https://www.adastone.example`",
+      "content/authors/bo.md:4: `website` must be a full web address starting with https://; write `website: https://bo-li.example/work`",
+      "content/authors/cy.md:3: `website` must be a full web address starting with https://, like `https://studio.example`",
+    ]);
+  });
+
+  it("refuse a guest without a bio, naming the line to write it on", async () => {
+    await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nguest: true\nwebsite: https://adastone.example\n---\n");
+    await folder.write("content/authors/bo.md", "---\nname: Bo Li\nguest: true\n---\n\n<!-- a bio, one day -->\n\n");
+    await folder.write("content/authors/cy.md", "---\nname: Cy Moss\nguest: false\n---\n");
+    const { authors, issues } = await folder.load();
+    expect(issues.map(formatIssue)).toEqual([
+      "content/authors/ada.md:6: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 6, under the `---` that ends the fields, write a few sentences about `Ada Stone`: what they make, where, and what they love about it",
+      "content/authors/bo.md:5: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 5, under the `---` that ends the fields, write a few sentences about `Bo Li`: what they make, where, and what they love about it",
+    ]);
+    expect([...authors.keys()]).toEqual(["cy"]);
+  });
+});
+
+describe("a date more than a year ahead", () => {
+  // The folder's clock says 2026-01-01 (London).
+  it("is a warning, with the date meant when the year looks like a slip of the keys", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2052-11-20" }));
+    await folder.write("content/articles/b.md", article({ date: "2062-03-01T09:00:00+00:00" }));
+    await folder.write("content/articles/c.md", article({ date: "2031-06-01" }));
+    const { allArticles, issues } = await folder.load({ includeUnpublished: true });
+    expect(issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "warning content/articles/a.md:4: `date` is `2052-11-20`, more than a year from today, so the article stays hidden until then; did you mean `date: 2025-11-20`?",
+      "warning content/articles/b.md:4: `date` is `2062-03-01T09:00:00+00:00`, more than a year from today, so the article stays hidden until then; did you mean `date: 2026-03-01T09:00:00+00:00`?",
+      "warning content/articles/c.md:4: `date` is `2031-06-01`, more than a year from today, so the article stays hidden until then; if the year is a typing mistake, correct it",
+    ]);
+    expect(allArticles.map(({ slug, status }) => `${slug} ${status}`)).toEqual(["b scheduled", "a scheduled", "c scheduled"]);
+  });
+
+  it("is not one within a year, nor for a letter to the far future", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2026-12-31" }));
+    await folder.write("content/articles/b.md", article({ date: "2099-01-15" }));
+    expect(await problems()).toEqual([]);
+  });
+});
+
 describe("a line of fields that cannot be read", () => {
   it("does not hide the other fields' problems, nor the text's", async () => {
     await withAuthors();
@@ -232,6 +282,17 @@ describe("a line of fields that cannot be read", () => {
     ]);
     const { broken } = await folder.load();
     expect(broken.map((file) => file.body)).toEqual([{ text: "\n![](/images/ring.jpg)\n", line: 8 }]);
+  });
+
+  it("because of an invisible character in a field's name or after its colon: shown as \\u{…}, with the line to write", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ title: undefined, "\u00a0title": '"Caring for Silver"' }));
+    await folder.write("content/articles/b.md", ["---", 'title: "Caring for Silver"', 'description:\u200b"How to keep sterling bright without wearing it away."', "date: 2025-11-29", "author: isla", "---", "Words.", ""].join("\n"));
+    await folder.write("content/articles/c.md", article({ title: '"Ring\u00a0Settings"' }));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:6: line 6 (it reads `\\u{a0}title: "Caring for Silver"`) holds a non-breaking space (shown here as `\\u{a0}`), which looks like a space but is not one, so the line cannot be read; delete it: write `title: "Caring for Silver"`',
+      'content/articles/b.md:3: line 3 (it reads `description:\\u{200b}"How to keep sterling bright without wearing it away."`) holds a zero-width space (shown here as `\\u{200b}`), which cannot be seen, so the line cannot be read; type an ordinary space in its place: write `description: "How to keep sterling bright without wearing it away."`',
+    ]);
   });
 
   it("indented under another: neither is guessed at, though both were written", async () => {
@@ -273,7 +334,7 @@ describe("cover paths", () => {
     await folder.write("content/articles/b.md", article(cover("/images/public/ring one.jpg")));
     expect(await problems()).toEqual([
       "content/articles/a.md:8: `cover.src`: the image path `images/covers/ring:1.jpg` must start with `/` and the folder under public/: write `/images/covers/ring:1.jpg`",
-      'content/articles/b.md:8: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`',
+      "content/articles/b.md:8: `cover.src`: the path `/images/public/ring one.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/public/ring-one.jpg`) and write `  src: /images/public/ring-one.jpg`, or keep its name and write each space as %20: `  src: /images/public/ring%20one.jpg`",
     ]);
   });
 

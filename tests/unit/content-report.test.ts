@@ -41,12 +41,13 @@ describe("the last line of check:content", () => {
 });
 
 describe("the report's lines", () => {
-  it("come by file, then by line, errors and warnings labelled to the same width", () => {
-    const issues = [error("content/articles/b.md", 9), warning("content/articles/b.md", 3), error("content/articles/a.md", 12)];
+  it("come errors first, then warnings, each by file, then by line, labelled to the same width", () => {
+    const issues = [error("content/articles/b.md", 9), warning("content/articles/b.md", 3), error("content/articles/a.md", 12), warning("content/articles/a.md", 20)];
     expect(reportLines(issues)).toEqual([
       "error   content/articles/a.md:12: `title` is missing",
-      "warning content/articles/b.md:3: `tags` is empty",
       "error   content/articles/b.md:9: `title` is missing",
+      "warning content/articles/a.md:20: `tags` is empty",
+      "warning content/articles/b.md:3: `tags` is empty",
     ]);
   });
 });

@@ -111,11 +111,17 @@ describe("covers, avatars and websites in front matter", () => {
     ["https://good.example@evil.example/", '; leave out anything before an "@": the part after it is the website a reader would visit'],
     ["https://good.example:secret@evil.example/", '; leave out anything before an "@": the part after it is the website a reader would visit'],
     ["https://evil.example\\@good.example/", ""],
-    ["http://studio.example/", ""],
     ["https://127.0.0.1/", ""],
     ["https://studio/", ""],
     ["https://studio.example /", ""],
   ])("refuses the website %j", async (url, more) => {
     expect(await website(url)).toEqual([`content/authors/eve.md:3: \`website\` must be a full web address starting with https://, like \`https://studio.example\`${more}`]);
+  });
+
+  it.each([
+    ["http://studio.example/", "https://studio.example/"],
+    ["www.studio.example", "https://www.studio.example"],
+  ])("refuses the website %j with the https line to write", async (url, meant) => {
+    expect(await website(url)).toEqual([`content/authors/eve.md:3: \`website\` must be a full web address starting with https://; write \`website: ${meant}\``]);
   });
 });

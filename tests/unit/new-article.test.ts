@@ -73,6 +73,15 @@ describe("npm run new", { timeout: 600_000 }, () => {
     expect([allArticles, issues]).toEqual([[], []]);
   });
 
+  it("gives a date written day/month/year back as the option to type, both ways when it could be either", async () => {
+    const one = await newArticle("Leap Day", "--author", "isla", "--date", "20/11/2025");
+    expect([one.code, one.stderr]).toEqual([1, "Nothing was written:\n  --date: must be written year-month-day: for `20/11/2025` (November 20, 2025) write `--date 2025-11-20`\n"]);
+    const two = await newArticle("Leap Day", "--author", "isla", "--date", "05/11/2025");
+    expect(two.stderr).toBe("Nothing was written:\n  --date: must be written year-month-day: for `05/11/2025` write `--date 2025-11-05` if you mean November 5, 2025, or `--date 2025-05-11` if you mean May 11, 2025\n");
+    const { allArticles } = await folder.load();
+    expect(allArticles).toEqual([]);
+  });
+
   it("asks who is writing when there are several authors and none is named", async () => {
     const result = await newArticle("Reading a Hallmark");
     expect(result.code).toBe(1);
@@ -82,7 +91,7 @@ describe("npm run new", { timeout: 600_000 }, () => {
   it("explains an impossible date, an unknown option and a missing title", async () => {
     const badDate = await newArticle("Leap Day", "--author", "isla", "--date", "2026-02-29");
     expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toContain("--date: must be a real date, and `2026-02-29` is not a real day of the calendar");
+    expect(badDate.stderr).toBe("Nothing was written:\n  --date: must be a real date, and `2026-02-29` is not a real day of the calendar; type it year-month-day, like `--date 2025-11-29`\n");
 
     const typo = await newArticle("Leap Day", "--autor", "isla");
     expect(typo.code).toBe(1);
@@ -112,7 +121,7 @@ describe("npm run new:author", { timeout: 600_000 }, () => {
     expect(allArticles[0]?.author).toBe("ada-stone");
   });
 
-  it("refuses to overwrite an author and rejects a website that is not a web address", async () => {
+  it("refuses to overwrite an author, and refuses a website without https:// with the option to type", async () => {
     const again = await runScript("new:author", ["Isla"], env());
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/isla\.md already exists, so nothing was written/);
@@ -120,7 +129,11 @@ describe("npm run new:author", { timeout: 600_000 }, () => {
 
     const website = await runScript("new:author", ["Bo Li", "--website", "bo.example"], env());
     expect(website.code).toBe(1);
-    expect(website.stderr).toContain("--website: must be a full web address starting with https://");
+    expect(website.stderr).toBe("Nothing was written:\n  --website: must be a full web address starting with https://; type `--website https://bo.example`\n");
+    const http = await runScript("new:author", ["Bo Li", "--website", "http://bo.example/work"], env());
+    expect(http.stderr).toBe("Nothing was written:\n  --website: must be a full web address starting with https://; type `--website https://bo.example/work`\n");
+    const words = await runScript("new:author", ["Bo Li", "--website", "my studio"], env());
+    expect(words.stderr).toBe("Nothing was written:\n  --website: must be a full web address starting with https://; type the whole address, like `--website https://bo-li.example`\n");
     const { authors } = await folder.load();
     expect([...authors.keys()]).toEqual(["isla", "jonah"]);
   });

@@ -1,0 +1,42 @@
+import { site } from "../site";
+import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
+import { lineAt, type FieldLines } from "./frontmatter";
+import type { ContentIssue } from "./issues";
+import { quote } from "./printable";
+
+/*
+ * What the loader says about a file beyond what its schema checks, field by field: a guest author
+ * with no bio to show, an article dated years ahead by a slip of the keys.
+ */
+
+type Problem = Omit<ContentIssue, "file">;
+
+/** A bio that shows nothing: only blank lines and notes (`<!-- … -->`). */
+const isEmptyBio = (text: string) => text.replace(/<!--[\s\S]*?-->/g, "").trim() === "";
+
+/**
+ * Bylines credit a guest author with their bio (and website): a guest's file with no bio is an
+ * error, on the line where the bio is to be written.
+ */
+export function guestWithoutBio(body: { text: string; line: number }, lines: FieldLines, name: string | undefined): Problem | undefined {
+  if (!isEmptyBio(body.text)) return undefined;
+  const guest = lines.guest === undefined ? "`guest: true`" : `\`guest: true\` (line ${lines.guest})`;
+  return {
+    field: "body",
+    line: body.line,
+    severity: "error",
+    message: `${guest} credits a guest author with a bio under every article, and this file has none; on line ${body.line}, under the \`---\` that ends the fields, write a few sentences about ${quote(name ?? "the author")}: what they make, where, and what they love about it`,
+  };
+}
+
+/**
+ * `date: 2052-11-20`, a slip for 2025, would hide the article for decades without a word: a
+ * warning, with the date meant when one is in sight. Today is the studio's (lib/site.ts).
+ */
+export function dateFarAhead(date: ContentDate, lines: FieldLines, now: Date): Problem | undefined {
+  const ahead = farAhead(date.day, dayInTimeZone(now.getTime(), site.timeZone));
+  if (ahead === undefined) return undefined;
+  const hidden = `\`date\` is ${quote(date.raw)}, more than a year from today, so the article stays hidden until then`;
+  const advice = ahead.meant === undefined ? "if the year is a typing mistake, correct it" : `did you mean ${quote(`date: ${ahead.meant}${date.raw.slice(10)}`)}?`;
+  return { field: "date", line: lineAt(lines, "date"), severity: "warning", message: `${hidden}; ${advice}` };
+}
