@@ -93,6 +93,7 @@ export function readingsOfDate(raw: string): string[] {
   const value = raw.trim();
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
   const yearFirst = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(value);
+  // Stryker disable next-line ArrayDeclaration: a text put in the list reads as no real day, so it is filtered out below
   const candidates: [number, number, number][] = [];
   if (dayFirst) {
     const [a, b, year] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];

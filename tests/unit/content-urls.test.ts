@@ -23,6 +23,23 @@ describe("externalUrlProblem", () => {
   it("accepts an @ after the host, in the path", () => {
     expect(externalUrlProblem("https://studio.example/@isla")).toBeUndefined();
   });
+
+  it("accepts a host name with several parts, or a part of one letter", () => {
+    expect(externalUrlProblem("https://www.studio.example/")).toBeUndefined();
+    expect(externalUrlProblem("https://a.example/")).toBeUndefined();
+  });
+
+  it("refuses a host name that is not a domain name: a hyphen first, an underscore, a digit in the last part", () => {
+    expect(externalUrlProblem("https://-studio.example/")).toBe(advice);
+    expect(externalUrlProblem("https://my_studio.example/")).toBe(advice);
+    expect(externalUrlProblem("https://studio.example1/")).toBe(advice);
+  });
+
+  it("accepts a host name of 253 characters, and refuses one of 254", () => {
+    const labels = `${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.`;
+    expect(externalUrlProblem(`https://${labels}${"d".repeat(61)}/`)).toBeUndefined();
+    expect(externalUrlProblem(`https://${labels}${"d".repeat(62)}/`)).toBe(advice);
+  });
 });
 
 describe("isLocalUrl", () => {

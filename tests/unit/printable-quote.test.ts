@@ -13,6 +13,10 @@ describe("a value quoted in a message", () => {
     expect(quote("💍".repeat(121))).toBe(`\`${"💍".repeat(119)}…\``);
   });
 
+  it("is shown on one line: a carriage return, a line break and a tab as \\r, \\n and \\t, other controls by code point", () => {
+    expect(quote("ring\r\nchain\tclasp\u001b[2J\u202egold")).toBe("`ring\\r\\nchain\\tclasp\\u{1b}[2J\\u{202e}gold`");
+  });
+
   it("shows a value that is not text as YAML wrote it", () => {
     expect(quote(42)).toBe("`42`");
     expect(quote(undefined)).toBe("`undefined`");

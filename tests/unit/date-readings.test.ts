@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readingsOfDate } from "@/lib/content/dates";
+
+/* The days offered to an author who wrote a date another way than year-month-day ("write `date: 2025-11-20`"). */
+
+describe("the days a date written another way may mean", () => {
+  it("reads day/month/year, and both ways when the day could be the month", () => {
+    expect(readingsOfDate("20/11/2025")).toEqual(["2025-11-20"]);
+    expect(readingsOfDate("05.11.2025")).toEqual(["2025-11-05", "2025-05-11"]);
+    expect(readingsOfDate("05/05/2025")).toEqual(["2025-05-05"]);
+  });
+
+  it("reads year/month/day with one or two digits", () => {
+    expect(readingsOfDate("2025/11/5")).toEqual(["2025-11-05"]);
+    expect(readingsOfDate("2025/11/25")).toEqual(["2025-11-25"]);
+  });
+
+  it("reads a date with spaces around it", () => {
+    expect(readingsOfDate(" 20/11/2025 ")).toEqual(["2025-11-20"]);
+  });
+
+  it("offers nothing for digits before or after the date", () => {
+    expect(readingsOfDate("120/11/2025")).toEqual([]);
+    expect(readingsOfDate("20/11/20251")).toEqual([]);
+    expect(readingsOfDate("12025/11/5")).toEqual([]);
+  });
+
+  it("offers nothing for a date already written year-month-day", () => {
+    expect(readingsOfDate("2025-11-05")).toEqual([]);
+  });
+});
