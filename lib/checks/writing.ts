@@ -39,7 +39,7 @@ function exampleSection(body: string, bodyLine: number): { written: string; line
 type Advised = { file: string; lines: FieldLines; title?: string; description?: string; tags?: readonly string[]; draft: boolean; body?: { text: string; line: number } };
 
 /** What the advice reads of an author: the name, when it could be read, and the bio. */
-type AdvisedAuthor = { file: string; name?: string; body?: { text: string; line: number } };
+type AdvisedAuthor = { file: string; name?: string; body?: { text: string; line: number }; published: boolean };
 
 function advisedArticles(collection: Collection): Advised[] {
   const valid = collection.allArticles.map(
@@ -50,8 +50,10 @@ function advisedArticles(collection: Collection): Advised[] {
 }
 
 function advisedAuthors(collection: Collection): AdvisedAuthor[] {
-  const valid = [...collection.authors.values()].map((author): AdvisedAuthor => ({ file: author.file, name: author.name, body: { text: author.body, line: author.source.bodyLine } }));
-  const broken = collection.broken.flatMap(({ kind, file, fields, body }): AdvisedAuthor[] => (kind === "author" ? [{ file, name: fields?.name, body }] : []));
+  // An author with a published article has a public page and bylines that show the bio.
+  const published = new Set(collection.articles.map((article) => article.author));
+  const valid = [...collection.authors.values()].map((author): AdvisedAuthor => ({ file: author.file, name: author.name, body: { text: author.body, line: author.source.bodyLine }, published: published.has(author.id) }));
+  const broken = collection.broken.flatMap(({ kind, id, file, fields, body }): AdvisedAuthor[] => (kind === "author" ? [{ file, name: fields?.name, body, published: published.has(id) }] : []));
   return [...valid, ...broken];
 }
 
@@ -117,7 +119,9 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
 function authorIssues(author: AdvisedAuthor): ContentIssue[] {
   const line = author.body && lineInBody(author.body.text, PLACEHOLDER.bio, author.body.line);
   if (line === undefined) return [];
-  return [{ file: author.file, field: "body", line, severity: "warning", message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name ?? "the author"}` }];
+  // Like an article's example text: advice while nothing of theirs is published, an error once readers see it.
+  const severity = author.published ? "error" : "warning";
+  return [{ file: author.file, field: "body", line, severity, message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name ?? "the author"}` }];
 }
 
 /** Two articles with one title look alike in lists, tabs and search results: each is told of the other. */

@@ -35,14 +35,17 @@ function message(example: string) {
   };
 }
 
+/** Words an author may write for "no"; the YAML we read takes only `true` and `false` as yes or no. */
+const NO = new Set(["false", "no", "n", "off"]);
+
 /**
- * `draft: "false"` in quotes is the text "false", not the yes/no value: the line to write keeps the
- * author's own answer, so copying it never flips a published article to a draft.
+ * `draft: "false"` in quotes, or `draft: no`, is text, not the yes/no value: the line to write keeps
+ * the author's own answer, so copying it never flips a published article to a draft.
  */
 function yesNoMessage(field: string) {
   return (issue: Issue) => {
     const said = typeof issue.input === "string" ? issue.input.trim().toLowerCase() : "";
-    return message(`${field}: ${said === "false" || said === "true" ? said : "true"}`)(issue);
+    return message(`${field}: ${NO.has(said) ? "false" : "true"}`)(issue);
   };
 }
 

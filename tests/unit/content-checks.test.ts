@@ -4,7 +4,7 @@ import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { scaffoldArticle } from "@/lib/authoring/scaffold";
+import { scaffoldArticle, scaffoldAuthor } from "@/lib/authoring/scaffold";
 
 let folder: ContentFolder;
 
@@ -412,6 +412,25 @@ describe("the jeweler's trial: the article's text", () => {
       [lineOf(published, "Start here"), "error", "the text still holds the example from `npm run new` (`Start here: what will the reader learn, and why does it matter to them?`); replace the example text with your own words"],
       [lineOf(published, "## A first heading"), "error", "the text still holds the example from `npm run new` (`## A first heading`); replace the example text with your own words"],
       [lineOf(published, "Your text."), "error", "the text still holds the example from `npm run new` (`Your text.`); replace the example text with your own words"],
+    ]);
+  });
+
+  it("an author's bio still holding `npm run new:author`'s example: a warning until an article of theirs is published, then an error", async () => {
+    const files: Record<string, string> = {};
+    for (const [id, name] of [["ada-stone", "Ada Stone"], ["bea-quill", "Bea Quill"]] as const) {
+      const scaffold = scaffoldAuthor({ name, guest: false });
+      if (!scaffold.ok) throw new Error("the scaffold failed");
+      files[id] = scaffold.text;
+      await folder.write(`content/authors/${id}.md`, scaffold.text);
+    }
+    await folder.write("content/articles/by-ada.md", good({ author: "ada-stone" }));
+    await folder.write("content/articles/by-bea.md", good({ author: "bea-quill", draft: "true" }));
+    const bio = "Write a few sentences about yourself";
+    expect((await reported("authors/ada-stone.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(files["ada-stone"] ?? "", bio), "error", "the bio still holds the example from `npm run new:author`; write a few sentences about Ada Stone"],
+    ]);
+    expect((await reported("authors/bea-quill.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(files["bea-quill"] ?? "", bio), "warning", "the bio still holds the example from `npm run new:author`; write a few sentences about Bea Quill"],
     ]);
   });
 

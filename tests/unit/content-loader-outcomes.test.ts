@@ -198,10 +198,12 @@ describe("field messages", () => {
     await folder.write("content/articles/a.md", article({ draft: '"false"' }));
     await folder.write("content/articles/b.md", article({ draft: "'True'" }));
     await folder.write("content/articles/c.md", article({ draft: "no" }));
+    await folder.write("content/articles/d.md", article({ draft: "Yes" }));
     expect(await problems()).toEqual([
       "content/articles/a.md:7: `draft` must be `true` or `false`, not the text `false`; write it like `draft: false`",
       "content/articles/b.md:7: `draft` must be `true` or `false`, not the text `True`; write it like `draft: true`",
-      "content/articles/c.md:7: `draft` must be `true` or `false`, not the text `no`; write it like `draft: true`",
+      "content/articles/c.md:7: `draft` must be `true` or `false`, not the text `no`; write it like `draft: false`",
+      "content/articles/d.md:7: `draft` must be `true` or `false`, not the text `Yes`; write it like `draft: true`",
     ]);
   });
 
