@@ -7,7 +7,7 @@ import type { CheckedPage } from "./pages";
 import type { UnreadLink } from "./references";
 import { SECTIONS } from "./site-path";
 import { contactAddress } from "./misread-links";
-import { absolutePath, publicFolder, type PublicFolder } from "../content/image-path";
+import { absolutePath, ON_COMPUTER, publicFolder, type PublicFolder } from "../content/image-path";
 
 type Ids = Record<(typeof SECTIONS)[number], string[]>;
 
@@ -35,6 +35,10 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Pr
   const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
   if (link.image) {
     const { path, caption } = withoutCaption(link.address);
+    if (ON_COMPUTER.test(path)) {
+      const name = (path.split(/[\\/]/).at(-1) ?? "ring.jpg").replace(/\s+/g, "-");
+      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as ${quote(name)} and write ${markdown(`/images/articles/${name}${caption}`)}`;
+    }
     // `my ring.jpg` is wherever a picture of that name is under public/, as for any relative path.
     const absolute = /^([a-z][a-z0-9+.-]*:|\/)/i.test(path) ? path : await absolutePath(path, folder);
     const renamed = absolute.replace(/\s+/g, "-");

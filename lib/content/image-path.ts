@@ -67,6 +67,9 @@ async function pictureIn(found: Found, folder: PublicFolder): Promise<string | u
 
 const EXAMPLE = "/images/articles/ring.jpg";
 
+/** A path on the author's own computer: `C:\\Users\\…`, `file:///…`, or a Mac's `/Users/…` (dragged into the editor). */
+export const ON_COMPUTER = /^([a-z]:[\\/]|file:|\/(Users|home)\/)/i;
+
 const DEEPEST = 6;
 
 /** The path under public/ of the first file named `name` (capitals aside), folders by name, shallowest first. */
@@ -136,7 +139,7 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
     return { kind: "problem", write: corrected, message: `the image path ${quote(src)} starts with \`public/\`; leave out \`public/\`: write ${quote(corrected)}` };
   }
   const onComputer = asWritten(src);
-  if (/^([a-z]:[\\/]|file:)/i.test(onComputer)) {
+  if (ON_COMPUTER.test(onComputer)) {
     const write = `/images/articles/${onComputer.split(/[\\/]/).at(-1) ?? "ring.jpg"}`;
     return { kind: "problem", write, message: `the image path ${quote(onComputer)} is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write ${quote(write)}` };
   }

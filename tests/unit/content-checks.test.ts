@@ -527,6 +527,24 @@ describe("the jeweler's trial: the article's text", () => {
   });
 });
 
+describe("the jeweler's trial: a picture dragged from the computer into the editor", () => {
+  it("gets the path under public/images/articles/ to write, with or without a space in its name", async () => {
+    const text = good({}, ["![A ring](/Users/isla/Desktop/ring.jpg)", "", "![A ring](C:\\Users\\isla\\My Pictures\\gold ring.jpg)", "", "![A ring](/Users/isla/Desktop/gold ring.jpg \"On the hand\")"].join("\n"));
+    await folder.write("content/articles/dragged.md", text);
+    expect((await reported("articles/dragged.md")).map((issue) => [issue.line, issue.message])).toEqual([
+      [lineOf(text, "Desktop/ring.jpg"), "the image path `/Users/isla/Desktop/ring.jpg` is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write `/images/articles/ring.jpg`"],
+      [
+        lineOf(text, "C:"),
+        "the picture `![A ring](C:\\Users\\isla\\My Pictures\\gold ring.jpg)` is shown as the text you typed, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as `gold-ring.jpg` and write `![A ring](/images/articles/gold-ring.jpg)`",
+      ],
+      [
+        lineOf(text, "Desktop/gold"),
+        'the picture `![A ring](/Users/isla/Desktop/gold ring.jpg "On the hand")` is shown as the text you typed, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as `gold-ring.jpg` and write `![A ring](/images/articles/gold-ring.jpg "On the hand")`',
+      ],
+    ]);
+  });
+});
+
 describe("the jeweler's trial: a misread link to a page that does not exist either", () => {
   it("gets the nearest page, in Markdown and in HTML alike", async () => {
     await withFriends();
