@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
 import { fieldLine } from "./lines-to-write";
@@ -105,6 +105,26 @@ function explicitTags(document: Document, counter: LineCounter): SplitProblem[] 
       if (!node.tag || !node.range) return;
       const line = counter.linePos(node.range[0]).line;
       problems.push({ field: "fields", line, severity: "error", message: `line ${line} marks a value with ${quote(node.tag.replace("tag:yaml.org,2002:", "!!"))}; remove the mark and write the value alone, like \`date: 2025-11-29\`` });
+    },
+  });
+  return problems;
+}
+
+/**
+ * `title: *New*` or `description: &amp; more`: YAML reads a value starting with `*` as a reference
+ * to another value (which fails to load) and `&` as a label (which drops the word), never as text.
+ */
+function referenceMarks(document: Document, counter: LineCounter, lines: readonly string[]): SplitProblem[] {
+  const problems: SplitProblem[] = [];
+  visit(document, {
+    Node(_, node) {
+      if (!(isAlias(node) || node.anchor) || !node.range) return;
+      const line = counter.linePos(node.range[0]).line;
+      const written = (lines[line - 1] ?? "").trim();
+      // `title: *New*` → `title: "*New*"`; a list item `- *New*` → `- "*New*"`.
+      const [, lead = "", value = written] = /^([^:"]+:\s*|-\s+)?(.*)$/.exec(written) ?? [];
+      const write = `${lead.trim()}${lead.trim() ? " " : ""}"${value.trim().replace(/"/g, '\\"')}"`;
+      problems.push({ field: "fields", line, severity: "error", message: `line ${line} starts a value with ${quote(isAlias(node) ? "*" : "&")}, which YAML reads as a reference, not as text; put the value in quotes: write ${quote(write)}` });
     },
   });
   return problems;
@@ -306,6 +326,8 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   if (document.errors.length > 0) return partial(parserProblems(document, counter, lines));
   const tagged = explicitTags(document, counter);
   if (tagged.length > 0) return partial(tagged);
+  const marked = referenceMarks(document, counter, lines);
+  if (marked.length > 0) return partial(marked);
   if (document.contents !== null && !isMap(document.contents)) {
     return fail(`${FIELDS} must be \`field: value\` lines, like \`title: "How to Care for Silver"\``, 2);
   }

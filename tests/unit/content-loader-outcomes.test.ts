@@ -207,6 +207,18 @@ describe("field messages", () => {
     ]);
   });
 
+  it("refuse a value starting with * or & (a YAML reference or label) with the quoted line to write, never crash", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ title: "*New*" }));
+    await folder.write("content/articles/b.md", article({ description: "&amp; more rings" }));
+    await folder.write("content/articles/c.md", article({ tags: "\n  - silver\n  - *opals*" }));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:2: line 2 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `title: "*New*"`',
+      'content/articles/b.md:3: line 3 starts a value with `&`, which YAML reads as a reference, not as text; put the value in quotes: write `description: "&amp; more rings"`',
+      'content/articles/c.md:8: line 8 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `- "*opals*"`',
+    ]);
+  });
+
   it("quote tags written without brackets back as the line to write", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", article({ tags: "silver, chains" }));
