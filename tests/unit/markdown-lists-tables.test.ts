@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
+import { renderArticle, renderArticleHtml } from "@/lib/content/markdown";
 
 const options = { publicDir: path.resolve("public") };
 const render = (markdown: string) => renderArticleHtml(markdown, options);
@@ -39,5 +39,30 @@ describe("tables, for screen readers", () => {
     const html = await render("<table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>");
     expect(html.match(/table-scroll/g)).toHaveLength(1);
     expect(html).toContain("<td><table><tbody><tr><td>inner</td></tr></tbody></table></td>");
+  });
+});
+
+describe("headings, for the contents and their links", () => {
+  const markdown = "## Care\n\nA claim.[^1]\n\n#### Deep\n\n##### Deeper\n\n<h3> Spaced </h3>\n\n[^1]: The source.\n";
+
+  it("list the h2 and h3 of the prose, trimmed, without the footnotes' hidden label", async () => {
+    const { headings } = await renderArticle(markdown, options);
+    expect(headings).toEqual([
+      { id: "care", text: "Care", depth: 2 },
+      { id: "user-content--spaced-", text: "Spaced", depth: 3 },
+    ]);
+  });
+
+  it("get a link down to h4, none on h5 or on the footnotes' hidden label", async () => {
+    const html = await render(markdown);
+    expect(html).toContain('<h4 id="deep">Deep<a class="heading-anchor" aria-label="Link to the section “Deep”" href="#deep">#</a></h4>');
+    expect(html).toContain('<h5 id="deeper">Deeper</h5>');
+    expect(html).toContain('<h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>');
+  });
+});
+
+describe("links that go nowhere", () => {
+  it("become their text when the address is empty", async () => {
+    expect(await render("See [the sketch]() first.")).toBe("<p>See the sketch first.</p>");
   });
 });
