@@ -5,8 +5,10 @@ import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
 import { checkUnreadLinks } from "./unread-links";
 import { checkWriting } from "./writing";
+import { checkFieldMarkup } from "./field-markup";
 import { checkQuoteCredits } from "./quote-credits";
 import { checkRawHtml } from "./raw-html";
+import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
@@ -36,7 +38,9 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkTitleHeadings(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
+    ...checkMarkdownSurprises(pages),
     ...checkWriting(collection),
+    ...checkFieldMarkup(collection),
   ];
   return issues.sort(compareIssues);
 }
