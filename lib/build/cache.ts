@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import cacache from "cacache";
-import { isStaticExport } from "@/lib/static-params";
+import { isStaticExport } from "../static-params";
 
 /*
  * Work a build can hand to the next one, kept with cacache under `<distDir>/cache/journal`

@@ -3,6 +3,10 @@ import path from "node:path";
 import { checkImages } from "./images";
 import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
+import { checkSiteLinks } from "./site-links";
+import { checkFragments } from "./fragments";
+import { checkPicturePlaces } from "./picture-places";
+import { checkEmptyText } from "./empty-text";
 import { checkUnreadLinks } from "./unread-links";
 import { checkWriting } from "./writing";
 import { checkFieldMarkup } from "./field-markup";
@@ -33,12 +37,16 @@ export async function checkCollection(collection: Collection, options: CheckOpti
   const issues = [
     ...checkLinkAddresses(pages),
     ...checkLinks(pages, collection, options.dev),
+    ...(await checkSiteLinks(pages, collection, options.publicDir)),
+    ...(await checkFragments(pages, collection)),
     ...(await checkUnreadLinks(pages, collection, options.publicDir)),
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
     ...checkMarkdownSurprises(pages),
+    ...checkPicturePlaces(pages),
+    ...checkEmptyText(pages),
     ...checkWriting(collection),
     ...checkFieldMarkup(collection),
   ];

@@ -8,13 +8,13 @@ import { closest } from "../content/suggest";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import { misreadLink } from "./misread-links";
 
-type Target = { section: (typeof SECTIONS)[number]; id: string; extra: string[] };
+export type Target = { section: (typeof SECTIONS)[number]; id: string; extra: string[] };
 
 /**
  * `/articles/x`, `/authors/x` or `/tags/x` (a trailing slash allowed), with whatever follows
- * (`/articles/x/extra`); other paths are not checked.
+ * (`/articles/x/extra`); other paths are checked by site-links.ts.
  */
-function targetOf(pathname: string): Target | undefined {
+export function targetOf(pathname: string): Target | undefined {
   const [, first, id, ...extra] = pathname.replace(/\/$/, "").split("/");
   const section = SECTIONS.find((name) => name === first);
   if (!section || !id) return undefined;

@@ -1,5 +1,6 @@
 import type { Article, Author, BrokenFile, Collection } from "../content/types";
-import { findReferences, type References } from "./references";
+import { keepsLinkAddress } from "../content/sanitize-schema";
+import { findReferences, type MarkdownLink, type References } from "./references";
 
 /** A page whose Markdown the checks read, with its links and images found once. */
 export type CheckedPage = {
@@ -32,4 +33,17 @@ export function pagesToCheck(collection: Collection): CheckedPage[] {
     file.body ? [{ kind: "broken", broken: file, file: file.file, path: `/${file.kind}s/${file.id}`, references: findReferences(file.body.text, file.body.line) }] : [],
   );
   return [...authors, ...articles, ...broken];
+}
+
+/** Whether the page is an author's, whose bio drops HTML (lib/content/markdown.ts). */
+export function isBio(page: CheckedPage): boolean {
+  return page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
+}
+
+/**
+ * The links readers can follow on a page: Markdown's, and `<a href>` written as HTML except in a
+ * bio; a link whose address the sanitizer drops is plain text (link-addresses.ts says so).
+ */
+export function linksShown(page: CheckedPage): MarkdownLink[] {
+  return [...page.references.links, ...(isBio(page) ? [] : page.references.htmlLinks)].filter((link) => keepsLinkAddress(link.url));
 }

@@ -6,8 +6,16 @@ import { visit } from "unist-util-visit";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
 export type MarkdownLink = { url: string; text: string; line: number };
-/** An image in a Markdown body; `alt` is the text between the brackets. */
-export type MarkdownImage = { src: string; alt: string; line: number };
+/**
+ * Where a Markdown picture stands, which decides how the page shows it (lib/content/rehype-photos.ts):
+ * `alone` in its paragraph, it becomes a figure with its caption and full-size view; anywhere else
+ * it stays a plain picture.
+ */
+export type ImagePlace = "alone" | "with-text" | "link" | "list" | "table" | "quote" | "heading";
+/** Where a block of the text stands: in a list, a table, a quote, a heading, or on its own. */
+type BlockPlace = Exclude<ImagePlace, "with-text" | "link">;
+/** An image in a Markdown body; `alt` is the text between the brackets, `title` the caption in quotes after the path. */
+export type MarkdownImage = { src: string; alt: string; title?: string; line: number; place: ImagePlace };
 /**
  * `[words](address)` or `![words](address)` that Markdown did not read as a link or a picture (an
  * address with a space, say), so the page shows it as written.
@@ -90,7 +98,12 @@ function htmlElements(html: string, line: number, found: References) {
 /** Tokens that are only markup around text: `*x [a](b c)*` is still one run of plain text. */
 const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);
 
-function collect(tokens: readonly Token[], line: number, found: References, source: string): number {
+/** Whether a paragraph holds pictures and nothing else but line breaks, as rehype-photos.ts reads it. */
+const picturesOnly = (tokens: readonly Token[]) =>
+  tokens.every((token) => token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === ""));
+
+function collect(tokens: readonly Token[], line: number, found: References, source: string, block: BlockPlace = "alone"): number {
+  const alone = picturesOnly(tokens);
   let current = line;
   let open: MarkdownLink | undefined;
   const plain = plainText(source, found);
@@ -113,7 +126,9 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       open.text += token.content;
     } else if (token.type === "image") {
       if (open) open.text += token.content;
-      found.images.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.replace(/\s+/g, " ").trim(), line: current });
+      const title = token.attrGet("title");
+      const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : "with-text";
+      found.images.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
       // An image's description may run over several lines too.
       current = collect(token.children ?? [], current, found, "");
     }
@@ -167,6 +182,14 @@ function titleHeading(open: Token, inline: Token | undefined, line: number, firs
   return { text: text.replace(/\s*\n\s*/g, " "), line, written: "===", underline: firstLine + open.map[1] - 1 };
 }
 
+const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open: "table", th_open: "table", blockquote_open: "quote", heading_open: "heading" };
+
+/** The innermost list, table, quote or heading the open blocks are in; `alone` for a paragraph of the text itself. */
+function placeOf(open: readonly string[]): BlockPlace {
+  const container = open.findLast((type) => CONTAINERS[type] !== undefined);
+  return (container === undefined ? undefined : CONTAINERS[container]) ?? "alone";
+}
+
 /**
  * Every link, image, element written as HTML, title heading and credit written as a list in
  * `markdown`, in order. `firstLine` is the file line the body starts on, so the lines returned
@@ -176,9 +199,12 @@ export function findReferences(markdown: string, firstLine: number): References 
   const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], listedCredits: [] };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
+  const open: string[] = [];
   blocks.forEach((block, index) => {
     if (block.map) blockLine = firstLine + block.map[0];
-    if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content);
+    if (block.nesting === 1) open.push(block.type);
+    if (block.nesting === -1) open.pop();
+    if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
   });

@@ -34,13 +34,13 @@ export function publicFolder(root: string): PublicFolder {
   };
 }
 
-type Found = { exact: boolean; pathname: string; folder: boolean; dir: string };
+export type Found = { exact: boolean; pathname: string; folder: boolean; dir: string };
 
 /**
  * The file at `pathname` under public/, matching names exactly as the web server will (capitals
  * count, even on a Mac whose disk ignores them), or the path with the capitals as on disk.
  */
-async function find(pathname: string, folder: PublicFolder): Promise<Found | undefined> {
+export async function findInPublic(pathname: string, folder: PublicFolder): Promise<Found | undefined> {
   let dir = folder.root;
   let exact = true;
   let isFolder = true;
@@ -95,10 +95,10 @@ const stem = (name: string) => name.replace(/\.[^.]*$/, "").toLowerCase();
  * name with another ending (`ring.jpeg` for `ring.jpg`) or the nearest name; else one of that name
  * in another folder. `sameName` says whether only the ending differs.
  */
-async function nearby(pathname: string, folder: PublicFolder): Promise<{ pathname: string; sameName: boolean } | undefined> {
+export async function nearbyInPublic(pathname: string, folder: PublicFolder): Promise<{ pathname: string; sameName: boolean } | undefined> {
   const slash = pathname.lastIndexOf("/");
   const name = pathname.slice(slash + 1);
-  const parent = slash > 0 ? await find(pathname.slice(0, slash), folder) : { pathname: "", dir: folder.root, folder: true };
+  const parent = slash > 0 ? await findInPublic(pathname.slice(0, slash), folder) : { pathname: "", dir: folder.root, folder: true };
   if (parent?.folder) {
     const files = ((await folder.entries(parent.dir)) ?? []).filter((entry) => !entry.folder && !entry.name.startsWith(".")).map((entry) => entry.name);
     const sameName = files.find((file) => stem(file) === stem(name));
@@ -115,7 +115,7 @@ async function nearby(pathname: string, folder: PublicFolder): Promise<{ pathnam
  */
 export async function absolutePath(src: string, folder: PublicFolder): Promise<string> {
   const rest = src.replace(/^(\.{1,2}\/)+/, "").replace(/^public\//i, "");
-  const found = await find(`/${rest}`, folder);
+  const found = await findInPublic(`/${rest}`, folder);
   if (found && !found.folder) return found.pathname;
   if (!rest.includes("/")) return (await findByName(rest, folder)) ?? `/${rest}`;
   return `/${rest}`;
@@ -157,7 +157,7 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   const file = path.join(folder.root, ...pathname.split("/"));
   // An encoded slash (%2F) can still spell `..` once decoded: such a path never leaves public/.
   if (!file.startsWith(path.join(folder.root, path.sep))) return outside;
-  const match = await find(pathname, folder);
+  const match = await findInPublic(pathname, folder);
   if (match?.folder) {
     const example = (await pictureIn(match, folder)) ?? `${match.pathname}/ring.jpg`;
     return { kind: "problem", message: `the image path ${quote(src)} is a folder, not a picture; write the path of a picture inside it, like ${quote(example)}` };
@@ -166,7 +166,7 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   if (match) {
     return { kind: "problem", write: match.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
   }
-  const near = await nearby(pathname, folder);
+  const near = await nearbyInPublic(pathname, folder);
   if (near) {
     const ending = /\.\w+$/.exec(near.pathname)?.[0];
     const also = near.sameName && ending !== undefined ? ` (the file's name ends in ${quote(ending)})` : "";

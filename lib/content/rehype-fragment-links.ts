@@ -4,7 +4,7 @@ import { visit } from "unist-util-visit";
 import { USER_CONTENT_PREFIX } from "./contain-user-html";
 
 /** The id a fragment names; one that is not valid percent-encoding (`#50%-off`) names itself. */
-function fragmentTarget(fragment: string): string {
+export function fragmentTarget(fragment: string): string {
   try {
     return decodeURIComponent(fragment);
   } catch {

@@ -4,7 +4,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 
 /** Ids the page itself uses around an article, which a heading must never take. */
-const PAGE_IDS = new Set(["main", "toc-heading", "pager-heading", "about-the-author", "related-heading", "newest-heading"]);
+export const PAGE_IDS = new Set(["main", "toc-heading", "pager-heading", "about-the-author", "related-heading", "newest-heading"]);
 
 /**
  * A heading's id becomes a property of `window` (named access). Readable slugs are kept for

@@ -1,14 +1,16 @@
-import type { Article } from "@/lib/content/types";
-import type { Author } from "@/lib/content/types";
-import { ARCHIVE_PAGE_SIZE } from "@/lib/archive";
-import { laterPageParams, PAGE_SIZE, pagePath } from "@/lib/pagination";
-import { absoluteUrl } from "@/lib/site";
-import { tagSlug, type Tag } from "@/lib/tags";
+import type { Article } from "../content/types";
+import type { Author } from "../content/types";
+import { ARCHIVE_PAGE_SIZE } from "../archive";
+import { laterPageParams, PAGE_SIZE, pagePath } from "../pagination";
+import { absoluteUrl } from "../site";
+import { tagSlug, type Tag } from "../tags";
 
 /*
  * The sitemap is a list of route families, one small function each, so a new kind of page
- * (tags, list pages …) adds one function here and one line in `app/sitemap.xml/route.ts`. Callers pass
- * only published articles: drafts and scheduled posts never reach a sitemap.
+ * (tags, list pages …) adds one function here and one line in `sitemapEntries`. Callers pass only
+ * published articles: drafts and scheduled posts never reach a sitemap. The content checks ask the
+ * same list which pages a link may lead to (lib/checks/site-pages.ts), so the two cannot disagree.
+ * Relative imports: next.config.ts loads this module for the checks and does not resolve `@/`.
  */
 
 /** One page: its absolute URL, and when it last changed as a W3C datetime. */
@@ -64,4 +66,16 @@ export function tagRoutes(tags: readonly Tag[], articles: readonly Article[]): S
 
 export function authorListRoutes(authors: readonly Author[], articles: readonly Article[]): SitemapEntry[] {
   return authors.flatMap((author) => laterPages(`/authors/${author.id}`, articles.filter((article) => article.author === author.id)));
+}
+
+/** Every page of the published journal, as the sitemap lists them. */
+export function sitemapEntries(articles: readonly Article[], authors: readonly Author[], tags: readonly Tag[]): SitemapEntry[] {
+  return [
+    ...homeRoutes(articles),
+    ...listRoutes(articles),
+    ...articleRoutes(articles),
+    ...authorRoutes(authors, articles),
+    ...authorListRoutes(authors, articles),
+    ...tagRoutes(tags, articles),
+  ];
 }

@@ -38,13 +38,13 @@ const good = (fields: Record<string, string | undefined> = {}, body = "Words.\n"
   article({ title: `"Caring for Silver, part ${(written += 1)}"`, description: '"How to keep sterling bright without wearing it away, in five small habits."', tags: '["silver"]', ...fields }, body);
 
 async function withFriends() {
-  await folder.write("content/articles/gold-karats.md", good({ title: "Gold Karats", tags: '["silver", "gold"]' }));
+  await folder.write("content/articles/gold-karats.md", good({ title: "Gold Karats", tags: '["silver", "gold"]' }, "Words.\n\n## Alloys\n\nMore words.\n"));
   await folder.write("content/articles/opals.md", good({ title: "Opals", draft: "true", tags: '["opals", "silver"]' }));
   await folder.write("content/articles/future.md", good({ title: "Future", date: "2099-01-15", tags: '["gold"]' }));
 }
 
 describe("links", () => {
-  it("lead to published articles, authors and tags; other websites and anchors are not checked", async () => {
+  it("lead to published articles (and their sections), authors and tags; other websites are not checked", async () => {
     await withFriends();
     const body = [
       "See [karats](/articles/gold-karats), [the same, with a slash](/articles/gold-karats/),",

@@ -133,3 +133,19 @@ describe("Markdown images from another website, or with a slash too many", () =>
     expect(html).not.toContain("//images");
   });
 });
+
+describe("a link to a heading of the same page whose address closes the attribute", () => {
+  const link = "<a href=\"#</a><img src=x onerror=alert('attribute close')>\">attribute</a>";
+
+  it("is an error: the page has no heading of that address", async () => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, link));
+    expect(await errors()).toEqual([
+      "content/articles/links.md:9: the link to `#</a><img src=x onerror=alert('attribute close')>` leads to the top of the page, not to a section: this article has no heading whose address is `#</a><img src=x onerror=alert('attribute close')>`, and no headings at all; remove the link, or add a heading (a line starting `## `) where it should lead",
+    ]);
+  });
+
+  it("renders inert all the same", async () => {
+    const html = await renderArticleHtml(link, { publicDir: folder.publicDir });
+    expect(problemsIn(html)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { ContentIssue } from "../content/issues";
+import type { CheckedPage } from "./pages";
+
+/** A note to oneself (`<!-- … -->`), which readers never see; one left open hides the rest of the text. */
+const NOTES = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** The article's text and where it starts, unless it is a draft, which nobody reads yet. */
+function textOf(page: CheckedPage): { text: string; line: number } | undefined {
+  if (page.kind === "article") return page.article.status === "draft" ? undefined : { text: page.article.body, line: page.article.source.bodyLine };
+  return page.kind === "broken" && page.broken.kind === "article" && !page.broken.draft ? page.broken.body : undefined;
+}
+
+/**
+ * An article with nothing under its fields, or only a note to oneself, would publish an empty
+ * page: an error, unless it is a draft.
+ */
+export function checkEmptyText(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page): ContentIssue[] => {
+    const body = textOf(page);
+    if (body === undefined || body.text.replace(NOTES, "").trim() !== "") return [];
+    const blank = body.text.trim() === "";
+    const notes = blank ? "" : " (only a note between `<!--` and `-->`, which readers never see)";
+    const message = `the article has no text under its fields${notes}, so its page would be empty; write the article under the second \`---\` line, or add \`draft: true\` to the fields until it is ready`;
+    // The `---` line that ends the fields, or the note's first line.
+    const line = blank ? body.line - 1 : body.line + (/^\s*/.exec(body.text)?.[0].split("\n").length ?? 1) - 1;
+    return [{ file: page.file, field: "body", line, severity: "error", message }];
+  });
+}

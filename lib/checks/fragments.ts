@@ -1,0 +1,78 @@
+import type { ContentIssue } from "../content/issues";
+import { anchorsOf, type PageAnchors } from "../content/page-anchors";
+import { quote } from "../content/printable";
+import { USER_CONTENT_PREFIX } from "../content/contain-user-html";
+import { fragmentTarget } from "../content/rehype-fragment-links";
+import { PAGE_IDS } from "../content/rehype-safe-heading-ids";
+import { closest } from "../content/suggest";
+import type { Article, Collection } from "../content/types";
+import { targetOf } from "./links";
+import { misreadLink } from "./misread-links";
+import { linksShown, type CheckedPage } from "./pages";
+import { sitePath } from "./site-path";
+
+/** A link's `#part`: the article whose heading it names, and the link without it (`""` for `#care`). */
+type FragmentLink = { article: Article; fragment: string; page: string };
+
+/** The `#part` of a link from `from` to an article (`/articles/x#care`, or `#care` on the same page). */
+function fragmentLink(url: string, from: Article, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
+  const hash = url.indexOf("#");
+  if (hash === -1 || misreadLink(url, fromPath) !== undefined) return undefined;
+  const fragment = url.slice(hash + 1);
+  if (hash === 0) return { article: from, fragment, page: "" };
+  const pathname = sitePath(url, fromPath);
+  const target = pathname === undefined ? undefined : targetOf(pathname);
+  const article = target?.section === "articles" && target.extra.length === 0 ? articles.get(target.id) : undefined;
+  return article && { article, fragment, page: url.slice(0, hash) };
+}
+
+/** Whether the page answers `#fragment`: an id of the text or of the page around it; `#` and `#top` are the top. */
+function leadsSomewhere({ fragment, page }: FragmentLink, anchors: PageAnchors): boolean {
+  // Only `#care` is pointed at an author's own `id="care"` (rehype-fragment-links.ts), not `/articles/x#care`.
+  const samePage = page === "";
+  const names = new Set([fragment, fragmentTarget(fragment)]);
+  const onPage = (name: string) => anchors.ids.has(name) || PAGE_IDS.has(name) || (samePage && anchors.ids.has(`${USER_CONTENT_PREFIX}${name}`));
+  return fragment === "" || [...names].some((name) => name.toLowerCase() === "top" || onPage(name));
+}
+
+const EXAMPLE = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
+
+function message(link: FragmentLink, url: string, anchors: PageAnchors): string {
+  const where = link.page === "" ? "this article has" : `the article ${quote(link.article.slug)} has`;
+  const problem = `the link to ${quote(url)} leads to the top of the page, not to a section: ${where} no heading whose address is ${quote(`#${link.fragment}`)}`;
+  if (anchors.headings.length === 0) {
+    const write = link.page === "" ? "remove the link, or add a heading (a line starting `## `) where it should lead" : `link to the article itself: write ${quote(link.page)}`;
+    return `${problem}, and no headings at all; ${write}`;
+  }
+  const near = closest(fragmentTarget(link.fragment), anchors.headings.map((heading) => heading.id));
+  const meant = near === undefined ? "" : ` Did you mean ${quote(`${link.page}#${near}`)}?`;
+  const list = anchors.headings.map((heading) => `${quote(`#${heading.id}`)} (${heading.text})`).join(", ");
+  return `${problem}; ${EXAMPLE}.${meant} Its headings are: ${list}`;
+}
+
+/**
+ * `#care` on an article, and `/articles/x#care`, must name a heading (or another id) that the
+ * page's rendered text has, or readers land at the top of the page. The ids are the rendered
+ * page's own (page-anchors.ts), so the check and the page cannot disagree; only the articles
+ * such links name are rendered, once each. Bios and files with errors of their own are left out.
+ */
+export async function checkFragments(pages: readonly CheckedPage[], collection: Collection): Promise<ContentIssue[]> {
+  const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
+  const rendered = new Map<string, Promise<PageAnchors>>();
+  const anchors = (article: Article) => {
+    const known = rendered.get(article.slug) ?? anchorsOf(article.body);
+    rendered.set(article.slug, known);
+    return known;
+  };
+  const issues: ContentIssue[] = [];
+  for (const page of pages) {
+    if (page.kind !== "article") continue;
+    for (const { url, line } of linksShown(page)) {
+      const link = fragmentLink(url, page.article, articles, page.path);
+      if (link === undefined) continue;
+      const found = await anchors(link.article);
+      if (!leadsSomewhere(link, found)) issues.push({ file: page.file, field: "body", line, severity: "error", message: message(link, url, found), related: link.page === "" ? undefined : [link.article.file] });
+    }
+  }
+  return issues;
+}

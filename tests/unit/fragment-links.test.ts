@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/checks/check-collection";
+import { formatIssue } from "@/lib/content/issues";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+let folder: ContentFolder;
+
+const GOLD = "Gold is soft.\n\n## Daily care\n\nWipe it.\n\n### Storage\n\nA pouch each.\n\n## Caf\u00e9 au lait gold\n\nA colour.\n";
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"' }, GOLD));
+  await folder.write("content/articles/plain.md", article({ title: '"Plain"' }, "Words without a heading.\n"));
+});
+
+afterEach(() => folder.remove());
+
+/** The errors `check:content` prints for content/articles/links.md, whose text starts on line 9. */
+async function errorsOf(body: string): Promise<string[]> {
+  await folder.write("content/articles/links.md", article({ title: '"Links"' }, body));
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
+  return issues.filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
+}
+
+const HOW = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
+const GOLD_HEADINGS = "Its headings are: `#daily-care` (Daily care), `#storage` (Storage), `#café-au-lait-gold` (Café au lait gold)";
+
+describe("a link to a section of an article (`/articles/x#care`) or of the same article (`#care`)", () => {
+  it("passes when the page has that heading, that id, or it is the top of the page", async () => {
+    const body = [
+      "[a](/articles/gold-karats#daily-care) [b](/articles/gold-karats#storage) [c](/articles/gold-karats#caf%C3%A9-au-lait-gold)",
+      "",
+      "[d](#notes) [e](#) [f](#top) [g](#care) [h](/articles/gold-karats#about-the-author) [i](/articles/gold-karats)",
+      "",
+      '<a id="care"></a>',
+      "",
+      "## Notes",
+      "",
+      "Words.",
+    ].join("\n");
+    expect(await errorsOf(body)).toEqual([]);
+  });
+
+  it("is an error when the other article has no such heading, with the nearest one and the list of its headings", async () => {
+    expect(await errorsOf("[care](/articles/gold-karats#dailycare)\n\n[colours](/articles/gold-karats#colours)\n")).toEqual([
+      `content/articles/links.md:9: the link to \`/articles/gold-karats#dailycare\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#dailycare\`; ${HOW}. Did you mean \`/articles/gold-karats#daily-care\`? ${GOLD_HEADINGS}`,
+      `content/articles/links.md:11: the link to \`/articles/gold-karats#colours\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#colours\`; ${HOW}. ${GOLD_HEADINGS}`,
+    ]);
+  });
+
+  it("is an error on the same article too, and in a link written as HTML", async () => {
+    const body = "See [the notes](#note) and <a href=\"#Notes-\">the notes</a>.\n\n## Notes\n\nWords.\n";
+    const problem = (written: string, fragment: string) =>
+      `the link to \`${written}\` leads to the top of the page, not to a section: this article has no heading whose address is \`${fragment}\`; ${HOW}. Did you mean \`#notes\`? Its headings are: \`#notes\` (Notes)`;
+    expect(await errorsOf(body)).toEqual([`content/articles/links.md:9: ${problem("#note", "#note")}`, `content/articles/links.md:9: ${problem("#Notes-", "#Notes-")}`]);
+  });
+
+  it("to an article without headings is an error that gives the link without its `#` part", async () => {
+    expect(await errorsOf("[plain](/articles/plain#care)\n")).toEqual([
+      "content/articles/links.md:9: the link to `/articles/plain#care` leads to the top of the page, not to a section: the article `plain` has no heading whose address is `#care`, and no headings at all; link to the article itself: write `/articles/plain`",
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/checks/check-collection";
+import { formatIssue } from "@/lib/content/issues";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  await folder.write("public/images/ring.jpg", await smallImage());
+  await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+});
+
+afterEach(() => folder.remove());
+
+/** What `check:content` prints about the text of content/articles/pictures.md (which starts on line 9, or 12 with a cover). */
+async function reportOf(body: string, fields: Record<string, string> = {}): Promise<string[]> {
+  await folder.write("content/articles/pictures.md", article({ title: '"Pictures"', ...fields }, body));
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
+  return issues.filter((issue) => issue.file === "content/articles/pictures.md" && issue.field === "body").map((issue) => `${issue.severity}: ${formatIssue(issue)}`);
+}
+
+const AT = "content/articles/pictures.md";
+const RING = "![A silver ring](/images/ring.jpg)";
+const CAPTIONED = '![A silver ring](/images/ring.jpg "The finished ring")';
+const OWN_LINE = "put it on a line of its own, with an empty line above it and below it";
+
+describe("a picture that the page cannot show as a figure", () => {
+  it("passes alone in its paragraph, or with other pictures (a gallery)", async () => {
+    expect(await reportOf(`Words.\n\n${CAPTIONED}\n\n${RING}\n${RING}\n\nMore words.\n`)).toEqual([]);
+  });
+
+  it("is an error right under a line of text or inside a sentence, with the line to write", async () => {
+    expect(await reportOf(`The ring, finished:\n${CAPTIONED}\n\nA ring ${RING} in a sentence.\n`)).toEqual([
+      `error: ${AT}:10: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text, without its caption \`The finished ring\` and without the full-size view; ${OWN_LINE}: \`${CAPTIONED}\``,
+      `error: ${AT}:12: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text and without the full-size view; ${OWN_LINE}: \`${RING}\``,
+    ]);
+  });
+
+  it("is an error with a caption inside a link, a list, a table or a quote: the caption is lost", async () => {
+    const body = `[${CAPTIONED}](/about)\n\n- ${CAPTIONED}\n\n| a |\n| - |\n| ${CAPTIONED} |\n\n> ${CAPTIONED}\n`;
+    const lost = (line: number, where: string, write: string) =>
+      `error: ${AT}:${line}: the picture \`/images/ring.jpg\` is inside ${where}, so the page shows it without its caption \`The finished ring\` and without the full-size view; to show them, take it out of ${where} and ${OWN_LINE}: \`${write}\``;
+    expect(await reportOf(body)).toEqual([lost(9, "a link", CAPTIONED), lost(11, "a list", CAPTIONED), lost(15, "a table", CAPTIONED), lost(17, "a quote", CAPTIONED)]);
+  });
+
+  it("is a warning without a caption inside a link, a list or a table: only the full-size view is lost", async () => {
+    const body = `[${RING}](/about)\n\n1. ${RING}\n\n| a |\n| - |\n| ${RING} |\n`;
+    const warned = (line: number, where: string) =>
+      `warning: ${AT}:${line}: the picture \`/images/ring.jpg\` is inside ${where}, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of ${where} and ${OWN_LINE}: \`${RING}\``;
+    expect(await reportOf(body)).toEqual([warned(9, "a link"), warned(11, "a list"), warned(15, "a table")]);
+  });
+
+  it("is what the page shows: a figure only for the picture alone (the behaviour the check describes)", async () => {
+    const html = await renderArticleHtml(`Text:\n${CAPTIONED}\n\n${CAPTIONED}\n`, { publicDir: folder.publicDir });
+    expect(html.match(/<figure/g)).toHaveLength(1);
+    expect(html.match(/<figcaption>The finished ring<\/figcaption>/g)).toHaveLength(1);
+  });
+});
+
+describe("the cover repeated as the text's first picture", () => {
+  it("is a warning: readers would see it twice", async () => {
+    const cover = "\n  src: /images/cover.jpg\n  alt: A gold band on a bench";
+    expect(await reportOf(`Words.\n\n![A gold band on a bench](/images/cover.jpg)\n\n${RING}\n`, { cover })).toEqual([
+      `warning: ${AT}:14: the first picture in the text, \`/images/cover.jpg\`, is the cover, which the page already shows above the text, so readers see it twice; delete this line, or choose another picture for the cover`,
+    ]);
+  });
+});
+
+describe("an article with no text", () => {
+  const EMPTY = "the article has no text under its fields";
+  const FIX = "so its page would be empty; write the article under the second `---` line, or add `draft: true` to the fields until it is ready";
+
+  it("is an error once published, with nothing or only a note under its fields", async () => {
+    expect(await reportOf("\n")).toEqual([`error: ${AT}:7: ${EMPTY}, ${FIX}`]);
+    expect(await reportOf("<!-- write about the clasp here -->\n")).toEqual([`error: ${AT}:9: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
+  });
+
+  it("is left alone in a draft, which nobody reads yet", async () => {
+    expect(await reportOf("\n", { draft: "true" })).toEqual([]);
+  });
+});

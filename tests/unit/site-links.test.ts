@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/checks/check-collection";
+import { formatIssue } from "@/lib/content/issues";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"' }));
+  await folder.write("public/images/ring.jpg", await smallImage());
+  await folder.write("public/files/price-list.pdf", "%PDF-1.4\n");
+});
+
+afterEach(() => folder.remove());
+
+/** The errors `check:content` prints for content/articles/links.md, whose text starts on line 9. */
+async function errorsOf(body: string): Promise<string[]> {
+  await folder.write("content/articles/links.md", article({ title: '"Links"' }, body));
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
+  return issues.filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
+}
+
+const NOWHERE = "so readers would land on the “page not found” page";
+
+describe("links to the journal's other pages and to files under public/", () => {
+  it("pass when the page is one the sitemap lists, a feed, or a file in public/", async () => {
+    const body = "[a](/about) [b](/archive) [c](/tags) [d](/authors) [e](/search?q=gold) [f](/) [g](/about/)\n\n[h](/feed.xml) [i](/atom.xml) [j](/feed.json) [k](/sitemap.xml) [l](/robots.txt)\n\n[m](/images/ring.jpg) [n](/files/price-list.pdf)\n";
+    expect(await errorsOf(body)).toEqual([]);
+  });
+
+  it("are errors when no page answers them, with the nearest page when one is close", async () => {
+    const body = "[About us](/about-us)\n\n[our prices](/prices)\n\n<a href=\"/Archive\">the archive</a>\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: the link to \`/about-us\` leads nowhere: the journal has no page \`/about-us\`, ${NOWHERE}; did you mean \`/about\`?`,
+      `content/articles/links.md:11: the link to \`/prices\` leads nowhere: the journal has no page \`/prices\`, ${NOWHERE}; link to one of its pages (like \`/about\`, \`/archive\` or an article's \`/articles/<its file name without .md>\`), or remove the link`,
+      `content/articles/links.md:13: the link to \`/Archive\` leads nowhere: the journal has no page \`/Archive\`, ${NOWHERE}; did you mean \`/archive\`?`,
+    ]);
+  });
+
+  it("are errors when the file is not in public/, with the file meant when there is one", async () => {
+    const body = "[the ring](/images/rings.jpg)\n\n[the ring again](/Images/ring.jpg)\n\n[prices](/price-list.pdf)\n\n[the catalogue](/files/catalogue-2026.pdf)\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: the link to \`/images/rings.jpg\` leads nowhere: there is no file \`/images/rings.jpg\` in the public/ folder, ${NOWHERE}; did you mean \`/images/ring.jpg\`?`,
+      `content/articles/links.md:11: the link to \`/Images/ring.jpg\` leads nowhere: there is no file \`/Images/ring.jpg\`, ${NOWHERE}; did you mean \`/images/ring.jpg\`? (capitals count on the web)`,
+      `content/articles/links.md:13: the link to \`/price-list.pdf\` leads nowhere: there is no file \`/price-list.pdf\` in the public/ folder, ${NOWHERE}; did you mean \`/files/price-list.pdf\`?`,
+      `content/articles/links.md:15: the link to \`/files/catalogue-2026.pdf\` leads nowhere: there is no file \`/files/catalogue-2026.pdf\` in the public/ folder, ${NOWHERE}; put the file at \`public/files/catalogue-2026.pdf\`, or correct the link`,
+    ]);
+  });
+
+  it("count only list pages that exist: `/page/2` needs more articles than one page holds", async () => {
+    expect(await errorsOf("[older articles](/page/2)\n")).toEqual([
+      `content/articles/links.md:9: the link to \`/page/2\` leads nowhere: the journal has no page \`/page/2\`, ${NOWHERE}; link to one of its pages (like \`/about\`, \`/archive\` or an article's \`/articles/<its file name without .md>\`), or remove the link`,
+    ]);
+  });
+});
