@@ -94,7 +94,8 @@ const wholeReportSchema = z.looseObject({ files: z.record(z.string(), z.unknown(
  * that only what changed is tested again; otherwise every mutant of theirs is tested from nothing.
  */
 function runTogether(files: Group[]): void {
-  const combined = path.join(INCREMENTAL_DIR, "together.tmp.json");
+  // One combined report per run, so that two sets of files can be measured at the same time.
+  const combined = path.join(INCREMENTAL_DIR, `together-${process.pid}.tmp.json`);
   rmSync(combined, { force: true });
   const earlier = files.map((file) => (existsSync(incrementalFile(file)) ? wholeReportSchema.parse(JSON.parse(readFileSync(incrementalFile(file), "utf8"))) : undefined));
   const [first] = earlier;

@@ -9,8 +9,10 @@ import { checkPicturePlaces } from "./picture-places";
 import { checkEmptyText } from "./empty-text";
 import { checkUnreadLinks } from "./unread-links";
 import { checkWriting } from "./writing";
+import { checkFieldMarkup } from "./field-markup";
 import { checkQuoteCredits } from "./quote-credits";
 import { checkRawHtml } from "./raw-html";
+import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
@@ -42,9 +44,11 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkTitleHeadings(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
+    ...checkMarkdownSurprises(pages),
     ...checkPicturePlaces(pages),
     ...checkEmptyText(pages),
     ...checkWriting(collection),
+    ...checkFieldMarkup(collection),
   ];
   return issues.sort(compareIssues);
 }

@@ -5,16 +5,17 @@ import { SECTIONS, sitePath } from "./site-path";
 const PREVIEW = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(?=[/?#]|$)/i;
 
 /** An email address written as a link without `mailto:` (`studio@example.com`). */
-const EMAIL = /^[^\s/@:?#]+@[^\s/@:?#]+\.[a-z]{2,}$/i;
+const EMAIL = /^[^\s/@:?#]+@[^\s/@:?#]+\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
 
 /** A phone number written as a link without `tel:` (`+44 20 7946 0000`); counted digits decide. */
 const PHONE = /^\+?[\d\s().-]+$/;
 
 /**
  * Another website's address written without `https://` (`shop.example/rings`): a first part with a
- * dot and a final part of letters that is not a file's ending (`prices.pdf` is a file).
+ * dot and a final part of letters that is not a file's ending (`prices.pdf` is a file). Letters of
+ * any alphabet, for internationalised names (`ювелир.рф`, `shop.xn--p1ai`).
  */
-const WEBSITE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,63})(?=[/?#]|$)/i;
+const WEBSITE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?=[/?#]|$)/iu;
 const FILE_ENDINGS = new Set(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "pdf", "html", "htm", "md", "txt", "doc", "docx", "zip", "mp4", "mov"]);
 
 /**

@@ -1,3 +1,6 @@
+import { htmlTagNames } from "html-tag-names";
+import { mathmlTagNames } from "mathml-tag-names";
+import { svgTagNames } from "svg-tag-names";
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { schema } from "../content/sanitize-schema";
@@ -10,6 +13,8 @@ const NOT_SHOWN = new Set([
   "script", "noscript", "style", "template", "link", "meta", "base", "textarea", "select", "button", "dialog", "map", "area", "param",
 ]);
 const KEPT: ReadonlySet<string> = new Set(schema.tagNames);
+/** Every name HTML, SVG and MathML give an element: what is none of them is words in brackets, not markup. */
+const KNOWN_TAGS: ReadonlySet<string> = new Set([...htmlTagNames, ...svgTagNames, ...mathmlTagNames].map((name) => name.toLowerCase()));
 
 /** The link to write instead of a player or a frame that shows a page of another website. */
 function linkInstead(element: HtmlElement): string | undefined {
@@ -23,9 +28,22 @@ function linkInstead(element: HtmlElement): string | undefined {
   }
 }
 
+/**
+ * `<your initials>`: angle brackets around words, not an element HTML knows. The page drops it
+ * with its words, which are its name and "attributes": advice about emphasis would not help. An
+ * unknown element with an attribute's value (`<x-card onclick="…">`) is markup, not words.
+ */
+function wordsInBrackets(element: HtmlElement): string | undefined {
+  const { written } = element;
+  if (KNOWN_TAGS.has(element.tagName.toLowerCase()) || written.includes("=")) return undefined;
+  return `${quote(written)} is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write ${quote(`\\${written}`)}`;
+}
+
 function problem(element: HtmlElement): string | undefined {
   const tag = quote(`<${element.tagName}>`);
   if (KEPT.has(element.tagName)) return undefined;
+  const words = wordsInBrackets(element);
+  if (words !== undefined) return words;
   if (element.tagName === "picture") return `${tag} is left out of the page, which shows the \`<img>\` inside it on its own; remove \`<picture>\` and its \`<source>\` lines`;
   if (!NOT_SHOWN.has(element.tagName)) {
     return `${tag} is left out of the page, which shows the words inside it as plain text; for emphasis write \`*words*\` (italic) or \`**words**\` (bold), or remove the tag`;

@@ -21,10 +21,16 @@ export type MarkdownImage = { src: string; alt: string; title?: string; line: nu
  * address with a space, say), so the page shows it as written.
  */
 export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number };
-/** An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a browser reads them. */
-export type HtmlElement = { tagName: string; properties: Properties; line: number };
-/** A `# Title` (or a title underlined with `===`) in the text: a second top heading on the page. */
-export type TitleHeading = { text: string; line: number; written: "#" | "<h1>" };
+/**
+ * An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a
+ * browser reads them, and its opening tag as typed (`<Stone Name>`).
+ */
+export type HtmlElement = { tagName: string; properties: Properties; line: number; written: string };
+/**
+ * A `# Title` (or a title underlined with `===`) in the text: a second top heading on the page.
+ * `underline` is the line of the `===` under an underlined one.
+ */
+export type TitleHeading = { text: string; line: number; written: "#" | "===" | "<h1>"; underline?: number };
 /** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
 export type ListedCredit = { name: string; line: number; inQuote: boolean };
 export type References = {
@@ -81,7 +87,9 @@ function htmlElements(html: string, line: number, found: References) {
   visit(fromHtml(html, { fragment: true }), "element", (element: Element) => {
     const at = line + (element.position?.start.line ?? 1) - 1;
     const { href } = element.properties;
-    found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at });
+    const start = element.position?.start.offset;
+    const written = start === undefined ? `<${element.tagName}>` : html.slice(start, html.indexOf(">", start) + 1);
+    found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at, written });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (element.tagName === "a" && typeof href === "string") found.htmlLinks.push({ url: href, text: "", line: at });
   });
@@ -167,6 +175,13 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
   });
 }
 
+/** A `# Title`, or a title underlined with `===` (markdown-it's markup `=`), with the underline's line. */
+function titleHeading(open: Token, inline: Token | undefined, line: number, firstLine: number): TitleHeading {
+  const text = inline?.content.trim() ?? "";
+  if (open.markup !== "=" || !open.map) return { text, line, written: "#" };
+  return { text: text.replace(/\s*\n\s*/g, " "), line, written: "===", underline: firstLine + open.map[1] - 1 };
+}
+
 const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open: "table", th_open: "table", blockquote_open: "quote", heading_open: "heading" };
 
 /** The innermost list, table, quote or heading the open blocks are in; `alone` for a paragraph of the text itself. */
@@ -191,7 +206,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.nesting === -1) open.pop();
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found);
-    if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push({ text: blocks[index + 1]?.content.trim() ?? "", line: blockLine, written: "#" });
+    if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
   });
   listedCredits(blocks, firstLine, found);
   return found;

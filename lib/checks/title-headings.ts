@@ -19,9 +19,12 @@ export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[
   return pages.flatMap((page) => {
     const title = titleOf(page);
     if (title === undefined) return [];
-    return page.references.titleHeadings.map(({ text, line, written }): ContentIssue => {
-      const section = written === "#" ? `start sections at ##: write ${quote(`## ${text}`)}` : "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`";
-      const fix = title !== "" && text !== "" && same(text, title) ? "so this line shows it twice: delete it" : section;
+    return page.references.titleHeadings.map(({ text, line, written, underline }): ContentIssue => {
+      const section = written === "<h1>" ? "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`" : `start sections at ##: write ${quote(`## ${text}`)}`;
+      // `Title` over `=====`: the `===` line goes too, or it would show as text under the new heading.
+      const underlined = underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`;
+      const repeated = underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
+      const fix = title !== "" && text !== "" && same(text, title) ? repeated : `${section}${underlined}`;
       return { file: page.file, field: "body", line, severity: "error", message: `${text === "" ? "a heading" : `the heading ${quote(text)}`} is written as a title (${quote(written)}), but the title is already the page's heading; ${fix}` };
     });
   });

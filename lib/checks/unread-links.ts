@@ -24,17 +24,43 @@ function pageToWrite(address: string, ids: Ids): string | undefined {
   return `/${section}/${known ?? written}`;
 }
 
-/** `/images/my ring.jpg "On the hand"` → the path and ` "On the hand"`, the caption Markdown allows after it. */
+/**
+ * `/images/my ring.jpg "On the hand"` → the path and ` "On the hand"`, the caption Markdown allows
+ * after it: from the first space and quote to the same quote at the end, so a caption with quotes
+ * inside it (`"The "Nile" ring"`) is still a caption, not part of the path.
+ */
 function withoutCaption(address: string): { path: string; caption: string } {
-  const match = /^(.*?)(\s+(?:"[^"]*"|'[^']*'))$/.exec(address.trim());
+  const match = /^(.*?)(\s+(?:".*"|'.*'))$/s.exec(address.trim());
   return match ? { path: match[1] ?? "", caption: match[2] ?? "" } : { path: address.trim(), caption: "" };
+}
+
+/**
+ * A caption Markdown can read: ` "The "Nile" ring"` ends at its second `"`, so it becomes
+ * ` 'The "Nile" ring'`, or, when it holds both kinds of quote, each inner `"` escaped as `\"`.
+ * `how` says what changed, for the message; undefined when the caption was fine.
+ */
+function readableCaption(caption: string): { caption: string; how: string } | undefined {
+  const written = caption.trim();
+  const [mark = '"', inner] = [written[0], written.slice(1, -1)];
+  if (!inner.includes(mark)) return undefined;
+  const other = mark === '"' ? "'" : '"';
+  if (!inner.includes(other)) return { caption: ` ${other}${inner}${other}`, how: `put the caption between ${other === "'" ? "single" : "double"} quotes` };
+  return { caption: ` "${inner.replace(/\\?"/g, '\\"')}"`, how: 'write each `"` inside the caption as `\\"`' };
+}
+
+/** `![a](/images/x.jpg "The "Nile" ring")`: the path is fine, the caption's own quotes end it early. */
+function captionAdvice(link: UnreadLink, path: string, readable: { caption: string; how: string }): string {
+  const kind = link.image ? "picture" : "link";
+  const write = quote(`${link.image ? "!" : ""}[${link.words}](${path}${readable.caption})`);
+  return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}, because its caption holds the quotes that also mark where the caption ends; ${readable.how}: write ${write}`;
 }
 
 /** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
 async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
   const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
   if (link.image) {
-    const { path, caption } = withoutCaption(link.address);
+    const { path, caption: written } = withoutCaption(link.address);
+    const caption = readableCaption(written)?.caption ?? written;
     if (ON_COMPUTER.test(path)) {
       const name = (path.split(/[\\/]/).at(-1) ?? "ring.jpg").replace(/\s+/g, "-");
       return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as ${quote(name)} and write ${markdown(`/images/articles/${name}${caption}`)}`;
@@ -54,6 +80,9 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Pr
 }
 
 async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+  const { path, caption } = withoutCaption(link.address);
+  const readable = readableCaption(caption);
+  if (readable !== undefined && !/\s/.test(path)) return captionAdvice(link, path, readable);
   if (/\s/.test(link.address.trim())) return spaceAdvice(link, ids, folder);
   const kind = link.image ? "picture" : "link";
   const example = link.image ? `![${link.words}](/images/articles/ring.jpg)` : `[${link.words}](/articles/silver-care)`;

@@ -36,12 +36,12 @@ function exampleSection(body: string, bodyLine: number): { written: string; line
  * What the advice reads of an article: all of a valid one; of one with errors, the fields that are
  * valid on their own, so its warnings come in the same report as its errors.
  */
-type Advised = { file: string; lines: FieldLines; title?: string; description?: string; tags?: readonly string[]; draft: boolean; body?: { text: string; line: number } };
+export type Advised = { file: string; lines: FieldLines; title?: string; description?: string; tags?: readonly string[]; draft: boolean; body?: { text: string; line: number } };
 
 /** What the advice reads of an author: the name, when it could be read, and the bio. */
 type AdvisedAuthor = { file: string; name?: string; body?: { text: string; line: number }; published: boolean };
 
-function advisedArticles(collection: Collection): Advised[] {
+export function advisedArticles(collection: Collection): Advised[] {
   const valid = collection.allArticles.map(
     (article): Advised => ({ ...article, lines: article.source.lines, draft: article.status === "draft", body: { text: article.body, line: article.source.bodyLine } }),
   );
@@ -69,6 +69,30 @@ function tagLine(lines: FieldLines, tags: readonly string[], index: number, spel
   return listLine("tags", names.filter((name, at) => names.findIndex((other) => tagSlug(other) === tagSlug(name)) === at));
 }
 
+/**
+ * `tags: ["art déco", "Art Deco"]`: two spellings of one tag (one page, `/tags/art-deco`) in one
+ * article, which would list it twice. An error naming both, with the line to write: the list
+ * without the second, in the journal's spelling when it is one of the two.
+ */
+function tagsTwice(article: Advised, tags: ReadonlyMap<string, Tag>): ContentIssue[] {
+  const written = article.tags ?? [];
+  const oneLine = article.lines.tags !== undefined && article.lines["tags.0"] === article.lines.tags;
+  return written.flatMap((name, index): ContentIssue[] => {
+    const slug = tagSlug(name);
+    const first = written.findIndex((other) => tagSlug(other) === slug);
+    if (first === index) return [];
+    const earlier = written[first] ?? name;
+    const line = lineAt(article.lines, `tags.${index}`);
+    const kept = [earlier, name].find((spelling) => spelling === tags.get(slug)?.name) ?? earlier;
+    const both = earlier === name ? `${quote(name)} twice` : `${quote(earlier)} and ${quote(name)}, two spellings of one tag (its page is \`/tags/${slug}\`), so the article would list it twice`;
+    const rest = written.filter((other, at) => at === first || tagSlug(other) !== slug).map((other, at) => (at === first ? kept : other));
+    const where = (at: number | undefined) => (at === undefined ? "" : ` (line ${at})`);
+    const rewrite = kept === earlier ? "" : `, and write ${quote(itemLine(kept))} in place of ${quote(itemLine(earlier))}${where(lineAt(article.lines, `tags.${first}`))}`;
+    const fix = oneLine ? `write ${quote(listLine("tags", rest))}` : `delete the line ${quote(itemLine(name))}${where(line)}${rewrite}`;
+    return [{ file: article.file, field: "tags", line, severity: "error", message: `\`tags\` holds ${both}; keep one: ${fix}` }];
+  });
+}
+
 function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popularTags: readonly string[], spelledIn: ReadonlyMap<string, string>): ContentIssue[] {
   const { file } = article;
   const at = (field: string) => lineAt(article.lines, field);
@@ -86,6 +110,7 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   if (article.tags?.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles', tagsLine);
   const seen = new Set<string>();
   const written = article.tags ?? [];
+  issues.push(...tagsTwice(article, tags));
   written.forEach((name, index) => {
     const slug = tagSlug(name);
     const tag = tags.get(slug);

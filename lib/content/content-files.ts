@@ -21,6 +21,19 @@ function suggestedName(name: string, fallback: string): string {
 }
 
 /**
+ * `rename it to pearl-knots.md`, or, when `pearl-knots.md` is already there (`Pearl-Knots.md` beside
+ * it, a copy or another article), the first free name: renaming onto the taken one would replace it.
+ */
+function renameAdvice(name: string, fallback: string, taken: ReadonlySet<string>): string {
+  const meant = suggestedName(name, fallback);
+  if (!taken.has(meant)) return `rename it to ${quote(meant)}`;
+  const base = meant.slice(0, -".md".length);
+  let free = 2;
+  while (taken.has(`${base}-${free}.md`)) free += 1;
+  return `${quote(meant)} is already taken by another file, so do not give it that name: if it is a copy of that file, keep the one you want and delete the other; if it is another article, rename it to a name of its own, like ${quote(`${base}-${free}.md`)}`;
+}
+
+/**
  * The Markdown files of `content/<sub>/`, by id (the file name without `.md`). Files that look like
  * Markdown but would be ignored (`.markdown`, `.MD`, `.md.txt`, `.mdx`, a name that cannot be a
  * URL) are errors naming the rename; anything else there is a warning; dotfiles are ignored.
@@ -36,6 +49,7 @@ export async function contentFiles(contentDir: string, sub: "articles" | "author
     return [];
   }
   const files: ContentFile[] = [];
+  const taken = new Set(entries.map((entry) => entry.name));
   // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator,UnaryOperator: Node's readdir already lists names in byte order (libuv sorts them), which is this order for every name that reaches a list (bench/mutation/equivalent.md)
   for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const { name } = entry;
@@ -62,7 +76,7 @@ export async function contentFiles(contentDir: string, sub: "articles" | "author
     const reason = isMarkdown
       ? `its name is also its web address, so it may hold only lowercase letters, digits and single hyphens`
       : `only files ending in \`.md\` (lowercase) are read`;
-    problem("error", `${quote(name)} is not read as ${what}: ${reason}; rename it to ${quote(suggestedName(name, fallback))}`);
+    problem("error", `${quote(name)} is not read as ${what}: ${reason}; ${renameAdvice(name, fallback, taken)}`);
   }
   return files;
 }

@@ -2,6 +2,7 @@ import { site } from "../site";
 import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
 import { lineAt, type FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
+import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
 
 /*
@@ -39,4 +40,19 @@ export function dateFarAhead(date: ContentDate, lines: FieldLines, now: Date): P
   const hidden = `\`date\` is ${quote(date.raw)}, more than a year from today, so the article stays hidden until then`;
   const advice = ahead.meant === undefined ? "if the year is a typing mistake, correct it" : `did you mean ${quote(`date: ${ahead.meant}${date.raw.slice(10)}`)}?`;
   return { field: "date", line: lineAt(lines, "date"), severity: "warning", message: `${hidden}; ${advice}` };
+}
+
+/** Fields whose text is the author's own words, where `1925` may well be meant (not a path, a date or a name of a file). */
+const FREE_TEXT = new Set(["title", "description", "name", "role", "alt"]);
+
+/**
+ * `title: 1925` or `title: true` is read as a number or a yes/no, not as text: the line to write
+ * puts what was typed in quotes (`title: "1925"`), exactly as typed (`007` stays `007`).
+ */
+export function typedNotText(path: readonly PropertyKey[], typed: string): string | undefined {
+  const last = path.at(-1);
+  if (typeof last !== "number" && !FREE_TEXT.has(String(last))) return undefined;
+  const kind = /^(true|false)$/i.test(typed) ? "a yes/no value" : "a number";
+  const write = typeof last === "number" ? quote(`"${typed}"`) : quote(fieldLine(String(last), typed, "  ".repeat(path.length - 1)));
+  return `must be text, and ${quote(typed)} is read as ${kind}; put it in quotes: write ${write}`;
 }

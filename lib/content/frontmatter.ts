@@ -2,7 +2,7 @@ import matter from "gray-matter";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
-import { fieldLine } from "./lines-to-write";
+import { commaItems, fieldLine, listLine } from "./lines-to-write";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
 /** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
@@ -20,6 +20,8 @@ export type SplitFile = {
   lines: FieldLines;
   /** Things that parse but are probably not what the author meant (a mis-indented list). */
   warnings: SplitProblem[];
+  /** What was typed for each value read as a number or a yes/no (`title: 1925`), by path: the line to write quotes it. */
+  typed?: Record<string, string>;
   /**
    * With errors in the fields: the fields written but not read, whose messages would be guesses
    * (`title` is required, when its line is the unreadable one). The other fields are checked.
@@ -46,23 +48,31 @@ export function lineAt(lines: FieldLines, path: string): number | undefined {
   return undefined;
 }
 
-/** Records the line of every key and list item, so a message can name the exact line. */
-function collectLines(node: unknown, prefix: string, counter: LineCounter, lines: FieldLines): void {
+/**
+ * Records the line of every key and list item, so a message can name the exact line, and what was
+ * typed for every value that is not text (`1925`, `true`).
+ */
+function collectLines(node: unknown, prefix: string, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}): void {
   const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
+  const keepTyped = (value: unknown, path: string) => {
+    if (isScalar(value) && typeof value.value !== "string" && value.value !== null && value.source !== undefined) typed[path] = value.source;
+  };
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const path = `${prefix}${String(pair.key.value)}`;
       const line = lineOf(pair.key);
       if (line !== undefined && lines[path] === undefined) lines[path] = line;
-      collectLines(pair.value, `${path}.`, counter, lines);
+      keepTyped(pair.value, path);
+      collectLines(pair.value, `${path}.`, counter, lines, typed);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const path = `${prefix}${index}`;
       const line = isPair(item) || !item || typeof item !== "object" || !("range" in item) ? undefined : lineOf(item as Node);
       if (line !== undefined) lines[path] = line;
-      collectLines(item, `${path}.`, counter, lines);
+      keepTyped(item, path);
+      collectLines(item, `${path}.`, counter, lines, typed);
     });
   }
 }
@@ -110,6 +120,12 @@ function explicitTags(document: Document, counter: LineCounter): SplitProblem[] 
   return problems;
 }
 
+/** The line to write for `name: value` whose value starts with `*` or `&`: the value quoted, or each item of a `[…]` list on one line. */
+function referenceLine(indent: string, name: string, value: string): string {
+  const list = /^\[(.*)\]$/.exec(value)?.[1];
+  return list === undefined ? fieldLine(name, value, indent) : `${indent}${listLine(name, commaItems(list))}`;
+}
+
 /**
  * `title: *New*` or `description: &amp; more`: YAML reads a value starting with `*` as a reference
  * to another value (which fails to load) and `&` as a label (which drops the word), never as text.
@@ -120,10 +136,12 @@ function referenceMarks(document: Document, counter: LineCounter, lines: readonl
     Node(_, node) {
       if (!(isAlias(node) || node.anchor) || !node.range) return;
       const line = counter.linePos(node.range[0]).line;
-      const written = (lines[line - 1] ?? "").trim();
-      // `title: *New*` → `title: "*New*"`; a list item `- *New*` → `- "*New*"`.
-      const [, lead = "", value = written] = /^([^:"]+:\s*|-\s+)?(.*)$/.exec(written) ?? [];
-      const write = `${lead.trim()}${lead.trim() ? " " : ""}"${value.trim().replace(/"/g, '\\"')}"`;
+      const untrimmed = lines[line - 1] ?? "";
+      const written = untrimmed.trim();
+      // `title: *New*` → `title: "*New*"` (quoted by the `yaml` package); a list item `- *New*` → `- "*New*"`.
+      const field = /^(\s*)([^\s:"-][^:"]*):\s+(.+)$/.exec(untrimmed);
+      const item = /^-\s+(.*)$/.exec(written)?.[1] ?? written;
+      const write = field ? referenceLine(field[1] ?? "", field[2] ?? "", (field[3] ?? "").trim()) : `- "${item.trim().replace(/"/g, '\\"')}"`;
       problems.push({ field: "fields", line, severity: "error", message: `line ${line} starts a value with ${quote(isAlias(node) ? "*" : "&")}, which YAML reads as a reference, not as text; put the value in quotes: write ${quote(write)}` });
     },
   });
@@ -136,6 +154,12 @@ function openingLine(lines: readonly string[], line: number): number {
     const text = (lines[at - 1] ?? "").replace(/\\"/g, "");
     if ((text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/\[/g)?.length ?? 0) > (text.match(/\]/g)?.length ?? 0)) return at;
   }
+  return line;
+}
+
+/** The nearest `...` line above `line` (YAML's "end of the fields"), else `line` itself. */
+function endMarkerLine(lines: readonly string[], line: number): number {
+  for (let at = line - 1; at >= 2; at -= 1) if ((lines[at - 1] ?? "").trimEnd() === "...") return at;
   return line;
 }
 
@@ -155,7 +179,8 @@ function parserProblems(document: Document, counter: LineCounter, lines: readonl
   for (const error of document.errors) {
     const reported = counter.linePos(error.pos[0]).line;
     // A quote left open is noticed lines later, where the text ends: name the line that opened it.
-    const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : reported;
+    // A `...` line ends the fields early; the parser names the line after it.
+    const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : error.code === "MULTIPLE_DOCS" ? endMarkerLine(lines, reported) : reported;
     if (seen.has(line)) continue;
     seen.add(line);
     problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
@@ -217,7 +242,7 @@ const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
  * on its own. A field is kept only if no error is on its lines and it reads cleanly alone; every
  * other field written is `unread`, and no message is made about it.
  */
-function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread">): SplitFile {
+function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread" | "typed">): SplitFile {
   // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
   const blockLines = block.split("\n");
   // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
@@ -225,6 +250,7 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   const starts = readable.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
   const lines: FieldLines = {};
+  const typed: Record<string, string> = {};
   // Every name written on a line no field could be read from, indented or not: `  date:` under a
   // broken `description:` was meant as a field too.
   const unread = new Set<string>();
@@ -244,11 +270,11 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
       continue;
     }
     Object.assign(data, read.value);
-    collectLines(read.contents, "", read.counter, lines);
+    collectLines(read.contents, "", read.counter, lines, typed);
     warnings.push(...read.warnings);
   }
   for (const field of Object.keys(data)) unread.delete(field);
-  return { ...rest, data, lines, warnings, unread };
+  return { ...rest, data, lines, warnings, unread, typed };
 }
 
 /** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
@@ -333,7 +359,8 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   }
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
   const fieldLines: FieldLines = {};
-  collectLines(document.contents, "", counter, fieldLines);
+  const typed: Record<string, string> = {};
+  collectLines(document.contents, "", counter, fieldLines, typed);
   const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter)];
-  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings };
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed };
 }

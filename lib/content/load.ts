@@ -5,7 +5,7 @@ import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
-import { dateFarAhead, guestWithoutBio } from "./field-advice";
+import { dateFarAhead, guestWithoutBio, typedNotText } from "./field-advice";
 import { lineAt, splitFrontmatter, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
@@ -129,7 +129,9 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     if (meant.has(path) && split.lines[path] === undefined) continue;
     // A missing field has no line of its own: name the `---` above which it goes.
     const line = at(path) ?? split.fieldsEnd;
-    issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}` });
+    const typed = problem.code === "invalid_type" && problem.expected === "string" ? split.typed?.[path] : undefined;
+    const message = (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
+    issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
   }
   return issues;
 }

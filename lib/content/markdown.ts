@@ -7,6 +7,7 @@ import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
+import { GFM_OPTIONS } from "./markdown-syntax";
 import { rehypeFragmentLinks } from "./rehype-fragment-links";
 import { isSectionHeading, rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
 import { rehypePhotos, type ImageStamp } from "./rehype-photos";
@@ -49,7 +50,7 @@ export type MarkdownOptions = {
 export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions) {
   const allowed = images ? schema : { ...schema, tagNames: schema.tagNames.filter((tag) => tag !== "img") };
   return remark()
-    .use(remarkGfm)
+    .use(remarkGfm, GFM_OPTIONS)
     .use(remarkRehype, { allowDangerousHtml: rawHtml, clobberPrefix: "" })
     .use(rehypeMarkGeneratedIds)
     .use(rawHtml ? [rehypeRaw] : [])

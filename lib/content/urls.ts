@@ -52,8 +52,12 @@ export function sitePathProblem(src: string, example: string): string | undefine
   return undefined;
 }
 
-/** A host name with a dot and a top-level domain of letters, as in `studio.example`. */
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/**
+ * A host name with a dot and a top-level domain of letters, as in `studio.example`, or an
+ * internationalised one, which the URL parser has turned into `xn--…` (`пример.рф` is
+ * `xn--e1afmkfd.xn--p1ai`).
+ */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
  * What is wrong with `raw` as a link to another website, or undefined when nothing is: an https

@@ -39,6 +39,9 @@ const shownAs = (written: string | undefined) => (written === undefined || writt
 
 /** One sentence for a parser error: the line, what is wrong there in plain words, and the line as written. */
 export function describeYamlError(error: YAMLError, line: number, written: string | undefined): string {
+  if (error.code === "MULTIPLE_DOCS" && written?.trim() === "...") {
+    return `line ${line}${shownAs(written)} marks the end of the fields, so the lines under it are not read; delete line ${line}: the fields end at the \`---\` line`;
+  }
   const straight = written === undefined ? undefined : lineWithoutCurlyQuotes(written);
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;

@@ -392,14 +392,24 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
-  it("a `# Title` heading in the text is an error: the title is already the page's heading", async () => {
-    const text = good({ title: '"Bezel Settings"' }, ["# Bezel settings", "", "Words.", "", "# Why a bezel", "", "Why it lasts", "============", "", "<h1>Care</h1>", "", "## Fine"].join("\n"));
+  it("a `# Title` heading in the text is an error: the title is already the page's heading; a `===` underline is to be deleted too", async () => {
+    const text = good(
+      { title: '"Bezel Settings"' },
+      ["# Bezel settings", "", "Words.", "", "# Why a bezel", "", "Why it lasts", "============", "", "<h1>Care</h1>", "", "## Fine", "", "Bezel Settings", "==="].join("\n"),
+    );
     await folder.write("content/articles/headings.md", text);
+    // The title again, underlined, at the end.
+    const repeated = text.split("\n").lastIndexOf("Bezel Settings") + 1;
     expect((await reported("articles/headings.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
       [lineOf(text, "# Bezel settings"), "error", "the heading `Bezel settings` is written as a title (`#`), but the title is already the page's heading; so this line shows it twice: delete it"],
       [lineOf(text, "# Why a bezel"), "error", "the heading `Why a bezel` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Why a bezel`"],
-      [lineOf(text, "Why it lasts"), "error", "the heading `Why it lasts` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Why it lasts`"],
+      [
+        lineOf(text, "Why it lasts"),
+        "error",
+        `the heading \`Why it lasts\` is written as a title (\`===\`), but the title is already the page's heading; start sections at ##: write \`## Why it lasts\` and delete the \`===\` line under it (line ${lineOf(text, "=====")})`,
+      ],
       [lineOf(text, "<h1>"), "error", "the heading `Care` is written as a title (`<h1>`), but the title is already the page's heading; start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`"],
+      [repeated, "error", `the heading \`Bezel Settings\` is written as a title (\`===\`), but the title is already the page's heading; so these lines show it twice: delete lines ${repeated} to ${repeated + 1}`],
     ]);
   });
 
@@ -431,6 +441,16 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
     expect((await reported("authors/bea-quill.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
       [lineOf(files["bea-quill"] ?? "", bio), "warning", "the bio still holds the example from `npm run new:author`; write a few sentences about Bea Quill"],
+    ]);
+  });
+
+  it("words in angle brackets (`<your initials>`) are told that they vanish, not to use emphasis", async () => {
+    const text = good({}, ["Signed, <your initials>, and <u>soft</u>.", "", "<Stone Name> set in gold."].join("\n"));
+    await folder.write("content/articles/brackets.md", text);
+    expect((await reported("articles/brackets.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Signed"), "error", "`<your initials>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<your initials>`"],
+      [lineOf(text, "Signed"), "error", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
+      [lineOf(text, "<Stone"), "error", "`<Stone Name>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<Stone Name>`"],
     ]);
   });
 
@@ -524,6 +544,78 @@ describe("the jeweler's trial: the article's text", () => {
         "the picture `![A ring](my ring.jpg)` is shown as the text you typed, not as a picture, because its path holds a space; rename the file without spaces (`public/images/articles/my-ring.jpg`) and write `![A ring](/images/articles/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/articles/my%20ring.jpg)`",
       ],
     ]);
+  });
+});
+
+describe("the second jeweler's trial: fields the page would show oddly", () => {
+  it("two spellings of one tag in one article are an error naming both, with the list to write", async () => {
+    await folder.write("content/articles/one-line.md", good({ tags: '["art déco", "silver", "Art Deco"]' }));
+    expect(lines(await reported("articles/one-line.md"))).toEqual([
+      "content/articles/one-line.md:6: `tags` holds `art déco` and `Art Deco`, two spellings of one tag (its page is `/tags/art-deco`), so the article would list it twice; keep one: write `tags: [art déco, silver]`",
+    ]);
+  });
+
+  it("in a list written a tag a line, the error names the line to delete", async () => {
+    await folder.write("content/articles/items.md", good({ tags: "\n  - Art Deco\n  - silver\n  - art-deco\n  - silver" }));
+    expect(lines(await reported("articles/items.md"))).toEqual([
+      "content/articles/items.md:9: `tags` holds `Art Deco` and `art-deco`, two spellings of one tag (its page is `/tags/art-deco`), so the article would list it twice; keep one: delete the line `  - art-deco` (line 9)",
+      "content/articles/items.md:10: `tags` holds `silver` twice; keep one: delete the line `  - silver` (line 10)",
+    ]);
+  });
+
+  it("Markdown or HTML in a title or a description is a warning with the plain line to write", async () => {
+    const fields = { title: '"**New** Rings for Winter"', description: '"Rings &amp; chains for the cold months, and how to keep them <em>bright</em> at home."' };
+    await folder.write("content/articles/marked.md", good(fields));
+    expect((await reported("articles/marked.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [2, "warning", "`title` is shown exactly as typed, so readers would see `**New**` as it stands: fields take plain text, not Markdown or HTML; write `title: New Rings for Winter`"],
+      [3, "warning", "`description` is shown exactly as typed, so readers would see `&amp;` as it stands: fields take plain text, not Markdown or HTML; write `description: \"Rings & chains for the cold months, and how to keep them bright at home.\"`"],
+    ]);
+  });
+});
+
+describe("the jeweler's trial: a caption with double quotes inside its double quotes", () => {
+  it("is told to change the caption's quotes, not to rename the picture; a path with a space gets both fixes", async () => {
+    const text = good(
+      {},
+      [
+        '![The Nile ring](/images/ring.jpg "The "Nile" ring")',
+        "",
+        '![Isla\'s ring](/images/ring.jpg "Isla\'s "Nile" ring")',
+        "",
+        '[the collection](https://nile.example "The "Nile" collection")',
+        "",
+        '![A ring](/images/my ring.jpg "The "Nile" ring")',
+      ].join("\n"),
+    );
+    await folder.write("content/articles/captions.md", text);
+    expect((await reported("articles/captions.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [
+        lineOf(text, "![The Nile"),
+        "error",
+        'the picture `![The Nile ring](/images/ring.jpg "The "Nile" ring")` is shown as the text you typed, not as a picture, because its caption holds the quotes that also mark where the caption ends; put the caption between single quotes: write `![The Nile ring](/images/ring.jpg \'The "Nile" ring\')`',
+      ],
+      [
+        lineOf(text, "![Isla"),
+        "error",
+        'the picture `![Isla\'s ring](/images/ring.jpg "Isla\'s "Nile" ring")` is shown as the text you typed, not as a picture, because its caption holds the quotes that also mark where the caption ends; write each `"` inside the caption as `\\"`: write `![Isla\'s ring](/images/ring.jpg "Isla\'s \\"Nile\\" ring")`',
+      ],
+      [
+        lineOf(text, "[the collection]"),
+        "error",
+        'the link `[the collection](https://nile.example "The "Nile" collection")` is shown as the text you typed, not as a link, because its caption holds the quotes that also mark where the caption ends; put the caption between single quotes: write `[the collection](https://nile.example \'The "Nile" collection\')`',
+      ],
+      [
+        lineOf(text, "my ring"),
+        "error",
+        'the picture `![A ring](/images/my ring.jpg "The "Nile" ring")` is shown as the text you typed, not as a picture, because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg \'The "Nile" ring\')`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg \'The "Nile" ring\')`',
+      ],
+    ]);
+  });
+
+  it("passes once written as the message says", async () => {
+    const body = ['![The Nile ring](/images/ring.jpg \'The "Nile" ring\')', "", '![Isla\'s ring](/images/ring.jpg "Isla\'s \\"Nile\\" ring")'].join("\n\n");
+    await folder.write("content/articles/captions.md", good({}, body));
+    expect(lines(await reported("articles/captions.md"))).toEqual([]);
   });
 });
 

@@ -53,6 +53,15 @@ describe("a file name in content/articles/", () => {
     ]);
   });
 
+  it("beside a file that already has the name it would be renamed to is offered a free name, not the taken one", async () => {
+    await folder.write("content/articles/pearl-knots.md", article({ title: '"Pearl Knots"' }));
+    await folder.write("content/articles/pearl-knots-2.md", article({ title: '"Pearl Knots, again"' }));
+    await folder.write("content/articles/Pearl-Knots.md", article({ title: '"Knotting Pearls"' }));
+    expect(await problems()).toEqual([
+      "content/articles/Pearl-Knots.md: `Pearl-Knots.md` is not read as an article: its name is also its web address, so it may hold only lowercase letters, digits and single hyphens; `pearl-knots.md` is already taken by another file, so do not give it that name: if it is a copy of that file, keep the one you want and delete the other; if it is another article, rename it to a name of its own, like `pearl-knots-3.md`",
+    ]);
+  });
+
   it("of a backup or an archive of an article is ignored with a warning, not taken for an article", async () => {
     await folder.write("content/articles/ring-care.markdown.bak", "an old copy");
     await folder.write("content/articles/ring-care.md.tar.gz", "an archive");

@@ -212,10 +212,23 @@ describe("field messages", () => {
     await folder.write("content/articles/a.md", article({ title: "*New*" }));
     await folder.write("content/articles/b.md", article({ description: "&amp; more rings" }));
     await folder.write("content/articles/c.md", article({ tags: "\n  - silver\n  - *opals*" }));
+    await folder.write("content/articles/d.md", article({ tags: "[silver, *opals*]" }));
     expect(await problems()).toEqual([
       'content/articles/a.md:2: line 2 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `title: "*New*"`',
       'content/articles/b.md:3: line 3 starts a value with `&`, which YAML reads as a reference, not as text; put the value in quotes: write `description: "&amp; more rings"`',
       'content/articles/c.md:8: line 8 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `- "*opals*"`',
+      'content/articles/d.md:6: line 6 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `tags: [silver, "*opals*"]`',
+    ]);
+  });
+
+  it("ask for quotes around a title, a description or a tag that YAML reads as a number or a yes/no, exactly as typed", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ title: "1925" }));
+    await folder.write("content/articles/b.md", article({ description: "007", tags: "[true, silver]" }));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:2: `title` must be text, and `1925` is read as a number; put it in quotes: write `title: "1925"`',
+      'content/articles/b.md:3: `description` must be text, and `007` is read as a number; put it in quotes: write `description: "007"`',
+      'content/articles/b.md:6: `tags` (item 1) must be text, and `true` is read as a yes/no value; put it in quotes: write `"true"`',
     ]);
   });
 

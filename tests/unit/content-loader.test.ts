@@ -63,7 +63,7 @@ describe("a valid article", () => {
     expect(articles[0]).toMatchObject({ title: "yes", description: "2025-11-29", tags: ["no", "off"] });
     expect(articles[0]?.date.raw).toBe("2025-11-29");
     await folder.write("content/articles/numbers.md", article({ tags: "[silver, 0x1F]" }));
-    expect(await problems()).toEqual(["content/articles/numbers.md:6: `tags` (item 2) must be text, not the number `31`; write it like `  - metal care`"]);
+    expect(await problems()).toEqual(["content/articles/numbers.md:6: `tags` (item 2) must be text, and `0x1F` is read as a number; put it in quotes: write `\"0x1F\"`"]);
   });
 });
 
@@ -170,7 +170,7 @@ describe("fields", () => {
     { name: "a misspelt field, once, with the field meant", fields: { title: undefined, tittle: "Oops" }, expected: ["content/articles/x.md:6: `tittle` (line 6) is not a field; did you mean `title`?"] },
     { name: "an unknown field", fields: { mood: "happy" }, expected: ["content/articles/x.md:7: `mood` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
     { name: "a missing title", fields: { title: undefined }, expected: ['content/articles/x.md:6: `title` is required; add a line like `title: "How to Care for Silver"`'] },
-    { name: "a title that is a number", fields: { title: "42" }, expected: ['content/articles/x.md:2: `title` must be text, not the number `42`; write it like `title: "How to Care for Silver"`'] },
+    { name: "a title that is a number", fields: { title: "42" }, expected: ['content/articles/x.md:2: `title` must be text, and `42` is read as a number; put it in quotes: write `title: "42"`'] },
     { name: "an empty description", fields: { description: '""' }, expected: ['content/articles/x.md:3: `description` must not be empty; write it like `description: "One or two sentences that tell a reader what they will learn."`'] },
     { name: "a missing date", fields: { date: undefined }, expected: ["content/articles/x.md:6: `date` is required; add a line like `date: 2025-11-29`"] },
     {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { externalUrlProblem, isLocalUrl } from "@/lib/content/urls";
+import { externalUrlProblem, httpsAddress, isLocalUrl } from "@/lib/content/urls";
+import { misreadLink } from "@/lib/checks/misread-links";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 /*
@@ -33,6 +34,12 @@ describe("externalUrlProblem", () => {
     expect(externalUrlProblem("https://-studio.example/")).toBe(advice);
     expect(externalUrlProblem("https://my_studio.example/")).toBe(advice);
     expect(externalUrlProblem("https://studio.example1/")).toBe(advice);
+  });
+
+  it("accepts an internationalised top-level domain, written in its own letters or as `xn--`", () => {
+    expect(externalUrlProblem("https://ювелир.рф/")).toBeUndefined();
+    expect(externalUrlProblem("https://shop.xn--p1ai/rings")).toBeUndefined();
+    expect(externalUrlProblem("https://studio.xn--/")).toBe(advice);
   });
 
   it("accepts a host name of 253 characters, and refuses one of 254", () => {
@@ -140,5 +147,18 @@ describe("covers, avatars and websites in front matter", () => {
     ["www.studio.example", "https://www.studio.example"],
   ])("refuses the website %j with the https line to write", async (url, meant) => {
     expect(await website(url)).toEqual([`content/authors/eve.md:3: \`website\` must be a full web address starting with https://; write \`website: ${meant}\``]);
+  });
+});
+
+describe("an internationalised website address", () => {
+  it("written without https:// is given with it, in a link or in an author's `website`", () => {
+    expect(misreadLink("ювелир.рф/кольца", "/articles/x")?.message).toBe(
+      "the link to `ювелир.рф/кольца` is read as a page of this journal, because a link to another website starts with `https://`; write the full address: `https://ювелир.рф/кольца`",
+    );
+    expect(misreadLink("shop.xn--p1ai", "/articles/x")?.message).toBe(
+      "the link to `shop.xn--p1ai` is read as a page of this journal, because a link to another website starts with `https://`; write the full address: `https://shop.xn--p1ai`",
+    );
+    expect(misreadLink("мастер@ювелир.рф", "/articles/x")?.message).toBe("the link to `мастер@ювелир.рф` is read as a page of this journal, because a link that writes an email starts with `mailto:`; write `mailto:мастер@ювелир.рф`");
+    expect(httpsAddress("www.ювелир.рф")).toBe("https://www.ювелир.рф");
   });
 });

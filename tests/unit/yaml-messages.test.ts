@@ -44,9 +44,9 @@ describe("a line of fields the parser cannot read", () => {
     expect(messages("title: A ring\ntitle: A chain")).toEqual(["3: line 3 (it reads `title: A chain`) repeats a field that is already written above; keep only one of the two lines"]);
   });
 
-  it("after a line that ends the document (`...`)", () => {
+  it("after a line that ends the document (`...`): named on the `...` line itself, told to delete it", () => {
     expect(messages("title: A ring\n...\ntags: [gold]")).toEqual([
-      "4: line 4 (it reads `tags: [gold]`) holds a second `---`; the fields end at the first `---` after the top line",
+      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
     ]);
   });
 

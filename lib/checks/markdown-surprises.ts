@@ -1,0 +1,38 @@
+import type { ContentIssue } from "../content/issues";
+import { markdownTree } from "../content/markdown-syntax";
+import { footnoteProblems } from "./footnotes";
+import { indentedText } from "./indented-text";
+import type { CheckedPage } from "./pages";
+import { strayMarks } from "./stray-marks";
+
+/*
+ * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
+ * and reads no positions within a line; these checks read the tree the page is rendered from. A
+ * body is parsed only when it holds a mark one of them looks for (`**`, `[^`, `] (`, a `[` with
+ * no `]` after it on its line, a line indented four spaces or a tab, in a quote too), so most
+ * articles cost nothing more.
+ */
+const MAY_SURPRISE = /\*\*|\[\^|\]\s+\(|\[[^\]\n]*$|^(?:[ \t]*>)*(?: {4}|\t)/m;
+
+/** The body of a page, and the file line it starts on. */
+function bodyOf(page: CheckedPage): { text: string; line: number } | undefined {
+  if (page.kind === "article") return { text: page.article.body, line: page.article.source.bodyLine };
+  if (page.kind === "author") return { text: page.author.body, line: page.author.source.bodyLine };
+  return page.broken.body;
+}
+
+/**
+ * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
+ * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note (errors
+ * where the page is clearly wrong), a note nobody points to and text indented into a code box
+ * (warnings, where it may be meant). Each names its line and what to write.
+ */
+export function checkMarkdownSurprises(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) => {
+    const body = bodyOf(page);
+    if (body === undefined || !MAY_SURPRISE.test(body.text)) return [];
+    const tree = markdownTree(body.text);
+    const found = [...strayMarks(tree, body.text, body.line), ...footnoteProblems(tree, body.text, body.line), ...indentedText(tree, body.text, body.line)];
+    return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, field: "body", line, severity, message }));
+  });
+}

@@ -1,0 +1,102 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { lineOf, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
+
+/*
+ * Marks Markdown could not read, found in the text the page shows as typed (the syntax tree's text
+ * nodes: never code, never HTML): `** sterling **`, `[shop] (https://…)`, a `[` never closed.
+ */
+
+/** The blocks whose words are text: a mark is read, or not, within one of them. */
+const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
+
+/** `**` standing alone, not part of `***`. */
+const STARS = /(?<!\*)\*\*(?!\*)/g;
+/** `** sterling **`, `**sterling **`, `** sterling**`: a pair with a space inside, which Markdown shows as typed. */
+const SPACED_PAIR = /(?<!\*)\*\*(?!\*)([ \t]*)([^*\n]*?[^*\s])([ \t]*)(?<!\*)\*\*(?!\*)/g;
+/** `[shop] (https://…)`: words in brackets, a space, then what looks like an address in parentheses. */
+const SPACED_LINK = /\[([^[\]\n]+)\]([ \t]+|[ \t]*\n[ \t]*)\(/g;
+/** An address a link would lead to, as the part in parentheses after `[words]`. */
+const ADDRESS = /^(\/|#|https?:\/\/|mailto:|tel:|www\.)\S*$/i;
+
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+
+function asterisks(written: string, at: { offset: number; line: number }, source: string): Surprise[] {
+  const found: Surprise[] = [];
+  const paired = new Set<number>();
+  for (const match of written.matchAll(SPACED_PAIR)) {
+    const [whole, before = "", words = "", after = ""] = match;
+    if (before === "" && after === "") continue;
+    paired.add(match.index).add(match.index + whole.length - 2);
+    found.push({
+      line: lineOf(written, match.index, at.line),
+      severity: "error",
+      message: `${quote(whole)} is shown with its asterisks, not in bold, because of the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words; write ${quote(`**${words.trim()}**`)}`,
+    });
+  }
+  for (const match of written.matchAll(STARS)) {
+    const offset = at.offset + match.index;
+    if (paired.has(match.index) || !isSpace(source[offset - 1]) || !isSpace(source[offset + 2])) continue;
+    found.push({
+      line: lineOf(written, match.index, at.line),
+      severity: "warning",
+      message: `the \`**\` in ${quote(snippet(source, source.lastIndexOf("\n", offset - 1) + 1).trim())} is shown as two asterisks, because a space stands on each side of it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``,
+    });
+  }
+  return found;
+}
+
+function spacedLinks(written: string, at: { offset: number; line: number }, source: string): Surprise[] {
+  return [...written.matchAll(SPACED_LINK)].map((match): Surprise => {
+    const [, words = ""] = match;
+    const rest = source.slice(at.offset + match.index);
+    // The address may be a link of its own in the tree (`https://…` is linked as it stands): read it from the source.
+    const [, spaced = "", address = ""] = /^\[[^[\]\n]+\](\s+)\(([^()\s]*)\)/.exec(rest) ?? [];
+    const line = lineOf(written, match.index, at.line);
+    if (address === "") {
+      return { line, severity: "warning", message: `${quote(`[${words}]`)} is followed by a space and \`(\`, so if it was meant as a link the page shows it as typed; a link has no space between \`]\` and \`(\`: \`[${words}](/articles/…)\`` };
+    }
+    const shown = `[${words}]${spaced}(${address})`;
+    return {
+      line,
+      severity: ADDRESS.test(address) ? "error" : "warning",
+      message: `the link ${quote(shown)} is shown as the text you typed, not as a link, because of the space between \`]\` and \`(\`; write ${quote(`[${words}](${address})`)}`,
+    };
+  });
+}
+
+function unclosed(written: string, at: { offset: number; line: number }, blockEnd: number, source: string): Surprise[] {
+  const found: Surprise[] = [];
+  for (const match of written.matchAll(/\[/g)) {
+    const offset = at.offset + match.index;
+    if (withoutEscapes(source.slice(offset + 1, blockEnd)).includes("]")) continue;
+    const line = lineOf(written, match.index, at.line);
+    // `[our guide(/articles/x)`: a link missing its `]`.
+    const [, words = "", address = ""] = /^\[([^[\]()\n]+)\(([^()\s]+)\)/.exec(source.slice(offset)) ?? [];
+    if (ADDRESS.test(address)) {
+      const meant = `[${words.trim()}](${address})`;
+      found.push({ line, severity: "error", message: `the link ${quote(`[${words}(${address})`)} is shown as the text you typed, not as a link, because its \`[\` is never closed with \`]\`; write ${quote(meant)}` });
+    } else {
+      const shown = snippet(source, offset);
+      found.push({ line, severity: "warning", message: `the \`[\` in ${quote(shown)} is never closed with \`]\`, so the page shows it as typed; for a link write \`[words](address)\`, or, to show the bracket, write \`\\[\`` });
+    }
+  }
+  return found;
+}
+
+/** The marks Markdown could not read in `tree`'s text; `firstLine` is the file line the body starts on. */
+export function strayMarks(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  visit(tree, [...BLOCKS], (block) => {
+    const blockEnd = block.position?.end.offset ?? source.length;
+    visit(block, "text", (node) => {
+      const typedAt = typed(node, source);
+      if (typedAt === undefined) return;
+      const at = { ...typedAt, line: firstLine + typedAt.line - 1 };
+      const written = withoutEscapes(at.text);
+      found.push(...asterisks(written, at, source), ...spacedLinks(written, at, source), ...unclosed(written, at, blockEnd, source));
+    });
+  });
+  return found;
+}

@@ -1,0 +1,106 @@
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import type { ContentIssue } from "@/lib/content/issues";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/*
+ * Issue 16, the second jeweler's trial: Markdown that the page shows other than the author meant.
+ * Each problem names its file line (the body starts on line 9 of these articles) and what to write.
+ */
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+/** The checks' problems with the text of one article whose body is `lines`, as [line, severity, message]. */
+async function surprises(lines: readonly string[]): Promise<[number | undefined, ContentIssue["severity"], string][]> {
+  const fields = { title: '"Ring Sizes"', description: '"How ring sizes are measured at the bench, and what to ask before ordering one."', tags: '["ring sizes"]' };
+  await folder.write("content/articles/sizes.md", article(fields, `${lines.join("\n")}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.filter((issue) => issue.field === "body").map((issue) => [issue.line, issue.severity, issue.message]);
+}
+
+describe("Markdown the page would show other than meant", () => {
+  it("gets an error where the page is clearly wrong and a warning where it may be meant, each with its line and what to write", async () => {
+    expect(
+      await surprises([
+        "A ring in ** sterling ** silver, and **gold **.", // 9
+        "",
+        "Find it in [the shop] (https://shop.example/rings).", // 11
+        "",
+        "Read [our guide(/articles/ring-sizes) first.", // 13
+        "",
+        "As the assay office says[^2].", // 15
+        "",
+        "    Silver sleeps in the drawer,", // 17
+        "    gold keeps its counsel.",
+        "",
+        "Rated ** out of five, and a bracket [left open.", // 20
+        "",
+        "[^3]: The office's own words.", // 22
+      ]),
+    ).toEqual([
+      [9, "error", "`** sterling **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling**`"],
+      [9, "error", "`**gold **` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**gold**`"],
+      [11, "error", "the link `[the shop] (https://shop.example/rings)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[the shop](https://shop.example/rings)`"],
+      [13, "error", "the link `[our guide(/articles/ring-sizes)` is shown as the text you typed, not as a link, because its `[` is never closed with `]`; write `[our guide](/articles/ring-sizes)`"],
+      [15, "error", "the footnote mark `[^2]` has no note, so the page shows it as typed; did you mean `[^3]`, the note on line 22? Write `[^3]`"],
+      [
+        17,
+        "warning",
+        "lines 17 to 18 are indented by four spaces or more, so the page shows them in a box in typewriter letters, as computer code; for ordinary text, start each line at the left edge: write `Silver sleeps in the drawer,` (for a poem, end each line but the last with `\\` to keep its line breaks)",
+      ],
+      [
+        20,
+        "warning",
+        "the `**` in `Rated ** out of five, and a bracket [left open.` is shown as two asterisks, because a space stands on each side of it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+      ],
+      [20, "warning", "the `[` in `[left open.` is never closed with `]`, so the page shows it as typed; for a link write `[words](address)`, or, to show the bracket, write `\\[`"],
+      [22, "warning", "the footnote `[^3]: …` is left out of the page, because no `[^3]` in the text points to it; write `[^3]` after the words it explains, or delete the note"],
+    ]);
+  });
+
+  it("gives a footnote mark with no note near it the line to add", async () => {
+    expect(await surprises(["A claim[^source]."])).toEqual([
+      [9, "error", "the footnote mark `[^source]` has no note, so the page shows it as typed; add its note at the end of the text, on a line of its own: `[^source]: The source, or your remark.`"],
+    ]);
+  });
+
+  it("leaves alone what Markdown reads as meant, marks in code, and marks escaped on purpose", async () => {
+    expect(
+      await surprises([
+        "Sizes run 2~3 mm or 4~5 mm, **bold** and *light*; ~~sold out~~.",
+        "",
+        "A claim[^1], [a link](/tags/ring-sizes) and [a reference][ref].",
+        "",
+        "- a list",
+        "    - with an item indented four spaces",
+        "",
+        "Code: `** x **`, `[a] (b)`, `[^9]` and `[open`; escaped: \\*\\* x \\*\\* and \\[open.",
+        "",
+        "```",
+        "** fenced ** [x] (y) [^8]",
+        "    indented inside a fence",
+        "```",
+        "",
+        "[^1]: The source.",
+        "",
+        "[ref]: /tags/ring-sizes",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("tildes", () => {
+  it("strike text out only in pairs (`~~sold out~~`): one tilde between two sizes is shown as typed", async () => {
+    const html = await renderArticleHtml("Sizes run 2~3 mm or 4~5 mm; ~~sold out~~.\n", { publicDir: path.resolve("public") });
+    expect(html).toBe("<p>Sizes run 2~3 mm or 4~5 mm; <del>sold out</del>.</p>");
+  });
+});
