@@ -4,10 +4,11 @@ import { visit, SKIP } from "unist-util-visit";
 
 const HEADING = /^h[2-6]$/;
 
-/** The table's name for a screen reader: its caption, the heading it sits under, or its column heads. */
+/**
+ * The table's name for a screen reader: the heading it sits under, or its column heads. (A
+ * `<caption>` never reaches here: GitHub's allowlist, which the sanitizer follows, drops it.)
+ */
 function labelOf(table: Element, siblingsBefore: ElementContent[]): string {
-  const caption = table.children.find((child): child is Element => child.type === "element" && child.tagName === "caption");
-  if (caption) return toString(caption).trim();
   const heading = siblingsBefore.findLast((node): node is Element => node.type === "element" && HEADING.test(node.tagName));
   if (heading) return toString(heading).trim();
   const heads: string[] = [];

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderArticle, renderArticleHtml } from "@/lib/content/markdown";
+
+const options = { publicDir: path.resolve("public") };
+const render = (markdown: string) => renderArticleHtml(markdown, options);
+
+describe("task lists, for screen readers", () => {
+  it("name each checkbox in a loose list (items apart by blank lines) by its paragraph", async () => {
+    const html = await render("- [x] Measured twice\n\n- [ ] Asked about resizing\n\n  The shop resizes once for free.\n");
+    expect(html).toContain('<p><input type="checkbox" checked disabled aria-label="Measured twice"> Measured twice</p>');
+    expect(html).toContain('<p><input type="checkbox" disabled aria-label="Asked about resizing"> Asked about resizing</p>\n<p>The shop resizes once for free.</p>');
+  });
+
+  it("name only the checkbox, never the item's other elements", async () => {
+    const html = await render('<ul><li><em>Engraving</em> <input type="checkbox"> booked</li></ul>\n\n- plain item\n\n- another\n');
+    expect(html).toBe('<ul><li><em>Engraving</em> <input type="checkbox" disabled aria-label="Engraving  booked"> booked</li></ul>\n<ul>\n<li>\n<p>plain item</p>\n</li>\n<li>\n<p>another</p>\n</li>\n</ul>');
+  });
+});
+
+describe("tables, for screen readers", () => {
+  it("are named by the nearest heading above them, not one further up or after", async () => {
+    const html = await render("## Ring sizes\n\n### US and UK\n\n| US | UK |\n| --- | --- |\n| 5 | J½ |\n\n## Aftercare\n");
+    expect(html).toContain('<div class="table-scroll" role="region" aria-label="US and UK" tabindex="0">');
+  });
+
+  it("are not named by the page's h1, nor by a heading after them", async () => {
+    const html = await render("# Sizes\n\n| US | UK |\n| --- | --- |\n| 5 | J½ |\n\n## Aftercare\n");
+    expect(html).toContain('aria-label="Table: US, UK"');
+  });
+
+  it("are named by their trimmed column heads, or just Table when they have none", async () => {
+    expect(await render("<table><tr><th> US </th><th>UK\n</th></tr></table>")).toContain('aria-label="Table: US, UK"');
+    expect(await render("<h2> Sizes </h2>\n\n<table><tr><td>5</td></tr></table>")).toContain('aria-label="Sizes"');
+    expect(await render("<table><tr><td>5</td></tr></table>")).toBe('<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table><tbody><tr><td>5</td></tr></tbody></table></div>');
+  });
+
+  it("get one scroll box, around the outer table, when a table sits inside another's cell", async () => {
+    const html = await render("<table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>");
+    expect(html.match(/table-scroll/g)).toHaveLength(1);
+    expect(html).toContain("<td><table><tbody><tr><td>inner</td></tr></tbody></table></td>");
+  });
+});
+
+describe("headings, for the contents and their links", () => {
+  const markdown = "## Care\n\nA claim.[^1]\n\n#### Deep\n\n##### Deeper\n\n<h3> Spaced </h3>\n\n[^1]: The source.\n";
+
+  it("list the h2 and h3 of the prose, trimmed, without the footnotes' hidden label", async () => {
+    const { headings } = await renderArticle(markdown, options);
+    expect(headings).toEqual([
+      { id: "care", text: "Care", depth: 2 },
+      { id: "user-content--spaced-", text: "Spaced", depth: 3 },
+    ]);
+  });
+
+  it("get a link down to h4, none on h5 or on the footnotes' hidden label", async () => {
+    const html = await render(markdown);
+    expect(html).toContain('<h4 id="deep">Deep<a class="heading-anchor" aria-label="Link to the section “Deep”" href="#deep">#</a></h4>');
+    expect(html).toContain('<h5 id="deeper">Deeper</h5>');
+    expect(html).toContain('<h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>');
+  });
+});
+
+describe("links that go nowhere", () => {
+  it("become their text when the address is empty", async () => {
+    expect(await render("See [the sketch]() first.")).toBe("<p>See the sketch first.</p>");
+  });
+});
