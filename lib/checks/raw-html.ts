@@ -55,9 +55,10 @@ function problem(element: HtmlElement): string | undefined {
 
 /**
  * Elements written as HTML that the page's sanitizer drops (lib/content/sanitize-schema.ts): an
- * embedded video, a script, a form. A warning, with what to write instead: the hostile corpus
- * (tests/fixtures/hostile) holds every such element on purpose and must build. Bios, which drop
- * all HTML, are left out.
+ * embedded video, a script, a form. An error, with what to write instead: the page would not show
+ * what the author wrote. (The hostile corpus keeps only forms the check accepts; the refused ones
+ * are in tests/fixtures/hostile-refused/, tested in tests/unit/hostile-refused.test.ts.) Bios, which
+ * drop all HTML, are left out.
  */
 export function checkRawHtml(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
@@ -65,7 +66,7 @@ export function checkRawHtml(pages: readonly CheckedPage[]): ContentIssue[] {
     if (bio) return [];
     return page.references.htmlElements.flatMap((element): ContentIssue[] => {
       const message = problem(element);
-      return message === undefined ? [] : [{ file: page.file, field: "body", line: element.line, severity: "warning", message }];
+      return message === undefined ? [] : [{ file: page.file, field: "body", line: element.line, severity: "error", message }];
     });
   });
 }

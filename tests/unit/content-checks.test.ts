@@ -448,13 +448,13 @@ describe("the jeweler's trial: the article's text", () => {
     const text = good({}, ["Signed, <your initials>, and <u>soft</u>.", "", "<Stone Name> set in gold."].join("\n"));
     await folder.write("content/articles/brackets.md", text);
     expect((await reported("articles/brackets.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
-      [lineOf(text, "Signed"), "warning", "`<your initials>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<your initials>`"],
-      [lineOf(text, "Signed"), "warning", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
-      [lineOf(text, "<Stone"), "warning", "`<Stone Name>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<Stone Name>`"],
+      [lineOf(text, "Signed"), "error", "`<your initials>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<your initials>`"],
+      [lineOf(text, "Signed"), "error", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
+      [lineOf(text, "<Stone"), "error", "`<Stone Name>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<Stone Name>`"],
     ]);
   });
 
-  it("HTML the page leaves out, and pictures written as HTML, get the same advice as Markdown (warnings: the hostile corpus must build)", async () => {
+  it("HTML the page leaves out, and pictures written as HTML, get the same advice as Markdown (errors: the page would not show what was written)", async () => {
     const text = good(
       {},
       [
@@ -473,16 +473,16 @@ describe("the jeweler's trial: the article's text", () => {
     expect((await reported("articles/html.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
       [
         lineOf(text, "<iframe"),
-        "warning",
+        "error",
         "`<iframe>` is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; link to what it shows instead: write `[See it on www.youtube.com](https://www.youtube.com/embed/abc)`",
       ],
-      [lineOf(text, "<script>"), "warning", "`<script>` is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; remove it"],
-      [lineOf(text, "<u>"), "warning", 'the image `/images/ring.jpg` has no description; write what it shows in its `alt`, like `<img src="/images/ring.jpg" alt="A silver ring set with a blue topaz">`'],
-      [lineOf(text, "<u>"), "warning", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
-      [lineOf(text, "rign"), "warning", "the image `/images/rign.jpg` does not exist; did you mean `/images/ring.jpg`?"],
+      [lineOf(text, "<script>"), "error", "`<script>` is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there; remove it"],
+      [lineOf(text, "<u>"), "error", 'the image `/images/ring.jpg` has no description; write what it shows in its `alt`, like `<img src="/images/ring.jpg" alt="A silver ring set with a blue topaz">`'],
+      [lineOf(text, "<u>"), "error", "`<u>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag"],
+      [lineOf(text, "rign"), "error", "the image `/images/rign.jpg` does not exist; did you mean `/images/ring.jpg`?"],
       [
         lineOf(text, "cdn.example"),
-        "warning",
+        "error",
         'the picture `https://cdn.example.com/ring.png` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `<img src="/images/articles/ring.png" alt="A ring">`',
       ],
     ]);
