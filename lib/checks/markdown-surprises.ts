@@ -3,16 +3,16 @@ import { markdownTree } from "../content/markdown-syntax";
 import { footnoteProblems } from "./footnotes";
 import { indentedText } from "./indented-text";
 import type { CheckedPage } from "./pages";
-import { strayMarks } from "./stray-marks";
+import { STRAY_STARS, strayMarks } from "./stray-marks";
 
 /*
  * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
  * and reads no positions within a line; these checks read the tree the page is rendered from. A
- * body is parsed only when it holds a mark one of them looks for (`**`, `[^`, `] (`, a `[` with
- * no `]` after it on its line, a line indented four spaces or a tab, in a quote too), so most
- * articles cost nothing more.
+ * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
+ * word right after it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
+ * spaces or a tab, in a quote too), so most articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = /\*\*|\[\^|\]\s+\(|\[[^\]\n]*$|^(?:[ \t]*>)*(?: {4}|\t)/m;
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)`, "m");
 
 /** The body of a page, and the file line it starts on. */
 function bodyOf(page: CheckedPage): { text: string; line: number } | undefined {

@@ -22,13 +22,22 @@ const ADDRESS = /^(\/|#|https?:\/\/|mailto:|tel:|www\.)\S*$/i;
 
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
+/**
+ * A `**` at `offset` of the source that can neither open bold nor close it: a space (or the
+ * line's start) before it, and a space, the line's end or a stop after it. markdown-surprises.ts
+ * parses a body only when its `STRAY_STARS` finds one.
+ */
+const isStray = (source: string, offset: number) => isSpace(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source[offset + 2] ?? ""));
+export const STRAY_STARS = /(^|\s)\*\*(?=\s|$|[.,;:!?)])/m;
+
 function asterisks(written: string, at: { offset: number; line: number }, source: string): Surprise[] {
   const found: Surprise[] = [];
   const paired = new Set<number>();
   for (const match of written.matchAll(SPACED_PAIR)) {
     const [whole, before = "", words = "", after = ""] = match;
-    if (before === "" && after === "") continue;
-    paired.add(match.index).add(match.index + whole.length - 2);
+    const closing = match.index + whole.length - 2;
+    if ((before === "" && after === "") || !(isStray(source, at.offset + match.index) || isStray(source, at.offset + closing))) continue;
+    paired.add(match.index).add(closing);
     found.push({
       line: lineOf(written, match.index, at.line),
       severity: "error",
@@ -37,11 +46,11 @@ function asterisks(written: string, at: { offset: number; line: number }, source
   }
   for (const match of written.matchAll(STARS)) {
     const offset = at.offset + match.index;
-    if (paired.has(match.index) || !isSpace(source[offset - 1]) || !isSpace(source[offset + 2])) continue;
+    if (paired.has(match.index) || !isStray(source, offset)) continue;
     found.push({
       line: lineOf(written, match.index, at.line),
       severity: "warning",
-      message: `the \`**\` in ${quote(snippet(source, source.lastIndexOf("\n", offset - 1) + 1).trim())} is shown as two asterisks, because a space stands on each side of it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``,
+      message: `the \`**\` in ${quote(snippet(source, source.lastIndexOf("\n", offset - 1) + 1).trim())} is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``,
     });
   }
   return found;

@@ -60,10 +60,17 @@ describe("Markdown the page would show other than meant", () => {
       [
         20,
         "warning",
-        "the `**` in `Rated ** out of five, and a bracket [left open.` is shown as two asterisks, because a space stands on each side of it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+        "the `**` in `Rated ** out of five, and a bracket [left open.` is shown as two asterisks, because a space stands before it and no word right after it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
       ],
       [20, "warning", "the `[` in `[left open.` is never closed with `]`, so the page shows it as typed; for a link write `[words](address)`, or, to show the bracket, write `\\[`"],
       [22, "warning", "the footnote `[^3]: …` is left out of the page, because no `[^3]` in the text points to it; write `[^3]` after the words it explains, or delete the note"],
+    ]);
+  });
+
+  it("finds spaced asterisks in a text with no other mark to look at (bold words alone are not looked at)", async () => {
+    expect(await surprises(["Some **bold** words, then a ring in ** sterling ** silver and **gold **."])).toEqual([
+      [9, "error", "`** sterling **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling**`"],
+      [9, "error", "`**gold **` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**gold**`"],
     ]);
   });
 
