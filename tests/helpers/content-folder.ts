@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadCollection, type LoadOptions } from "@/lib/content/load";
+import { checkContent } from "@/lib/checks/check-collection";
+import type { ContentIssue } from "@/lib/content/issues";
 
 export type ContentFolder = {
   root: string;
@@ -57,3 +59,9 @@ export const ISLA = `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & 
 export const GUEST = `---\nname: Jonah Petrakis\nguest: true\nwebsite: https://petrakis.example\n---\nJonah carves wax.\n`;
 
 export const ABOUT = `---\ntitle: About the studio\ndescription: "A small studio that writes about its work."\n---\nWe make rings.\n`;
+
+/** Every issue `check:content` reports for the folder's published journal on 2026-01-01. */
+export async function checkFolder(folder: ContentFolder): Promise<ContentIssue[]> {
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
+  return issues;
+}

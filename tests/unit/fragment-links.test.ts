@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 let folder: ContentFolder;
 
@@ -19,8 +18,7 @@ afterEach(() => folder.remove());
 /** The errors `check:content` prints for content/articles/links.md, whose text starts on line 9. */
 async function errorsOf(body: string): Promise<string[]> {
   await folder.write("content/articles/links.md", article({ title: '"Links"' }, body));
-  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
-  return issues.filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
+  return (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
 }
 
 const HOW = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 
 let folder: ContentFolder;
@@ -19,8 +18,7 @@ afterEach(() => folder.remove());
 /** What `check:content` prints about the text of content/articles/pictures.md (which starts on line 9, or 12 with a cover). */
 async function reportOf(body: string, fields: Record<string, string> = {}): Promise<string[]> {
   await folder.write("content/articles/pictures.md", article({ title: '"Pictures"', ...fields }, body));
-  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
-  return issues.filter((issue) => issue.file === "content/articles/pictures.md" && issue.field === "body").map((issue) => `${issue.severity}: ${formatIssue(issue)}`);
+  return (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/pictures.md" && issue.field === "body").map((issue) => `${issue.severity}: ${formatIssue(issue)}`);
 }
 
 const AT = "content/articles/pictures.md";
