@@ -145,8 +145,11 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   }
   const onComputer = asWritten(src);
   if (ON_COMPUTER.test(onComputer)) {
-    // Stryker disable next-line StringLiteral: `split` always returns at least one part, so the fallback never runs
-    const write = `/images/articles/${onComputer.split(/[\\/]/).at(-1) ?? "ring.jpg"}`;
+    const name =
+      onComputer.split(/[\\/]/).at(-1) ??
+      // Stryker disable next-line StringLiteral: `split` always returns at least one part, so the fallback never runs
+      "ring.jpg";
+    const write = `/images/articles/${name}`;
     return { kind: "problem", write, message: `the image path ${quote(onComputer)} is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write ${quote(write)}` };
   }
   // `https:host/x.png` has a scheme but no `//`: a browser reads it as a path on this site or as another website, depending on the page.
