@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { describePhoto, sourceFile } from "../images/describe-photo";
@@ -8,8 +9,12 @@ import { COLUMN_SIZES, fullSizeWidth, imgAttributes, variantUrl, type Photo } fr
 /** Gallery photos share the column: two to a row on wide screens, most of a phone's width in the swipeable row. */
 const GALLERY_SIZES = "(min-width: 768px) 350px, 80vw";
 
-/** Photos this close to the top of the text may be on screen as the page opens: they load at once. */
-const EAGER_BLOCKS = 3;
+/**
+ * The text a picture may follow and still open the article: about four lines on a phone, where the
+ * title and byline fill most of the first screen. Only such a picture is on that screen as the page
+ * opens; one after a full paragraph is below it (bench/lighthouse-2026-12-05.md).
+ */
+const OPENING_TEXT = 160;
 
 function element(tagName: string, properties: Element["properties"], children: ElementContent[]): Element {
   return { type: "element", tagName, properties, children };
@@ -91,7 +96,7 @@ function idMaker(tree: Root): () => string {
 
 /**
  * Every local picture in an article gets build-time variants (`srcset` + `sizes` for the text
- * column), its intrinsic size (nothing shifts as it loads), lazy loading below the top of the text
+ * column), its intrinsic size (nothing shifts as it loads), lazy loading unless it opens the text,
  * and a placeholder. A paragraph of one picture becomes a captioned figure; a paragraph of two or
  * more becomes a gallery. Records each file read, so a cached render is redone when one changes.
  */
@@ -118,11 +123,17 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
     );
 
     const nextId = idMaker(tree);
+    // Only the picture (or gallery) that opens the text loads at once, with its blurred preview.
+    let textBefore = 0;
+    let pictureBefore = false;
     tree.children.forEach((block, position) => {
-      if (block.type !== "element" || block.tagName !== "p") return;
-      const images = onlyImages(block);
-      if (!images) return;
-      const eager = position < EAGER_BLOCKS;
+      const images = block.type === "element" && block.tagName === "p" ? onlyImages(block) : undefined;
+      if (!images) {
+        textBefore += toString(block).trim().length;
+        return;
+      }
+      const eager = !pictureBefore && textBefore <= OPENING_TEXT;
+      pictureBefore = true;
       const gallery = images.length > 1;
       const figures = images.map((image) => {
         const photo = photos.get(image);

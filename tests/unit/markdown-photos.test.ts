@@ -50,10 +50,20 @@ describe("photographs in the text", () => {
     expect(html).not.toContain("title=");
   });
 
-  it("load at once near the top of the text and lazily further down; full-size views only when opened", async () => {
-    const html = await render("![First](/images/sketch.png)\n\nOne.\n\nTwo.\n\nThree.\n\n![Later](/images/sketch.png)\n");
+  it("load at once only when they open the text, lazily after it; full-size views only when opened", async () => {
+    const html = await render("![First](/images/sketch.png)\n\n![Second](/images/sketch.png)\n\nOne.\n\n![Later](/images/sketch.png)\n");
     // Each figure: its picture, then the picture in its full-size view.
-    expect([...html.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(["eager", "lazy", "lazy", "lazy"]);
+    expect([...html.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(["eager", "lazy", "lazy", "lazy", "lazy", "lazy"]);
+  });
+
+  it("after a line of text still open the article, but not after a paragraph, which fills a phone's first screen", async () => {
+    const line = "A ring begins as a drawing on the bench.";
+    const paragraph = "Each stone is measured, each bezel cut to fit it, and the wall pushed over a little at a time until it holds the stone all the way round. Then the ring is polished.";
+    const loading = async (markdown: string) => /loading="(\w+)"/.exec(await render(markdown))?.[1];
+    expect(await loading(`${line}\n\n![A ring](/images/sketch.png)\n`)).toBe("eager");
+    expect(await loading(`## The bench\n\n${line}\n\n![A ring](/images/sketch.png)\n`)).toBe("eager");
+    expect(await loading(`${paragraph}\n\n![A ring](/images/sketch.png)\n`)).toBe("lazy");
+    expect(await loading(`${line}\n\n${line}\n\n${line}\n\n${line}\n\n${line}\n\n![A ring](/images/sketch.png)\n`)).toBe("lazy");
   });
 
   it("give each full-size view its own id, never one the article already uses", async () => {
@@ -74,8 +84,8 @@ describe("photographs in the text", () => {
     expect(html).toMatch(new RegExp(`href="/img/${HASH}/800/sketch\\.webp"`));
   });
 
-  it("draw a blurred preview under the pictures near the top, and only their colour under later ones", async () => {
-    const html = await render("![First](/images/Bezel%20Ring.jpg)\n\nOne.\n\nTwo.\n\nThree.\n\n![Later](/images/Bezel%20Ring.jpg)\n");
+  it("draw a blurred preview under the picture that opens the text, and only their colour under later ones", async () => {
+    const html = await render("![First](/images/Bezel%20Ring.jpg)\n\nOne.\n\n![Later](/images/Bezel%20Ring.jpg)\n");
     const styles = [...html.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]);
     expect(styles).toHaveLength(2);
     expect(styles[0]).toMatch(/^background:#[0-9a-f]{6} url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat$/);
