@@ -1,6 +1,7 @@
 import { checkContent } from "../checks/check-collection";
 import { contentDir, contentSignature, publicDir } from "../content/collection";
 import { errorSummary, reportLines } from "../content/issues";
+import { renderers } from "../checks/renderers";
 
 /*
  * Set by the process that checked the content; Next.js's build workers inherit the environment
@@ -14,7 +15,9 @@ const CHECKED = "JOURNAL_CONTENT_CHECKED";
  * `check:content`'s to show; they never stop a build.
  */
 export async function contentVerdict(): Promise<{ ok: true } | { ok: false; report: string }> {
-  const { issues } = await checkContent({ contentDir: contentDir(), publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev: false });
+  // Loaded with next.config.ts: a module imported later would not be found (check-collection.ts).
+  const loaded = async () => renderers;
+  const { issues } = await checkContent({ contentDir: contentDir(), publicDir: publicDir(), now: new Date(), includeUnpublished: false, dev: false, renderers: loaded });
   const errors = issues.filter((issue) => issue.severity === "error");
   if (errors.length === 0) return { ok: true };
   const report = [

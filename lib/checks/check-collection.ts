@@ -19,13 +19,22 @@ import { loadCollection, parseFile, type LoadOptions } from "../content/load";
 import type { Collection } from "../content/types";
 import { pagesToCheck } from "./pages";
 import { pageFrontmatterSchema } from "../content/schema";
+import type { Renderers } from "./renderers";
 
 export type CheckOptions = {
   /** The folder served at `/`, where every image must be. */
   publicDir: string;
   /** Development: a link to a page that is not published yet is a warning, not an error. */
   dev: boolean;
+  /**
+   * How the checks get the page's Markdown readers; by default they are imported on first use,
+   * which most journals never reach. next.config.ts's imports resolve only while Next.js loads the
+   * file, so the build hands them over already loaded (lib/build/content-check.ts).
+   */
+  renderers?: () => Promise<Renderers>;
 };
+
+const importOnUse = async (): Promise<Renderers> => (await import("./renderers")).renderers;
 
 /**
  * What the checks add to the loader's own problems: links, images, the text's shape (title
@@ -34,17 +43,18 @@ export type CheckOptions = {
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
+  const renderers = options.renderers ?? importOnUse;
   const issues = [
     ...checkLinkAddresses(pages),
     ...checkLinks(pages, collection, options.dev),
     ...(await checkSiteLinks(pages, collection, options.publicDir)),
-    ...(await checkFragments(pages, collection)),
+    ...(await checkFragments(pages, collection, renderers)),
     ...(await checkUnreadLinks(pages, collection, options.publicDir)),
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
-    ...checkMarkdownSurprises(pages),
+    ...(await checkMarkdownSurprises(pages, renderers)),
     ...checkPicturePlaces(pages),
     ...checkEmptyText(pages),
     ...checkWriting(collection),
@@ -74,7 +84,7 @@ export async function checkLoaded(collection: Collection, options: CheckOptions 
  * Everything wrong with the content, in one list: what `check:content` prints, what fails the
  * build (every error) and what the preview shows. Never throws for a problem in a file.
  */
-export async function checkContent(options: LoadOptions & { dev: boolean }): Promise<ContentReport> {
+export async function checkContent(options: LoadOptions & Omit<CheckOptions, "publicDir">): Promise<ContentReport> {
   const collection = await loadCollection(options);
   return { collection, issues: await checkLoaded(collection, options) };
 }

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "../content/issues";
-import { anchorsOf, type PageAnchors } from "../content/page-anchors";
+import type { PageAnchors } from "../content/page-anchors";
 import { quote } from "../content/printable";
 import { USER_CONTENT_PREFIX } from "../content/contain-user-html";
 import { fragmentTarget } from "../content/rehype-fragment-links";
@@ -8,6 +8,7 @@ import { closest } from "../content/suggest";
 import type { Article, Collection } from "../content/types";
 import { targetOf } from "./links";
 import { misreadLink } from "./misread-links";
+import type { Renderers } from "./renderers";
 import { linksShown, type CheckedPage } from "./pages";
 import { sitePath } from "./site-path";
 
@@ -56,11 +57,11 @@ function message(link: FragmentLink, url: string, anchors: PageAnchors): string 
  * page's own (page-anchors.ts), so the check and the page cannot disagree; only the articles
  * such links name are rendered, once each. Bios and files with errors of their own are left out.
  */
-export async function checkFragments(pages: readonly CheckedPage[], collection: Collection): Promise<ContentIssue[]> {
+export async function checkFragments(pages: readonly CheckedPage[], collection: Collection, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
   const rendered = new Map<string, Promise<PageAnchors>>();
   const anchors = (article: Article) => {
-    const known = rendered.get(article.slug) ?? anchorsOf(article.body);
+    const known = rendered.get(article.slug) ?? renderers().then(({ anchorsOf }) => anchorsOf(article.body));
     rendered.set(article.slug, known);
     return known;
   };

@@ -1,8 +1,8 @@
 import type { ContentIssue } from "../content/issues";
-import { markdownTree } from "../content/markdown-syntax";
 import { footnoteProblems } from "./footnotes";
 import { indentedText } from "./indented-text";
 import type { CheckedPage } from "./pages";
+import type { Renderers } from "./renderers";
 import { STRAY_STARS, strayMarks } from "./stray-marks";
 
 /*
@@ -27,10 +27,14 @@ function bodyOf(page: CheckedPage): { text: string; line: number } | undefined {
  * where the page is clearly wrong), a note nobody points to and text indented into a code box
  * (warnings, where it may be meant). Each names its line and what to write.
  */
-export function checkMarkdownSurprises(pages: readonly CheckedPage[]): ContentIssue[] {
-  return pages.flatMap((page) => {
+export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
+  const suspects = pages.flatMap((page) => {
     const body = bodyOf(page);
-    if (body === undefined || !MAY_SURPRISE.test(body.text)) return [];
+    return body !== undefined && MAY_SURPRISE.test(body.text) ? [{ page, body }] : [];
+  });
+  if (suspects.length === 0) return [];
+  const { markdownTree } = await renderers();
+  return suspects.flatMap(({ page, body }) => {
     const tree = markdownTree(body.text);
     const found = [...strayMarks(tree, body.text, body.line), ...footnoteProblems(tree, body.text, body.line), ...indentedText(tree, body.text, body.line)];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, field: "body", line, severity, message }));
