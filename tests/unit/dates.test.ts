@@ -93,6 +93,12 @@ describe("parseContentDate", () => {
 
 // The warning for `date: 2052-11-20` (lib/content/field-advice.ts) offers the day `farAhead` finds.
 describe("a date more than a year ahead, and the day probably meant", () => {
+  it("is a date more than a year after today, to the day", () => {
+    // A year ahead exactly is not; a day of next year past today's is, and 2027 is a slip of 2026.
+    expect(farAhead("2027-01-01", "2026-01-01")).toBeUndefined();
+    expect(farAhead("2027-06-01", "2026-01-01")).toEqual({ meant: "2026-06-01" });
+  });
+
   it("offers the same day in a year one digit away, not only two digits swapped", () => {
     // 2036 → 2026: the third digit typed wrong.
     expect(farAhead("2036-11-20", "2026-01-01")).toEqual({ meant: "2026-11-20" });

@@ -50,6 +50,12 @@ describe("a line of fields the parser cannot read", () => {
     ]);
   });
 
+  it("after a `...` line with spaces after it: the same", () => {
+    expect(messages("title: A ring\n...  \ntags: [gold]")).toEqual([
+      "3: line 3 (it reads `...  `) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+    ]);
+  });
+
   it("with a colon inside a value", () => {
     expect(messages("title: Gold: a Guide")).toEqual([
       `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
