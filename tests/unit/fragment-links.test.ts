@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
+// The checks load the page's Markdown readers on demand; loaded here with the file, their module
+// constants are not taken for code one test runs (StrykerJS's static mutants, docs/testing.md).
+import "@/lib/checks/renderers";
 import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 let folder: ContentFolder;

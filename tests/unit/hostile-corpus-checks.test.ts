@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/checks/check-collection";
+// The checks load the page's Markdown readers on demand; loaded here with the file, their module
+// constants are not taken for code one test runs (StrykerJS's static mutants, docs/testing.md).
+import "@/lib/checks/renderers";
 import { formatIssue } from "@/lib/content/issues";
 import { largePhotosIn } from "../../scripts/large-photo-fixture";
 import { smallImage } from "../helpers/images";
