@@ -127,14 +127,18 @@ export function readingsAdvice(raw: string, lineFor: (day: string) => string): s
 
 const DAY = 86_400_000;
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY;
-/** Past this, with no slip of the keys in sight, a date is plainly meant: a letter to the future. */
-const DELIBERATE_YEARS = 50;
+/**
+ * Past this many days (fifty years of 365.25 days, in whole days, as day numbers count), with no
+ * slip of the keys in sight, a date is plainly meant: a letter to the future.
+ */
+const DELIBERATE_DAYS = Math.floor(50 * 365.25);
 
 /** Years one slip of the keys away from `year`: two neighbouring digits swapped, or one digit wrong. */
 function slipsOf(year: string): string[] {
   const digits = [...year];
   const swapped = digits.slice(1).map((digit, at) => [...digits.slice(0, at), digit, digits[at], ...digits.slice(at + 2)].join(""));
   const changed = digits.flatMap((_, at) => [..."0123456789"].map((digit) => [...digits.slice(0, at), digit, ...digits.slice(at + 1)].join("")));
+  // Stryker disable next-line MethodExpression,ConditionalExpression: `year` itself gives back the day asked about, which is past the window `farAhead` looks in
   return [...new Set([...swapped, ...changed])].filter((candidate) => candidate !== year);
 }
 
@@ -152,6 +156,6 @@ export function farAhead(day: string, today: string): { meant?: string } | undef
     .map((year) => `${year}${day.slice(4)}`)
     .filter((candidate) => isRealDay(Number(candidate.slice(0, 4)), Number(candidate.slice(5, 7)), Number(candidate.slice(8, 10))) && near(candidate))
     .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(today)) - Math.abs(dayNumber(b) - dayNumber(today)));
-  if (meant === undefined && dayNumber(day) - dayNumber(today) > DELIBERATE_YEARS * 365.25) return undefined;
+  if (meant === undefined && dayNumber(day) - dayNumber(today) > DELIBERATE_DAYS) return undefined;
   return { meant };
 }

@@ -30,9 +30,13 @@ export function curlyAdvice(write: string): string {
 
 /** `title: “Gold: a Buyer’s Guide”` → `title: "Gold: a Buyer’s Guide"`, or undefined for a line without curly quotes. */
 function lineWithoutCurlyQuotes(written: string): string | undefined {
-  const field = /^( *)([A-Za-z][\w-]*):\s+(.*)$/.exec(written);
-  const inner = field?.[3] === undefined ? undefined : curlyQuoted(field[3]);
-  return field === null || inner === undefined ? undefined : fieldLine(field[2] ?? "", inner, field[1]);
+  // One space after the colon: `curlyQuoted` skips any more before the quote.
+  const field = /^( *)([A-Za-z][\w-]*):\s(.*)$/.exec(written);
+  if (field === null) return undefined;
+  // Stryker disable next-line StringLiteral: the pattern's second and third groups always match, if only an empty text, so neither fallback runs
+  const [name, value] = [field[2] ?? "", field[3] ?? ""];
+  const inner = curlyQuoted(value);
+  return inner === undefined ? undefined : fieldLine(name, inner, field[1]);
 }
 
 const shownAs = (written: string | undefined) => (written === undefined || written.trim() === "" ? "" : ` (it reads ${quote(written)})`);
@@ -42,6 +46,7 @@ export function describeYamlError(error: YAMLError, line: number, written: strin
   if (error.code === "MULTIPLE_DOCS" && written?.trim() === "...") {
     return `line ${line}${shownAs(written)} marks the end of the fields, so the lines under it are not read; delete line ${line}: the fields end at the \`---\` line`;
   }
+  // Stryker disable next-line ConditionalExpression: the parser names a line of the block of fields, so `written` is never undefined (the test is for the type), and a line "undefined" holds no field either
   const straight = written === undefined ? undefined : lineWithoutCurlyQuotes(written);
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;

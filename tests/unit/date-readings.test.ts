@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingsOfDate } from "@/lib/content/dates";
+import { readingsAdvice, readingsOfDate } from "@/lib/content/dates";
 
 /* The days offered to an author who wrote a date another way than year-month-day ("write `date: 2025-11-20`"). */
 
@@ -27,5 +27,16 @@ describe("the days a date written another way may mean", () => {
 
   it("offers nothing for a date already written year-month-day", () => {
     expect(readingsOfDate("2025-11-05")).toEqual([]);
+  });
+});
+
+describe("the advice for a date written another way", () => {
+  const line = (day: string) => `date: ${day}`;
+
+  it("quotes the date without the spaces around it, with one reading or two", () => {
+    expect(readingsAdvice(" 20/11/2025 ", line)).toBe("must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`");
+    expect(readingsAdvice(" 05/11/2025 ", line)).toBe(
+      "must be written year-month-day: for `05/11/2025` write `date: 2025-11-05` if you mean November 5, 2025, or `date: 2025-05-11` if you mean May 11, 2025",
+    );
   });
 });

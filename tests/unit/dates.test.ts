@@ -1,6 +1,6 @@
 import { isMainThread } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDay, parseContentDate } from "@/lib/content/dates";
+import { farAhead, formatDay, parseContentDate } from "@/lib/content/dates";
 import { article, ISLA, makeContentFolder } from "../helpers/content-folder";
 
 const originalTz = process.env.TZ;
@@ -88,5 +88,42 @@ describe("parseContentDate", () => {
     // 03:00 UTC on the 29th is still the evening of the 28th in Los Angeles.
     expect(parseContentDate("2025-11-29T03:00:00Z", "America/Los_Angeles")).toMatchObject({ raw: "2025-11-29T03:00:00Z", day: "2025-11-28" });
     expect(parseContentDate("2025-11-29T03:00:00Z", "Europe/London")).toMatchObject({ day: "2025-11-29" });
+  });
+});
+
+// The warning for `date: 2052-11-20` (lib/content/field-advice.ts) offers the day `farAhead` finds.
+describe("a date more than a year ahead, and the day probably meant", () => {
+  it("offers the same day in a year one digit away, not only two digits swapped", () => {
+    // 2036 → 2026: the third digit typed wrong.
+    expect(farAhead("2036-11-20", "2026-01-01")).toEqual({ meant: "2026-11-20" });
+  });
+
+  it("offers, of several years a slip away, the day nearest to today", () => {
+    // 2029 → 2022, 2023 or 2024 (the last digit wrong): 2024-07-01 is 182 days after today
+    // (January to June of a leap year), 2023-07-01 is 184 days before it, 2022-07-01 549.
+    expect(farAhead("2029-07-01", "2024-01-01")).toEqual({ meant: "2024-07-01" });
+    // Today's date with its last digit mistyped: 2023, 2024, 2025 and 2026 are all a slip from
+    // 2029 and inside the window; today itself is nearest.
+    expect(farAhead("2029-11-20", "2025-11-20")).toEqual({ meant: "2025-11-20" });
+  });
+
+  it("looks from two years before today up to a year after it, both ends included", () => {
+    // 2042 → 2024 (swapped), exactly two years before today; 2072 → 2027, exactly a year after it.
+    expect(farAhead("2042-01-01", "2026-01-01")).toEqual({ meant: "2024-01-01" });
+    expect(farAhead("2042-01-01", "2026-01-02")).toEqual({ meant: undefined });
+    expect(farAhead("2072-01-01", "2026-01-01")).toEqual({ meant: "2027-01-01" });
+  });
+
+  it("still offers the day meant when the slip put it centuries ahead", () => {
+    // 2206 → 2026: the second and third digits swapped.
+    expect(farAhead("2206-06-01", "2026-01-01")).toEqual({ meant: "2026-06-01" });
+  });
+
+  it("takes a day more than fifty years ahead, with no slip in sight, as meant", () => {
+    // No year one slip from 2105 falls between 2053-06-01 and 2056-06-01. From 2055-06-01 to
+    // 2105-06-01 is 50 × 365 days and 12 leap days (2056 to 2104, without 2100): 18,262 days,
+    // under 50 × 365.25 = 18,262.5; one day more is past it.
+    expect(farAhead("2105-06-01", "2055-06-01")).toEqual({ meant: undefined });
+    expect(farAhead("2105-06-02", "2055-06-01")).toBeUndefined();
   });
 });

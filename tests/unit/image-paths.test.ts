@@ -103,3 +103,98 @@ describe("paths that are not pictures in public/", () => {
     expect(await at("/images/..%2f..%2fsecret.jpg")).toEqual(outside("/images/..%2f..%2fsecret.jpg"));
   });
 });
+
+/** A public/ folder of its own holding `files`, removed after the tests. */
+const madeRoots: string[] = [];
+async function publicWith(files: string[]): Promise<PublicFolder> {
+  const made = await mkdtemp(path.join(tmpdir(), "journal-public-"));
+  madeRoots.push(made);
+  for (const file of files) {
+    await mkdir(path.join(made, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(made, file), "not really a picture");
+  }
+  return publicFolder(made);
+}
+afterAll(() => Promise.all(madeRoots.map((made) => rm(made, { recursive: true, force: true }))));
+
+const relative = (src: string, write: string) => ({ kind: "problem", write, message: `the image path \`${src}\` must start with \`/\` and the folder under public/: write \`${write}\`` });
+
+describe("a relative path", () => {
+  it("is written from public/ with the capitals on disk, a folder named public kept, a `..` further in kept", async () => {
+    expect(await at("images/COVERS/A.jpg")).toEqual(relative("images/COVERS/A.jpg", "/images/covers/a.jpg"));
+    expect(await at("images/public/x.jpg")).toEqual(relative("images/public/x.jpg", "/images/public/x.jpg"));
+    // Leads to the same picture, /images/covers/a.jpg; /images/covers/old/a.jpg does not exist.
+    expect(await at("images/covers/old/../a.jpg")).toEqual(relative("images/covers/old/../a.jpg", "/images/covers/old/../a.jpg"));
+  });
+
+  it("of a name alone is the shallowest picture of that name, folders taken by name as people read them, hidden ones passed over", async () => {
+    const named = await publicWith([".drafts/ring.jpg", "images/Zircon/ring.jpg", "images/amber/ring.jpg", "logo.png"]);
+    expect(await locateImage("ring.jpg", "/", named)).toEqual(relative("ring.jpg", "/images/amber/ring.jpg"));
+  });
+
+  it("of a name alone is looked for six folders deep, not seven", async () => {
+    const deep = await publicWith(["a/b/c/d/e/deep.jpg", "a/b/c/d/e/f/deeper.jpg"]);
+    expect(await locateImage("deep.jpg", "/", deep)).toEqual(relative("deep.jpg", "/a/b/c/d/e/deep.jpg"));
+    expect(await locateImage("deeper.jpg", "/", deep)).toEqual(relative("deeper.jpg", "/deeper.jpg"));
+  });
+
+  it("of a name found nowhere is written from the top of public/", async () => {
+    expect(await at("nowhere.jpg")).toEqual(relative("nowhere.jpg", "/nowhere.jpg"));
+  });
+});
+
+describe("a journal without a public/ folder", () => {
+  it("is told where to put the picture, for a path and for a name alone", async () => {
+    const none = publicFolder(path.join(root, "no-such-folder"));
+    expect(await locateImage("/ring.jpg", "/", none)).toEqual({ kind: "problem", message: "the image `/ring.jpg` does not exist; put the picture at `public/ring.jpg`, or correct the path" });
+    expect(await locateImage("ring.jpg", "/", none)).toEqual(relative("ring.jpg", "/ring.jpg"));
+  });
+});
+
+describe("a picture that does not exist", () => {
+  it("at the top of public/ gets the one of that name with another ending", async () => {
+    const top = await publicWith(["logo.png"]);
+    expect(await locateImage("/logo.jpg", "/", top)).toEqual({
+      kind: "problem",
+      write: "/logo.png",
+      message: "the image `/logo.jpg` does not exist; did you mean `/logo.png`? (the file's name ends in `.png`)",
+    });
+  });
+
+  it("is never offered a folder or a hidden file of the same folder", async () => {
+    expect(await at("/images/covers/old.jpg")).toEqual({ kind: "problem", message: "the image `/images/covers/old.jpg` does not exist; put the picture at `public/images/covers/old.jpg`, or correct the path" });
+    expect(await at("/images/covers/hidden.jpg")).toEqual({ kind: "problem", message: "the image `/images/covers/hidden.jpg` does not exist; put the picture at `public/images/covers/hidden.jpg`, or correct the path" });
+  });
+
+  it("gets the file whose name differs only in its ending: the last ending, or none", async () => {
+    const stems = await publicWith(["images/ring.v2.jpg", "images/band.jpg", "images/sketch"]);
+    const offered = (src: string, write: string, also = "") => ({ kind: "problem", write, message: `the image \`${src}\` does not exist; did you mean \`${write}\`?${also}` });
+    expect(await locateImage("/images/ring.v2.jpeg", "/", stems)).toEqual(offered("/images/ring.v2.jpeg", "/images/ring.v2.jpg", " (the file's name ends in `.jpg`)"));
+    expect(await locateImage("/images/band", "/", stems)).toEqual(offered("/images/band", "/images/band.jpg", " (the file's name ends in `.jpg`)"));
+    expect(await locateImage("/images/sketch.png", "/", stems)).toEqual(offered("/images/sketch.png", "/images/sketch"));
+  });
+
+  it("is not told the ending differs when the name differs too, even by a letter whose capital is two letters", async () => {
+    // `STRASSE` is the capital of both `strasse` and `straße`: the names compare in small letters.
+    const german = await publicWith(["images/straße.jpg"]);
+    expect(await locateImage("/images/strasse.jpg", "/", german)).toEqual({
+      kind: "problem",
+      write: "/images/straße.jpg",
+      message: "the image `/images/strasse.jpg` does not exist; did you mean `/images/straße.jpg`?",
+    });
+  });
+});
+
+describe("paths that are not pictures on this site", () => {
+  it("name the file on the author's computer in the path to write", async () => {
+    expect(await at("C:/Users/isla/Pictures/bezel.jpg")).toEqual({
+      kind: "problem",
+      write: "/images/articles/bezel.jpg",
+      message: "the image path `C:/Users/isla/Pictures/bezel.jpg` is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write `/images/articles/bezel.jpg`",
+    });
+  });
+
+  it("read a doubled slash further in as part of the path, not as another website", async () => {
+    expect(await at("/images//covers/a.jpg")).toMatchObject({ kind: "found", file: path.join(root, "images/covers/a.jpg") });
+  });
+});

@@ -16,6 +16,10 @@ describe("task lists, for screen readers", () => {
     const html = await render('<ul><li><em>Engraving</em> <input type="checkbox"> booked</li></ul>\n\n- plain item\n\n- another\n');
     expect(html).toBe('<ul><li><em>Engraving</em> <input type="checkbox" disabled aria-label="Engraving  booked"> booked</li></ul>\n<ul>\n<li>\n<p>plain item</p>\n</li>\n<li>\n<p>another</p>\n</li>\n</ul>');
   });
+
+  it("leave a plain list alone, items on consecutive lines holding only words", async () => {
+    expect(await render("- silver\n- gold\n")).toBe("<ul>\n<li>silver</li>\n<li>gold</li>\n</ul>");
+  });
 });
 
 describe("tables, for screen readers", () => {

@@ -81,6 +81,12 @@ describe("headings and images", () => {
     expect(html).toContain('<h2 id="why-silver-tarnishes">Why Silver Tarnishes<a class="heading-anchor" aria-label="Link to the section “Why Silver Tarnishes”" href="#why-silver-tarnishes">#</a></h2>');
   });
 
+  it("anchors h4 headings too, and lists a heading's words without the space a note beside them leaves", async () => {
+    const { html, headings } = await renderArticle("## Care <!-- for the shop -->\n\n#### Deep\n", options);
+    expect(headings.map((heading) => heading.text)).toEqual(["Care"]);
+    expect(html).toContain('<h4 id="deep">Deep<a class="heading-anchor" aria-label="Link to the section “Deep”" href="#deep">#</a></h4>');
+  });
+
   it("cannot be tricked into an id that clobbers the page, because ids come after sanitising", async () => {
     const { html } = await renderArticle('<h2 id="main">Raw heading</h2>\n\n<a name="top" id="x">a</a>', options);
     expect(html).not.toContain('id="main"');

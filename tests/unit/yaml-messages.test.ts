@@ -68,3 +68,40 @@ describe("a line of fields the parser cannot read", () => {
     expect(messages("title: [gold, silver\n    ")).toEqual([`3: line 3 ${notLinedUp}`]);
   });
 });
+
+/** The warnings for a file whose block of fields, read without an error, holds `fields`. */
+function warnings(fields: string): string[] {
+  const split = splitFrontmatter(`---\n${fields}\n---\nSome words.\n`);
+  if ("problems" in split) throw new Error("the fields could not be read");
+  return split.warnings.map((warning) => `${warning.line}: ${warning.message}`);
+}
+
+const CURLY = "these are curly quotes (“ ”), which the fields read as letters, not as quotes";
+const DEFAULT = `cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`;
+
+describe("curly quotes", () => {
+  it("around a whole value are a warning with the line to write", () => {
+    expect(warnings("title: “Love”")).toEqual(['2: `title` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; use straight quotes "…" or none: write `title: Love`']);
+  });
+
+  it("inside a value, or touching a word, are the value's own letters: no warning", () => {
+    expect(warnings("title: The “Love”")).toEqual([]);
+    expect(warnings("title: “Love” bracelet")).toEqual([]);
+    expect(warnings("title: Bezel“Rings”")).toEqual([]);
+  });
+
+  it("around a value with a colon, and spaces after them, get the line in straight quotes", () => {
+    expect(messages("title: “Gold: a Buyer’s Guide”  ")).toEqual([`2: line 2 (it reads \`title: “Gold: a Buyer’s Guide”  \`): ${CURLY}; use straight quotes "…" or none: write \`title: "Gold: a Buyer’s Guide"\``]);
+  });
+
+  it("on a line that is no `field: value` from its first character are not offered as one", () => {
+    expect(messages("title: A ring\ncover:\n\talt: “A ring: gold”")).toEqual([
+      "4: line 4 (it reads `\\talt: “A ring: gold”`) starts with a tab; indent with spaces only (two spaces, like `  alt: A silver ring`)",
+    ]);
+    expect(messages("title: A ring\n- title: “Gold: a ring”")).toEqual([`3: line 3 (it reads \`- title: “Gold: a ring”\`) ${DEFAULT}`]);
+  });
+
+  it("followed by more on the line, even past a line separator, are not offered as the whole line", () => {
+    expect(messages("title: “Gold: a ring”\u2028and more")).toEqual([`2: line 2 (it reads \`title: “Gold: a ring”\\u{2028}and more\`) ${DEFAULT}`]);
+  });
+});
