@@ -1,5 +1,5 @@
 import { preload as preloadResource } from "react-dom";
-import { imgAttributes, placeholderBackground, type Photo } from "@/lib/images/variants";
+import { fillsCoverFrame, imgAttributes, placeholderBackground, type Photo } from "@/lib/images/variants";
 
 type Props = {
   /** The picture, as lib/photos.ts `getPhoto` describes it. */
@@ -19,8 +19,10 @@ type Props = {
  * component would keep the React runtime on every page with a picture.
  */
 export function ResponsiveImage({ photo, alt, kind, sizes, className, priority = false }: Props) {
-  // Covers keep the blurred preview: in lists a cover of another shape sits on it (article-card.tsx).
-  const withPreview = priority || kind === "cover";
+  // The blurred preview is for the picture a reader waits for, and for a cover of another shape,
+  // which stays on it in a list's 3:2 frame (article-card.tsx); a later 3:2 cover shows its colour,
+  // as later pictures in the text do (bench/lighthouse-2026-12-05.md).
+  const withPreview = priority || (kind === "cover" && !fillsCoverFrame(photo));
   const image = imgAttributes(photo, kind, sizes, withPreview);
   if (priority) preloadResource(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes, fetchPriority: "high" });
   return (

@@ -24,11 +24,31 @@ describe("ArticleCard", () => {
     const img = container.querySelector("img");
     expect(img?.getAttribute("src")).toBe("/img/0123456789abcdef/720/silver.webp");
     expect(img?.getAttribute("width")).toBe("1600");
-    // A cover keeps its blurred preview over its colour, even lazy: a cover of another shape sits on it.
-    expect(img?.getAttribute("style")).toContain('url("data:image/webp;base64,UklGRg==")');
-    expect(img?.getAttribute("style")).toContain("rgb(119, 102, 85)");
+    // A later 3:2 cover, which loads lazily and fills its frame, waits on its colour alone.
+    expect(img?.getAttribute("loading")).toBe("lazy");
+    expect(img?.getAttribute("style")).toBe("background: rgb(119, 102, 85);");
     expect(img?.className).toContain("object-cover");
     expect(container).toHaveTextContent("(guest)");
+  });
+
+  it("keeps the blurred preview under the first cover, which a reader waits for", () => {
+    const withCover = makeArticle({ cover: { src: "/images/covers/silver.jpg", alt: "A tarnished silver ring" } });
+    const cover = { src: "/images/covers/silver.jpg", hash: "0123456789abcdef", width: 1600, height: 1067, placeholder: { colour: "#776655", preview: "data:image/webp;base64,UklGRg==" } };
+    const { container } = render(<ArticleCard article={withCover} author={guestAuthor} cover={cover} priority />);
+    const img = container.querySelector("img");
+    expect(img?.getAttribute("loading")).toBe("eager");
+    expect(img?.getAttribute("style")).toContain('url("data:image/webp;base64,UklGRg==")');
+    expect(img?.getAttribute("style")).toContain("rgb(119, 102, 85)");
+  });
+
+  it("keeps the blurred preview under a later cover of another shape, which stays on it in the 3:2 frame", () => {
+    const withCover = makeArticle({ cover: { src: "/images/covers/wide.jpg", alt: "A wide bench" } });
+    const cover = { src: "/images/covers/wide.jpg", hash: "0123456789abcdef", width: 1920, height: 1080, placeholder: { colour: "#776655", preview: "data:image/webp;base64,UklGRg==" } };
+    const { container } = render(<ArticleCard article={withCover} author={guestAuthor} cover={cover} />);
+    const img = container.querySelector("img");
+    expect(img?.getAttribute("loading")).toBe("lazy");
+    expect(img?.className).toContain("object-contain");
+    expect(img?.getAttribute("style")).toContain('url("data:image/webp;base64,UklGRg==")');
   });
 
   it("shows a cover of another shape whole in the 3:2 frame, never cropped", () => {
