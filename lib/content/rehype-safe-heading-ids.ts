@@ -20,6 +20,7 @@ export function isSafeHeadingId(id: string): boolean {
  * Gives every heading without an id a GitHub-style slug of its text (duplicates numbered), as
  * rehype-slug does, but never one that is unsafe (moved under `user-content-`) or already used
  * in the article (numbered on): runs after rehypeContainUserHtml, when every other id is known.
+ * A heading without words gets none, so no anchor link and no entry in the contents.
  * With `prefix` (a bio's `bio-`), every slug goes under it.
  */
 export function rehypeSafeHeadingIds({ prefix }: { prefix?: string } = {}) {
@@ -34,7 +35,10 @@ export function rehypeSafeHeadingIds({ prefix }: { prefix?: string } = {}) {
     visit(tree, "element", (node: Element) => {
       // Stryker disable next-line Regex: after the sanitizer no other tag name starts or ends with `h` and a digit
       if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return;
-      const slug = slugger.slug(toString(node));
+      const text = toString(node);
+      // A heading without words (`##` alone) has nothing to name its anchor or its contents entry by.
+      if (text.trim() === "") return;
+      const slug = slugger.slug(text);
       const base = prefix ? `${prefix}${slug}` : isSafeHeadingId(slug) ? slug : `user-content-${slug}`;
       let id = base;
       for (let n = 1; taken.has(id); n += 1) id = `${base}-${n}`;

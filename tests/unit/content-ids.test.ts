@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
+import { renderArticle, renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
 
 /*
  * Issue 18, class 10: ids an author writes never take the ids the pipeline generates (footnote
@@ -60,6 +60,18 @@ describe("ids in an article", () => {
 
   it("moves a heading that would take a bio's id under user-content-", async () => {
     expect(ids(await render("## Bio fn 1\n"))).toEqual(["user-content-bio-fn-1"]);
+  });
+
+  it("gives a heading without words no id, no anchor link and no entry in the contents", async () => {
+    // `##` alone, `## ` and a space written as an entity: nothing to name a link by.
+    const { html, headings } = await renderArticle("## Care\n\n##\n\nText.\n\n## \n\n### &#x20;\n\n## Care\n", { publicDir: "public" });
+    expect(ids(html)).toEqual(["care", "care-1"]);
+    expect(hrefs(html)).toEqual(["care", "care-1"]);
+    expect(html).toContain("<h2></h2>\n<p>Text.</p>\n<h2></h2>\n<h3> </h3>");
+    expect(headings).toEqual([
+      { id: "care", text: "Care", depth: 2 },
+      { id: "care-1", text: "Care", depth: 2 },
+    ]);
   });
 });
 
