@@ -1,27 +1,32 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 
-/** After the sanitizer every `input` is a disabled checkbox (GitHub's allowlist requires it). */
-function isCheckbox(node: ElementContent): node is Element {
-  return node.type === "element" && node.tagName === "input";
+/**
+ * What a checkbox is read with: the words of the element that holds it, or, for one at the top
+ * level (a tag alone on its line is an HTML block of its own), the text that follows it there.
+ */
+function nameOf(index: number, parent: Root | Element): string {
+  if (parent.type === "element") return toString(parent).trim();
+  const next = parent.children[index + 1];
+  return next?.type === "text" ? next.value.trim() : "";
 }
 
 /**
- * A task list's checkbox (`- [x] polished`) is named by its item's text, so a screen reader says
- * "polished, checkbox, checked" rather than an unlabelled control (axe's `label` rule). In a loose
- * list (items apart by blank lines) the checkbox starts the item's first paragraph, which names it.
+ * Every checkbox is named by the words beside it, so a screen reader says "polished, checkbox,
+ * checked" rather than an unlabelled control (axe's `label` rule): a task list's (`- [x] polished`)
+ * by its item, or in a loose list (items apart by blank lines) by the item's first paragraph, which
+ * holds it; one an author wrote in HTML (`<p><input type="checkbox"> Polished</p>`) by its paragraph,
+ * cell or block. After the sanitizer every `input` is a disabled checkbox (GitHub's allowlist
+ * requires it).
  */
 export function rehypeTaskListLabels() {
   return (tree: Root) => {
-    // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named li
-    visit(tree, "element", (item: Element) => {
-      if (item.tagName !== "li") return;
-      const first = item.children.find((child): child is Element => child.type === "element");
-      const holder = first?.tagName === "p" ? first : item;
-      const box = holder.children.find(isCheckbox);
+    // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named input
+    // Every element has a parent and a place in it: the defaults are for the type only.
+    visit(tree, "element", (node: Element, index = 0, parent: Root | Element = tree) => {
       // The sanitizer drops an author's own aria-label, so every label here is ours.
-      if (box) box.properties.ariaLabel = toString(holder).trim();
+      if (node.tagName === "input") node.properties.ariaLabel = nameOf(index, parent);
     });
   };
 }

@@ -17,6 +17,20 @@ describe("task lists, for screen readers", () => {
     expect(html).toBe('<ul><li><em>Engraving</em> <input type="checkbox" disabled aria-label="Engraving  booked"> booked</li></ul>\n<ul>\n<li>\n<p>plain item</p>\n</li>\n<li>\n<p>another</p>\n</li>\n</ul>');
   });
 
+  it("name a checkbox written in HTML outside a list by its paragraph, cell or block", async () => {
+    expect(await render('Before.\n\n<p><input type="checkbox"> Polished</p>\n')).toBe('<p>Before.</p>\n<p><input type="checkbox" disabled aria-label="Polished"> Polished</p>');
+    expect(await render('<input type="checkbox" checked> Sized\n')).toBe('<p><input type="checkbox" checked disabled aria-label="Sized"> Sized</p>');
+    expect(await render('<div><input type="checkbox"> Engraved</div>\n')).toBe('<div><input type="checkbox" disabled aria-label="Engraved"> Engraved</div>');
+    expect(await render('| Step |\n| --- |\n| <input type="checkbox"> Boxed |\n')).toContain('<td><input type="checkbox" disabled aria-label="Boxed"> Boxed</td>');
+  });
+
+  it("name a checkbox alone on its line (an HTML block) by the text under it, up to the blank line", async () => {
+    const html = await render('Before.\n\n<input type="checkbox">\nPolished\n\nBetween.\n\n<input type="checkbox" checked>\nPacked\n\n<input type="checkbox">\n');
+    expect(html).toBe(
+      '<p>Before.</p>\n<input type="checkbox" disabled aria-label="Polished">\nPolished\n<p>Between.</p>\n<input type="checkbox" checked disabled aria-label="Packed">\nPacked\n<input type="checkbox" disabled aria-label="">',
+    );
+  });
+
   it("leave a plain list alone, items on consecutive lines holding only words", async () => {
     expect(await render("- silver\n- gold\n")).toBe("<ul>\n<li>silver</li>\n<li>gold</li>\n</ul>");
   });
