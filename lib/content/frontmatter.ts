@@ -183,7 +183,7 @@ function parserProblems(document: Document, counter: LineCounter, lines: readonl
     const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : error.code === "MULTIPLE_DOCS" ? endMarkerLine(lines, reported) : reported;
     if (seen.has(line)) continue;
     seen.add(line);
-    problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines[line - 1]) });
+    problems.push({ field: "fields", line, severity: "error", message: describeYamlError(error, line, lines) });
   }
   return problems;
 }

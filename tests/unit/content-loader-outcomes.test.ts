@@ -340,6 +340,18 @@ describe("a line of fields that cannot be read", () => {
   });
 });
 
+describe("a list in brackets left open over lines, with a `...` line inside it", () => {
+  it("is reported in the file, on the `...` and `]` lines, each pointing to the line that opened the list", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Care", "date: 2025-01-01", "author: isla", "tags: [gold,", "...", "]", "---", "Words.", ""].join("\n"));
+    const fix = "which is not closed on its line; close it with `]` on line 6, like `tags: [gold, silver]`, or write one item per line under the field, each starting with `- `, like `  - gold`";
+    expect(await problems()).toEqual([
+      `content/articles/a.md:7: line 7 (it reads \`...\`) is inside the list opened on line 6 (it reads \`tags: [gold,\`), ${fix}`,
+      `content/articles/a.md:8: line 8 (it reads \`]\`) is inside the list opened on line 6 (it reads \`tags: [gold,\`), ${fix}`,
+    ]);
+  });
+});
+
 describe("cover paths", () => {
   it("name a picture on another website, an encoded slash and a path ending in ..", async () => {
     await withAuthors();

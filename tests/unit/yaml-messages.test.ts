@@ -70,8 +70,48 @@ describe("a line of fields the parser cannot read", () => {
 
   it("on a blank line, or one of spaces only, without quoting the empty line", () => {
     const notLinedUp = "is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces";
-    expect(messages("title: [gold, silver\n")).toEqual([`3: line 3 ${notLinedUp}`]);
-    expect(messages("title: [gold, silver\n    ")).toEqual([`3: line 3 ${notLinedUp}`]);
+    expect(messages("title: {gold, silver\n")).toEqual([`3: line 3 ${notLinedUp}`]);
+    expect(messages("title: {gold, silver\n    ")).toEqual([`3: line 3 ${notLinedUp}`]);
+  });
+});
+
+describe("a list in brackets left open over lines", () => {
+  const fix = (opened: number) =>
+    `which is not closed on its line; close it with \`]\` on line ${opened}, like \`tags: [gold, silver]\`, or write one item per line under the field, each starting with \`- \`, like \`  - gold\``;
+
+  it("with a `...` line inside it: both that line and the `]` under it point to the line that opened the list", () => {
+    expect(messages("title: A ring\ntags: [gold,\n...\n]")).toEqual([
+      `4: line 4 (it reads \`...\`) is inside the list opened on line 3 (it reads \`tags: [gold,\`), ${fix(3)}`,
+      `5: line 5 (it reads \`]\`) is inside the list opened on line 3 (it reads \`tags: [gold,\`), ${fix(3)}`,
+    ]);
+  });
+
+  it("names the nearest line that opened one, over items lined up under it", () => {
+    expect(messages("tags: [gold,\n  silver,\n... ]")).toEqual([`4: line 4 (it reads \`... ]\`) is inside the list opened on line 2 (it reads \`tags: [gold,\`), ${fix(2)}`]);
+  });
+
+  it("never closed at all, before a blank line", () => {
+    expect(messages("title: [gold, silver\n")).toEqual([`3: line 3 is inside the list opened on line 2 (it reads \`title: [gold, silver\`), ${fix(2)}`]);
+  });
+
+  it("is not taken from a bracket between quotes, nor from a list closed on its line", () => {
+    const ended = "marks the end of the fields, so the lines under it are not read; delete line 5: the fields end at the `---` line";
+    expect(messages('title: "[draft"\nauthor: \'[me\'\ntags: [gold]\n...\n]')).toEqual([
+      `6: line 6 (it reads \`]\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
+      `5: line 5 (it reads \`...\`) ${ended}`,
+    ]);
+  });
+
+  it("is not taken from the line the parser names itself, which is not inside the list it opens", () => {
+    expect(messages("title: {gold\ntags: [silver,")).toEqual([
+      "3: line 3 (it reads `tags: [silver,`) is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces",
+    ]);
+  });
+
+  it("leaves a mistake of another kind inside a list lined up over lines its own message", () => {
+    expect(messages('tags: [gold,\n  "silver \\q"]')).toEqual([
+      '3: line 3 (it reads `  "silver \\q"]`) has a backslash inside double quotes; write two backslashes (`\\\\`) for one, or use single quotes',
+    ]);
   });
 });
 
