@@ -14,6 +14,7 @@ import { checkQuoteCredits } from "./quote-credits";
 import { checkRawHtml } from "./raw-html";
 import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
+import { checkEmptyHeadings } from "./empty-headings";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
 import type { Collection } from "../content/types";
@@ -52,6 +53,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkUnreadLinks(pages, collection, options.publicDir)),
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
+    ...checkEmptyHeadings(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
     ...(await checkMarkdownSurprises(pages, renderers)),

@@ -31,6 +31,8 @@ export type HtmlElement = { tagName: string; properties: Properties; line: numbe
  * `underline` is the line of the `===` under an underlined one.
  */
 export type TitleHeading = { text: string; line: number; written: "#" | "===" | "<h1>"; underline?: number };
+/** A heading below the title with no words (`##` alone on its line), with its marks as written. */
+export type EmptyHeading = { line: number; written: string };
 /** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
 export type ListedCredit = { name: string; line: number; inQuote: boolean };
 export type References = {
@@ -42,6 +44,7 @@ export type References = {
   htmlElements: HtmlElement[];
   unread: UnreadLink[];
   titleHeadings: TitleHeading[];
+  emptyHeadings: EmptyHeading[];
   listedCredits: ListedCredit[];
 };
 
@@ -191,12 +194,12 @@ function placeOf(open: readonly string[]): BlockPlace {
 }
 
 /**
- * Every link, image, element written as HTML, title heading and credit written as a list in
+ * Every link, image, element written as HTML, title heading, empty heading and credit written as a list in
  * `markdown`, in order. `firstLine` is the file line the body starts on, so the lines returned
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], listedCredits: [] };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], emptyHeadings: [], listedCredits: [] };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
   const open: string[] = [];
@@ -207,6 +210,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
+    else if (block.type === "heading_open" && blocks[index + 1]?.content.trim() === "") found.emptyHeadings.push({ line: blockLine, written: block.markup });
   });
   listedCredits(blocks, firstLine, found);
   return found;

@@ -1,0 +1,20 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import type { CheckedPage } from "./pages";
+
+/**
+ * `##` with nothing after it is a heading without words: the page would show an empty section
+ * title, which screen readers announce as a heading with no name. An error, with the line to write
+ * or the line to delete. (An empty `#` is a title heading, reported by title-headings.ts.)
+ */
+export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) =>
+    page.references.emptyHeadings.map(({ line, written }): ContentIssue => ({
+      file: page.file,
+      field: "body",
+      line,
+      severity: "error",
+      message: `a heading without words (${quote(written)} alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like ${quote(`${written} Storing pearls`)}, or delete the line`,
+    })),
+  );
+}
