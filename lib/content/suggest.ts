@@ -1,8 +1,11 @@
 import { distance } from "fastest-levenshtein";
 
-/** Lowercase, with runs of spaces, hyphens and underscores made one hyphen: `Mira Okafor` → `mira-okafor`. */
+/**
+ * Capitals, with runs of spaces, hyphens and underscores made one hyphen: `Mira Okafor` → `MIRA-OKAFOR`.
+ * Upper case, not lower, because it also folds `ß` into `SS`, so `weiß` is `weiss` written another way.
+ */
 function loose(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+  return text.trim().toUpperCase().replace(/[\s_-]+/g, "-");
 }
 
 // Stryker disable next-line StringLiteral: any separator keeps two sorted spellings equal exactly when their letters are

@@ -11,6 +11,12 @@ describe("did you mean", () => {
     expect(closest("Title", FIELDS)).toBe("title");
   });
 
+  it("offers the name written with ss for one written with ß, as the same spelling", () => {
+    // Two edits apart, past the one a four-letter name allows: only the spelling makes them one name.
+    expect(closest("weiß", ["weiss", "weight"])).toBe("weiss");
+    expect(closest("Gross", ["groß"])).toBe("groß");
+  });
+
   it("offers nothing for a name far from every candidate", () => {
     expect(closest("bracelet", FIELDS)).toBeUndefined();
     expect(closest("xyz", ["alt"])).toBeUndefined();
