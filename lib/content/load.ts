@@ -295,7 +295,8 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
   const ahead = date && dateFarAhead(date, read.lines, options.now);
   if (ahead) issues.push({ file: shown, ...ahead });
   all.push(...issues);
-  if (!read.parsed || !data || !authors.has(data.author) || hasError(issues)) {
+  // The errors first: every case after them has recorded one too, and is tested for the types.
+  if (hasError(issues) || !read.parsed || !data || !authors.has(data.author)) {
     broken.push({ kind: "article", id: slug, file: shown, body: read.body, draft: read.raw?.draft === true, fields: readableArticle(read) });
     return undefined;
   }

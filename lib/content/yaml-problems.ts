@@ -39,35 +39,37 @@ function lineWithoutCurlyQuotes(written: string): string | undefined {
   return inner === undefined ? undefined : fieldLine(name, inner, field[1]);
 }
 
-const shownAs = (written: string | undefined) => (written === undefined || written.trim() === "" ? "" : ` (it reads ${quote(written)})`);
+const shownAs = (written: string) => (written.trim() === "" ? "" : ` (it reads ${quote(written)})`);
 
-/** The nearest line above `line` that opens a `[` list and leaves it open (brackets inside quotes aside), if any. */
-function openListAbove(lines: readonly string[], line: number): number | undefined {
+/** The nearest line above `line` that opens a `[` list and leaves it open (brackets inside quotes aside), and how it reads. */
+function openListAbove(lines: readonly string[], line: number): { line: number; written: string } | undefined {
   for (let at = line - 1; at >= 2; at -= 1) {
-    // Stryker disable next-line StringLiteral: `at` stays within the lines above `line`, so the fallback never runs, and no other text put for a quoted part holds a bracket
-    const text = (lines[at - 1] ?? "").replace(/"[^"]*"|'[^']*'/g, "");
-    if (text.split("[").length > text.split("]").length) return at;
+    // Stryker disable next-line StringLiteral: `at` stays within the lines above `line`, so the fallback never runs
+    const written = lines[at - 1] ?? "";
+    // Stryker disable next-line StringLiteral: no other text put for a quoted part holds a bracket
+    const text = written.replace(/"[^"]*"|'[^']*'/g, "");
+    if (text.split("[").length > text.split("]").length) return { line: at, written };
   }
   return undefined;
 }
 
 /** One sentence for a parser error: the line, what is wrong there in plain words, and the line as written. */
 export function describeYamlError(error: YAMLError, line: number, lines: readonly string[]): string {
-  const written = lines[line - 1];
+  // Stryker disable next-line StringLiteral: the parser names a line of the block of fields, and the closing `---` follows it, so the fallback never runs
+  const written = lines[line - 1] ?? "";
   if (
     error.code === "MULTIPLE_DOCS" &&
-    // Stryker disable next-line ConditionalExpression,OptionalChaining: the parser names a MULTIPLE_DOCS error on a `...` line (frontmatter.ts endMarkerLine; a `---` line ends the fields before the parser), which is written
-    written?.trim() === "..."
+    // Stryker disable next-line ConditionalExpression: the parser names a MULTIPLE_DOCS error on a `...` line (frontmatter.ts endMarkerLine; a `---` line ends the fields before the parser)
+    written.trim() === "..."
   ) {
     return `line ${line}${shownAs(written)} marks the end of the fields, so the lines under it are not read; delete line ${line}: the fields end at the \`---\` line`;
   }
   // A `[` list left open over lines (`tags: [gold,` / `...` / `]`): the fix is on the line that opened it.
   const opened = error.code === "BAD_INDENT" || error.code === "UNEXPECTED_TOKEN" ? openListAbove(lines, line) : undefined;
   if (opened !== undefined) {
-    return `line ${line}${shownAs(written)} is inside the list opened on line ${opened}${shownAs(lines[opened - 1])}, which is not closed on its line; close it with \`]\` on line ${opened}, like \`tags: [gold, silver]\`, or write one item per line under the field, each starting with \`- \`, like \`  - gold\``;
+    return `line ${line}${shownAs(written)} is inside the list opened on line ${opened.line}${shownAs(opened.written)}, which is not closed on its line; close it with \`]\` on line ${opened.line}, like \`tags: [gold, silver]\`, or write one item per line under the field, each starting with \`- \`, like \`  - gold\``;
   }
-  // Stryker disable next-line ConditionalExpression: the parser names a line of the block of fields, so `written` is never undefined (the test is for the type), and a line "undefined" holds no field either
-  const straight = written === undefined ? undefined : lineWithoutCurlyQuotes(written);
+  const straight = lineWithoutCurlyQuotes(written);
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;
 }
