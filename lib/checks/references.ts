@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
+import { tableShapes, type TableShapes } from "./table-shapes";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
 export type MarkdownLink = { url: string; text: string; line: number };
@@ -46,6 +47,7 @@ export type References = {
   titleHeadings: TitleHeading[];
   emptyHeadings: EmptyHeading[];
   listedCredits: ListedCredit[];
+  tables: TableShapes;
 };
 
 /*
@@ -194,12 +196,12 @@ function placeOf(open: readonly string[]): BlockPlace {
 }
 
 /**
- * Every link, image, element written as HTML, title heading, empty heading and credit written as a list in
+ * Every link, image, element written as HTML, title heading, empty heading, credit written as a list and table mistake in
  * `markdown`, in order. `firstLine` is the file line the body starts on, so the lines returned
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], emptyHeadings: [], listedCredits: [] };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], emptyHeadings: [], listedCredits: [], tables: { unread: [], wide: [] } };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
   const open: string[] = [];
@@ -213,5 +215,6 @@ export function findReferences(markdown: string, firstLine: number): References 
     else if (block.type === "heading_open" && blocks[index + 1]?.content.trim() === "") found.emptyHeadings.push({ line: blockLine, written: block.markup });
   });
   listedCredits(blocks, firstLine, found);
+  found.tables = tableShapes(blocks, markdown, firstLine);
   return found;
 }

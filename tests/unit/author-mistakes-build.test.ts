@@ -59,7 +59,7 @@ describe("next build on a journal with mistakes", { timeout: 900_000 }, () => {
     }
     expect(lines.filter((line) => line.startsWith("warning"))).toEqual([]);
     expect(lines.filter((line) => line.trim() !== "").at(-1)).toBe(
-      "The build stopped on 49 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/camera-file-name-as-description.md, content/articles/cover-on-one-line.md and 31 more files.",
+      "The build stopped on 51 errors in content/articles/author-full-name.md, content/articles/author-with-capitals.md, content/articles/camera-file-name-as-description.md, content/articles/cover-on-one-line.md and 32 more files.",
     );
     // Nothing was compiled, and no stack trace or object dump follows the report.
     expect(build.output).not.toMatch(/Creating an optimized production build|Compiled|Collecting page data/);

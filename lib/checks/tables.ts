@@ -1,0 +1,29 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import type { CheckedPage } from "./pages";
+
+/** The line of dashes a first row of `columns` cells needs. */
+const dashesFor = (columns: number) => `|${" --- |".repeat(columns)}`;
+
+/**
+ * Tables the page would show wrong: lines of `|` that Markdown did not read as a table (the page
+ * shows them as text, every `|` and `-` as typed), and rows with more cells than the table's first
+ * row (the page leaves the extra cells out). Errors, each with the line to write.
+ */
+export function checkTables(pages: readonly CheckedPage[]): ContentIssue[] {
+  return pages.flatMap((page) => {
+    const unread = page.references.tables.unread.map(({ line, cells, dashes }): ContentIssue => {
+      const columns = cells[0] ?? 1;
+      const why =
+        dashes === undefined
+          ? `a table needs a line of dashes under its first row: add ${quote(dashesFor(columns))} as line ${line + 1}, one \`---\` for each of the first row's ${columns} cells`
+          : `its line of dashes (line ${line + 1}) has ${dashes} ${dashes === 1 ? "cell" : "cells"} and its first row ${columns}; write one \`---\` for each cell of the first row: ${quote(dashesFor(columns))}`;
+      return { file: page.file, field: "body", line, severity: "error", message: `these lines look like a table, but the page shows them as text with every \`|\` as typed: ${why}` };
+    });
+    const wide = page.references.tables.wide.map(({ line, cells, columns }): ContentIssue => {
+      const left = cells.slice(columns).map((cell) => quote(cell)).join(", ");
+      return { file: page.file, field: "body", line, severity: "error", message: `this row of the table has ${cells.length} cells but the table's first row ${columns}, so the page leaves out ${left}; add a heading for each extra column to the first row (and a \`---\` to the line of dashes), or remove the extra cells` };
+    });
+    return [...unread, ...wide];
+  });
+}
