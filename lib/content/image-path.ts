@@ -145,10 +145,8 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   }
   const onComputer = asWritten(src);
   if (ON_COMPUTER.test(onComputer)) {
-    const name =
-      onComputer.split(/[\\/]/).at(-1) ??
-      // Stryker disable next-line StringLiteral: `split` always returns at least one part, so the fallback never runs
-      "ring.jpg";
+    // The file's name: what follows the last `/`, or `\` on Windows.
+    const name = onComputer.slice(Math.max(onComputer.lastIndexOf("/"), onComputer.lastIndexOf("\\")) + 1);
     const write = `/images/articles/${name}`;
     return { kind: "problem", write, message: `the image path ${quote(onComputer)} is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ and write ${quote(write)}` };
   }
