@@ -12,11 +12,13 @@ import type { Renderers } from "./renderers";
 import { linksShown, type CheckedPage } from "./pages";
 import { sitePath } from "./site-path";
 
+/** An article whose headings a link may name: one loaded, or the text of one whose fields have errors. */
+type LinkedArticle = Pick<Article, "slug" | "file" | "body">;
 /** A link's `#part`: the article whose heading it names, and the link without it (`""` for `#care`). */
-type FragmentLink = { article: Article; fragment: string; page: string };
+type FragmentLink = { article: LinkedArticle; fragment: string; page: string };
 
 /** The `#part` of a link from `from` to an article (`/articles/x#care`, or `#care` on the same page). */
-function fragmentLink(url: string, from: Article, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
+function fragmentLink(url: string, from: LinkedArticle, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
   const hash = url.indexOf("#");
   if (hash === -1 || misreadLink(url, fromPath) !== undefined) return undefined;
   const fragment = url.slice(hash + 1);
@@ -51,25 +53,34 @@ function message(link: FragmentLink, url: string, anchors: PageAnchors): string 
   return `${problem}; ${EXAMPLE}.${meant} Its headings are: ${list}`;
 }
 
+/** The article a page is, whether its fields are valid or not; undefined for an author's page. */
+function linkingArticle(page: CheckedPage): LinkedArticle | undefined {
+  if (page.kind === "article") return page.article;
+  if (page.kind === "broken" && page.broken.kind === "article" && page.broken.body) return { slug: page.broken.id, file: page.file, body: page.broken.body.text };
+  return undefined;
+}
+
 /**
  * `#care` on an article, and `/articles/x#care`, must name a heading (or another id) that the
  * page's rendered text has, or readers land at the top of the page. The ids are the rendered
  * page's own (page-anchors.ts), so the check and the page cannot disagree; only the articles
- * such links name are rendered, once each. Bios and files with errors of their own are left out.
+ * such links name are rendered, once each. An article whose fields have errors is checked too, so
+ * its author sees every problem at once; bios are left out.
  */
 export async function checkFragments(pages: readonly CheckedPage[], collection: Collection, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
   const rendered = new Map<string, Promise<PageAnchors>>();
-  const anchors = (article: Article) => {
+  const anchors = (article: LinkedArticle) => {
     const known = rendered.get(article.slug) ?? renderers().then(({ anchorsOf }) => anchorsOf(article.body));
     rendered.set(article.slug, known);
     return known;
   };
   const issues: ContentIssue[] = [];
   for (const page of pages) {
-    if (page.kind !== "article") continue;
+    const from = linkingArticle(page);
+    if (from === undefined) continue;
     for (const { url, line } of linksShown(page)) {
-      const link = fragmentLink(url, page.article, articles, page.path);
+      const link = fragmentLink(url, from, articles, page.path);
       if (link === undefined) continue;
       const found = await anchors(link.article);
       if (!leadsSomewhere(link, found)) issues.push({ file: page.file, field: "body", line, severity: "error", message: message(link, url, found), related: link.page === "" ? undefined : [link.article.file] });

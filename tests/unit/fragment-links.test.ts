@@ -62,4 +62,15 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
       "content/articles/links.md:9: the link to `/articles/plain#care` leads to the top of the page, not to a section: the article `plain` has no heading whose address is `#care`, and no headings at all; link to the article itself: write `/articles/plain`",
     ]);
   });
+
+  it("is checked in an article whose fields have errors too, so its author sees every problem at once", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"', draft: "maybe" }, "[care](/articles/gold-karats#dailycare)\n\n[notes](#note)\n\n## Notes\n"));
+    // The text starts on line 10, under the `draft` line.
+    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md").map(formatIssue);
+    expect(errors).toEqual([
+      "content/articles/links.md:7: `draft` must be `true` or `false`, not the text `maybe`; write it like `draft: true`",
+      `content/articles/links.md:10: the link to \`/articles/gold-karats#dailycare\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#dailycare\`; ${HOW}. Did you mean \`/articles/gold-karats#daily-care\`? ${GOLD_HEADINGS}`,
+      `content/articles/links.md:12: the link to \`#note\` leads to the top of the page, not to a section: this article has no heading whose address is \`#note\`; ${HOW}. Did you mean \`#notes\`? Its headings are: \`#notes\` (Notes)`,
+    ]);
+  });
 });
