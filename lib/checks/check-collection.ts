@@ -15,6 +15,7 @@ import { checkRawHtml } from "./raw-html";
 import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
 import { checkEmptyHeadings } from "./empty-headings";
+import { checkHeadingOrder } from "./heading-order";
 import { checkTables } from "./tables";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
@@ -55,6 +56,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
+    ...checkHeadingOrder(pages),
     ...checkTables(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),

@@ -9,12 +9,14 @@ import type { CheckedPage } from "./pages";
  */
 export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) =>
-    page.references.emptyHeadings.map(({ line, written }): ContentIssue => ({
-      file: page.file,
-      field: "body",
-      line,
-      severity: "error",
-      message: `a heading without words (${quote(written)} alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like ${quote(`${written} Storing pearls`)}, or delete the line`,
-    })),
+    page.references.headings
+      .filter(({ text, written }) => text === "" && written.startsWith("#"))
+      .map(({ line, written }): ContentIssue => ({
+        file: page.file,
+        field: "body",
+        line,
+        severity: "error",
+        message: `a heading without words (${quote(written)} alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like ${quote(`${written} Storing pearls`)}, or delete the line`,
+      })),
   );
 }

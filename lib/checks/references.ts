@@ -32,8 +32,11 @@ export type HtmlElement = { tagName: string; properties: Properties; line: numbe
  * `underline` is the line of the `===` under an underlined one.
  */
 export type TitleHeading = { text: string; line: number; written: "#" | "===" | "<h1>"; underline?: number };
-/** A heading below the title with no words (`##` alone on its line), with its marks as written. */
-export type EmptyHeading = { line: number; written: string };
+/**
+ * A heading below the title (`##` to `######`, or `<h2>` to `<h6>` written as HTML), with its
+ * words and how it was written (`###`, `<h3>`).
+ */
+export type SectionHeading = { level: number; text: string; line: number; written: string };
 /** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
 export type ListedCredit = { name: string; line: number; inQuote: boolean };
 export type References = {
@@ -45,7 +48,7 @@ export type References = {
   htmlElements: HtmlElement[];
   unread: UnreadLink[];
   titleHeadings: TitleHeading[];
-  emptyHeadings: EmptyHeading[];
+  headings: SectionHeading[];
   listedCredits: ListedCredit[];
   tables: TableShapes;
 };
@@ -96,6 +99,7 @@ function htmlElements(html: string, line: number, found: References) {
     const written = start === undefined ? `<${element.tagName}>` : html.slice(start, html.indexOf(">", start) + 1);
     found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at, written });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
+    if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });
     if (element.tagName === "a" && typeof href === "string") found.htmlLinks.push({ url: href, text: "", line: at });
   });
 }
@@ -196,12 +200,12 @@ function placeOf(open: readonly string[]): BlockPlace {
 }
 
 /**
- * Every link, image, element written as HTML, title heading, empty heading, credit written as a list and table mistake in
+ * Every link, image, element written as HTML, heading, credit written as a list and table mistake in
  * `markdown`, in order. `firstLine` is the file line the body starts on, so the lines returned
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], emptyHeadings: [], listedCredits: [], tables: { unread: [], wide: [] } };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
   const open: string[] = [];
@@ -212,7 +216,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
-    else if (block.type === "heading_open" && blocks[index + 1]?.content.trim() === "") found.emptyHeadings.push({ line: blockLine, written: block.markup });
+    else if (block.type === "heading_open") found.headings.push({ level: Number(block.tag.slice(1)), text: blocks[index + 1]?.content.trim() ?? "", line: blockLine, written: block.markup });
   });
   listedCredits(blocks, firstLine, found);
   found.tables = tableShapes(blocks, markdown, firstLine);

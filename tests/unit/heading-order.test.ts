@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+/** The errors `check:content` prints for content/articles/care.md, whose text starts on line 9. */
+async function errorsOf(body: string): Promise<string[]> {
+  await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
+  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+}
+
+const WHY = "screen-reader users, who move through a page by its headings, would look for a section that is not there";
+
+describe("the order of an article's headings", () => {
+  it("passes headings that go down one level at a time and come back up any number", async () => {
+    expect(await errorsOf("Intro.\n\n## Cleaning\n\n### Cloths\n\n#### Microfibre\n\n## Storing\n\n### Pouches\n")).toEqual([]);
+  });
+
+  it("is an error when a heading skips a level, naming the heading above it and the line to write", async () => {
+    expect(await errorsOf("Intro.\n\n## Cleaning\n\nWords.\n\n#### Cloths\n\nA soft one.\n")).toEqual([
+      `content/articles/care.md:15: the heading \`Cloths\` (\`####\`) comes under \`Cleaning\` (\`##\`, line 11) and skips a level; ${WHY}; write \`### Cloths\``,
+    ]);
+  });
+
+  it("is an error when the first heading is below level 2, since the title is the page's level 1", async () => {
+    expect(await errorsOf("### Cleaning\n\nWords.\n")).toEqual([
+      `content/articles/care.md:9: the heading \`Cleaning\` (\`###\`) is the text's first heading, whose level is 2 (the title is level 1); ${WHY}; write \`## Cleaning\``,
+    ]);
+  });
+
+  it("reads headings written as HTML in the same order, and says which tags to write", async () => {
+    expect(await errorsOf("## Cleaning\n\n<h4>Cloths</h4>\n")).toEqual([
+      `content/articles/care.md:11: the heading \`Cloths\` (\`<h4>\`) comes under \`Cleaning\` (\`##\`, line 9) and skips a level; ${WHY}; write \`<h3>\` and \`</h3>\` instead of \`<h4>\` and \`</h4>\``,
+    ]);
+  });
+
+  it("counts a heading without words by its level, without a second error for the one under it", async () => {
+    const empty = (line: number, marks: string) =>
+      `content/articles/care.md:${line}: a heading without words (\`${marks}\` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like \`${marks} Storing pearls\`, or delete the line`;
+    expect(await errorsOf("##\n\n### Cloths\n\n##\n\n#### Pouches\n\n######\n\n###### Boxes\n")).toEqual([
+      empty(9, "##"),
+      empty(13, "##"),
+      `content/articles/care.md:15: the heading \`Pouches\` (\`####\`) comes under the \`##\` on line 13 and skips a level; ${WHY}; write \`### Pouches\``,
+      empty(17, "######"),
+    ]);
+  });
+
+  it("leaves bios out: the pages that show them put them under headings of their own", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
+    expect(await errorsOf("Words.\n")).toEqual([]);
+  });
+});
