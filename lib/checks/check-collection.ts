@@ -8,6 +8,7 @@ import { checkFragments } from "./fragments";
 import { checkPicturePlaces } from "./picture-places";
 import { checkEmptyText } from "./empty-text";
 import { checkUnreadLinks } from "./unread-links";
+import { checkUnreadReferences } from "./unread-references";
 import { checkWriting } from "./writing";
 import { checkFieldMarkup } from "./field-markup";
 import { checkQuoteCredits } from "./quote-credits";
@@ -53,6 +54,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkSiteLinks(pages, collection, options.publicDir)),
     ...(await checkFragments(pages, collection, renderers)),
     ...(await checkUnreadLinks(pages, collection, options.publicDir)),
+    ...checkUnreadReferences(pages),
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),

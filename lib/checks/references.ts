@@ -23,6 +23,11 @@ export type MarkdownImage = { src: string; alt: string; title?: string; line: nu
  */
 export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number };
 /**
+ * `[words][label]` or `[words][]` (a link whose address is given on a line of its own, `[label]:
+ * https://…`) that Markdown left as text because no such line exists.
+ */
+export type UnreadReference = { written: string; image: boolean; label: string; line: number };
+/**
  * An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a
  * browser reads them, and its opening tag as typed (`<Stone Name>`).
  */
@@ -47,6 +52,7 @@ export type References = {
   /** Every element written as HTML, `<a>` included. */
   htmlElements: HtmlElement[];
   unread: UnreadLink[];
+  unreadReferences: UnreadReference[];
   titleHeadings: TitleHeading[];
   headings: SectionHeading[];
   listedCredits: ListedCredit[];
@@ -65,6 +71,14 @@ parser.validateLink = () => true;
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
+/** What looks like a reference link (`[words][label]`, `[words][]`) in plain text. */
+const LOOKS_LIKE_REFERENCE = /(!?)\[([^[\]\n]+)\]\[([^[\]\n^]*)\]/g;
+
+/** Whether `source` holds `written` with no backslash before it (`\[not][a link]` is escaped on purpose). */
+function typedAsIs(source: string, written: string): boolean {
+  for (let at = source.indexOf(written); at !== -1; at = source.indexOf(written, at + 1)) if (source[at - 1] !== "\\") return true;
+  return false;
+}
 
 /**
  * Text that Markdown did not turn into anything, one line of it at a time: `[x](y z)` in it is a
@@ -83,6 +97,10 @@ function plainText(source: string, found: References) {
       for (const match of text.matchAll(LOOKS_LIKE_LINK)) {
         const [written, bang = "", words = "", address = ""] = match;
         if (source.includes(written)) found.unread.push({ written, image: bang === "!", words, address, line });
+      }
+      for (const match of text.matchAll(LOOKS_LIKE_REFERENCE)) {
+        const [written, bang = "", words = "", label = ""] = match;
+        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image: bang === "!", label: label === "" ? words : label, line });
       }
       text = "";
     },
@@ -205,7 +223,7 @@ function placeOf(open: readonly string[]): BlockPlace {
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
   const open: string[] = [];

@@ -1,0 +1,34 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+/** The errors `check:content` prints for content/articles/care.md, whose text starts on line 9. */
+async function errorsOf(body: string): Promise<string[]> {
+  await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
+  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+}
+
+describe("a link whose address is on a line of its own ([words][label])", () => {
+  it("passes when that line exists, in any capitals, and leaves brackets in prose, code and escapes alone", async () => {
+    const body = "See [our shop][Shop], [the guide][] and [Guide].\n\nA `[code][x]` span, and \\[not][a link].\n\n[shop]: https://example.com\n[the guide]: /articles/silver-care\n";
+    await folder.write("content/articles/silver-care.md", article({ title: '"Silver"' }));
+    expect(await errorsOf(body)).toEqual([]);
+  });
+
+  it("is an error when no line gives the address, for a link and for a picture, with both ways to write it", async () => {
+    expect(await errorsOf("Words.\n\nSee [our shop][shop] and [the guide][],\nand ![a ring][ring].\n")).toEqual([
+      "content/articles/care.md:11: the link `[our shop][shop]` is shown as the text you typed: no line in the text gives the address of `[shop]`; add one on a line of its own at the end of the text, like `[shop]: https://…`, or write the address in the link itself, like `[our shop](/articles/silver-care)`",
+      "content/articles/care.md:11: the link `[the guide][]` is shown as the text you typed: no line in the text gives the address of `[the guide]`; add one on a line of its own at the end of the text, like `[the guide]: https://…`, or write the address in the link itself, like `[the guide](/articles/silver-care)`",
+      "content/articles/care.md:12: the picture `![a ring][ring]` is shown as the text you typed: no line in the text gives the address of `[ring]`; add one on a line of its own at the end of the text, like `[ring]: /images/articles/ring.jpg`, or write the address in the picture itself, like `![a ring](/images/articles/ring.jpg)`",
+    ]);
+  });
+});
