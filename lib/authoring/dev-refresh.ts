@@ -1,4 +1,4 @@
-import { existsSync, watch } from "node:fs";
+import { existsSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { contentDir } from "@/lib/content/folders";
@@ -27,8 +27,9 @@ async function askUntilKnown(url: string, file: string): Promise<void> {
  * file was just created would be a 404. Asking for the page as soon as its file appears, until it
  * answers, makes the author's own visit a later one. `npm run dev` listens on 127.0.0.1 (and still
  * does with `-H 0.0.0.0`). Edits to existing files need nothing: the collection reloads on its own.
+ * Returns the watcher (undefined when the system has none to give), so that a test can close it.
  */
-export function refreshPagesOnNewFiles(port: string): void {
+export function refreshPagesOnNewFiles(port: string): FSWatcher | undefined {
   const root = contentDir();
   const requestPage = (event: string, name: string | null) => {
     if (event !== "rename" || !name?.endsWith(".md")) return;
@@ -37,8 +38,9 @@ export function refreshPagesOnNewFiles(port: string): void {
     void askUntilKnown(`http://127.0.0.1:${port}/${section}/${encodeURIComponent(file.slice(0, -3))}`, path.join(root, name));
   };
   try {
-    watch(root, { recursive: true }, requestPage);
+    return watch(root, { recursive: true }, requestPage);
   } catch {
     // Without a watcher (a system out of file watches), a second reload still shows the page.
+    return undefined;
   }
 }

@@ -135,12 +135,8 @@ export function scaffoldAuthor(request: AuthorRequest): Scaffold {
   const badWebsite = request.website === undefined ? undefined : websiteProblem(request.website, slug);
   if (badWebsite) return { ok: false, problems: [badWebsite] };
   const name = request.name.trim();
-  const data = {
-    name,
-    ...(request.role === undefined ? {} : { role: request.role }),
-    ...(request.website === undefined ? {} : { website: request.website }),
-    guest: request.guest,
-  };
+  // The YAML writer leaves out a field whose value is undefined.
+  const data = { name, role: request.role, website: request.website, guest: request.guest };
   const optional = commented({
     ...(request.role === undefined ? { role: "Goldsmith, Marrow & Vale" } : {}),
     ...(request.website === undefined ? { website: "https://your-studio.example" } : {}),
