@@ -110,6 +110,8 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   if (article.tags?.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles', tagsLine);
   const seen = new Set<string>();
   const written = article.tags ?? [];
+  // A line to write fixes every tag the journal spells another way, not only the one it is for.
+  const spelled = written.map((name) => tags.get(tagSlug(name))?.name ?? name);
   issues.push(...tagsTwice(article, tags));
   written.forEach((name, index) => {
     const slug = tagSlug(name);
@@ -120,11 +122,11 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
     if (tag.name !== name) {
       const where = spelledIn.get(tag.name);
       const others = where === undefined ? "in other articles" : `in ${where}${tag.count > 2 ? " and other articles" : ""}`;
-      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article.lines, written, index, tag.name))}`, line);
+      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article.lines, spelled, index, tag.name))}`, line);
     } else if (tag.count === 1) {
       // A tag nobody else uses is often a new topic; it is worth a word only when it looks like a slip.
       const suggestion = closest(name, popularTags.filter((other) => tagSlug(other) !== slug));
-      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article.lines, written, index, suggestion))}`, line);
+      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article.lines, spelled, index, suggestion))}`, line);
     }
   });
 

@@ -325,7 +325,7 @@ describe("writing advice", () => {
     await folder.write("content/articles/newer.md", newer);
     expect(lines([...(await reported("articles/older.md")), ...(await reported("articles/newer.md"))])).toEqual([
       `content/articles/newer.md:${lineOf(newer, "tags")}: the tag \`rose gold\` is written \`Rose Gold\` in content/articles/older.md; it is the same tag, so write it the same way: \`tags: [Rose Gold, silvr, silver]\``,
-      `content/articles/newer.md:${lineOf(newer, "tags")}: the tag \`silvr\` is not used by any other article; did you mean \`silver\`? Write \`tags: [rose gold, silver]\``,
+      `content/articles/newer.md:${lineOf(newer, "tags")}: the tag \`silvr\` is not used by any other article; did you mean \`silver\`? Write \`tags: [Rose Gold, silver]\``,
     ]);
   });
 
