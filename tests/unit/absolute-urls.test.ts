@@ -44,6 +44,14 @@ describe("absoluteUrlsInHtml", () => {
     expect(html).toContain("See /images/a.jpg and");
   });
 
+  it("resolves a URL attribute only on the elements where it is one, each URL of a list too", () => {
+    const html = absoluteUrlsInHtml('<a href="/x" ping="/p ../q"></a><div itemid="/things/1" cite="/not/here"></div><p cite="/not/here"></p>', base);
+    expect(attributes(html, "a", "ping")).toEqual([["https://journal.example/p", "https://journal.example/q"]]);
+    expect(attributes(html, "div", "itemId")).toEqual(["https://journal.example/things/1"]);
+    expect(attributes(html, "div", "cite")).toEqual(["/not/here"]);
+    expect(attributes(html, "p", "cite")).toEqual(["/not/here"]);
+  });
+
   it("rewrites what the Markdown pipeline produces, footnotes included", async () => {
     const rendered = await renderArticleHtml("![A ring](/images/ring.jpg) and [Isla](/authors/isla).[^1]\n\n[^1]: A note.\n", { publicDir: "public" });
     const html = absoluteUrlsInHtml(rendered, base);
