@@ -16,6 +16,7 @@ import { SKIP, visit } from "unist-util-visit";
 /** @param {Element} element @param {string} name */
 function attribute(element, name) {
   const value = element.properties[name];
+  // Stryker disable next-line StringLiteral: of the attributes read, only `rel` is a list, and it is compared with one word, which no list of two equals, joined by a space or not.
   return Array.isArray(value) ? value.join(" ") : value === undefined || value === null ? undefined : String(value);
 }
 
