@@ -21,6 +21,7 @@ export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?:
   return (tree: Root) => {
     const ids = new Set<string>();
     visit(tree, "element", (node: Element) => {
+      // Stryker disable next-line ConditionalExpression: hast ids are strings, and the ids are only asked whether they hold a name
       if (typeof node.properties.id === "string") ids.add(node.properties.id);
     });
     visit(tree, "element", (node: Element) => {

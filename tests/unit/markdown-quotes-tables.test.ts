@@ -16,6 +16,18 @@ describe("tables", () => {
     const html = await render("| Karat | Gold content |\n| --- | --- |\n| 18k | 75% |\n");
     expect(html).toContain('aria-label="Table: Karat, Gold content"');
   });
+
+  it("are named after the nearest heading above them, never one below", async () => {
+    const sizes = "| US | UK |\n| --- | --- |\n| 5 | J½ |\n";
+    expect(await render(`## Rings\n\n### Sizes\n\n${sizes}\n## Care\n`)).toContain('<div class="table-scroll" role="region" aria-label="Sizes" tabindex="0">');
+    expect(await render(`${sizes}\n## Care\n`)).toContain('<div class="table-scroll" role="region" aria-label="Table: US, UK" tabindex="0">');
+  });
+
+  it("written in HTML are named by their words without the spaces around them, or plainly “Table” with no heads", async () => {
+    expect(await render("<h2>\n  Sizes\n</h2>\n\n<table><tr><td>5</td></tr></table>\n")).toContain('aria-label="Sizes"');
+    expect(await render("<table>\n<tr><th> US </th><th>\n UK\n</th></tr>\n</table>\n")).toContain('aria-label="Table: US, UK"');
+    expect(await render("Sizes:\n\n<table><tr><td>5</td><td>J½</td></tr></table>\n")).toContain('<div class="table-scroll" role="region" aria-label="Table" tabindex="0">');
+  });
 });
 
 describe("block quotes", () => {
@@ -39,6 +51,22 @@ describe("block quotes", () => {
   it("leave a dash inside a line, or a quote that is only a dash line, as written", async () => {
     expect(await render("> Gold — soft, warm — lasts.\n")).toBe("<blockquote>\n<p>Gold — soft, warm — lasts.</p>\n</blockquote>");
     expect(await render("> — Nobody\n")).toBe("<blockquote>\n<p>— Nobody</p>\n</blockquote>");
+  });
+
+  it("show a typewriter's dash (`--`) before the name as an em dash", async () => {
+    expect(await render("> Measure twice.\n> -- Isla Marrow\n")).toBe('<figure class="quote"><blockquote>\n<p>Measure twice.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>');
+  });
+
+  it("drop the hard line break that led to the attribution", async () => {
+    const caption = '<figure class="quote"><blockquote>\n<p>Measure twice.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>';
+    expect(await render("> Measure twice.  \n> — Isla Marrow\n")).toBe(caption);
+    expect(await render("> Measure twice.\\\n> — Isla Marrow\n")).toBe(caption);
+  });
+
+  it("take the last line beginning with a dash as the attribution, past emphasis, and leave earlier ones in the quote", async () => {
+    expect(await render("> Gold *lasts*\n> — soft, *warm*\n> — Ottilie Brandt\n")).toBe(
+      '<figure class="quote"><blockquote>\n<p>Gold <em>lasts</em>\n— soft, <em>warm</em></p>\n</blockquote><figcaption>— Ottilie Brandt</figcaption></figure>',
+    );
   });
 });
 

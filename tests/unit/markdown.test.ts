@@ -48,6 +48,15 @@ describe("article Markdown", () => {
     expect(html).toContain('<a id="user-content-notes">Notes</a>');
   });
 
+  it("turns a link with an empty address into plain text too", async () => {
+    expect(await renderArticleHtml('See [the sketch]() and <a href="">the bench</a>.', options)).toBe("<p>See the sketch and the bench.</p>");
+  });
+
+  it("points a link at an id the author wrote, under its prefix, even when the fragment is not valid percent-encoding", async () => {
+    const html = await renderArticleHtml('<a href="#50%-off">Sale</a>, [half price](#50%-off), [Café](#caf%C3%A9)\n\n<a id="50%-off">Half price</a> <a id="café">Café</a>', options);
+    expect(html).toContain('<a href="#user-content-50%-off">Sale</a>, <a href="#user-content-50%-off">half price</a>, <a href="#user-content-café">Café</a>');
+  });
+
   it("keeps every id and name an author writes under user-content-, so none can shadow a global", async () => {
     const html = await renderArticleHtml('<img name="__next_f" src="/a.jpg" alt="a"> <a id="main">x</a> <p id="user-content-kept">y</p>\n\nA claim.[^1]\n\n[^1]: The source.\n', options);
     expect(html).toContain('name="user-content-__next_f"');
