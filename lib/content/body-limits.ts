@@ -105,9 +105,10 @@ export function bodyProblems(body: string): BodyProblem[] {
   let fence: string | undefined;
   body.split("\n").forEach((text, index) => {
     const opening = FENCE.exec(text)?.[1];
-    if (fence === undefined && opening) fence = opening;
-    else if (fence !== undefined && opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && text.trim() === opening) fence = undefined;
-    else if (fence === undefined) outsideCode.push({ text, line: index + 1 });
+    if (fence === undefined) {
+      if (opening === undefined) outsideCode.push({ text, line: index + 1 });
+      else fence = opening;
+    } else if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && text.trim() === opening) fence = undefined;
   });
 
   const shaped = outsideCode.map((line) => ({ ...line, ...containers(line.text) }));
@@ -129,9 +130,10 @@ export function bodyProblems(body: string): BodyProblem[] {
 
   let paragraph = { marks: 0, brackets: 0, line: 1 };
   const reported = new Set<string>();
-  const report = (kind: string, line: number, message: string) => {
-    if (reported.has(kind)) return;
-    reported.add(kind);
+  /** Each of these limits is reported once, where a paragraph or a row first exceeds it. */
+  const check = (limit: "emphasisMarks" | "brackets" | "tableColumns", count: number, line: number, message: string) => {
+    if (count <= BODY_LIMITS[limit] || reported.has(limit)) return;
+    reported.add(limit);
     problems.push({ line, message });
   };
   for (const { rest, line, listItem } of shaped) {
@@ -140,16 +142,10 @@ export function bodyProblems(body: string): BodyProblem[] {
     else if (listItem) paragraph = { marks: 0, brackets: 0, line };
     paragraph.marks += rest.match(EMPHASIS_RUN)?.length ?? 0;
     paragraph.brackets += rest.match(BRACKET)?.length ?? 0;
-    if (paragraph.marks > BODY_LIMITS.emphasisMarks) {
-      report("emphasis", paragraph.line, `the paragraph starting here has more than ${BODY_LIMITS.emphasisMarks} \`*\` or \`_\` marks; split it with blank lines, or write a literal star as \`\\*\``);
-    }
-    if (paragraph.brackets > BODY_LIMITS.brackets) {
-      report("brackets", paragraph.line, `the paragraph starting here has more than ${BODY_LIMITS.brackets} \`[\`; split it with blank lines, or write a literal bracket as \`\\[\``);
-    }
+    check("emphasisMarks", paragraph.marks, paragraph.line, `the paragraph starting here has more than ${BODY_LIMITS.emphasisMarks} \`*\` or \`_\` marks; split it with blank lines, or write a literal star as \`\\*\``);
+    check("brackets", paragraph.brackets, paragraph.line, `the paragraph starting here has more than ${BODY_LIMITS.brackets} \`[\`; split it with blank lines, or write a literal bracket as \`\\[\``);
     const cells = (rest.match(PIPE)?.length ?? 0) - 1;
-    if (cells > BODY_LIMITS.tableColumns) {
-      report("table", line, `this table row has ${cells} cells; a table may have at most ${BODY_LIMITS.tableColumns} columns`);
-    }
+    check("tableColumns", cells, line, `this table row has ${cells} cells; a table may have at most ${BODY_LIMITS.tableColumns} columns`);
   }
   return problems;
 }
