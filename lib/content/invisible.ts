@@ -38,12 +38,14 @@ export function invisibleName(char: string): { name: string; looks: string } {
 export function invisibleInField(line: string): { char: string; inName: boolean; write: string } | undefined {
   const head = /^([^:]*):(.?)/u.exec(line);
   if (!head) return undefined;
-  const inName = [...(head[1] ?? "")].find((candidate) => INVISIBLE.test(candidate));
-  const char = inName ?? (INVISIBLE.test(head[2] ?? "") ? head[2] : undefined);
+  // Stryker disable next-line StringLiteral: both groups take part in every match, if only as ""
+  const [, written = "", after = ""] = head;
+  const inName = [...written].find((candidate) => INVISIBLE.test(candidate));
+  const char = inName ?? (INVISIBLE.test(after) ? after : undefined);
   if (char === undefined) return undefined;
-  const name = (head[1] ?? "").replace(ALL_INVISIBLE, "");
+  const name = written.replace(ALL_INVISIBLE, "");
   // Only a line that is a field once cleaned: `  alt:`, `  - src:`, not a sentence with a colon in it.
   if (!/^ *(- )?[A-Za-z][\w-]*$/.test(name)) return undefined;
-  const value = line.slice((head[1] ?? "").length + 1).replace(BLANKS, "");
+  const value = line.slice(written.length + 1).replace(BLANKS, "");
   return { char, inName: inName !== undefined, write: value === "" ? `${name}:` : `${name}: ${value}` };
 }
