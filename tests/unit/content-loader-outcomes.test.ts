@@ -232,6 +232,13 @@ describe("field messages", () => {
     ]);
   });
 
+  it("ask for quotes around a picture's description read as a number, on its indented line", async () => {
+    await withAuthors();
+    await folder.write("public/images/ring.jpg", "not really a picture");
+    await folder.write("content/articles/a.md", article({ cover: "\n  src: /images/ring.jpg\n  alt: 1925" }));
+    expect(await problems()).toEqual(['content/articles/a.md:9: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `  alt: "1925"`']);
+  });
+
   it("quote tags written without brackets back as the line to write", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", article({ tags: "silver, chains" }));
@@ -267,6 +274,14 @@ describe("author files", () => {
       "content/authors/bo.md:5: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 5, under the `---` that ends the fields, write a few sentences about `Bo Li`: what they make, where, and what they love about it",
     ]);
     expect([...authors.keys()]).toEqual(["cy"]);
+  });
+
+  it("refuse a guest without a bio or a name, asking for a few sentences about the author", async () => {
+    await folder.write("content/authors/ada.md", "---\nguest: true\n---\n");
+    expect(await problems()).toEqual([
+      'content/authors/ada.md:3: `name` is required; add a line like `name: "Isla Marrow"`',
+      "content/authors/ada.md:4: `guest: true` (line 2) credits a guest author with a bio under every article, and this file has none; on line 4, under the `---` that ends the fields, write a few sentences about `the author`: what they make, where, and what they love about it",
+    ]);
   });
 });
 
