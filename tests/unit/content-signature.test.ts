@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,5 +25,20 @@ describe("the content's signature, which the build passes to its workers", () =>
     const before = contentSignature(dir);
     await writeFile(path.join(dir, "articles", "a-rather-long-article-name-about-rings-number-7.md"), "longer text");
     expect(contentSignature(dir)).not.toBe(before);
+  });
+
+  it("changes when an author's file or a page is saved, or one is added", async () => {
+    for (const file of ["authors/isla.md", "pages/about.md", "authors/isla.md", "pages/about.md"]) {
+      await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+      const before = contentSignature(dir);
+      await writeFile(path.join(dir, file), `${file} at ${before}`);
+      expect(contentSignature(dir)).not.toBe(before);
+    }
+  });
+
+  it("leaves out a link to a file that no longer exists, rather than failing", async () => {
+    const before = contentSignature(dir);
+    await symlink(path.join(dir, "gone.md"), path.join(dir, "articles", "moved.md"));
+    expect(contentSignature(dir)).toBe(before);
   });
 });
