@@ -93,7 +93,7 @@ test.describe("the preview with mistakes in some files", () => {
     await open(page, "/");
     const banner = page.locator("[data-problems-banner]");
     const files = [...new Set(MISTAKES.flatMap((row) => row.report).filter((line) => line.startsWith("error")).map((line) => line.split(" ").filter(Boolean)[1]?.replace(/:(\d+:)?$/, "")))];
-    expect(files).toHaveLength(34);
+    expect(files).toHaveLength(36);
     await expect(banner.locator("li")).toHaveCount(files.length);
     for (const file of files) await expect(banner).toContainText(file ?? "");
     await expect(banner.getByRole("link", { name: "content/articles/misspelt-field.md" })).toHaveAttribute("href", "/articles/misspelt-field");
