@@ -21,7 +21,7 @@ export function rehypeMarkGeneratedIds() {
         const value = node.properties[key];
         if (typeof value === "string") node.properties[key] = `${GENERATED_ID}${value}`;
         // Stryker disable next-line ConditionalExpression: the one list remark-rehype generates, a footnote reference's aria-describedby `footnote-label`, gets the same final name unmarked: rehypeContainUserHtml puts it under the prefix either way
-        else if (Array.isArray(value)) node.properties[key] = value.map((item) => `${GENERATED_ID}${String(item)}`);
+        if (Array.isArray(value)) node.properties[key] = value.map((item) => `${GENERATED_ID}${String(item)}`);
       }
     });
   };
