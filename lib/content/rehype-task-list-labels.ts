@@ -1,13 +1,22 @@
-import type { Element, Root } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 
+/** A list inside a task's item holds tasks of its own, each with its own checkbox and name. */
+function isNestedList(node: ElementContent): boolean {
+  return ["ul", "ol"].includes(
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a text or comment has no tag name, and neither it nor any other text is `ul` or `ol`
+    node.type === "element" ? node.tagName : "",
+  );
+}
+
 /**
- * What a checkbox is read with: the words of the element that holds it, or, for one at the top
- * level (a tag alone on its line is an HTML block of its own), the text that follows it there.
+ * What a checkbox is read with: the words of the element that holds it, without the tasks of a
+ * list nested in it, or, for one at the top level (a tag alone on its line is an HTML block of its
+ * own), the text that follows it there.
  */
 function nameOf(index: number, parent: Root | Element): string {
-  if (parent.type === "element") return toString(parent).trim();
+  if (parent.type === "element") return toString({ ...parent, children: parent.children.filter((child) => !isNestedList(child)) }).trim();
   const next = parent.children[index + 1];
   return next?.type === "text" ? next.value.trim() : "";
 }

@@ -17,6 +17,14 @@ describe("task lists, for screen readers", () => {
     expect(html).toBe('<ul><li><em>Engraving</em> <input type="checkbox" disabled aria-label="Engraving  booked"> booked</li></ul>\n<ul>\n<li>\n<p>plain item</p>\n</li>\n<li>\n<p>another</p>\n</li>\n</ul>');
   });
 
+  it("name a task by its own words, not those of the tasks in a list under it", async () => {
+    const html = await render("- [x] Sized\n  - [ ] Band width\n- [ ] Engraved\n  1. [x] Font chosen\n");
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Sized"> Sized\n<ul');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Band width"> Band width</li>');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Engraved"> Engraved\n<ol');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Font chosen"> Font chosen</li>');
+  });
+
   it("name a checkbox written in HTML outside a list by its paragraph, cell or block", async () => {
     expect(await render('Before.\n\n<p><input type="checkbox"> Polished</p>\n')).toBe('<p>Before.</p>\n<p><input type="checkbox" disabled aria-label="Polished"> Polished</p>');
     expect(await render('<input type="checkbox" checked> Sized\n')).toBe('<p><input type="checkbox" checked disabled aria-label="Sized"> Sized</p>');
