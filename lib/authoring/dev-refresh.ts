@@ -7,8 +7,10 @@ import { contentDir } from "@/lib/content/folders";
 const ATTEMPTS = 20;
 
 /**
- * Asks the dev server for `url` until it is no longer a 404. Each answer for an unknown page
- * makes Next.js refresh its list in the background, so the next ask finds the page.
+ * Asks the dev server for `url` until it answers with the page: while it is a 404, or a 5xx (a
+ * page asked for while the dev server is still compiling can fail once on a busy machine). Each
+ * answer for an unknown page makes Next.js refresh its list in the background, so the next ask
+ * finds the page.
  */
 async function askUntilKnown(url: string, file: string): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS && existsSync(file); attempt += 1) {
@@ -16,7 +18,7 @@ async function askUntilKnown(url: string, file: string): Promise<void> {
       async (response) => (await response.arrayBuffer(), response.status),
       () => 0,
     );
-    if (status !== 404 && status !== 0) return;
+    if (status !== 0 && status !== 404 && status < 500) return;
     await sleep(250);
   }
 }

@@ -97,6 +97,13 @@ describe("the preview asking for a new file's page", { timeout: 120_000 }, () =>
     await askedFor("/articles/new-ring", 2);
   });
 
+  it("asks again after a server error, which a page asked for while the preview compiles can get", async () => {
+    let answers = 0;
+    answer = (request, response) => ((answers += 1) === 1 ? response.writeHead(500).end() : found(request, response));
+    await write("articles/new-ring.md");
+    await askedFor("/articles/new-ring", 2);
+  });
+
   it("stops when the file is deleted, and after twenty 404s", async () => {
     answer = (request, response) => {
       if (request.url === "/articles/gone") void rm(path.join(root, "articles", "gone.md")).then(() => notFound(request, response));
