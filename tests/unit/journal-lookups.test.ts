@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+// Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
+import { getArticle, getArticlesByAuthor, getTag, getTags } from "@/lib/articles";
+import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
+import { getPage } from "@/lib/pages";
+import { ContentError } from "@/lib/content/issues";
+import { tagPage, tagPageParams, tagParams } from "@/lib/tag-pages";
+import { orPlaceholder } from "@/lib/static-params";
+
+/*
+ * What the site's pages ask the journal for (lib/articles.ts, lib/tag-pages.ts, lib/pages.ts,
+ * lib/authors.ts), on a small journal written here: twelve articles tagged `silver` (two pages
+ * of ten), one of them also `Gold Work`, one by the guest author without tags.
+ */
+let folder: ContentFolder;
+const days = Array.from({ length: 12 }, (_, i) => `2025-10-${String(i + 10)}`);
+
+beforeAll(async () => {
+  folder = await makeContentFolder();
+  vi.stubEnv("CONTENT_DIR", folder.contentDir);
+  vi.stubEnv("PUBLIC_DIR", folder.publicDir);
+  await folder.write("content/authors/isla.md", ISLA);
+  await folder.write("content/authors/jonah.md", GUEST);
+  for (const [i, date] of days.entries()) {
+    const tags = i === 0 ? '["Silver", "Gold Work"]' : '["silver"]';
+    await folder.write(`content/articles/silver-${i + 1}.md`, article({ title: `"Silver ${i + 1}"`, date, tags }));
+  }
+  await folder.write("content/articles/wax.md", article({ title: '"Wax"', date: "2025-09-01", author: "jonah", tags: "[]" }));
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await folder.remove();
+});
+
+describe("an article, its author and its tags, as the pages ask for them", { timeout: 120_000 }, () => {
+  it("finds an article by its address, and none for an unknown one", async () => {
+    expect((await getArticle("wax"))?.title).toBe("Wax");
+    expect(await getArticle("gold")).toBeUndefined();
+  });
+
+  it("lists an author's articles, newest first, and none for an author without any", async () => {
+    expect((await getArticlesByAuthor("jonah")).map((found) => found.slug)).toEqual(["wax"]);
+    expect((await getArticlesByAuthor("isla")).map((found) => found.slug)).toEqual(days.map((_, i) => `silver-${12 - i}`));
+    expect(await getArticlesByAuthor("nobody")).toEqual([]);
+  });
+
+  it("finds a tag by its slug with its articles, whatever its spelling in each article", async () => {
+    const silver = await getTag("silver");
+    expect(silver?.tag).toMatchObject({ slug: "silver", count: 12 });
+    expect(silver?.articles.map((found) => found.slug)).toEqual(days.map((_, i) => `silver-${12 - i}`));
+    expect((await getTag("gold-work"))?.articles.map((found) => found.slug)).toEqual(["silver-1"]);
+    expect(await getTag("gold")).toBeUndefined();
+  });
+
+  it("gives every tag a page, and a second page to a tag with more than ten articles", async () => {
+    expect(await tagParams()).toEqual([{ tag: "silver" }, { tag: "gold-work" }]);
+    expect(await tagPageParams()).toEqual([{ tag: "silver", n: "2" }]);
+    expect((await tagPage("silver", 2))?.page.items.map((found) => found.slug)).toEqual(["silver-2", "silver-1"]);
+    expect(await tagPage("silver", 2)).toMatchObject({ tag: { slug: "silver" }, page: { page: 2, totalPages: 2 } });
+    expect(await tagPage("silver", 3)).toBeUndefined();
+    expect(await tagPage("gold", 1)).toBeUndefined();
+  });
+
+  it("finds the authors, and renders a bio once", async () => {
+    expect((await getAuthors()).map((author) => author.id).sort()).toEqual(["isla", "jonah"]);
+    const jonah = await getAuthor("jonah");
+    expect(jonah?.name).toBe("Jonah Petrakis");
+    expect(await getAuthor("nobody")).toBeUndefined();
+    if (!jonah) throw new Error("no author jonah");
+    expect(getAuthorBioHtml(jonah)).toBe(getAuthorBioHtml(jonah));
+    expect(await getAuthorBioHtml(jonah)).toBe("<p>Jonah carves wax.</p>");
+  });
+
+  it("gives the tags most used first", async () => {
+    expect((await getTags()).map((tag) => [tag.slug, tag.count])).toEqual([
+      ["silver", 12],
+      ["gold-work", 1],
+    ]);
+  });
+});
+
+describe("a page written in content/pages/", { timeout: 120_000 }, () => {
+  it("is read once, with its fields and its text as HTML", async () => {
+    const about = getPage("about");
+    expect(getPage("about")).toBe(about);
+    expect(await about).toMatchObject({ title: "About the studio", description: "A small studio that writes about its work.", html: "<p>We make rings.</p>" });
+  });
+
+  it("that is missing fails the build, saying how to create it", async () => {
+    const missing = getPage("contact");
+    await expect(missing).rejects.toBeInstanceOf(ContentError);
+    await expect(missing).rejects.toMatchObject({
+      issues: [{ file: "content/pages/contact.md", field: "file", severity: "error", message: "is missing; create it with a title, a description and the page's text" }],
+    });
+  });
+
+  it("with an error in its fields fails the build with that error", async () => {
+    await folder.write("content/pages/faq.md", "---\ntitle: FAQ\n---\nNo description.\n");
+    await expect(getPage("faq")).rejects.toMatchObject({ issues: [{ file: "content/pages/faq.md", field: "description", severity: "error" }] });
+  });
+});
+
+describe("route params for the static copy", () => {
+  it("give a route with no pages one placeholder page in the static export only", () => {
+    const placeholder = { n: "0" };
+    expect(orPlaceholder([{ n: "2" }], placeholder)).toEqual([{ n: "2" }]);
+    expect(orPlaceholder([], placeholder)).toEqual([]);
+    vi.stubEnv("NEXT_OUTPUT", "export");
+    expect(orPlaceholder([], placeholder)).toEqual([placeholder]);
+    expect(orPlaceholder([{ n: "2" }], placeholder)).toEqual([{ n: "2" }]);
+    vi.stubEnv("NEXT_OUTPUT", "standalone");
+    expect(orPlaceholder([], placeholder)).toEqual([]);
+  });
+
+  it("give the tags' later pages a placeholder on the first tag in the static export, or on `none`", async () => {
+    const small = await makeContentFolder();
+    try {
+      await small.write("content/authors/isla.md", ISLA);
+      vi.stubEnv("CONTENT_DIR", small.contentDir);
+      vi.stubEnv("NEXT_OUTPUT", "export");
+      expect(await tagPageParams()).toEqual([{ tag: "none", n: "0" }]);
+      // Another folder name is another collection: the journal is read once per folder and process.
+      const renamed = `${small.contentDir}-2`;
+      await small.write("content-2/authors/isla.md", ISLA);
+      await small.write("content-2/articles/copper.md", article({ title: '"Copper"', tags: '["copper"]' }));
+      await small.write("content-2/pages/about.md", "---\ntitle: About\ndescription: Us.\n---\nUs.\n");
+      vi.stubEnv("CONTENT_DIR", renamed);
+      expect(await tagPageParams()).toEqual([{ tag: "copper", n: "0" }]);
+    } finally {
+      vi.stubEnv("CONTENT_DIR", folder.contentDir);
+      vi.stubEnv("NEXT_OUTPUT", "");
+      await small.remove();
+    }
+  });
+});
