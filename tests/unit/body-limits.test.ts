@@ -65,6 +65,12 @@ describe("emphasis, brackets and table columns", () => {
     expect(lines(`Intro.\n\n${[line, line, line, line, line].join("\n")}\n`)).toEqual([`3: ${EMPHASIS}`]);
   });
 
+  it("count each paragraph on its own in a file saved with Windows line endings", () => {
+    const paragraph = "a* ".repeat(150);
+    expect(lines(`${paragraph}\r\n\r\n${paragraph}\r\n`)).toEqual([]);
+    expect(lines(`${paragraph}\r\n${paragraph}\r\n`)).toEqual([`1: ${EMPHASIS}`]);
+  });
+
   it("are each reported once, at the first paragraph that goes over", () => {
     const marks = "a*".repeat(201);
     const brackets = "[".repeat(201);
