@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadCollection, type LoadOptions } from "@/lib/content/load";
 import { checkContent } from "@/lib/checks/check-collection";
-import type { ContentIssue } from "@/lib/content/issues";
+import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 
 export type ContentFolder = {
   root: string;
@@ -64,4 +64,10 @@ export const ABOUT = `---\ntitle: About the studio\ndescription: "A small studio
 export async function checkFolder(folder: ContentFolder): Promise<ContentIssue[]> {
   const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
   return issues;
+}
+
+/** The errors `check:content` prints once `body` is the text of content/articles/care.md, whose text starts on line 9. */
+export async function articleErrors(folder: ContentFolder, body: string): Promise<string[]> {
+  await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
+  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/content/issues";
-import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 let folder: ContentFolder;
 
@@ -11,11 +10,7 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-/** The errors `check:content` prints for content/articles/care.md, whose text starts on line 9. */
-async function errorsOf(body: string): Promise<string[]> {
-  await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
-  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
-}
+const errorsOf = (body: string) => articleErrors(folder, body);
 
 const WHY = "screen-reader users, who move through a page by its headings, would look for a section that is not there";
 

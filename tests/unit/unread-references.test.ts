@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/content/issues";
-import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article, articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
 let folder: ContentFolder;
 
@@ -11,11 +10,7 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-/** The errors `check:content` prints for content/articles/care.md, whose text starts on line 9. */
-async function errorsOf(body: string): Promise<string[]> {
-  await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
-  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
-}
+const errorsOf = (body: string) => articleErrors(folder, body);
 
 describe("a link whose address is on a line of its own ([words][label])", () => {
   it("passes when that line exists, in any capitals, and leaves brackets in prose, code and escapes alone", async () => {
