@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { checkContentBeforeBuild } from "@/lib/build/content-check";
+import { contentSignature } from "@/lib/content/collection";
+
+/*
+ * The first step of `next build` (next.config.ts): content errors stop the build with the report,
+ * printed once, and the build workers (which load next.config.ts again) do not check again.
+ */
+let folder: ContentFolder;
+let exit: ReturnType<typeof vi.spyOn>;
+let printed: string[];
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+  vi.stubEnv("CONTENT_DIR", folder.contentDir);
+  vi.stubEnv("PUBLIC_DIR", folder.publicDir);
+  vi.stubEnv("JOURNAL_CONTENT_CHECKED", "");
+  printed = [];
+  vi.spyOn(console, "error").mockImplementation((text: string) => void printed.push(text));
+  exit = vi.spyOn(process, "exit").mockImplementation(() => {
+    throw new Error("the build stopped");
+  });
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  await folder.remove();
+});
+
+describe("the content check before a build", { timeout: 120_000 }, () => {
+  it("lets a build with sound content go on, and marks these files as checked for the build's workers", async () => {
+    await folder.write("content/articles/silver.md", article());
+    await checkContentBeforeBuild();
+    expect(exit).not.toHaveBeenCalled();
+    expect(process.env.JOURNAL_CONTENT_CHECKED).toMatch(new RegExp(`^${folder.contentDir}#[0-9a-f]{64}$`));
+  });
+
+  it("stops a build on a content error, printing the report with the files to fix", async () => {
+    await folder.write("content/articles/silver.md", article({ date: "2025-13-45" }));
+    await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^\nThe site was not built: the content has mistakes\./);
+    expect(printed[0]).toContain("content/articles/silver.md");
+    expect(printed[0]).toContain("\nerror   content/articles/silver.md:4: `date` must be a real date");
+    expect(printed[0]).toMatch(/\nThe build stopped on 1 error in content\/articles\/silver\.md\.$/);
+    expect(process.env.JOURNAL_CONTENT_CHECKED).toBe("");
+  });
+
+  it("does not check again the files a worker's parent has checked, and checks them again once they change", async () => {
+    await folder.write("content/articles/silver.md", article({ date: "2025-13-45" }));
+    // A build worker sees the mark its parent set for exactly these files.
+    vi.stubEnv("JOURNAL_CONTENT_CHECKED", `${folder.contentDir}#${contentSignature(folder.contentDir)}`);
+    await checkContentBeforeBuild();
+    expect(exit).not.toHaveBeenCalled();
+    await folder.write("content/articles/gold.md", article({ title: '"Gold"' }));
+    await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
+  });
+});
