@@ -29,6 +29,7 @@ describe("nesting of lists and quotes", () => {
   it("does not count what a code block holds, but counts again after it", () => {
     const quotes = `${"> ".repeat(40)}deep`;
     expect(lines(`\`\`\`\n${quotes}\n\`\`\`\n\n${quotes}\n`)).toEqual([`5: ${deep(40)}`]);
+    expect(lines(`\`\`\`\n${quotes}\n  \`\`\` \n\n${quotes}\n`)).toEqual([`5: ${deep(40)}`]);
   });
 
   it("ends a code block only at a fence of the same marks, at least as long, with nothing after it", () => {
