@@ -21,9 +21,9 @@ describe("a page's client reference manifest", () => {
   it("gives the client modules the page can render", async () => {
     const file = await manifest(
       "page_client-reference-manifest.js",
-      'globalThis.__RSC_MANIFEST=(globalThis.__RSC_MANIFEST||{});globalThis.__RSC_MANIFEST["/search/page"] = {"moduleLoading":{},"clientModules":{"[project]/components/search-box.tsx <module evaluation>":{},"[project]/node_modules/next/dist/client/link.js":{}}};\n',
+      'globalThis.__RSC_MANIFEST=(globalThis.__RSC_MANIFEST||{});globalThis.__RSC_MANIFEST["/search/page"] = {"moduleLoading":{},"clientModules":{"[project]/components/search-box.tsx <module evaluation>":{},"[project]/node_modules/next/dist/client/link.js":{},"[project]/components/a;b.tsx":{}}};\n',
     );
-    expect(await clientModulesOf(file)).toEqual(["[project]/components/search-box.tsx <module evaluation>", "[project]/node_modules/next/dist/client/link.js"]);
+    expect(await clientModulesOf(file)).toEqual(["[project]/components/search-box.tsx <module evaluation>", "[project]/node_modules/next/dist/client/link.js", "[project]/components/a;b.tsx"]);
   });
 
   it("reads a page name holding quotes, and a manifest without client modules", async () => {
@@ -48,9 +48,10 @@ describe("our own client components among a manifest's modules", () => {
       "[project]/node_modules/next/dist/client/link.js",
       "/work/site/node_modules/react/index.js",
       "[project]/app/globals.css",
+      "[project]/components/theme.css.ts",
       "/work/other/components/x.tsx",
       "/elsewhere.tsx",
     ];
-    expect(ownClientComponents(modules, project)).toEqual(["app/search/results.tsx", "components/a-first.tsx", "components/search-box.tsx"]);
+    expect(ownClientComponents(modules, project)).toEqual(["app/search/results.tsx", "components/a-first.tsx", "components/search-box.tsx", "components/theme.css.ts"]);
   });
 });

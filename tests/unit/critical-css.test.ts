@@ -6,7 +6,8 @@ const HREF = "/_next/static/css/site.css";
 const FACE = '@font-face{font-family:Body;src:url(../media/body.woff2) format("woff2")}';
 
 describe("a page's own stylesheet", () => {
-  const forPage = pageStylesheets([[HREF, `${FACE}.card{color:red}.unused{color:blue}p{margin:0}:focus-visible{outline:2px solid}::selection{background:#ff0}details[open] summary{color:green}@media (prefers-color-scheme:dark){.card{color:white}.unused{color:black}}`]]);
+  // Made in each test, not while the file is read: a step that throws then fails that test, not the whole file unseen.
+  const forPage = (html: string) => pageStylesheets([[HREF, `${FACE}.card{color:red}.unused{color:blue}p{margin:0}:focus-visible{outline:2px solid}::selection{background:#ff0}details[open] summary{color:green}@media (prefers-color-scheme:dark){.card{color:white}.unused{color:black}}`]])(html);
 
   it("keeps the rules the page can match, the font faces whole, and the rules for focus, selection and opened details", () => {
     expect(forPage('<html><body><p class="card">Hi</p></body></html>')(HREF)).toBe(

@@ -37,7 +37,7 @@ describe("a page without Next.js's runtime", () => {
   it("fails the build on a script that is neither the runtime nor structured data, naming it", () => {
     expect(() => withoutRuntime(page("", "<script>alert(1)</script>"), sheets)).toThrow("a script that is neither Next.js's runtime nor structured data: <script>alert(1)</script>");
     expect(() => withoutRuntime(page('<script src="https://cdn.example/x.js"></script>'), sheets)).toThrow('<script src="https://cdn.example/x.js"></script>');
-    expect(() => withoutRuntime(page("", "<script>self.__next_fx = 1</script>"), sheets)).toThrow("self.__next_fx");
+    expect(() => withoutRuntime(page("", "<script>self.__next_fx = 1</script><script>b()</script>"), sheets)).toThrow("<script>self.__next_fx = 1</script>, <script>b()</script>");
     expect(() => withoutRuntime(page("", "<script>let a = self.__next_f</script>"), sheets)).toThrow("let a");
     // A long script is named by its start, so that the build's message stays readable.
     const long = `<script>${"x".repeat(200)}</script>`;
