@@ -43,11 +43,26 @@ describe("the content check before a build", { timeout: 120_000 }, () => {
     await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
     expect(exit).toHaveBeenCalledWith(1);
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatch(/^\nThe site was not built: the content has mistakes\./);
-    expect(printed[0]).toContain("content/articles/silver.md");
-    expect(printed[0]).toContain("\nerror   content/articles/silver.md:4: `date` must be a real date");
-    expect(printed[0]).toMatch(/\nThe build stopped on 1 error in content\/articles\/silver\.md\.$/);
+    expect(printed[0]).toBe(
+      [
+        "",
+        "The site was not built: the content has mistakes. Fix them and build again (`npm run check:content` shows this report, with advice).",
+        "",
+        "error   content/articles/silver.md:4: `date` must be a real date, and `2025-13-45` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+        "",
+        "The build stopped on 1 error in content/articles/silver.md.",
+      ].join("\n"),
+    );
     expect(process.env.JOURNAL_CONTENT_CHECKED).toBe("");
+  });
+
+  it("takes a link from a published article to a draft as an error, as a build publishes it (the preview only advises)", async () => {
+    await folder.write("content/articles/notes.md", article({ title: '"Notes"', draft: "true" }));
+    await checkContentBeforeBuild();
+    expect(exit).not.toHaveBeenCalled();
+    await folder.write("content/articles/silver.md", article({}, "See [the notes](/articles/notes).\n"));
+    await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
+    expect(printed[0]).toContain("error   content/articles/silver.md:");
   });
 
   it("does not check again the files a worker's parent has checked, and checks them again once they change", async () => {
