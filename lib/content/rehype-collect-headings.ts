@@ -20,7 +20,6 @@ export function rehypeCollectHeadings() {
       if (
         (node.tagName === "h2" || node.tagName === "h3") &&
         isSectionHeading(node) &&
-        // Stryker disable next-line ConditionalExpression: rehype-slug gives every heading without an id one, so each h2 and h3 has a string id here
         typeof node.properties.id === "string"
       ) {
         headings.push({ id: node.properties.id, text: toString(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
