@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describePhoto } from "@/lib/images/describe-photo";
-import { fillsCoverFrame, placeholderBackground, variantName, widthsFor, type Photo } from "@/lib/images/variants";
+import { fillsCoverFrame, imgAttributes, placeholderBackground, variantName, widthsFor, type Photo } from "@/lib/images/variants";
 
 const photo = (width: number, height = 100): Photo => ({ src: "/images/a.jpg", hash: "0123456789abcdef", width, height });
 
@@ -19,6 +19,21 @@ describe("the widths a photograph is made in", () => {
     expect(widthsFor(photo(3000), "text")).toEqual([480, 720, 960, 1200, 1440, 2400]);
     expect(widthsFor(photo(3000), "cover")).toEqual([480, 720, 960, 1200, 1440]);
     expect(widthsFor(photo(3000), "avatar")).toEqual([96, 128, 192, 256]);
+  });
+});
+
+describe("an <img> of a photograph", () => {
+  it("offers an avatar in the avatar widths, its largest as the fallback", () => {
+    const attributes = imgAttributes(photo(300), "avatar", "48px", false);
+    expect(attributes.srcSet).toBe(
+      "/img/0123456789abcdef/96/a.webp 96w, /img/0123456789abcdef/128/a.webp 128w, /img/0123456789abcdef/192/a.webp 192w, /img/0123456789abcdef/256/a.webp 256w",
+    );
+    expect(attributes.src).toBe("/img/0123456789abcdef/256/a.webp");
+  });
+
+  it("falls back to the 720 px file of a column picture, or to its largest when it is narrower", () => {
+    expect(imgAttributes(photo(3000), "column", "100vw", false).src).toBe("/img/0123456789abcdef/720/a.webp");
+    expect(imgAttributes(photo(600), "column", "100vw", false).src).toBe("/img/0123456789abcdef/600/a.webp");
   });
 });
 
@@ -53,24 +68,41 @@ describe("a cover in a list's 3:2 frame", () => {
 });
 
 describe("a picture read from public/", () => {
+  let root: string;
   let publicDir: string;
   const read = (name: string) => describePhoto(publicDir, `/images/${name}`);
+  /** A `#rrggbb` colour's three channels. */
+  const channels = (colour: string | undefined) => [1, 3, 5].map((at) => Number.parseInt(colour?.slice(at, at + 2) ?? "", 16));
+  const previewOf = async (name: string) => {
+    const preview = (await read(name))?.placeholder?.preview ?? "";
+    return Buffer.from(preview.replace("data:image/webp;base64,", ""), "base64");
+  };
 
   beforeAll(async () => {
-    publicDir = await mkdtemp(path.join(os.tmpdir(), "describe-photo-"));
-    await mkdir(path.join(publicDir, "images"));
+    root = await mkdtemp(path.join(os.tmpdir(), "describe-photo-"));
+    publicDir = path.join(root, "public");
+    await mkdir(path.join(publicDir, "images"), { recursive: true });
     const file = (name: string) => path.join(publicDir, "images", name);
+    const plain = (background: { r: number; g: number; b: number }) => sharp({ create: { width: 30, height: 20, channels: 3, background } });
     // Stored 30 × 20 with the camera's flag saying "turn a quarter" (6) or "mirror and turn" (5).
     for (const orientation of [5, 6]) {
       await sharp({ create: { width: 30, height: 20, channels: 3, background: "#808080" } }).jpeg().withMetadata({ orientation }).toFile(file(`turned-${orientation}.jpg`));
     }
     await sharp({ create: { width: 30, height: 20, channels: 3, background: "#808080" } }).jpeg().withMetadata({ orientation: 4 }).toFile(file("flipped.jpg"));
-    await sharp({ create: { width: 30, height: 20, channels: 3, background: { r: 200, g: 100, b: 50 } } }).png().toFile(file("rust.png"));
-    await sharp({ create: { width: 30, height: 20, channels: 3, background: { r: 96, g: 96, b: 96 } } }).toColourspace("b-w").png().toFile(file("grey.png"));
+    await plain({ r: 200, g: 100, b: 50 }).png().toFile(file("rust.png"));
+    await plain({ r: 96, g: 96, b: 96 }).toColourspace("b-w").png().toFile(file("grey.png"));
     await sharp({ create: { width: 30, height: 20, channels: 4, background: { r: 10, g: 20, b: 30, alpha: 0.5 } } }).png().toFile(file("glass.png"));
+    // 16 bits a channel, and a channel below 16 (one hex digit).
+    await plain({ r: 200, g: 100, b: 5 }).toColourspace("rgb16").png().toFile(file("deep.png"));
+    // A print file: cyan, magenta, yellow and black instead of red, green and blue.
+    await plain({ r: 120, g: 140, b: 160 }).toColourspace("cmyk").jpeg({ quality: 100 }).toFile(file("print.jpg"));
+    await copyFile("public/images/articles/wax-tree.jpg", file("wax-tree.jpg"));
+    await writeFile(file("notes.jpg"), "not a picture");
+    await plain({ r: 0, g: 0, b: 0 }).png().toFile(file("100%.png"));
+    await plain({ r: 0, g: 0, b: 0 }).png().toFile(path.join(root, "secret.png"));
   });
 
-  afterAll(() => rm(publicDir, { recursive: true, force: true }));
+  afterAll(() => rm(root, { recursive: true, force: true }));
 
   it("has its upright size: a picture the camera turned a quarter is as high as it is stored wide", async () => {
     expect(await read("turned-6.jpg")).toMatchObject({ width: 20, height: 30 });
@@ -84,9 +116,32 @@ describe("a picture read from public/", () => {
     expect((await read("rust.png"))?.placeholder?.preview).toMatch(/^data:image\/webp;base64,[A-Za-z0-9+/=]+$/);
   });
 
+  it("is drawn in its colour when it has 16 bits a channel, or is a CMYK print file", async () => {
+    expect((await read("deep.png"))?.placeholder?.colour).toBe("#c86405");
+    // Within a few steps of the colour it was made in: the trip through CMYK is not exact.
+    const print = channels((await read("print.jpg"))?.placeholder?.colour);
+    [120, 140, 160].forEach((made, at) => expect(Math.abs((print[at] ?? 0) - made)).toBeLessThanOrEqual(4));
+  });
+
+  it("has a preview 16 pixels wide, below sharp's default WebP quality: its blur leaves nothing more to see", async () => {
+    expect(await sharp(await previewOf("rust.png")).metadata()).toMatchObject({ format: "webp", width: 16, height: 11 });
+    const sameAtDefault = await sharp("public/images/articles/wax-tree.jpg").rotate().resize({ width: 16 }).blur(0.6).webp().toBuffer();
+    expect((await previewOf("wax-tree.jpg")).length).toBeLessThan(sameAtDefault.length);
+  });
+
   it("has no placeholder when it has transparency, which would show it through", async () => {
     const glass = await read("glass.png");
     expect(glass).toMatchObject({ src: "/images/glass.png", width: 30, height: 20 });
     expect(glass).not.toHaveProperty("placeholder");
+  });
+
+  it("is read by its name when a `%` in it starts no escape", async () => {
+    expect(await read("100%.png")).toMatchObject({ src: "/images/100%.png", width: 30, height: 20 });
+  });
+
+  it("is nothing when the file is not a picture, is missing, or lies outside public/", async () => {
+    expect(await read("notes.jpg")).toBeUndefined();
+    expect(await read("missing.jpg")).toBeUndefined();
+    expect(await read("%2e%2e/%2e%2e/secret.png")).toBeUndefined();
   });
 });

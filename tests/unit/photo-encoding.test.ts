@@ -1,0 +1,41 @@
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeVariant } from "@/lib/images/encode-variant";
+
+/*
+ * The files /img serves (app/img/[hash]/[width]/[file]/route.ts), encoded in process. The build
+ * cache is off under test runners; tests/unit/photo-build-cache.test.ts switches it on.
+ */
+
+let folder: string;
+const file = (name: string) => path.join(folder, name);
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), "encode-variant-"));
+  // Stored 30 × 20 with the camera's flag saying "turn a quarter": upright, 20 wide and 30 high.
+  await sharp({ create: { width: 30, height: 20, channels: 3, background: "#808080" } }).jpeg().withMetadata({ orientation: 6 }).toFile(file("turned.jpg"));
+  await copyFile("public/images/articles/wax-tree.jpg", file("wax-tree.jpg"));
+});
+
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe("a variant of a picture", () => {
+  it("is the upright picture at the width asked, as WebP", async () => {
+    const variant = await encodeVariant(file("turned.jpg"), "0123456789abcdef", 10);
+    expect(await sharp(variant).metadata()).toMatchObject({ format: "webp", width: 10, height: 15 });
+  });
+
+  it("is never wider than the picture itself", async () => {
+    const variant = await encodeVariant(file("turned.jpg"), "0123456789abcdef", 480);
+    expect(await sharp(variant).metadata()).toMatchObject({ width: 20, height: 30 });
+  });
+
+  it("is encoded below sharp's default WebP quality, for fewer bytes", async () => {
+    const variant = await encodeVariant(file("wax-tree.jpg"), "0123456789abcdef", 480);
+    const sameAtDefault = await sharp(file("wax-tree.jpg")).rotate().resize({ width: 480 }).webp().toBuffer();
+    expect(variant.length).toBeLessThan(sameAtDefault.length);
+  });
+});
