@@ -51,9 +51,14 @@ function capped(photo: Photo, widths: readonly number[]): number[] {
 
 /** The widths a photograph is made in for one use: never wider than the file itself. */
 export function widthsFor(photo: Photo, kind: PhotoKind): number[] {
-  if (kind === "avatar") return capped(photo, AVATAR_WIDTHS);
-  if (kind === "cover") return capped(photo, COLUMN_WIDTHS);
-  return [...new Set([...capped(photo, COLUMN_WIDTHS), fullSizeWidth(photo)])];
+  switch (kind) {
+    case "avatar":
+      return capped(photo, AVATAR_WIDTHS);
+    case "cover":
+      return capped(photo, COLUMN_WIDTHS);
+    case "text":
+      return [...new Set([...capped(photo, COLUMN_WIDTHS), fullSizeWidth(photo)])];
+  }
 }
 
 /** The width of the file the full-size view opens: the largest the site makes, never the original. */
