@@ -31,7 +31,7 @@ const ALWAYS = [/^::?[a-z-]/i, /\[open[\]=\s]/i];
 function rebaseUrls(css, href) {
   const base = new URL(href, "http://stylesheet.invalid");
   return css.replace(/url\((["']?)([^"')]+)\1\)/g, (whole, quote, reference) => {
-    if (/^([a-z][a-z\d+.-]*:|\/|#)/i.test(reference)) return whole;
+    if (URL.canParse(reference) || reference.startsWith("/") || reference.startsWith("#")) return whole;
     const resolved = new URL(reference, base);
     return `url(${quote}${resolved.pathname}${resolved.search}${resolved.hash}${quote})`;
   });
@@ -45,11 +45,12 @@ function rebaseUrls(css, href) {
  * @param {string} href
  */
 function splitFontFaces(css, href) {
-  const sheet = postcss.parse(css, { from: undefined });
+  // Named by its address, so that a stylesheet postcss cannot parse fails the build saying which.
+  const sheet = postcss.parse(css, { from: href });
   /** @type {string[]} */
   const faces = [];
   sheet.walkAtRules("font-face", (rule) => {
-    if (rule.parent?.type !== "root") throw new Error(`${href}: a @font-face inside another rule; the page stylesheets keep only top-level ones (lib/build/critical-css.mjs)`);
+    if (rule.parent !== sheet) throw new Error(`${href}: a @font-face inside another rule; the page stylesheets keep only top-level ones (lib/build/critical-css.mjs)`);
     faces.push(rule.toString());
     rule.remove();
   });
@@ -65,11 +66,10 @@ export function pageStylesheets(sheets) {
   const prepared = new Map(
     [...sheets].map(([href, css]) => {
       const { fontFaces, rules } = splitFontFaces(rebaseUrls(css, href), href);
-      const plan = compileSheet(rules, { href, allowRules: ALWAYS, safeParser: false });
+      const plan = compileSheet(rules, { href, allowRules: ALWAYS });
       // A selector Beasties cannot read would be left out of every page: fail the build instead.
       if (plan.warnings.length > 0) throw new Error(`${href}: selectors the critical-CSS step cannot read:\n  ${plan.warnings.join("\n  ")}`);
-      // Stryker disable next-line BooleanLiteral: the font faces are taken out before Beasties reads the sheet, so its font handling has nothing to act on.
-      return [href, { fontFaces, processor: createProcessor([plan], { fonts: false, keyframes: "critical" }) }];
+      return [href, { fontFaces, processor: createProcessor([plan]) }];
     }),
   );
   return (html) => (href) => {
