@@ -1,7 +1,10 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 // Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
-import { getArticle, getArticlesByAuthor, getTag, getTags } from "@/lib/articles";
+import { getArticle, getArticlesByAuthor, getNeighbours, getRelated, getRenderedArticle, getTag, getTags } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
 import { getPage } from "@/lib/pages";
 import { ContentError } from "@/lib/content/issues";
@@ -71,6 +74,57 @@ describe("an article, its author and its tags, as the pages ask for them", { tim
     if (!jonah) throw new Error("no author jonah");
     expect(getAuthorBioHtml(jonah)).toBe(getAuthorBioHtml(jonah));
     expect(await getAuthorBioHtml(jonah)).toBe("<p>Jonah carves wax.</p>");
+  });
+
+  it("gives an article its older and newer neighbours, and the last ones nothing past the ends", async () => {
+    const slugs = async (slug: string) => {
+      const { previous, next } = await getNeighbours(slug);
+      return [previous?.slug, next?.slug];
+    };
+    expect(await slugs("silver-1")).toEqual(["wax", "silver-2"]);
+    expect(await slugs("silver-12")).toEqual(["silver-11", undefined]);
+    expect(await slugs("wax")).toEqual([undefined, "silver-1"]);
+    expect(await getNeighbours("gold")).toEqual({});
+  });
+
+  it("lists an article's three related articles, most tags shared then newest, and none for one without tags", async () => {
+    const related = async (slug: string) => {
+      const found = await getArticle(slug);
+      if (!found) throw new Error(`no article ${slug}`);
+      return (await getRelated(found)).map((other) => other.slug);
+    };
+    expect(await related("silver-1")).toEqual(["silver-12", "silver-11", "silver-10"]);
+    expect(await related("silver-12")).toEqual(["silver-11", "silver-10", "silver-9"]);
+    expect(await related("wax")).toEqual([]);
+    // An article from elsewhere (another folder's journal) has none here.
+    const wax = await getArticle("wax");
+    if (!wax) throw new Error("no article wax");
+    expect(await getRelated({ ...wax, slug: "copper", tags: ["silver"] })).toEqual([]);
+  });
+
+  it("indexes the journal once, and renders an article once for the pieces of its page", async () => {
+    expect(await getTags()).toBe(await getTags());
+    const wax = await getArticle("wax");
+    if (!wax) throw new Error("no article wax");
+    expect(getRenderedArticle(wax)).toBe(getRenderedArticle(wax));
+    expect((await getRenderedArticle(wax)).html).toBe("<p>Some words about silver.</p>");
+  });
+
+  it("keeps a build's rendered articles under the build folder's cache/journal/markdown", async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), "journal-dist-"));
+    try {
+      vi.stubEnv("NODE_ENV", "production");
+      vi.stubEnv("NEXT_DIST_DIR", dist);
+      const silver = await getArticle("silver-3");
+      if (!silver) throw new Error("no article silver-3");
+      // Another body than the others', so that this render is not one already held in memory.
+      await getRenderedArticle({ ...silver, body: "Polished once for the cache.\n" });
+      expect(await readdir(path.join(dist, "cache", "journal"))).toEqual(["markdown"]);
+    } finally {
+      vi.stubEnv("NODE_ENV", "test");
+      vi.stubEnv("NEXT_DIST_DIR", "");
+      await rm(dist, { recursive: true, force: true });
+    }
   });
 
   it("gives the tags most used first", async () => {
