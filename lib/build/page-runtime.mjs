@@ -8,6 +8,7 @@
  */
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 
 /** @typedef {import("hast").Element} Element */
@@ -17,36 +18,34 @@ import { SKIP, visit } from "unist-util-visit";
 function attribute(element, name) {
   const value = element.properties[name];
   // Stryker disable next-line StringLiteral: of the attributes read, only `rel` is a list, and it is compared with one word, which no list of two equals, joined by a space or not.
-  return Array.isArray(value) ? value.join(" ") : value === undefined || value === null ? undefined : String(value);
-}
-
-/** @param {Element} element */
-function text(element) {
-  return element.children.map((child) => (child.type === "text" ? child.value : "")).join("");
+  // hast-util-from-html gives an absent attribute as undefined, never null.
+  return Array.isArray(value) ? value.join(" ") : value === undefined ? undefined : String(value);
 }
 
 /**
- * What a script element is: structured data stays; Next.js's runtime goes; anything else is
- * unknown, and a page holding it may need the runtime to show at all.
+ * Structured data (JSON-LD) stays. Of the other scripts only Next.js's runtime goes; anything else
+ * is unknown, and a page holding it may need the runtime to show at all.
  * @param {Element} script
- * @returns {"data" | "runtime" | "unknown"}
  */
-export function scriptKind(script) {
-  if (attribute(script, "type") === "application/ld+json") return "data";
-  const src = attribute(script, "src");
-  if (src !== undefined) return src.startsWith("/_next/static/") ? "runtime" : "unknown";
-  const code = text(script);
-  // The inlined RSC payload, and Turbopack's list of the chunks to load.
-  if (/^\(?self\.__next_f\b/.test(code) || attribute(script, "id") === "_R_") return "runtime";
-  return "unknown";
+function isData(script) {
+  return attribute(script, "type") === "application/ld+json";
 }
 
-/** `<link rel="preload" as="script">` and `<link rel="modulepreload">` hints for the runtime's chunks. */
-/** @param {Element} link */
+/** @param {Element} script */
+function isRuntime(script) {
+  const src = attribute(script, "src");
+  if (src !== undefined) return src.startsWith("/_next/static/");
+  // The inlined RSC payload, and Turbopack's list of the chunks to load.
+  return /^\(?self\.__next_f\b/.test(toString(script)) || attribute(script, "id") === "_R_";
+}
+
+/**
+ * A hint that fetches one of the runtime's chunks (`rel="modulepreload"`, or `as="script"` with
+ * `preload` or `prefetch`): on a page that runs no script, a wasted download.
+ * @param {Element} link
+ */
 function isScriptHint(link) {
-  const rel = attribute(link, "rel") ?? "";
-  const href = attribute(link, "href") ?? "";
-  return href.startsWith("/_next/static/") && (rel === "modulepreload" || (rel === "preload" && attribute(link, "as") === "script"));
+  return attribute(link, "href")?.startsWith("/_next/static/") === true && (attribute(link, "rel") === "modulepreload" || attribute(link, "as") === "script");
 }
 
 /**
@@ -63,12 +62,16 @@ export function withoutRuntime(html, stylesheet) {
   const tree = fromHtml(html);
   /** @type {string[]} */
   const unknown = [];
+  // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named `script` or `link`.
   visit(tree, "element", (element, index, parent) => {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: unist-util-visit gives every element below the root its parent and its index; the test is for the type checker.
     if (!parent || index === undefined) return;
     if (element.tagName === "script") {
-      const kind = scriptKind(element);
-      if (kind === "unknown") unknown.push(toHtml(element).slice(0, 120));
-      if (kind !== "runtime") return SKIP;
+      if (isData(element)) return SKIP;
+      if (!isRuntime(element)) {
+        unknown.push(toHtml(element).slice(0, 120));
+        return SKIP;
+      }
       parent.children.splice(index, 1);
       return index;
     }
@@ -81,11 +84,11 @@ export function withoutRuntime(html, stylesheet) {
     const css = attribute(element, "rel") === "stylesheet" && href ? stylesheet(href) : undefined;
     // A stylesheet holding `</style` would end its element early: it stays a link.
     if (href && css !== undefined && !/<\/style/i.test(css)) {
-      const precedence = attribute(element, "dataPrecedence");
       parent.children[index] = {
         type: "element",
         tagName: "style",
-        properties: { ...(precedence === undefined ? {} : { dataPrecedence: precedence }), dataHref: href },
+        // hast-util-to-html leaves out an undefined property: a link without a precedence gives a style without one.
+        properties: { dataPrecedence: attribute(element, "dataPrecedence"), dataHref: href },
         children: [{ type: "text", value: css }],
       };
     }

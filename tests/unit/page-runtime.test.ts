@@ -20,6 +20,12 @@ describe("a page without Next.js's runtime", () => {
     );
   });
 
+  it("loses a hint to prefetch a runtime chunk too: it would download a script the page never runs", () => {
+    expect(withoutRuntime(page('<link rel="prefetch" as="script" href="/_next/static/chunks/z.js"><link rel="prefetch" href="/articles/next">'), sheets)).toBe(
+      '<!doctype html><html><head><link rel="prefetch" href="/articles/next"></head><body><p>Hi</p></body></html>',
+    );
+  });
+
   it("holds its stylesheets inside it, their precedence kept", () => {
     expect(withoutRuntime(page(`<link rel="stylesheet" href="${SHEET}" data-precedence="next">`), sheets)).toBe(
       `<!doctype html><html><head><style data-precedence="next" data-href="${SHEET}">p{color:red}</style></head><body><p>Hi</p></body></html>`,
@@ -27,8 +33,8 @@ describe("a page without Next.js's runtime", () => {
     expect(withoutRuntime(page(`<link rel="stylesheet" href="${SHEET}">`), sheets)).toBe(`<!doctype html><html><head><style data-href="${SHEET}">p{color:red}</style></head><body><p>Hi</p></body></html>`);
   });
 
-  it("keeps as a link a stylesheet it does not know, a link that is no stylesheet, and one that would end its style element early", () => {
-    const links = `<link rel="stylesheet" href="/_next/static/chunks/other.css"><link rel="icon" href="${SHEET}">`;
+  it("keeps as a link a stylesheet it does not know, a link that is no stylesheet or has no address, and one that would end its style element early", () => {
+    const links = `<link rel="stylesheet" href="/_next/static/chunks/other.css"><link rel="icon" href="${SHEET}"><link rel="modulepreload">`;
     expect(withoutRuntime(page(links), sheets)).toBe(`<!doctype html><html><head>${links}</head><body><p>Hi</p></body></html>`);
     const closing = `<link rel="stylesheet" href="${SHEET}">`;
     expect(withoutRuntime(page(closing), () => 'a::after{content:"</STYLE>"}')).toBe(`<!doctype html><html><head>${closing}</head><body><p>Hi</p></body></html>`);
