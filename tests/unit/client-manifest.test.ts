@@ -44,6 +44,8 @@ describe("our own client components among a manifest's modules", () => {
       "[project]/components/search-box.tsx <module evaluation>",
       "[project]/components/search-box.tsx#SearchBox",
       "/work/site/app/search/results.tsx",
+      // webpack's absolute path through a dynamic route folder that happens to be named `[project]`.
+      "/work/site/app/work/[project]/gallery.tsx",
       "[project]/components/a-first.tsx",
       "[project]/node_modules/next/dist/client/link.js",
       "/work/site/node_modules/react/index.js",
@@ -52,6 +54,6 @@ describe("our own client components among a manifest's modules", () => {
       "/work/other/components/x.tsx",
       "/elsewhere.tsx",
     ];
-    expect(ownClientComponents(modules, project)).toEqual(["app/search/results.tsx", "components/a-first.tsx", "components/search-box.tsx", "components/theme.css.ts"]);
+    expect(ownClientComponents(modules, project)).toEqual(["app/search/results.tsx", "app/work/[project]/gallery.tsx", "components/a-first.tsx", "components/search-box.tsx", "components/theme.css.ts"]);
   });
 });

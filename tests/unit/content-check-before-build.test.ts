@@ -65,6 +65,18 @@ describe("the content check before a build", { timeout: 120_000 }, () => {
     expect(printed[0]).toContain("error   content/articles/silver.md:");
   });
 
+  it("builds while an author whose articles are all drafts keeps the example bio, and stops once one is published", async () => {
+    const bio = "Write a few sentences about yourself: what you make, where you work and what you love about it.";
+    await folder.write("content/authors/nell.md", `---\nname: Nell Abara\n---\n${bio}\n`);
+    await folder.write("content/articles/silver.md", article());
+    await folder.write("content/articles/wax.md", article({ title: '"Wax"', author: "nell", draft: "true" }));
+    await checkContentBeforeBuild();
+    expect(exit).not.toHaveBeenCalled();
+    await folder.write("content/articles/wax.md", article({ title: '"Wax"', author: "nell" }));
+    await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
+    expect(printed[0]).toContain("error   content/authors/nell.md:");
+  });
+
   it("does not check again the files a worker's parent has checked, and checks them again once they change", async () => {
     await folder.write("content/articles/silver.md", article({ date: "2025-13-45" }));
     // A build worker sees the mark its parent set for exactly these files.
