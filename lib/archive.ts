@@ -13,15 +13,16 @@ const monthName = new Intl.DateTimeFormat(site.locale, { month: "long", timeZone
 export function groupByMonth(articles: readonly Article[]): ArchiveYear[] {
   const years: ArchiveYear[] = [];
   for (const article of articles) {
-    const [year = "", month = ""] = article.date.day.split("-");
+    const year = article.date.day.slice(0, 4);
+    const month = article.date.day.slice(0, 7);
     let current = years.at(-1);
     if (current?.year !== year) {
       current = { year, months: [] };
       years.push(current);
     }
     let bucket = current.months.at(-1);
-    if (bucket?.key !== `${year}-${month}`) {
-      bucket = { key: `${year}-${month}`, label: monthName.format(Date.UTC(Number(year), Number(month) - 1, 1)), articles: [] };
+    if (bucket?.key !== month) {
+      bucket = { key: month, label: monthName.format(Date.parse(`${month}-01`)), articles: [] };
       current.months.push(bucket);
     }
     bucket.articles.push(article);

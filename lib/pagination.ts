@@ -36,8 +36,8 @@ export function parsePageParam(raw: string): number | undefined {
  */
 export function pageWindow(page: number, totalPages: number, radius = 2): (number | null)[] {
   const shown = new Set([1, totalPages]);
-  for (let n = page - radius; n <= page + radius; n += 1) if (n >= 1 && n <= totalPages) shown.add(n);
-  const sorted = [...shown].sort((a, b) => a - b);
+  for (let n = page - radius; n <= page + radius; n += 1) shown.add(n);
+  const sorted = [...shown].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b);
   return sorted.flatMap((n, index) => {
     const previous = sorted[index - 1];
     if (previous === undefined || n === previous + 1) return [n];

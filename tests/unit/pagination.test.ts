@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laterPageParams, pagePath, pageWindow, paginate, parsePageParam } from "@/lib/pagination";
+import { firstPage, laterPageParams, pagePath, pageWindow, paginate, parsePageParam } from "@/lib/pagination";
 
 const items = Array.from({ length: 23 }, (_, i) => i + 1);
 
@@ -10,6 +10,12 @@ describe("pagination", () => {
     expect(paginate(items, 4)).toBeUndefined();
     expect(paginate(items, 0)).toBeUndefined();
     expect(paginate([], 1)).toEqual({ items: [], page: 1, totalPages: 1 });
+  });
+
+  it("always has a first page, the list's first ten or fifty, even when the list is empty", () => {
+    expect(firstPage(items)).toEqual({ items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], page: 1, totalPages: 3 });
+    expect(firstPage(items, 20)).toEqual({ items: items.slice(0, 20), page: 1, totalPages: 2 });
+    expect(firstPage([], 50)).toEqual({ items: [], page: 1, totalPages: 1 });
   });
 
   it("puts page 1 at the list's own URL and later pages under /page/n", () => {
@@ -23,7 +29,9 @@ describe("pagination", () => {
 
   it("accepts only canonical page numbers from URLs", () => {
     expect(parsePageParam("2")).toBe(2);
-    for (const raw of ["1", "0", "02", "2.0", "-2", "two", ""]) expect(parsePageParam(raw), raw).toBeUndefined();
+    expect(parsePageParam("10")).toBe(10);
+    expect(parsePageParam("230")).toBe(230);
+    for (const raw of ["1", "0", "02", "2.0", "-2", "two", "", "2x"]) expect(parsePageParam(raw), raw).toBeUndefined();
   });
 
   it("shows a bounded window of page numbers", () => {
