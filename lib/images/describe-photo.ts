@@ -10,7 +10,7 @@ import { placeholderSchema, type Photo, type Placeholder } from "./variants";
 export const ENCODING_VERSION = "webp-q72-1";
 
 /** Bump when placeholders are drawn differently. */
-const PLACEHOLDER_VERSION = 4;
+const PLACEHOLDER_VERSION = 5;
 
 /** The part of a variant URL that names the file's content (64 bits of SHA-256). */
 export function photoHash(bytes: Uint8Array): string {
@@ -26,8 +26,14 @@ function upright(size: { width: number; height: number; orientation?: number }) 
 async function placeholderOf(bytes: Uint8Array): Promise<Placeholder | undefined> {
   if ((await sharp(bytes).metadata()).hasAlpha) return undefined;
   const preview = await sharp(bytes).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
-  // In 8-bit sRGB, so that a CMYK, grey or 16-bit file gets three channels from 0 to 255 like any other.
-  const { data, info } = await sharp(bytes).toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
+  // In 8-bit sRGB, so that a CMYK, grey or 16-bit file gets three channels from 0 to 255 like any other;
+  // shrunk on load, as a camera photo decoded whole costs far more for the same mean (bench/photos-2026-12-06.md).
+  const { data, info } = await sharp(bytes)
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: not shrinking, or enlarging a small picture, only costs more (the mean moves by a fraction of a step).
+    .resize({ width: 256, height: 256, fit: "inside", withoutEnlargement: true })
+    .toColourspace("srgb")
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   // The mean colour, not sharp's `dominant` (a coarse histogram bin that turns cream into grey).
   const { channels } = await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } }).stats();
   const colour = `#${channels.map((channel) => Math.round(channel.mean).toString(16).padStart(2, "0")).join("")}`;
