@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
 
 /** A list inside a task's item holds tasks of its own, each with its own checkbox and name. */
 function isNestedList(node: ElementContent): boolean {
@@ -10,15 +11,57 @@ function isNestedList(node: ElementContent): boolean {
   );
 }
 
+/** Whether a blank line of the Markdown lies between two places (from the start, or to the end, for an element of ours, which has none). */
+function apart(source: string, from: number | undefined, to: number | undefined): boolean {
+  return /\n[ \t]*\r?\n/.test(source.slice(from, to));
+}
+
+/**
+ * What follows a top-level checkbox on its lines: up to a blank line or another checkbox. Text
+ * between elements has no place of its own; it belongs to the element before it.
+ */
+function linesAfter(following: RootContent[], end: number | undefined, source: string): RootContent[] {
+  const found: RootContent[] = [];
+  for (const node of following) {
+    if (node.type === "element" && (node.tagName === "input" || apart(source, end, node.position?.end.offset))) break;
+    found.push(node);
+  }
+  return found;
+}
+
+/**
+ * What precedes a top-level checkbox on its lines, nearest first, unless another checkbox there
+ * takes those words. The text just above goes with the element above it.
+ */
+function linesBefore(preceding: RootContent[], start: number | undefined, source: string): RootContent[] {
+  const found: RootContent[] = [];
+  let text: RootContent[] = [];
+  for (const node of preceding) {
+    if (node.type !== "element") text.push(node);
+    else if (apart(source, node.position?.start.offset, start)) break;
+    else if (node.tagName === "input") return [];
+    else {
+      found.push(...text, node);
+      text = [];
+    }
+  }
+  return found;
+}
+
+const words = (nodes: RootContent[]): string => toString({ type: "root", children: nodes }).trim();
+
 /**
  * What a checkbox is read with: the words of the element that holds it, without the tasks of a
- * list nested in it, or, for one at the top level (a tag alone on its line is an HTML block of its
- * own), the text that follows it there.
+ * list nested in it; or, for one at the top level (a tag alone on its line is an HTML block of its
+ * own), the words on the lines under it up to a blank line, or, when none follow it there (the
+ * last line of an article, or of its block), those on the lines above it.
  */
-function nameOf(index: number, parent: Root | Element): string {
+function nameOf(checkbox: Element, index: number, parent: Root | Element, source: string): string {
   if (parent.type === "element") return toString({ ...parent, children: parent.children.filter((child) => !isNestedList(child)) }).trim();
-  const next = parent.children[index + 1];
-  return next?.type === "text" ? next.value.trim() : "";
+  // Stryker disable next-line OptionalChaining: a checkbox at the top level is the author's HTML, so it always has its place in the Markdown
+  const [start, end] = [checkbox.position?.start.offset, checkbox.position?.end.offset];
+  const after = words(linesAfter(parent.children.slice(index + 1), end, source));
+  return after || words(linesBefore(parent.children.slice(0, index).reverse(), start, source).reverse());
 }
 
 /**
@@ -30,12 +73,13 @@ function nameOf(index: number, parent: Root | Element): string {
  * requires it).
  */
 export function rehypeTaskListLabels() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
     // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named input
     // Every element has a parent and a place in it: the defaults are for the type only.
     visit(tree, "element", (node: Element, index = 0, parent: Root | Element = tree) => {
       // The sanitizer drops an author's own aria-label, so every label here is ours.
-      if (node.tagName === "input") node.properties.ariaLabel = nameOf(index, parent);
+      if (node.tagName === "input") node.properties.ariaLabel = nameOf(node, index, parent, source);
     });
   };
 }

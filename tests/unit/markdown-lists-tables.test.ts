@@ -39,6 +39,26 @@ describe("task lists, for screen readers", () => {
     );
   });
 
+  it("name a checkbox that ends an article, alone on its line, by the words on the lines above it", async () => {
+    expect(await render('Intro.\n\n<p>Book a fitting</p>\n<input type="checkbox">')).toBe('<p>Intro.</p>\n<p>Book a fitting</p>\n<input type="checkbox" disabled aria-label="Book a fitting">');
+    expect(await render('Intro.\r\n\r\n<br>\r\nBook a <em>fitting</em>\r\n<input type="checkbox" checked>\r\n')).toBe(
+      '<p>Intro.</p>\n<br>\nBook a <em>fitting</em>\n<input type="checkbox" checked disabled aria-label="Book a fitting">',
+    );
+    expect(await render('Intro.\n\n<pre>Book a fitting</pre>\n<input type="checkbox">')).toBe('<p>Intro.</p>\n<pre>Book a fitting</pre>\n<input type="checkbox" disabled aria-label="Book a fitting">');
+    expect(await render('| Size |\n| --- |\n| 5 |\n\n<p>Sized</p>\n<input type="checkbox">')).toContain('</div>\n<p>Sized</p>\n<input type="checkbox" disabled aria-label="Sized">');
+    expect(await render('Sized[^1].\n\n<input type="checkbox">\nPolished\n\n[^1]: Twice.')).toContain('<input type="checkbox" disabled aria-label="Polished">\nPolished\n<section');
+    expect(await render("Intro.\n\n- [ ] Book a fitting\n")).toBe(
+      '<p>Intro.</p>\n<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled aria-label="Book a fitting"> Book a fitting</li>\n</ul>',
+    );
+  });
+
+  it("name a checkbox alone on its line by all the words under it, and each of two on one block's lines by its own", async () => {
+    expect(await render('<input type="checkbox">\n<em>Book</em> a fitting')).toBe('<input type="checkbox" disabled aria-label="Book a fitting">\n<em>Book</em> a fitting');
+    expect(await render('<input type="checkbox">\nSized\n<input type="checkbox" checked>\n<strong>Packed</strong>\n<input type="checkbox">\n')).toBe(
+      '<input type="checkbox" disabled aria-label="Sized">\nSized\n<input type="checkbox" checked disabled aria-label="Packed">\n<strong>Packed</strong>\n<input type="checkbox" disabled aria-label="">',
+    );
+  });
+
   it("leave a plain list alone, items on consecutive lines holding only words", async () => {
     expect(await render("- silver\n- gold\n")).toBe("<ul>\n<li>silver</li>\n<li>gold</li>\n</ul>");
   });
