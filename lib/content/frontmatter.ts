@@ -21,7 +21,7 @@ export type SplitFile = {
   /** Things that parse but are probably not what the author meant (a mis-indented list). */
   warnings: SplitProblem[];
   /** What was typed for each value read as a number or a yes/no (`title: 1925`), by path: the line to write quotes it. */
-  typed?: Record<string, string>;
+  typed: Record<string, string>;
   /**
    * With errors in the fields: the fields written but not read, whose messages would be guesses
    * (`title` is required, when its line is the unreadable one). The other fields are checked.

@@ -351,6 +351,55 @@ describe("writing advice", () => {
   });
 });
 
+describe("a file with errors", () => {
+  it("still gets the advice its readable fields call for: a title used twice, a date far ahead, an author's name in the bio advice", async () => {
+    await folder.write("content/articles/first.md", good({ title: '"Caring for Pearls"' }));
+    await folder.write("content/articles/second.md", good({ title: '"Caring for Pearls"', description: undefined, date: "2062-11-29" }));
+    const scaffold = scaffoldAuthor({ name: "Ada Stone", guest: false });
+    if (!scaffold.ok) throw new Error("the scaffold failed");
+    const ada = scaffold.text.replace("---\n", "---\navatar:\n  src: https://example.com/ada.jpg\n  alt: Ada at her bench\n");
+    await folder.write("content/authors/ada-stone.md", ada);
+    expect((await reported("articles/second.md")).map((issue) => [issue.severity, issue.line, issue.message])).toEqual([
+      ["warning", 3, "`date` is `2062-11-29`, more than a year from today, so the article stays hidden until then; did you mean `date: 2026-11-29`?"],
+      // A missing field is named on the `---` below the fields, where its line goes.
+      ["error", 6, "`description` is required; add a line like `description: \"One or two sentences that tell a reader what they will learn.\"`"],
+      ["warning", 2, "the title `Caring for Pearls` is also the title of content/articles/first.md; readers cannot tell the two apart in lists and search results, so give each its own title"],
+    ]);
+    expect(lines(await reported("authors/ada-stone.md"))).toEqual([
+      "content/authors/ada-stone.md:3: `avatar.src`: the picture `https://example.com/ada.jpg` is on another website; save it under public/images/ and write the path of the picture from the public/ folder, like `src: /images/authors/ring.jpg`",
+      `content/authors/ada-stone.md:${lineOf(ada, "Write a few sentences")}: the bio still holds the example from \`npm run new:author\`; write a few sentences about Ada Stone`,
+    ]);
+  });
+
+  it("whose fields cannot be read, or whose tags line cannot, gets no advice about fields it may well have", async () => {
+    await folder.write("content/articles/unclosed.md", "---\ntitle: Unclosed\n\nNo closing line.\n");
+    await folder.write("content/authors/unclosed.md", "---\nname: Una Closed\n\nNo closing line.\n");
+    await folder.write("content/articles/tags.md", good({ tags: '[silver, "pearls]' }));
+    expect(lines(await reported("articles/unclosed.md"))).toEqual([
+      "content/articles/unclosed.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text",
+    ]);
+    expect(lines(await reported("authors/unclosed.md"))).toEqual([
+      "content/authors/unclosed.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text",
+    ]);
+    expect(lines(await reported("articles/tags.md"))).toEqual([
+      "content/articles/tags.md:6: line 6 (it reads `tags: [silver, \"pearls]`) opens a quote or a bracket that is never closed; check that every `\"` and `[` has its partner, like `title: \"Gold: a Buyer's Guide\"`",
+    ]);
+  });
+});
+
+describe("a cover's path", () => {
+  it("without its leading `/` is told to add it, spaces and all; one with spaces gets each written as %20; one with `public` inside gets the plain-path rule", async () => {
+    await folder.write("content/articles/no-slash.md", good({ cover: '\n  src: "images/ring one.jpg"\n  alt: "A ring"' }));
+    await folder.write("content/articles/spaces.md", good({ cover: '\n  src: "/images/ring one two.jpg"\n  alt: "A ring"' }));
+    await folder.write("content/articles/dot.md", good({ cover: '\n  src: "/images/public/./ring.jpg"\n  alt: "A ring"' }));
+    expect(lines([...(await reported("articles/no-slash.md")), ...(await reported("articles/spaces.md")), ...(await reported("articles/dot.md"))])).toEqual([
+      "content/articles/no-slash.md:8: `cover.src`: the image path `images/ring one.jpg` must start with `/` and the folder under public/: write `/images/ring one.jpg`",
+      "content/articles/spaces.md:8: `cover.src`: the path `/images/ring one two.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/ring-one-two.jpg`) and write `  src: /images/ring-one-two.jpg`, or keep its name and write each space as %20: `  src: /images/ring%20one%20two.jpg`",
+      'content/articles/dot.md:8: `cover.src` must be a plain path: no "." or ".." folders, "\\", spaces, "?" or "#"; write it like `/images/covers/ring.jpg`',
+    ]);
+  });
+});
+
 describe("one report", () => {
   it("holds a missing cover description and a missing picture description together", async () => {
     const text = good({ cover: "\n  src: /images/ring.jpg" }, "Intro.\n\n![](/images/ring.jpg)\n\nSee [karats](/articles/gold-karat).\n");
