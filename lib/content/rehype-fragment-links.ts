@@ -25,8 +25,9 @@ export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?:
       if (typeof node.properties.id === "string") ids.add(node.properties.id);
     });
     visit(tree, "element", (node: Element) => {
+      // After the sanitizer only a link (`a`) has an href.
       const href = node.properties.href;
-      if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
+      if (typeof href !== "string" || !href.startsWith("#")) return;
       const target = fragmentTarget(href.slice(1));
       if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`;
     });

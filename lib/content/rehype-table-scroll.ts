@@ -4,12 +4,20 @@ import { visit, SKIP } from "unist-util-visit";
 
 const HEADING = /^h[2-6]$/;
 
+/** A section heading, whose words name the table under it. */
+function isHeading(node: ElementContent): node is Element {
+  return HEADING.test(
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a text or comment has no tag name, and no other text is a heading's
+    node.type === "element" ? node.tagName : "",
+  );
+}
+
 /**
  * The table's name for a screen reader: the heading it sits under, or its column heads. (A
  * `<caption>` never reaches here: GitHub's allowlist, which the sanitizer follows, drops it.)
  */
 function labelOf(table: Element, siblingsBefore: ElementContent[]): string {
-  const heading = siblingsBefore.findLast((node): node is Element => node.type === "element" && HEADING.test(node.tagName));
+  const heading = siblingsBefore.findLast(isHeading);
   if (heading) return toString(heading).trim();
   const heads: string[] = [];
   // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named th

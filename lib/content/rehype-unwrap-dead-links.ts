@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from "hast";
-import { SKIP, visit } from "unist-util-visit";
+import { visit } from "unist-util-visit";
 
 /** A link that goes nowhere and is no target either: what the sanitizer leaves of `[x](data:…)`. */
 function isDeadLink(element: Element): boolean {
@@ -20,9 +20,8 @@ export function rehypeUnwrapDeadLinks() {
       // Stryker disable next-line ConditionalExpression,LogicalOperator: unist-util-visit gives every element below the root its parent and index; the test is for the types
       if (!parent || index === undefined) return;
       const children: ElementContent[] = element.children;
+      // Nothing to visit again: HTML's parser never nests a link in a link, so none is among its children.
       parent.children.splice(index, 1, ...children);
-      // Visit what took its place: a dead link inside a dead link goes too.
-      return [SKIP, index];
     });
   };
 }

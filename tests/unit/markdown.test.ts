@@ -57,6 +57,11 @@ describe("article Markdown", () => {
     expect(html).toContain('<a href="#user-content-50%-off">Sale</a>, <a href="#user-content-50%-off">half price</a>, <a href="#user-content-café">Café</a>');
   });
 
+  it("leaves a link to another page alone, even when the article has an id of that page's name", async () => {
+    const html = await renderArticleHtml('See [sizes](/sizes) and [the chart](#sizes).\n\n<a id="sizes">Sizes</a>', options);
+    expect(html).toBe('<p>See <a href="/sizes">sizes</a> and <a href="#user-content-sizes">the chart</a>.</p>\n<p><a id="user-content-sizes">Sizes</a></p>');
+  });
+
   it("keeps every id and name an author writes under user-content-, so none can shadow a global", async () => {
     const html = await renderArticleHtml('<img name="__next_f" src="/a.jpg" alt="a"> <a id="main">x</a> <p id="user-content-kept">y</p>\n\nA claim.[^1]\n\n[^1]: The source.\n', options);
     expect(html).toContain('name="user-content-__next_f"');
