@@ -48,7 +48,7 @@ function linesBefore(preceding: RootContent[], start: number | undefined, source
   return found;
 }
 
-const words = (nodes: RootContent[]): string => toString({ type: "root", children: nodes }).trim();
+const words = (nodes: RootContent[]): string => nodes.map((node) => toString(node)).join("").trim();
 
 /**
  * What a checkbox is read with: the words of the element that holds it, without the tasks of a

@@ -47,6 +47,8 @@ describe("task lists, for screen readers", () => {
     expect(await render('Intro.\n\n<pre>Book a fitting</pre>\n<input type="checkbox">')).toBe('<p>Intro.</p>\n<pre>Book a fitting</pre>\n<input type="checkbox" disabled aria-label="Book a fitting">');
     expect(await render('| Size |\n| --- |\n| 5 |\n\n<p>Sized</p>\n<input type="checkbox">')).toContain('</div>\n<p>Sized</p>\n<input type="checkbox" disabled aria-label="Sized">');
     expect(await render('Sized[^1].\n\n<input type="checkbox">\nPolished\n\n[^1]: Twice.')).toContain('<input type="checkbox" disabled aria-label="Polished">\nPolished\n<section');
+    // A line of spaces and tabs is a blank line too: the words above it are another block's.
+    expect(await render('<p>Polished</p>\n \t\n<input type="checkbox">')).toBe('<p>Polished</p>\n<input type="checkbox" disabled aria-label="">');
     expect(await render("Intro.\n\n- [ ] Book a fitting\n")).toBe(
       '<p>Intro.</p>\n<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled aria-label="Book a fitting"> Book a fitting</li>\n</ul>',
     );
