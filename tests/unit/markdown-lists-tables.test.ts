@@ -55,7 +55,7 @@ describe("task lists, for screen readers", () => {
   });
 
   it("name a checkbox alone on its line by all the words under it, and each of two on one block's lines by its own", async () => {
-    expect(await render('<input type="checkbox">\n<em>Book</em> a fitting')).toBe('<input type="checkbox" disabled aria-label="Book a fitting">\n<em>Book</em> a fitting');
+    expect(await render('Intro.\n\n<input type="checkbox">\n<em>Book</em> a fitting')).toBe('<p>Intro.</p>\n<input type="checkbox" disabled aria-label="Book a fitting">\n<em>Book</em> a fitting');
     expect(await render('<input type="checkbox">\nSized\n<input type="checkbox" checked>\n<strong>Packed</strong>\n<input type="checkbox">\n')).toBe(
       '<input type="checkbox" disabled aria-label="Sized">\nSized\n<input type="checkbox" checked disabled aria-label="Packed">\n<strong>Packed</strong>\n<input type="checkbox" disabled aria-label="">',
     );
