@@ -73,6 +73,17 @@ describe("limits on front-matter texts", { timeout: 60_000 }, () => {
   });
 });
 
+describe("a tag's address", { timeout: 60_000 }, () => {
+  // An address is a file name in the static copy: 100 characters at most, however few the tag has.
+  it("accepts a tag whose address is 100 characters long and refuses one of 101", async () => {
+    // Each ш is spelt `sh` in the address, and щ `sch`: 50 characters make 100, 49 and one more make 101.
+    expect(await problems(A, article({ tags: JSON.stringify(["ш".repeat(50)]) }))).toEqual([]);
+    expect(await problems(A, article({ tags: JSON.stringify([`${"ш".repeat(49)}щ`]) }))).toEqual([
+      "content/articles/odd.md:6: `tags` (item 1) spells out too long an address; shorten it",
+    ]);
+  });
+});
+
 describe("limits on a body", { timeout: 60_000 }, () => {
   // The article's body starts on line 8 with a blank line: `---`, five fields, `---`.
   const body = (text: string) => problems(A, article({}, text));

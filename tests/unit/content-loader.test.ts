@@ -204,6 +204,34 @@ describe("fields", () => {
   }
 });
 
+describe("a field holding the wrong kind of value", () => {
+  // What the author wrote is named in words, and the line to write keeps what can be kept of it.
+  const cases: { name: string; fields: Record<string, string>; expected: string }[] = [
+    { name: "a yes/no for a name", fields: { author: "true" }, expected: "content/articles/x.md:5: `author` must be text, not `true` (a yes/no value); write it like `author: isla-marrow`" },
+    { name: "a list for a name", fields: { author: "[isla, jonah]" }, expected: "content/articles/x.md:5: `author` must be text, not a list; write it like `author: isla-marrow`" },
+    { name: "a group for a name", fields: { author: "{ id: isla }" }, expected: "content/articles/x.md:5: `author` must be text, not a group of fields; write it like `author: isla-marrow`" },
+    { name: "a number for draft", fields: { draft: "1" }, expected: "content/articles/x.md:7: `draft` must be `true` or `false`, not the number `1`; write it like `draft: true`" },
+    { name: "draft as the text no, in capitals and spaces", fields: { draft: '" No "' }, expected: "content/articles/x.md:7: `draft` must be `true` or `false`, not the text ` No `; write it like `draft: false`" },
+    { name: "a number for tags", fields: { tags: "5" }, expected: 'content/articles/x.md:6: `tags` must be a list, not the number `5`; write it like `tags: ["metal care", "silver"]`' },
+    { name: "tags left empty", fields: { tags: "" }, expected: 'content/articles/x.md:6: `tags` must be a list, not nothing; write it like `tags: ["metal care", "silver"]`' },
+    { name: "tags as a text of commas alone", fields: { tags: '" , "' }, expected: 'content/articles/x.md:6: `tags` must be a list, not the text ` , `; write it like `tags: ["metal care", "silver"]`' },
+    { name: "a cover as empty text", fields: { cover: '""' }, expected: 'content/articles/x.md:7: `cover` must be a group of indented lines, not the text ``; write it like `cover: { src: /images/covers/your-picture.jpg, alt: "What the picture shows" }`' },
+    { name: "a cover as spaces", fields: { cover: '"  "' }, expected: 'content/articles/x.md:7: `cover` must be a group of indented lines, not the text `  `; write it like `cover: { src: /images/covers/your-picture.jpg, alt: "What the picture shows" }`' },
+    {
+      name: "a cover as a path between spaces",
+      fields: { cover: '" /images/covers/ring.jpg "' },
+      expected: 'content/articles/x.md:7: `cover` must be a group of indented lines, not the text ` /images/covers/ring.jpg `; write it like `cover: { src: /images/covers/ring.jpg, alt: "What the picture shows" }`',
+    },
+  ];
+
+  for (const { name, fields, expected } of cases) {
+    it(`reports ${name}`, async () => {
+      await folder.write("content/articles/x.md", article(fields));
+      expect(await problems()).toEqual([expected]);
+    });
+  }
+});
+
 describe("authors and pictures", () => {
   it("suggests the author meant, from the id or the name", async () => {
     await folder.write("content/authors/mira-okafor.md", "---\nname: Mira Okafor\n---\nMira sets stones.\n");
