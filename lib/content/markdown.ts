@@ -74,19 +74,16 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
     .freeze();
 }
 
-const processors = new Map<string, ReturnType<typeof markdownProcessor>>();
-
 export type RenderedArticle = { html: string; headings: Heading[]; images: ImageStamp[]; photos: Photo[] };
 
-/** Renders a Markdown body to HTML that is safe to inline in a page, one processor per set of options. */
+/**
+ * Renders a Markdown body to HTML that is safe to inline in a page. Each render builds its own
+ * processor, a small part of its cost: one kept from the first render hid the options' code from
+ * every later test (docs/testing.md, "a memo built in one test").
+ */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<RenderedArticle> {
-  const key = JSON.stringify([options.rawHtml, options.images?.publicDir, options.idPrefix]);
-  let processor = processors.get(key);
-  if (!processor) {
-    processor = markdownProcessor(options);
-    processors.set(key, processor);
-  }
-  const file = await processor.process(markdown);
+  const file = await markdownProcessor(options).process(markdown);
+  // Stryker disable next-line ArrayDeclaration: rehypeCollectHeadings and rehypePhotos always set these; a bio has no rehypePhotos, and only its HTML is kept
   return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [], photos: file.data.photos ?? [] };
 }
 

@@ -139,3 +139,10 @@ describe("author bio Markdown", () => {
     expect(await renderBioHtml("Me: ![portrait](https://evil.example/me.png)")).toBe("<p>Me: </p>");
   });
 });
+
+describe("a section's link", () => {
+  it("is named by the heading's words, without the space a note beside them leaves", async () => {
+    const { html } = await renderArticle("## Care <!-- for the shop -->\n", options);
+    expect(html).toContain('aria-label="Link to the section “Care”"');
+  });
+});
