@@ -70,6 +70,35 @@ describe("block quotes", () => {
   });
 });
 
+describe("block quote attributions, and what they leave alone", () => {
+  it("keep the space between emphasis and the words after it", async () => {
+    expect(await render("> *Polish* gently.\n> — Isla Marrow\n")).toBe(
+      '<figure class="quote"><blockquote>\n<p><em>Polish</em> gently.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>',
+    );
+  });
+
+  it("keep every line of a verse broken by hard line breaks", async () => {
+    expect(await render("> Rings are small,\\\n> and last forever.\n> — Isla Marrow\n")).toBe(
+      '<figure class="quote"><blockquote>\n<p>Rings are small,<br>\nand last forever.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>',
+    );
+  });
+
+  it("keep words written between the paragraphs of a quote in HTML", async () => {
+    expect(await render("<blockquote><p>We polish by hand.</p>every day<p>— Isla Marrow</p></blockquote>\n")).toBe(
+      '<figure class="quote"><blockquote><p>We polish by hand.</p>every day</blockquote><figcaption>— Isla Marrow</figcaption></figure>',
+    );
+  });
+
+  it("come only from a paragraph: a heading that starts with a dash stays in the quote", async () => {
+    const html = await render("> Words.\n>\n> ## — The End\n");
+    expect(html).toMatch(/^<blockquote>\n<p>Words\.<\/p>\n<h2 [^>]*>— The End<a [^>]*>#<\/a><\/h2>\n<\/blockquote>$/);
+  });
+
+  it("come only from a quote: a list item whose last paragraph starts with a dash stays a list item", async () => {
+    expect(await render("- Polish gently.\n\n  — Isla Marrow\n")).toBe("<ul>\n<li>\n<p>Polish gently.</p>\n<p>— Isla Marrow</p>\n</li>\n</ul>");
+  });
+});
+
 describe("task lists", () => {
   it("name each checkbox by its item, for screen readers", async () => {
     const html = await render("- [x] Measured twice\n- [ ] Asked about resizing\n");
