@@ -122,3 +122,45 @@ describe("photographs in the text", () => {
     ]);
   });
 });
+
+describe("photographs as authors actually write them", () => {
+  it("leave a picture written with a relative path (no leading `/`) as written, with no variants", async () => {
+    expect(await render("![A ring](images/sketch.png)\n")).toBe('<figure class="photo"><img src="images/sketch.png" alt="A ring" loading="lazy" decoding="async"></figure>');
+  });
+
+  it("make a gallery of pictures written one to a line with line breaks between them", async () => {
+    const html = await render("![Front](/images/sketch.png)\\\n![Side](/images/sketch.png)  \n![Back](/images/sketch.png)\n");
+    expect(html).toMatch(/^<ul class="gallery" role="list" aria-label="Gallery of 3 photographs"><li><figure class="photo">/);
+    expect(html).not.toContain("<br>");
+  });
+
+  it("let the opening picture load at once after an empty spacer paragraph (`<p>&nbsp;</p>`)", async () => {
+    const html = await render("<p>&nbsp;</p>\n\n![A ring](/images/sketch.png)\n");
+    expect(html).toMatch(/^<p>\u00a0<\/p>\n<figure class="photo"><button type="button" class="photo-open" popovertarget="full-size-1"><img src="[^"]+" alt="A ring" loading="eager"/);
+  });
+
+  it("give the full-size view of a picture written in HTML without alt an empty description, never a made-up one", async () => {
+    const html = await render('<p><img src="/images/sketch.png"></p>\n');
+    expect(html).toMatch(new RegExp(`<div class="photo-full" id="full-size-1" popover="auto" role="dialog" aria-label=" \\(full size\\)"><img src="/img/${HASH}/800/sketch\\.webp" alt="" width="800"`));
+    expect(html).toContain('Full size<span class="sr-only">: </span></a></figure>');
+  });
+
+  it("trim the spaces around a caption, and show none for a title of spaces", async () => {
+    expect(await render('![A ring](/images/sketch.png "  On the bench  ")\n')).toMatch(/<figcaption>On the bench<\/figcaption><\/figure>$/);
+    expect(await render('![A ring](/images/sketch.png " ")\n')).not.toContain("figcaption");
+  });
+
+  it("open the article after up to 160 characters of text, and not after 161", async () => {
+    // 160 characters: the opening text's limit, exactly.
+    const words = "The ring was drawn on paper first, then carved in wax, cast in silver, filed and polished by hand over three long afternoons at the bench, by the north windows.";
+    expect(words).toHaveLength(160);
+    const loading = async (markdown: string) => /loading="(\w+)"/.exec(await render(markdown))?.[1];
+    expect(await loading(`${words}\n\n![A ring](/images/sketch.png)\n`)).toBe("eager");
+    expect(await loading(`${words}!\n\n![A ring](/images/sketch.png)\n`)).toBe("lazy");
+  });
+
+  it("leave a picture in the author's own HTML block (`<div>`) in its place, with variants but no figure", async () => {
+    const html = await render('<div>\n<img src="/images/sketch.png" alt="A ring">\n</div>\n');
+    expect(html).toMatch(new RegExp(`^<div>\\n<img src="/img/${HASH}/720/sketch\\.webp" alt="A ring" loading="lazy" decoding="async" srcset="[^"]+" sizes="\\(min-width: 768px\\) 684px, calc\\(100vw - 45px\\)" width="800" height="600">\\n</div>$`));
+  });
+});

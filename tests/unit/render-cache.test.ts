@@ -1,7 +1,8 @@
-import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import cacache from "cacache";
+import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderArticleCached } from "@/lib/build/markdown-cache";
 
@@ -66,5 +67,43 @@ describe("the render cache", () => {
     if (!entry) throw new Error("nothing cached");
     await cacache.put(options.cacheDir, entry, JSON.stringify({ html: 42, headings: [], images: [] }));
     expect((await renderArticleCached("Text", options)).html).toBe("<p>Text</p>");
+  });
+});
+
+describe("the render cache and the photographs an article shows", () => {
+  /** A picture of one colour, stored without compression, so that every picture of its size has the same number of bytes. */
+  const drawPicture = (file: string, colour: string) =>
+    sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png({ compressionLevel: 0 }).toFile(file);
+  const at = (seconds: number, file: string) => utimes(file, seconds, seconds);
+
+  it("reuses the stored render of an article with a photograph whose file has not changed", async () => {
+    const markdown = "![A tree](/tree.jpg)";
+    await renderArticleCached(markdown, options);
+    const [entry] = await entries();
+    if (!entry) throw new Error("nothing cached");
+    const stored = JSON.parse((await cacache.get(options.cacheDir, entry)).data.toString("utf8"));
+    await cacache.put(options.cacheDir, entry, JSON.stringify({ ...stored, html: "<p>from cache</p>" }));
+    expect((await renderArticleCached(markdown, options)).html).toBe("<p>from cache</p>");
+  });
+
+  it("renders again when a photograph is replaced by a larger file with the same modification time", async () => {
+    const file = path.join(options.publicDir, "tree.jpg");
+    await at(1_700_000_000, file);
+    expect((await renderArticleCached("![A tree](/tree.jpg)", options)).html).toContain('width="1000"');
+    await copyFile("public/images/covers/silver-care.jpg", file);
+    await at(1_700_000_000, file);
+    expect((await renderArticleCached("![A tree](/tree.jpg)", options)).html).toContain('width="1200"');
+  });
+
+  it("renders again when a photograph is replaced by another of the same number of bytes", async () => {
+    const file = path.join(options.publicDir, "swatch.png");
+    await drawPicture(file, "#ff0000");
+    const bytes = (await stat(file)).size;
+    await at(1_700_000_000, file);
+    expect((await renderArticleCached("![A swatch](/swatch.png)", options)).html).toContain('style="background:#ff0000 url(');
+    await drawPicture(file, "#0000ff");
+    expect((await stat(file)).size).toBe(bytes);
+    await at(1_700_000_060, file);
+    expect((await renderArticleCached("![A swatch](/swatch.png)", options)).html).toContain('style="background:#0000ff url(');
   });
 });
