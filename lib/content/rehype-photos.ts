@@ -20,26 +20,28 @@ function element(tagName: string, properties: Element["properties"], children: E
   return { type: "element", tagName, properties, children };
 }
 
+/** A path on this site from its root; rehypeContainUserHtml has already dropped any `src` that leaves the site (`//host/…`). */
 function isLocal(src: unknown): src is string {
-  return typeof src === "string" && src.startsWith("/") && !src.startsWith("//") && !src.includes("..");
+  return typeof src === "string" && src.startsWith("/") && !src.includes("..");
 }
 
-/** The images of a paragraph that holds nothing else (line breaks aside), or undefined. */
-function onlyImages(paragraph: Element): Element[] | undefined {
+/** The images of a paragraph that holds nothing else (line breaks aside), or undefined (for any other block too). */
+function onlyImages(block: Element): Element[] | undefined {
+  if (block.tagName !== "p") return undefined;
   const images: Element[] = [];
-  for (const child of paragraph.children) {
-    if (child.type === "element" && child.tagName === "img") images.push(child);
-    else if (child.type === "element" && child.tagName === "br") continue;
-    else if (child.type === "text" && child.value.trim() === "") continue;
-    else return undefined;
+  for (const child of block.children) {
+    if (child.type === "element") {
+      if (child.tagName === "img") images.push(child);
+      else if (child.tagName !== "br") return undefined;
+    } else if (child.value.trim() !== "") return undefined;
   }
   return images.length > 0 ? images : undefined;
 }
 
 function applyPhoto(image: Element, photo: Photo, sizes: string, eager: boolean) {
-  const { src, srcSet, sizes: sizesValue, width, height, style } = imgAttributes(photo, "column", sizes, eager);
-  Object.assign(image.properties, { src, srcSet, sizes: sizesValue, width, height, loading: eager ? "eager" : "lazy", decoding: "async" });
-  if (style) image.properties.style = style;
+  // Stryker disable next-line StringLiteral: imgAttributes tells only an avatar from the rest, so any other kind gets the column's widths.
+  const attributes = imgAttributes(photo, "column", sizes, eager);
+  Object.assign(image.properties, attributes, { loading: eager ? "eager" : "lazy" });
 }
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -81,9 +83,10 @@ function figureOf(image: Element, photo: Photo | undefined, nextId: () => string
 
 /** `full-size-1`, `full-size-2` …, skipping any id the article already has (a heading "Full size 1"). */
 function idMaker(tree: Root): () => string {
-  const taken = new Set<string>();
+  // Every element's id, undefined for those without one, which no generated id equals.
+  const taken = new Set<unknown>();
   visit(tree, "element", (node: Element) => {
-    if (typeof node.properties.id === "string") taken.add(node.properties.id);
+    taken.add(node.properties.id);
   });
   let n = 0;
   return () => {
@@ -104,6 +107,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
   return async (tree: Root, vfile: VFile) => {
     const stamps: ImageStamp[] = [];
     const local: Element[] = [];
+    // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node"; only elements are named `img`.
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "img") return;
       node.properties.loading = "lazy";
@@ -123,17 +127,22 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
     );
 
     const nextId = idMaker(tree);
-    // Only the picture (or gallery) that opens the text loads at once, with its blurred preview.
+    // Only the picture (or gallery) that opens the text loads at once, with its blurred preview: the
+    // text is measured until a picture comes or it fills the first screen, and none opens it after that.
+    let opening = true;
     let textBefore = 0;
-    let pictureBefore = false;
     tree.children.forEach((block, position) => {
-      const images = block.type === "element" && block.tagName === "p" ? onlyImages(block) : undefined;
+      // Stryker disable next-line ConditionalExpression: a text has no tag name, so onlyImages' `p` test refuses it all the same.
+      const images = block.type === "element" ? onlyImages(block) : undefined;
       if (!images) {
-        textBefore += toString(block).trim().length;
+        if (opening) {
+          textBefore += toString(block).trim().length;
+          opening = textBefore <= OPENING_TEXT;
+        }
         return;
       }
-      const eager = !pictureBefore && textBefore <= OPENING_TEXT;
-      pictureBefore = true;
+      const eager = opening;
+      opening = false;
       const gallery = images.length > 1;
       const figures = images.map((image) => {
         const photo = photos.get(image);
@@ -150,11 +159,9 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
     });
 
     // Pictures inside a line of text (or a list, a table) keep their place, with variants all the same.
-    visit(tree, "element", (node: Element) => {
-      if (node.tagName !== "img" || node.properties.srcSet) return;
-      const photo = photos.get(node);
-      if (photo) applyPhoto(node, photo, COLUMN_SIZES, false);
-    });
+    for (const [image, photo] of photos) {
+      if (!image.properties.srcSet) applyPhoto(image, photo, COLUMN_SIZES, false);
+    }
 
     vfile.data.images = stamps;
     vfile.data.photos = [...new Set(photos.values())];
@@ -166,6 +173,7 @@ export type ImageStamp = { file: string; size: number; mtimeMs: number };
 
 export function stampOf(file: string): ImageStamp {
   const stat = statSync(file, { throwIfNoEntry: false });
+  // Stryker disable next-line UnaryOperator: either `-1` alone tells a missing file from any file, as no file has a size of -1 bytes or was changed at -1 ms (1969).
   return { file, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1 };
 }
 
