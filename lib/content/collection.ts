@@ -16,13 +16,15 @@ const isDev = process.env.NODE_ENV === "development";
  * refuses to start a process with one longer than 128 KB (5,000 articles' list is 400 KB).
  */
 export function contentSignature(dir: string): string {
+  // Stryker disable next-line ArrayDeclaration: the digest is only ever compared with another made here, so a part every digest starts with changes no comparison
   const parts: string[] = [];
   for (const sub of ["articles", "authors", "pages"]) {
     const folder = path.join(/*turbopackIgnore: true*/ dir, sub);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(/*turbopackIgnore: true*/ folder);
-    } catch /* Stryker disable next-line BlockStatement: a folder that cannot be listed keeps its empty list of names */ {
+    } catch {
+      // A folder not there yet (a journal without pages) adds nothing.
       continue;
     }
     for (const name of names) {
