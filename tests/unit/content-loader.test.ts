@@ -49,6 +49,20 @@ describe("a valid article", () => {
     expect(articles[0]?.body).not.toContain("\r");
   });
 
+  it("accepts a file saved with old Mac line endings (a carriage return alone), each field on its line", async () => {
+    await folder.write("content/articles/mac-notes.md", article({ title: "Mac Notes" }).replace(/\n/g, "\r"));
+    const { articles, issues } = await folder.load();
+    expect(issues).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: "Mac Notes", body: "\nSome words about silver.\n", source: { lines: { title: 2, tags: 6 }, bodyLine: 8 } });
+  });
+
+  it("drops only a byte-order mark that starts the file: a U+FEFF further on stays as written", async () => {
+    await folder.write("content/articles/joined.md", article({}, "Sterling\uFEFFsilver.\n"));
+    const { articles, issues } = await folder.load();
+    expect(issues).toEqual([]);
+    expect(articles[0]?.body).toBe("\nSterling\uFEFFsilver.\n");
+  });
+
   it("accepts a timestamp with an offset and reads its day in the studio's time zone", async () => {
     await folder.write("content/articles/late-night.md", article({ date: "2025-06-02T23:30:00-07:00" }));
     const { articles, issues } = await folder.load();
@@ -171,6 +185,8 @@ describe("fields", () => {
     { name: "an unknown field", fields: { mood: "happy" }, expected: ["content/articles/x.md:7: `mood` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
     { name: "a missing title", fields: { title: undefined }, expected: ['content/articles/x.md:6: `title` is required; add a line like `title: "How to Care for Silver"`'] },
     { name: "a title that is a number", fields: { title: "42" }, expected: ['content/articles/x.md:2: `title` must be text, and `42` is read as a number; put it in quotes: write `title: "42"`'] },
+    { name: "a title left blank", fields: { title: "" }, expected: ['content/articles/x.md:2: `title` must be text, not nothing; write it like `title: "How to Care for Silver"`'] },
+    { name: "a title written as YAML's nothing, `~`", fields: { title: "~" }, expected: ['content/articles/x.md:2: `title` must be text, not nothing; write it like `title: "How to Care for Silver"`'] },
     { name: "an empty description", fields: { description: '""' }, expected: ['content/articles/x.md:3: `description` must not be empty; write it like `description: "One or two sentences that tell a reader what they will learn."`'] },
     { name: "a missing date", fields: { date: undefined }, expected: ["content/articles/x.md:6: `date` is required; add a line like `date: 2025-11-29`"] },
     {

@@ -56,6 +56,24 @@ describe("a line of fields the parser cannot read", () => {
     ]);
   });
 
+  it("after a `...` line followed by a blank line: still named on the `...` line", () => {
+    expect(messages("title: A ring\n...\n\ntags: [gold]")).toEqual([
+      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+    ]);
+  });
+
+  it("after a `...` line that is the first line of fields: named on it", () => {
+    expect(messages("...\ntitle: A ring")).toEqual([
+      "2: line 2 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 2: the fields end at the `---` line",
+    ]);
+  });
+
+  it("after two `...` lines: named on the first", () => {
+    expect(messages("title: A ring\n...\ntags: [gold]\n...")).toEqual([
+      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+    ]);
+  });
+
   it("with a colon inside a value", () => {
     expect(messages("title: Gold: a Guide")).toEqual([
       `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
@@ -149,5 +167,54 @@ describe("curly quotes", () => {
 
   it("followed by more on the line, even past a line separator, are not offered as the whole line", () => {
     expect(messages("title: “Gold: a ring”\u2028and more")).toEqual([`2: line 2 (it reads \`title: “Gold: a ring”\\u{2028}and more\`) ${DEFAULT}`]);
+  });
+});
+
+describe("a value starting with * or & (a YAML reference or label)", () => {
+  const refused = (line: number, mark: string, write: string) => `${line}: line ${line} starts a value with \`${mark}\`, which YAML reads as a reference, not as text; put the value in quotes: write \`${write}\``;
+
+  it("inside a group, gets its line to write with the group's indent", () => {
+    expect(messages("cover:\n  src: /images/ring.jpg\n  alt: &x A ring")).toEqual([refused(4, "&", '  alt: "&x A ring"')]);
+  });
+
+  it("with spaces after it, or more than one space before it, gets the value alone", () => {
+    expect(messages("title: &x A ring  ")).toEqual([refused(2, "&", 'title: "&x A ring"')]);
+    expect(messages("title:   &x A ring")).toEqual([refused(2, "&", 'title: "&x A ring"')]);
+  });
+
+  it("with a bracketed word at its end is quoted whole, not read as a list", () => {
+    expect(messages("title: &New [draft]")).toEqual([refused(2, "&", 'title: "&New [draft]"')]);
+  });
+
+  it("as a list item, gets the item alone, its own quotes escaped, whatever the spaces after the dash", () => {
+    expect(messages('tags:\n  - &x gold "rose"')).toEqual([refused(3, "&", '- "&x gold \\"rose\\""')]);
+    expect(messages("tags:\n  -  *opals*")).toEqual([refused(3, "*", '- "*opals*"')]);
+  });
+
+  it("on the line under its field, is quoted in its place, not turned into a list item", () => {
+    expect(messages("description:\n  &x Rings - a guide")).toEqual([refused(3, "&", '  "&x Rings - a guide"')]);
+  });
+
+  it("holding a line separator (U+2028), is quoted whole", () => {
+    expect(messages("title: &x Rings\u2028a guide")).toEqual([refused(2, "&", 'title: "&x Rings\\u{2028}a guide"')]);
+    expect(messages("tags:\n  - &x Rings\u2028a guide")).toEqual([refused(3, "&", '- "&x Rings\\u{2028}a guide"')]);
+  });
+});
+
+describe("the block of fields as a whole", () => {
+  it("ended by a line with more after its `---` is refused on that line", () => {
+    expect(splitFrontmatter("---\ntitle: A ring\n--- draft\nSome words.\n---\n")).toEqual({
+      problems: [{ field: "fields", line: 3, severity: "error", message: "line 3 starts with `---` but has more after it; the line that ends the fields must be exactly `---`" }],
+    });
+  });
+
+  it("with an invisible character below a line the parser cannot read: both told, in the order of the lines", () => {
+    const nonBreaking = (line: number, written: string, write: string) =>
+      `${line}: line ${line} (it reads \`${written}\`) holds a non-breaking space (shown here as \`\\u{a0}\`), which looks like a space but is not one, so the line cannot be read; type an ordinary space in its place: write \`${write}\``;
+    expect(messages("title: Gold: a guide\ndescription:\u00a0Rings\ndate:\u00a02025-01-01")).toEqual([
+      `2: line 2 (it reads \`title: Gold: a guide\`) ${DEFAULT}`,
+      nonBreaking(3, "description:\\u{a0}Rings", "description: Rings"),
+      nonBreaking(4, "date:\\u{a0}2025-01-01", "date: 2025-01-01"),
+    ]);
   });
 });
