@@ -87,6 +87,8 @@ describe("the preview asking for a new file's page", { timeout: 120_000 }, () =>
   it("asks for a new author's page, and escapes the file's name", async () => {
     await write("authors/ada lovelace.md");
     await askedFor("/authors/ada%20lovelace");
+    // A page that answers is not asked for again: a second ask would come within a quarter of a second.
+    await sleep(1_000);
     expect(asked).toEqual(["/authors/ada%20lovelace"]);
   });
 

@@ -109,6 +109,13 @@ describe("a new article's file", () => {
       problems: [{ field: "title", message: "is 300 characters long; the most allowed is 200: shorten it" }],
     });
   });
+
+  it("names a refused tag by its place in the list", () => {
+    expect(scaffoldArticle({ title: "Rings", knownAuthors: ["isla"], tags: ["silver", "x".repeat(60)], date: "2026-01-05" })).toEqual({
+      ok: false,
+      problems: [{ field: "tags.1", message: "is 60 characters long; the most allowed is 50: shorten it" }],
+    });
+  });
 });
 
 describe("a new author's file", () => {
