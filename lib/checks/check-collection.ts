@@ -18,6 +18,7 @@ import { checkTitleHeadings } from "./title-headings";
 import { checkEmptyHeadings } from "./empty-headings";
 import { checkHeadingOrder } from "./heading-order";
 import { checkTables } from "./tables";
+import { checkCheckboxNames } from "./checkbox-names";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, parseFile, type LoadOptions } from "../content/load";
 import type { Collection } from "../content/types";
@@ -63,6 +64,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
     ...(await checkMarkdownSurprises(pages, renderers)),
+    ...(await checkCheckboxNames(pages, renderers)),
     ...checkPicturePlaces(pages),
     ...checkEmptyText(pages),
     ...checkWriting(collection),

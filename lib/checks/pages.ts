@@ -7,6 +7,8 @@ export type CheckedPage = {
   file: string;
   /** The page's address, against which relative links resolve. */
   path: string;
+  /** The Markdown under the fields, and the file line it starts on. */
+  body: { text: string; line: number };
   references: References;
 } & ({ kind: "article"; article: Article } | { kind: "author"; author: Author } | { kind: "broken"; broken: BrokenFile });
 
@@ -20,6 +22,7 @@ export function pagesToCheck(collection: Collection): CheckedPage[] {
     author,
     file: author.file,
     path: `/authors/${author.id}`,
+    body: { text: author.body, line: author.source.bodyLine },
     references: findReferences(author.body, author.source.bodyLine),
   }));
   const articles = collection.allArticles.map((article): CheckedPage => ({
@@ -27,10 +30,11 @@ export function pagesToCheck(collection: Collection): CheckedPage[] {
     article,
     file: article.file,
     path: `/articles/${article.slug}`,
+    body: { text: article.body, line: article.source.bodyLine },
     references: findReferences(article.body, article.source.bodyLine),
   }));
   const broken = collection.broken.flatMap((file): CheckedPage[] =>
-    file.body ? [{ kind: "broken", broken: file, file: file.file, path: `/${file.kind}s/${file.id}`, references: findReferences(file.body.text, file.body.line) }] : [],
+    file.body ? [{ kind: "broken", broken: file, file: file.file, path: `/${file.kind}s/${file.id}`, body: file.body, references: findReferences(file.body.text, file.body.line) }] : [],
   );
   return [...authors, ...articles, ...broken];
 }

@@ -87,3 +87,15 @@ describe("the content check before a build", { timeout: 120_000 }, () => {
     await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
   });
 });
+
+describe("the content check before a build, for a checkbox without a name", { timeout: 120_000 }, () => {
+  it("stops the build, naming the checkbox's line and what to write", async () => {
+    await folder.write("content/articles/silver.md", article({}, 'Some words about silver.\n\n<input type="checkbox">\n\nPolished.\n'));
+    await expect(checkContentBeforeBuild()).rejects.toThrow("the build stopped");
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(printed[0]).toContain(
+      'error   content/articles/silver.md:11: this checkbox has no words on its lines, so a screen reader would announce only "checkbox", never what it stands for; put the words it stands for on the same line, after it (`<input type="checkbox"> Polished`), or on the line right under it',
+    );
+    expect(printed[0]).toContain("The build stopped on 1 error in content/articles/silver.md.");
+  });
+});

@@ -1,5 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { checkCheckboxNames } from "@/lib/checks/checkbox-names";
 import { checkCollection } from "@/lib/checks/check-collection";
+import { pagesToCheck } from "@/lib/checks/pages";
+import { renderers } from "@/lib/checks/renderers";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";
@@ -702,5 +705,55 @@ describe("the jeweler's trial: a misread link to a page that does not exist eith
       ],
       [lineOf(text, "[the guide]"), "the link to `http://localhost:3000/articles/gold-karats#alloys` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/gold-karats#alloys`"],
     ]);
+  });
+});
+
+describe("a checkbox the page would show without a name", () => {
+  const HTML_ADVICE =
+    'this checkbox has no words on its lines, so a screen reader would announce only "checkbox", never what it stands for; put the words it stands for on the same line, after it (`<input type="checkbox"> Polished`), or on the line right under it';
+  const TASK_ADVICE =
+    'this checkbox has no words on its lines, so a screen reader would announce only "checkbox", never what it stands for; put the words it stands for on the same line, after it (`- [ ] Polished`), or on the line right under it';
+
+  it("is an error on its line when written in HTML apart from its words, or as a task holding only a picture", async () => {
+    // In capitals, as older HTML has it.
+    const html = good({}, ["Before the polish:", "", '<INPUT TYPE="checkbox" CHECKED>', "", "Cleaned in warm water.", "", '<p><input type="checkbox"></p>', "Polished.", ""].join("\n"));
+    await folder.write("content/articles/steps.md", html);
+    expect([lineOf(html, "<INPUT"), lineOf(html, "<p><input")]).toEqual([11, 15]);
+    expect(lines(await reported("articles/steps.md"))).toEqual([`content/articles/steps.md:11: ${HTML_ADVICE}`, `content/articles/steps.md:15: ${HTML_ADVICE}`]);
+    const task = good({}, ["After the polish:", "", "- [x] Cleaned", "- [ ] ![The ring after polishing](/images/ring.jpg)", ""].join("\n"));
+    await folder.write("content/articles/after.md", task);
+    expect(lineOf(task, "- [ ]")).toBe(12);
+    const errors = (await reported("articles/after.md")).filter((issue) => issue.severity === "error");
+    expect(lines(errors)).toEqual([`content/articles/after.md:12: ${TASK_ADVICE}`]);
+  });
+
+  it("passes with its words on its line, on the line under it, or above it at the end of the text; tasks with words pass", async () => {
+    const body = ['<input type="checkbox"> Cleaned', "", '<input type="checkbox">', "Polished", "", "- [x] Set", "- [ ] Engraved", "", "Boxed and sent:", '<input type="checkbox">', ""].join("\n");
+    await folder.write("content/articles/steps.md", good({}, body));
+    expect(lines(await reported("articles/steps.md"))).toEqual([]);
+  });
+
+  it("is never a table the page names with nothing (under a heading without words), which has errors of its own", async () => {
+    await folder.write("content/articles/table.md", good({}, ["Words.", "", "##", "", "| Step | Done |", "| - | - |", "| Polish | [x] |", ""].join("\n")));
+    const issues = await reported("articles/table.md");
+    expect(issues.map((issue) => issue.message).filter((message) => message.includes("checkbox"))).toEqual([]);
+    expect(issues.map((issue) => issue.message).some((message) => message.startsWith("a heading without words"))).toBe(true);
+  });
+
+  it("is looked for with the page's Markdown readers only in a text that holds a checkbox, so most journals never load them", async () => {
+    const readers = vi.fn(async () => renderers);
+    await folder.write("content/articles/steps.md", good({}, "Cleaned, polished, set.\n"));
+    expect(await checkCheckboxNames(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+    await folder.write("content/articles/steps.md", good({}, '<input type="checkbox"> Cleaned\n'));
+    expect(await checkCheckboxNames(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(readers).toHaveBeenCalledTimes(1);
+  });
+
+  it("in an author's bio is left alone when written in HTML, which the bio drops, but not as a task without words", async () => {
+    await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n\n<input type="checkbox">\n\nDone.\n`);
+    expect(lines(await reported("authors/isla.md"))).toEqual([]);
+    await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n\n- [ ] ![Isla at the bench](/images/ring.jpg)\n`);
+    expect(lines((await reported("authors/isla.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/authors/isla.md:7: ${TASK_ADVICE}`]);
   });
 });

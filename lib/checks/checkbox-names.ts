@@ -1,0 +1,31 @@
+import type { ContentIssue } from "../content/issues";
+import { quote } from "../content/printable";
+import { isBio, type CheckedPage } from "./pages";
+import type { Renderers } from "./renderers";
+
+/** A checkbox written in HTML, or a task list's `[ ]` / `[x]`: only a body holding one is rendered. */
+const MAY_HOLD_CHECKBOX = /<input|\[[ x]\]/i;
+
+function message(html: boolean): string {
+  const example = html ? '<input type="checkbox"> Polished' : "- [ ] Polished";
+  return `this checkbox has no words on its lines, so a screen reader would announce only "checkbox", never what it stands for; put the words it stands for on the same line, after it (${quote(example)}), or on the line right under it`;
+}
+
+/**
+ * A checkbox the page would show without a name (`<input type="checkbox">` with a blank line
+ * between it and its words, or `- [ ]` before a picture alone): an error on its line, asked of
+ * the page's own pipeline (lib/content/unnamed-checkboxes.ts) so the check and the page agree.
+ */
+export async function checkCheckboxNames(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
+  const suspects = pages.filter((page) => MAY_HOLD_CHECKBOX.test(page.body.text));
+  if (suspects.length === 0) return [];
+  const { unnamedCheckboxes } = await renderers();
+  const found = await Promise.all(
+    suspects.map(async (page) =>
+      (await unnamedCheckboxes(page.body.text, { rawHtml: !isBio(page) })).map(
+        ({ line, html }): ContentIssue => ({ file: page.file, field: "body", line: page.body.line + line - 1, severity: "error", message: message(html) }),
+      ),
+    ),
+  );
+  return found.flat();
+}
