@@ -68,10 +68,24 @@ describe("a line of fields the parser cannot read", () => {
     ]);
   });
 
+  it("after a `...` line, above a field indented under another: named on the `...` line", () => {
+    expect(messages("title: A ring\n...\ndate: 2025-01-01\n  tags: [gold]")).toEqual([
+      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+    ]);
+  });
+
   it("after two `...` lines: named on the first", () => {
     expect(messages("title: A ring\n...\ntags: [gold]\n...")).toEqual([
       "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
     ]);
+  });
+
+  it("indented under the line above, even with nothing after its colon: named, and told to start at the left edge", () => {
+    expect(messages("title: A ring\n  date:")).toEqual(["3: line 3 (it reads `  date:`) is indented, so it is read as part of line 2; start it at the left edge, like `date:`"]);
+  });
+
+  it("a list item holding a field, under a field that has its value: not taken for an indented field", () => {
+    expect(messages("draft: true\n  - name: gold")).toEqual([`2: line 2 (it reads \`draft: true\`) ${DEFAULT}`]);
   });
 
   it("with a colon inside a value", () => {
@@ -126,6 +140,13 @@ describe("a list in brackets left open over lines", () => {
     ]);
   });
 
+  it("followed by a `- ` item at the left edge: that line, and the line that opened the list", () => {
+    expect(messages("tags: [gold,\n- silver")).toEqual([
+      `3: line 3 (it reads \`- silver\`) is inside the list opened on line 2 (it reads \`tags: [gold,\`), ${fix(2)}`,
+      `2: line 2 (it reads \`tags: [gold,\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
+    ]);
+  });
+
   it("leaves a mistake of another kind inside a list lined up over lines its own message", () => {
     expect(messages('tags: [gold,\n  "silver \\q"]')).toEqual([
       '3: line 3 (it reads `  "silver \\q"]`) has a backslash inside double quotes; write two backslashes (`\\\\`) for one, or use single quotes',
@@ -146,6 +167,18 @@ const DEFAULT = `cannot be read as \`field: value\`; if a value holds a colon fo
 describe("curly quotes", () => {
   it("around a whole value are a warning with the line to write", () => {
     expect(warnings("title: “Love”")).toEqual(['2: `title` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; use straight quotes "…" or none: write `title: Love`']);
+  });
+
+  it("around a value inside a group are a warning on its line, named with the group, with the line to write indented", () => {
+    const split = splitFrontmatter("---\ncover:\n  src: /images/ring.jpg\n  alt: “A ring”\n---\nSome words.\n");
+    expect("warnings" in split && split.warnings).toEqual([
+      {
+        field: "cover.alt",
+        line: 4,
+        severity: "warning",
+        message: '`cover.alt` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; use straight quotes "…" or none: write `  alt: A ring`',
+      },
+    ]);
   });
 
   it("inside a value, or touching a word, are the value's own letters: no warning", () => {
@@ -216,5 +249,26 @@ describe("the block of fields as a whole", () => {
       nonBreaking(3, "description:\\u{a0}Rings", "description: Rings"),
       nonBreaking(4, "date:\\u{a0}2025-01-01", "date: 2025-01-01"),
     ]);
+  });
+});
+
+describe("a list indented unevenly", () => {
+  const uneven = (line: number, field: string, read: string, meant: string) =>
+    `${line}: \`${field}\` was read as the list \`${read}\`, because a \`- \` line after line ${line} is indented further than the line above it; if you meant separate items, start each \`- \` line with the same spaces: ${meant}`;
+
+  it("is told with each item meant, without the spaces around the dashes", () => {
+    expect(warnings("tags:\n  - gold  - rose\n    - silver")).toEqual([uneven(3, "tags", '["gold  - rose - silver"]', "`  - gold`, `  - rose`, `  - silver`")]);
+  });
+
+  it("shows an item that is not text as …", () => {
+    expect(warnings("tags:\n  - [rose]\n  - gold\n    - silver")).toEqual([uneven(4, "tags", '["…","gold - silver"]', "`  - gold`, `  - silver`")]);
+  });
+
+  it("inside a list of lists is named `list`", () => {
+    expect(warnings("tags:\n  - - gold\n      - silver")).toEqual([uneven(3, "list", '["gold - silver"]', "`  - gold`, `  - silver`")]);
+  });
+
+  it("is not an item that merely goes on over two lines", () => {
+    expect(warnings("tags:\n  - rose\n    gold")).toEqual([]);
   });
 });
