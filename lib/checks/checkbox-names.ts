@@ -22,7 +22,7 @@ export async function checkCheckboxNames(pages: readonly CheckedPage[], renderer
   const { unnamedCheckboxes } = await renderers();
   const found = await Promise.all(
     suspects.map(async (page) =>
-      (await unnamedCheckboxes(page.body.text, { rawHtml: !isBio(page) })).map(
+      (await unnamedCheckboxes(page.body.text, { bio: isBio(page) })).map(
         ({ line, html }): ContentIssue => ({ file: page.file, field: "body", line: page.body.line + line - 1, severity: "error", message: message(html) }),
       ),
     ),

@@ -31,8 +31,11 @@ import { schema } from "./sanitize-schema";
 export type MarkdownOptions = {
   /** Raw HTML, through GitHub's allowlist (articles, pages); without it every tag is dropped (bios). */
   rawHtml: boolean;
-  /** Images from `publicDir`, sized from their files; without it every image is dropped (bios). */
-  images?: { publicDir: string };
+  /**
+   * Images from `publicDir`, sized from their files; without it every image is dropped (bios).
+   * `"unread"` keeps them as written without reading their files, for the checks that ask what the page decides before its pictures.
+   */
+  images?: { publicDir: string } | "unread";
   /**
    * Where every id goes (bios: `bio-`, so a bio's footnotes and headings never meet the
    * article's on one page); by default an author's ids under `user-content-`, headings as slugs.
@@ -69,7 +72,7 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
       properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
-    .use(images ? [[rehypePhotos, images]] : [])
+    .use(typeof images === "object" ? [[rehypePhotos, images]] : [])
     .use(rehypeStringify)
     .freeze();
 }

@@ -8,11 +8,12 @@ export type UnnamedCheckbox = { line: number; html: boolean };
 
 /**
  * The checkboxes a page would show without a name, read from the page's own pipeline
- * (rehypeTaskListLabels names each by the words beside it), so the check and the page agree.
- * `rawHtml` is false for a bio, whose HTML the page drops.
+ * (rehypeTaskListLabels names each by the words beside it), so the check and the page agree:
+ * an article keeps its HTML and pictures (a raw `<img>` parts a checkbox from the words beyond
+ * it), a bio drops both.
  */
-export async function unnamedCheckboxes(markdown: string, { rawHtml }: { rawHtml: boolean }): Promise<UnnamedCheckbox[]> {
-  const processor = markdownProcessor({ rawHtml });
+export async function unnamedCheckboxes(markdown: string, { bio }: { bio: boolean }): Promise<UnnamedCheckbox[]> {
+  const processor = markdownProcessor(bio ? { rawHtml: false } : { rawHtml: true, images: "unread" });
   const file = new VFile(markdown);
   const tree = await processor.run(processor.parse(file), file);
   const found: UnnamedCheckbox[] = [];

@@ -733,6 +733,18 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines(await reported("articles/steps.md"))).toEqual([]);
   });
 
+  it("is judged with an article's pictures written in HTML kept, as its page keeps them", async () => {
+    // The page names the checkbox by the words above it, on the lines of the picture before it.
+    const above = good({}, ["Words.", "", '<img src="/images/ring.jpg" alt="The ring after polishing">', "Polished ring", '<input type="checkbox">', ""].join("\n"));
+    await folder.write("content/articles/above.md", above);
+    expect((await reported("articles/above.md")).map((issue) => issue.message).filter((message) => message.includes("checkbox"))).toEqual([]);
+    // A blank line and a picture part this one from the words under the picture: the page names it with nothing.
+    const apart = good({}, ["Words.", "", '<input type="checkbox">', "", '<img src="/images/ring.jpg" alt="The ring after polishing">', "Polished ring", ""].join("\n"));
+    await folder.write("content/articles/apart.md", apart);
+    expect(lineOf(apart, "<input")).toBe(11);
+    expect(lines((await reported("articles/apart.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/articles/apart.md:11: ${HTML_ADVICE}`]);
+  });
+
   it("is never a table the page names with nothing (under a heading without words), which has errors of its own", async () => {
     await folder.write("content/articles/table.md", good({}, ["Words.", "", "##", "", "| Step | Done |", "| - | - |", "| Polish | [x] |", ""].join("\n")));
     const issues = await reported("articles/table.md");
