@@ -266,7 +266,8 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   const blockLines = block.split("\n");
   // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
   const readable = blockLines.map((line) => invisibleInField(line)?.write ?? line);
-  const starts = readable.flatMap((line, index) => (index > 0 && FIELD_START.test(line) ? [index] : []));
+  // Line 0, the rest of the opening `---` line, is empty or spaces: never a field.
+  const starts = readable.flatMap((line, index) => (FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
   const lines: FieldLines = {};
   const typed: Record<string, string> = {};
@@ -275,7 +276,9 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   const unread = new Set<string>();
   const skip = (from: number, to: number) => {
     for (const line of readable.slice(from, to)) {
-      const name = FIELD_START.exec(line.trimStart())?.[1]?.trim();
+      // The name's pattern ends before the spaces ahead of the colon.
+      const name = FIELD_START.exec(line.trimStart())?.[1];
+      // Stryker disable next-line ConditionalExpression: only field names are asked about, never `undefined`
       if (name) unread.add(name);
     }
   };
@@ -309,14 +312,17 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
     const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter)];
     return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter, warnings };
   } catch {
-    return undefined;
+    // A value the `yaml` package cannot turn into JavaScript (too many aliases) is unread, like one with an error.
   }
+  return undefined;
 }
 
 /** gray-matter's other front-matter languages run code (`---js` is eval): never, whatever the file says. */
+// Stryker disable BlockStatement,StringLiteral: a second lock: the first line must be exactly `---`, so gray-matter is never asked for another language
 function refused(): never {
   throw new Error("front matter in another language than YAML is refused");
 }
+// Stryker restore BlockStatement,StringLiteral
 
 /*
  * The engines gray-matter is given in place of its defaults (js-yaml's, which reads 2025-13-45 as a
@@ -358,6 +364,7 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const document = parseDocument(block, { lineCounter: counter, ...YAML_OPTIONS });
   const partial = (problems: SplitProblem[]): SplitFailure => ({
     problems,
+    // Stryker disable next-line ArrayDeclaration: every problem of the block of fields names its line, so the fallback never runs
     partial: partialFields(block, problems.flatMap((problem) => problem.line ?? []), { body, bodyLine, fieldsEnd: closeLine }),
   });
   // An invisible character in a field's name, or after its colon, is what spoilt the fields: say so on its line.
@@ -365,7 +372,7 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const spoilt = document.errors.length > 0 || (document.contents !== null && !isMap(document.contents)) || hasInvisibleKey(document);
   if (invisible.length > 0 && spoilt) {
     const named = new Set(invisible.map((problem) => problem.line));
-    const others = parserProblems(document, counter, lines).filter((problem) => problem.line === undefined || !named.has(problem.line));
+    const others = parserProblems(document, counter, lines).filter((problem) => !named.has(problem.line));
     return partial([...invisible, ...others].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   if (document.errors.length > 0) return partial(parserProblems(document, counter, lines));

@@ -355,6 +355,51 @@ describe("a line of fields that cannot be read", () => {
   });
 });
 
+describe("a line of fields that cannot be read, beside other fields", () => {
+  const colon = "cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`";
+
+  it("leaves the problems of a field written over several lines, below it, told", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "tags:", "  - silver", '  - ""', "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) ${colon}`, "content/articles/a.md:8: `tags` (item 2) must not be empty; write it like `  - metal care`"]);
+  });
+
+  it("does not take a `title:` inside a group for the article's title", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", "cover:", "  title: Rings", "description: Rings: a guide", "date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:2: `cover.src` is required; add a line like `  src: /images/covers/your-picture.jpg`",
+      "content/articles/a.md:2: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`",
+      "content/articles/a.md:3: `cover.title` (line 3) is not a field; the fields are: src, alt",
+      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
+      'content/articles/a.md:7: `title` is required; add a line like `title: "How to Care for Silver"`',
+    ]);
+  });
+
+  it("does not read a field written twice from its second line", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', 'title: ""', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:3: line 3 (it reads `title: \"\"`) repeats a field that is already written above; keep only one of the two lines",
+      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
+    ]);
+  });
+
+  it("does not read a field marked with a tag (`!!str`): its mark is told once the line above can be read", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "draft: !!str true", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) ${colon}`]);
+  });
+
+  it("does not guess at the field that opened a list in brackets never closed", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", ["---", "title: [Rings,", 'description: "How to keep sterling bright."', "date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
+    expect(await problems()).toEqual([
+      'content/articles/a.md:3: line 3 (it reads `description: "How to keep sterling bright."`) is inside the list opened on line 2 (it reads `title: [Rings,`), which is not closed on its line; close it with `]` on line 2, like `tags: [gold, silver]`, or write one item per line under the field, each starting with `- `, like `  - gold`',
+    ]);
+  });
+});
+
 describe("a list in brackets left open over lines, with a `...` line inside it", () => {
   it("is reported in the file, on the `...` and `]` lines, each pointing to the line that opened the list", async () => {
     await withAuthors();
