@@ -50,14 +50,35 @@ function linesBefore(preceding: RootContent[], start: number | undefined, source
 
 const words = (nodes: RootContent[]): string => nodes.map((node) => toString(node)).join("").trim();
 
+/** Each table cell's row: a checklist table keeps a step's words in one cell and its checkbox in another. */
+function rowsOfCells(tree: Root): Map<Element, Element> {
+  const rows = new Map<Element, Element>();
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "tr") for (const cell of node.children) if (cell.type === "element") rows.set(cell, node);
+  });
+  return rows;
+}
+
+/** The words of a row's cells, one space apart (the text between cells is the Markdown's line breaks). */
+const rowWords = (row: Element): string =>
+  row.children
+    .map((cell) => toString(cell).trim())
+    .filter((cellWords) => cellWords !== "")
+    .join(" ");
+
 /**
  * What a checkbox is read with: the words of the element that holds it, without the tasks of a
- * list nested in it; or, for one at the top level (a tag alone on its line is an HTML block of its
- * own), the words on the lines under it up to a blank line, or, when none follow it there (the
- * last line of an article, or of its block), those on the lines above it.
+ * list nested in it (for a table cell without words, those of its row); or, for one at the top
+ * level (a tag alone on its line is an HTML block of its own), the words on the lines under it
+ * up to a blank line, or, when none follow it there (the last line of an article, or of its
+ * block), those on the lines above it.
  */
-function nameOf(checkbox: Element, index: number, parent: Root | Element, source: string): string {
-  if (parent.type === "element") return toString({ ...parent, children: parent.children.filter((child) => !isNestedList(child)) }).trim();
+function nameOf(checkbox: Element, index: number, parent: Root | Element, source: string, rows: Map<Element, Element>): string {
+  if (parent.type === "element") {
+    const own = toString({ ...parent, children: parent.children.filter((child) => !isNestedList(child)) }).trim();
+    const row = rows.get(parent);
+    return own === "" && row ? rowWords(row) : own;
+  }
   // Stryker disable next-line OptionalChaining: a checkbox at the top level is the author's HTML, so it always has its place in the Markdown
   const [start, end] = [checkbox.position?.start.offset, checkbox.position?.end.offset];
   const after = words(linesAfter(parent.children.slice(index + 1), end, source));
@@ -69,17 +90,18 @@ function nameOf(checkbox: Element, index: number, parent: Root | Element, source
  * checked" rather than an unlabelled control (axe's `label` rule): a task list's (`- [x] polished`)
  * by its item, or in a loose list (items apart by blank lines) by the item's first paragraph, which
  * holds it; one an author wrote in HTML (`<p><input type="checkbox"> Polished</p>`) by its paragraph,
- * cell or block. After the sanitizer every `input` is a disabled checkbox (GitHub's allowlist
- * requires it).
+ * cell (alone in it: by its row) or block. After the sanitizer every `input` is a disabled
+ * checkbox (GitHub's allowlist requires it).
  */
 export function rehypeTaskListLabels() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
+    const rows = rowsOfCells(tree);
     // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named input
     // Every element has a parent and a place in it: the defaults are for the type only.
     visit(tree, "element", (node: Element, index = 0, parent: Root | Element = tree) => {
       // The sanitizer drops an author's own aria-label, so every label here is ours.
-      if (node.tagName === "input") node.properties.ariaLabel = nameOf(node, index, parent, source);
+      if (node.tagName === "input") node.properties.ariaLabel = nameOf(node, index, parent, source, rows);
     });
   };
 }

@@ -745,6 +745,11 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines((await reported("articles/apart.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/articles/apart.md:11: ${HTML_ADVICE}`]);
   });
 
+  it("passes in a checklist table, each checkbox in a cell of its own beside its step's words", async () => {
+    await folder.write("content/articles/table.md", good({}, ["Before the polish:", "", "| Step | Done |", "| --- | --- |", '| Soak in warm water | <input type="checkbox" checked> |', '| Dry with a soft cloth | <input type="checkbox"> |', ""].join("\n")));
+    expect(lines(await reported("articles/table.md"))).toEqual([]);
+  });
+
   it("is never a table the page names with nothing (under a heading without words), which has errors of its own", async () => {
     await folder.write("content/articles/table.md", good({}, ["Words.", "", "##", "", "| Step | Done |", "| - | - |", "| Polish | [x] |", ""].join("\n")));
     const issues = await reported("articles/table.md");

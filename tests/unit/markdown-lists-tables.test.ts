@@ -32,6 +32,18 @@ describe("task lists, for screen readers", () => {
     expect(await render('| Step |\n| --- |\n| <input type="checkbox"> Boxed |\n')).toContain('<td><input type="checkbox" disabled aria-label="Boxed"> Boxed</td>');
   });
 
+  it("name a checkbox alone in a table cell (a checklist table) by the words of its row", async () => {
+    expect(await render('| Step | Notes | Done |\n| --- | --- | --- |\n| Soak | warm water | <input type="checkbox"> |\n')).toContain(
+      '<td>Soak</td>\n<td>warm water</td>\n<td><input type="checkbox" disabled aria-label="Soak warm water"></td>',
+    );
+    expect(await render('<table><tr><td>Polish</td><td><input type="checkbox" checked></td></tr></table>\n')).toContain(
+      '<tr><td>Polish</td><td><input type="checkbox" checked disabled aria-label="Polish"></td></tr>',
+    );
+    expect(await render('| Step | Done |\n| --- | --- |\n| Soak | <input type="checkbox"> soaked |\n')).toContain('<td><input type="checkbox" disabled aria-label="soaked"> soaked</td>');
+    // A row with no words at all still gives it none, and the content check says so.
+    expect(await render('| Done |\n| --- |\n| <input type="checkbox"> |\n')).toContain('<td><input type="checkbox" disabled aria-label=""></td>');
+  });
+
   it("name a checkbox alone on its line (an HTML block) by the text under it, up to the blank line", async () => {
     const html = await render('Before.\n\n<input type="checkbox">\nPolished\n\nBetween.\n\n<input type="checkbox" checked>\nPacked\n\n<input type="checkbox">\n');
     expect(html).toBe(
