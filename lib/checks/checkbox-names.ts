@@ -12,6 +12,23 @@ function message(html: boolean): string {
 }
 
 /**
+ * The `<input>` an author wrote on the line as a form field (`type="email"`, a Subscribe button),
+ * when none there is a checkbox: words beside it would not help, since the page shows it as a checkbox.
+ */
+function fieldOn(page: CheckedPage, line: number): string | undefined {
+  const types = page.references.htmlElements
+    .filter((element) => element.tagName === "input" && element.line === line)
+    .map(({ properties }) => (typeof properties.type === "string" ? properties.type.toLowerCase() : undefined));
+  if (types.length === 0 || types.includes("checkbox")) return undefined;
+  const [type] = types;
+  return type === undefined ? "<input>" : `<input type="${type}">`;
+}
+
+function fieldMessage(field: string): string {
+  return `${quote(field)} is shown on the page as a checkbox that cannot be ticked, with no name: the journal shows no form fields written as HTML, so readers could not fill it in; remove it, or link to the page where they can`;
+}
+
+/**
  * A checkbox the page would show without a name (`<input type="checkbox">` with a blank line
  * between it and its words, or `- [ ]` before a picture alone): an error on its line, asked of
  * the page's own pipeline (lib/content/unnamed-checkboxes.ts) so the check and the page agree.
@@ -23,7 +40,11 @@ export async function checkCheckboxNames(pages: readonly CheckedPage[], renderer
   const found = await Promise.all(
     suspects.map(async (page) =>
       (await unnamedCheckboxes(page.body.text, { bio: isBio(page) })).map(
-        ({ line, html }): ContentIssue => ({ file: page.file, field: "body", line: page.body.line + line - 1, severity: "error", message: message(html) }),
+        ({ line, html }): ContentIssue => {
+          const at = page.body.line + line - 1;
+          const field = html ? fieldOn(page, at) : undefined;
+          return { file: page.file, field: "body", line: at, severity: "error", message: field === undefined ? message(html) : fieldMessage(field) };
+        },
       ),
     ),
   );

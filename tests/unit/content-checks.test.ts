@@ -745,6 +745,18 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines((await reported("articles/apart.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/articles/apart.md:11: ${HTML_ADVICE}`]);
   });
 
+  it("names a form field written in HTML, which the page shows as a checkbox, and says to remove it rather than give it words", async () => {
+    const body = good({}, ["Join our letter:", "", '<input type="email" placeholder="Your email">', "", '<INPUT TYPE="Submit" value="Subscribe">', "", "<input>", "", "Thank you.", ""].join("\n"));
+    await folder.write("content/articles/letter.md", body);
+    expect([lineOf(body, 'type="email"'), lineOf(body, "<INPUT"), lineOf(body, "<input>")]).toEqual([11, 13, 15]);
+    const FIELD = "is shown on the page as a checkbox that cannot be ticked, with no name: the journal shows no form fields written as HTML, so readers could not fill it in; remove it, or link to the page where they can";
+    expect(lines((await reported("articles/letter.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([
+      `content/articles/letter.md:11: \`<input type="email">\` ${FIELD}`,
+      `content/articles/letter.md:13: \`<input type="submit">\` ${FIELD}`,
+      `content/articles/letter.md:15: \`<input>\` ${FIELD}`,
+    ]);
+  });
+
   it("passes in a checklist table, each checkbox in a cell of its own beside its step's words", async () => {
     await folder.write("content/articles/table.md", good({}, ["Before the polish:", "", "| Step | Done |", "| --- | --- |", '| Soak in warm water | <input type="checkbox" checked> |', '| Dry with a soft cloth | <input type="checkbox"> |', ""].join("\n")));
     expect(lines(await reported("articles/table.md"))).toEqual([]);
