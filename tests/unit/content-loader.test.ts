@@ -188,6 +188,11 @@ describe("fields", () => {
     { name: "a title left blank", fields: { title: "" }, expected: ['content/articles/x.md:2: `title` must be text, not nothing; write it like `title: "How to Care for Silver"`'] },
     { name: "a title written as YAML's nothing, `~`", fields: { title: "~" }, expected: ['content/articles/x.md:2: `title` must be text, not nothing; write it like `title: "How to Care for Silver"`'] },
     { name: "an empty description", fields: { description: '""' }, expected: ['content/articles/x.md:3: `description` must not be empty; write it like `description: "One or two sentences that tell a reader what they will learn."`'] },
+    {
+      name: "a missing title, with a `title:` inside a list item",
+      fields: { title: undefined, tags: "\n  - title: Rings" },
+      expected: ["content/articles/x.md:6: `tags` (item 1) must be text, not a group of fields; write it like `  - metal care`", 'content/articles/x.md:7: `title` is required; add a line like `title: "How to Care for Silver"`'],
+    },
     { name: "a missing date", fields: { date: undefined }, expected: ["content/articles/x.md:6: `date` is required; add a line like `date: 2025-11-29`"] },
     {
       name: "an impossible date",

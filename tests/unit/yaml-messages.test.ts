@@ -181,6 +181,10 @@ describe("curly quotes", () => {
     ]);
   });
 
+  it("inside straight quotes were written on purpose: no warning", () => {
+    expect(warnings('title: "“Love”"')).toEqual([]);
+  });
+
   it("inside a value, or touching a word, are the value's own letters: no warning", () => {
     expect(warnings("title: The “Love”")).toEqual([]);
     expect(warnings("title: “Love” bracelet")).toEqual([]);
@@ -252,6 +256,13 @@ describe("the block of fields as a whole", () => {
   });
 });
 
+describe("an invisible character after a colon", () => {
+  it("inside a list item that the fields read as text is the item's own: no error", () => {
+    const split = splitFrontmatter("---\ntags:\n  - Gold:\u00a0a guide\n---\nSome words.\n");
+    expect("data" in split && split.data).toEqual({ tags: ["Gold:\u00a0a guide"] });
+  });
+});
+
 describe("a list indented unevenly", () => {
   const uneven = (line: number, field: string, read: string, meant: string) =>
     `${line}: \`${field}\` was read as the list \`${read}\`, because a \`- \` line after line ${line} is indented further than the line above it; if you meant separate items, start each \`- \` line with the same spaces: ${meant}`;
@@ -266,6 +277,10 @@ describe("a list indented unevenly", () => {
 
   it("inside a list of lists is named `list`", () => {
     expect(warnings("tags:\n  - - gold\n      - silver")).toEqual([uneven(3, "list", '["gold - silver"]', "`  - gold`, `  - silver`")]);
+  });
+
+  it("is not an item in quotes that goes on over lines, one of them starting with `- `", () => {
+    expect(warnings('tags:\n  - "gold\n    - silver"')).toEqual([]);
   });
 
   it("is not an item that merely goes on over two lines", () => {
