@@ -2,12 +2,12 @@
  * The deployment's base URL, from `SITE_URL`. Plain URL parsing, no schema library: this module
  * is also read by client components (the error pages), and every byte here ships to readers.
  */
-function siteUrl(raw: string): string {
+export function siteUrl(raw: string): string {
   let url: URL | undefined;
   try {
     url = new URL(raw);
   } catch {
-    url = undefined;
+    // Not a URL at all: refused below with the other schemes.
   }
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
     throw new Error(`SITE_URL must be an absolute http(s) URL, e.g. https://journal.example.com (got "${raw}")`);

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 // Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
@@ -10,6 +11,7 @@ import { getPage } from "@/lib/pages";
 import { ContentError } from "@/lib/content/issues";
 import { tagPage, tagPageParams, tagParams } from "@/lib/tag-pages";
 import { orPlaceholder } from "@/lib/static-params";
+import { getSearchShards } from "@/lib/search";
 
 /*
  * What the site's pages ask the journal for (lib/articles.ts, lib/tag-pages.ts, lib/pages.ts,
@@ -127,6 +129,36 @@ describe("an article, its author and its tags, as the pages ask for them", { tim
     }
   });
 
+  it("indexes another folder's journal when it is asked for: each author's articles, each tag's", async () => {
+    // The index is built once per journal, by whichever test asks first: a journal of its own builds it here.
+    const other = await makeContentFolder();
+    try {
+      await other.write("content/authors/isla.md", ISLA);
+      await other.write("content/authors/jonah.md", GUEST);
+      await other.write("content/articles/brooch.md", article({ title: '"Brooch"', date: "2025-11-03", tags: '["copper"]' }));
+      await other.write("content/articles/bangle.md", article({ title: '"Bangle"', date: "2025-11-02", tags: '["Copper", "wax"]' }));
+      await other.write("content/articles/cast.md", article({ title: '"Cast"', date: "2025-11-01", author: "jonah", tags: '["wax"]' }));
+      vi.stubEnv("CONTENT_DIR", other.contentDir);
+      vi.stubEnv("PUBLIC_DIR", other.publicDir);
+      const slugs = (articles: { slug: string }[] | undefined) => articles?.map((found) => found.slug);
+      expect(slugs(await getArticlesByAuthor("isla"))).toEqual(["brooch", "bangle"]);
+      expect(slugs(await getArticlesByAuthor("jonah"))).toEqual(["cast"]);
+      expect(slugs((await getTag("copper"))?.articles)).toEqual(["brooch", "bangle"]);
+      expect(slugs((await getTag("wax"))?.articles)).toEqual(["bangle", "cast"]);
+    } finally {
+      vi.stubEnv("CONTENT_DIR", folder.contentDir);
+      vi.stubEnv("PUBLIC_DIR", folder.publicDir);
+      await other.remove();
+    }
+  });
+
+  it("gives the search page one more bundle to merge for each shard of articles after the first", async () => {
+    vi.stubEnv("SEARCH_SHARD_SIZE", "5");
+    expect(await getSearchShards()).toEqual(["/pagefind/shard-1/", "/pagefind/shard-2/"]);
+    vi.stubEnv("SEARCH_SHARD_SIZE", "");
+    expect(await getSearchShards()).toEqual([]);
+  });
+
   it("gives the tags most used first", async () => {
     expect((await getTags()).map((tag) => [tag.slug, tag.count])).toEqual([
       ["silver", 12],
@@ -148,6 +180,14 @@ describe("a page written in content/pages/", { timeout: 120_000 }, () => {
     await expect(missing).rejects.toMatchObject({
       issues: [{ file: "content/pages/contact.md", field: "file", severity: "error", message: "is missing; create it with a title, a description and the page's text" }],
     });
+  });
+
+  it("shows a photograph from public/ at its own size", async () => {
+    await sharp({ create: { width: 400, height: 300, channels: 3, background: "#8a6a3a" } }).jpeg().toFile(path.join(folder.publicDir, "bench.jpg"));
+    await folder.write("content/pages/studio.md", "---\ntitle: The studio\ndescription: Where we work.\n---\nOur bench.\n\n![The bench, swept](/bench.jpg)\n");
+    const { html } = await getPage("studio");
+    expect(html).toContain('alt="The bench, swept"');
+    expect(html).toContain('width="400" height="300"');
   });
 
   it("with an error in its fields fails the build with that error", async () => {

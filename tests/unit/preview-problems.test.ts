@@ -1,3 +1,5 @@
+import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
@@ -11,7 +13,7 @@ vi.hoisted(() => {
 });
 // Imported with the file, not inside a test: Stryker would otherwise take the module code it loads as covered by that test alone (docs/testing.md).
 import { contentVersion, getBrokenIds, getFilesWithErrors, getPageProblems, getPreviewProblems, getPreviewVersion } from "@/lib/preview";
-import { nextContentVersion } from "@/lib/live-refresh";
+import { LIVE_REFRESH_SCRIPT, nextContentVersion } from "@/lib/live-refresh";
 
 let folder: ContentFolder;
 
@@ -134,5 +136,40 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
     const aborted = nextContentVersion(since, LONG, leaving.signal);
     leaving.abort();
     expect(await aborted).toBe(since);
+  });
+
+  it("is answered after the wait, or when the page goes away, where the content folder cannot be watched", { timeout: 30_000 }, async () => {
+    // Node.js refuses to watch a folder that is not there, as it does on a system out of file watches.
+    vi.stubEnv("CONTENT_DIR", path.join(folder.root, "gone"));
+    try {
+      const since = contentVersion();
+      expect(await nextContentVersion(since, 10, new AbortController().signal)).toBe(since);
+      const leaving = new AbortController();
+      const aborted = nextContentVersion(since, LONG, leaving.signal);
+      leaving.abort();
+      expect(await aborted).toBe(since);
+    } finally {
+      vi.stubEnv("CONTENT_DIR", folder.contentDir);
+    }
+  });
+});
+
+describe("the preview's live refresh in the browser", () => {
+  it("asks for the version after the page's own, again while it is the same, and reloads the page once it changes", async () => {
+    const asked: string[] = [];
+    const answers = ["0123456789abcdef", "fedcba9876543210"];
+    let reloads = 0;
+    const page = {
+      document: { currentScript: { dataset: { version: "0123456789abcdef" } } },
+      fetch: (url: string, init: { cache: string }) => {
+        asked.push(`${url} ${init.cache}`);
+        return Promise.resolve({ ok: true, text: () => Promise.resolve(answers.shift()) });
+      },
+      location: { reload: () => (reloads += 1) },
+      setTimeout,
+    };
+    runInNewContext(LIVE_REFRESH_SCRIPT, page);
+    await vi.waitFor(() => expect(reloads).toBe(1), { timeout: 10_000 });
+    expect(asked).toEqual(["/dev/content-version?since=0123456789abcdef no-store", "/dev/content-version?since=0123456789abcdef no-store"]);
   });
 });

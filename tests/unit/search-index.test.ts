@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, type SearchDocument } from "@/lib/build/search-index";
-import { shardPaths, type SearchIndex } from "@/lib/search";
+import { shardPaths, shardPrefix, type SearchIndex } from "@/lib/search";
 
 let root: string;
 let index: SearchIndex;
@@ -33,6 +33,8 @@ describe("the search index", () => {
     expect(shardPaths(2, 2)).toEqual([]);
     expect(shardPaths(0, 2)).toEqual([]);
     expect(shardPaths(5, 2)).toEqual(["/pagefind/shard-1/", "/pagefind/shard-2/"]);
+    // The first bundle is /pagefind/ itself, where the search page loads pagefind.js; the others are its folders.
+    expect([shardPrefix(0), shardPrefix(1), shardPrefix(2)]).toEqual(["", "shard-1/", "shard-2/"]);
   });
 
   it("puts each article in exactly one bundle", async () => {
