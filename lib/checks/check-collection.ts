@@ -1,5 +1,3 @@
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { checkImages } from "./images";
 import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
@@ -20,10 +18,9 @@ import { checkHeadingOrder } from "./heading-order";
 import { checkTables } from "./tables";
 import { checkCheckboxNames } from "./checkbox-names";
 import { compareIssues, type ContentIssue } from "../content/issues";
-import { loadCollection, parseFile, type LoadOptions } from "../content/load";
+import { loadCollection, type LoadOptions } from "../content/load";
 import type { Collection } from "../content/types";
 import { pagesToCheck } from "./pages";
-import { pageFrontmatterSchema } from "../content/schema";
 import type { Renderers } from "./renderers";
 
 export type CheckOptions = {
@@ -73,20 +70,11 @@ export async function checkCollection(collection: Collection, options: CheckOpti
   return issues.sort(compareIssues);
 }
 
-/** The studio's own pages (`content/pages/about.md`): their fields, like an article's. */
-async function checkPages(contentDir: string): Promise<ContentIssue[]> {
-  const dir = path.join(contentDir, "pages");
-  const names = await readdir(dir).catch(() => []);
-  const issues: ContentIssue[] = [];
-  for (const name of names.filter((file) => file.endsWith(".md"))) await parseFile(path.join(dir, name), contentDir, pageFrontmatterSchema, issues);
-  return issues;
-}
-
 export type ContentReport = { collection: Collection; issues: ContentIssue[] };
 
 /** Everything wrong with content already loaded: the loader's problems and the checks' together. */
 export async function checkLoaded(collection: Collection, options: CheckOptions & { contentDir: string }): Promise<ContentIssue[]> {
-  const issues = [...collection.issues, ...(await checkPages(options.contentDir)), ...(await checkCollection(collection, options))];
+  const issues = [...collection.issues, ...(await checkCollection(collection, options))];
   return issues.sort(compareIssues);
 }
 

@@ -53,9 +53,11 @@ function message(link: FragmentLink, url: string, anchors: PageAnchors): string 
   return `${problem}; ${EXAMPLE}.${meant} Its headings are: ${list}`;
 }
 
-/** The article a page is, whether its fields are valid or not; undefined for an author's page. */
+/** The article a page is, whether its fields are valid or not, or the about page; undefined for an author's page. */
 function linkingArticle(page: CheckedPage): LinkedArticle | undefined {
   if (page.kind === "article") return page.article;
+  // Its path (`/about`) is its key among the rendered pages, which no article's slug can be.
+  if (page.kind === "page") return { slug: page.path, file: page.file, body: page.body.text };
   if (page.kind === "broken" && page.broken.kind === "article" && page.broken.body) return { slug: page.broken.id, file: page.file, body: page.broken.body.text };
   return undefined;
 }

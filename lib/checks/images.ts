@@ -64,7 +64,8 @@ function htmlImages(page: CheckedPage): ImageUse[] {
 
 function usesOn(page: CheckedPage): ImageUse[] {
   const uses: ImageUse[] = [];
-  if (page.kind !== "broken") {
+  // The about page has no picture in its fields.
+  if (page.kind === "article" || page.kind === "author") {
     const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
     if (image) uses.push({ file: page.file, field: `${field}.src`, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
   }
@@ -177,7 +178,7 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
 
 /** A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`): the line to write instead. */
 function fieldAltIssues(page: CheckedPage): ContentIssue[] {
-  if (page.kind === "broken") return [];
+  if (page.kind !== "article" && page.kind !== "author") return [];
   const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
   if (!image || image.alt.trim() === "" || described(image.alt.trim())) return [];
   const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;

@@ -18,6 +18,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
 function bodyOf(page: CheckedPage): { text: string; line: number } | undefined {
   if (page.kind === "article") return { text: page.article.body, line: page.article.source.bodyLine };
   if (page.kind === "author") return { text: page.author.body, line: page.author.source.bodyLine };
+  if (page.kind === "page") return page.body;
   return page.broken.body;
 }
 

@@ -1,4 +1,4 @@
-import type { Article, Author, BrokenFile, Collection } from "../content/types";
+import type { Article, Author, BrokenFile, Collection, StudioPage } from "../content/types";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import { findReferences, type MarkdownLink, type References } from "./references";
 
@@ -10,11 +10,12 @@ export type CheckedPage = {
   /** The Markdown under the fields, and the file line it starts on. */
   body: { text: string; line: number };
   references: References;
-} & ({ kind: "article"; article: Article } | { kind: "author"; author: Author } | { kind: "broken"; broken: BrokenFile });
+} & ({ kind: "article"; article: Article } | { kind: "author"; author: Author } | { kind: "broken"; broken: BrokenFile } | { kind: "page"; page: StudioPage });
 
 /**
- * Every article, published or not, every author page, and the bodies of files whose fields have
- * errors: a missing picture description is reported together with a missing cover description.
+ * Every article, published or not, every author page, the studio's own pages (`/about`), and the
+ * bodies of files whose fields have errors: a missing picture description is reported together
+ * with a missing cover description.
  */
 export function pagesToCheck(collection: Collection): CheckedPage[] {
   const authors = [...collection.authors.values()].map((author): CheckedPage => ({
@@ -36,7 +37,8 @@ export function pagesToCheck(collection: Collection): CheckedPage[] {
   const broken = collection.broken.flatMap((file): CheckedPage[] =>
     file.body ? [{ kind: "broken", broken: file, file: file.file, path: `/${file.kind}s/${file.id}`, body: file.body, references: findReferences(file.body.text, file.body.line) }] : [],
   );
-  return [...authors, ...articles, ...broken];
+  const own = collection.pages.map((page): CheckedPage => ({ kind: "page", page, file: page.file, path: `/${page.id}`, body: page.body, references: findReferences(page.body.text, page.body.line) }));
+  return [...authors, ...articles, ...own, ...broken];
 }
 
 /** Whether the page is an author's, whose bio drops HTML (lib/content/markdown.ts). */

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "../site";
@@ -13,9 +14,9 @@ import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
-import { articleFrontmatterSchema, authorFrontmatterSchema, type ArticleFrontmatter } from "./schema";
+import { articleFrontmatterSchema, authorFrontmatterSchema, pageFrontmatterSchema, type ArticleFrontmatter } from "./schema";
 import { closest } from "./suggest";
-import type { Article, ArticleStatus, Author, BrokenFile, Collection, ReadableFields, SourceLines } from "./types";
+import type { Article, ArticleStatus, Author, BrokenFile, Collection, ReadableFields, SourceLines, StudioPage } from "./types";
 
 export { displayPath } from "./content-files";
 
@@ -315,6 +316,24 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
   };
 }
 
+/** The studio's own pages (`content/pages/*.md`): their fields checked like an article's, their bodies kept for the checks. */
+async function loadPages(contentDir: string, issues: ContentIssue[]): Promise<StudioPage[]> {
+  const dir = path.join(contentDir, "pages");
+  // A journal without pages/ has no pages to check.
+  const names = await readdir(dir).catch((): string[] => []);
+  const pages = await Promise.all(
+    names
+      .filter((name) => name.endsWith(".md"))
+      .sort()
+      .map(async (name): Promise<StudioPage[]> => {
+        const file = path.join(dir, name);
+        const { body } = await readContentFile(file, contentDir, pageFrontmatterSchema, issues);
+        return body ? [{ id: name.slice(0, -".md".length), file: displayPath(file, contentDir), body }] : [];
+      }),
+  );
+  return pages.flat();
+}
+
 /** Reads, validates and orders all content. Problems are collected, never thrown. */
 export async function loadCollection(options: LoadOptions): Promise<Collection> {
   const issues: ContentIssue[] = [];
@@ -328,6 +347,7 @@ export async function loadCollection(options: LoadOptions): Promise<Collection> 
   const loaded = await Promise.all(articleFiles.map(({ id, file }) => loadArticle(id, file, authors, ids, loading)));
   const allArticles = loaded.flatMap((article) => (article ? [article] : [])).sort(compareArticles);
   const articles = options.includeUnpublished ? allArticles : allArticles.filter((article) => article.status === "published");
+  const pages = await loadPages(options.contentDir, issues);
   issues.sort(compareIssues);
   broken.sort((a, b) => {
     // Stryker disable next-line EqualityOperator: file names are unique, so `<` and `<=` agree
@@ -335,5 +355,5 @@ export async function loadCollection(options: LoadOptions): Promise<Collection> 
     // Stryker disable next-line ConditionalExpression,EqualityOperator: file names are unique, and V8's sort reads 0 as it reads 1 (bench/mutation/equivalent.md)
     return a.file > b.file ? 1 : 0;
   });
-  return { articles, allArticles, authors, broken, issues };
+  return { articles, allArticles, authors, broken, pages, issues };
 }

@@ -63,6 +63,14 @@ export type ReadableFields = {
   lines: FieldLines;
 };
 
+/** One of the studio's own pages (`content/pages/about.md`, served at `/about`): its body is checked like an article's. */
+export type StudioPage = {
+  id: string;
+  file: string;
+  /** The body and where it starts, when the file could be split into fields and body. */
+  body: { text: string; line: number };
+};
+
 export type Collection = {
   /** The articles readers may see, newest first; ties broken by slug. */
   articles: Article[];
@@ -71,5 +79,7 @@ export type Collection = {
   authors: Map<string, Author>;
   /** Articles and authors with errors, by file name. */
   broken: BrokenFile[];
+  /** The studio's own pages, whose fields' problems are in `issues` like an article's. */
+  pages: StudioPage[];
   issues: ContentIssue[];
 };

@@ -4,6 +4,7 @@ import { checkCollection } from "@/lib/checks/check-collection";
 import { pagesToCheck } from "@/lib/checks/pages";
 import { renderers } from "@/lib/checks/renderers";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { loadCollection } from "@/lib/content/load";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { heavyImage, smallImage } from "../helpers/images";
 import { renderArticleHtml } from "@/lib/content/markdown";
@@ -784,5 +785,36 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines(await reported("authors/isla.md"))).toEqual([]);
     await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n\n- [ ] ![Isla at the bench](/images/ring.jpg)\n`);
     expect(lines((await reported("authors/isla.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/authors/isla.md:7: ${TASK_ADVICE}`]);
+  });
+});
+
+describe("the about page's text (content/pages/about.md, shown at /about)", () => {
+  it("is checked like an article's: a link to a missing page and a picture without a description are errors on their lines", async () => {
+    const text = [
+      "---",
+      "title: About the studio",
+      'description: "A small studio that writes about its work."',
+      "---",
+      "We make rings; [how we work](#how-we-work) and [our silver guide](/articles/silver-care).",
+      "",
+      "![](/images/ring.jpg)",
+      "",
+      "## How we work",
+      "",
+      "Slowly, at two benches.",
+      "",
+    ].join("\n");
+    await folder.write("content/pages/about.md", text);
+    expect(lines(await reported("pages/about.md"))).toEqual([
+      `content/pages/about.md:${lineOf(text, "silver-care")}: the link to \`/articles/silver-care\`: there is no article \`silver-care\`; the address is the file name in content/articles/ without .md.`,
+      `content/pages/about.md:${lineOf(text, "![](")}: the image \`/images/ring.jpg\` has no description; write what it shows between the square brackets, like \`![A silver ring set with a blue topaz](/images/ring.jpg)\``,
+    ]);
+  });
+
+  it("of the journal itself passes, and is among the pages checked", async () => {
+    const collection = await loadCollection({ contentDir: "content", publicDir: "public", now: new Date(), includeUnpublished: false });
+    const issues = [...collection.issues, ...(await checkCollection(collection, { publicDir: "public", dev: false }))];
+    expect(lines(issues.filter((issue) => issue.severity === "error"))).toEqual([]);
+    expect(pagesToCheck(collection).filter((page) => page.kind === "page").map((page) => [page.file, page.path])).toEqual([["content/pages/about.md", "/about"]]);
   });
 });
