@@ -39,4 +39,11 @@ describe("the pages a link may lead to (lib/checks/site-pages.ts)", () => {
     const pages = sitePages(await folder.load());
     expect([...pages].filter((page) => /^\/(articles|authors|tags)\//.test(page)).sort()).toEqual(["/articles/silver", "/authors/isla", "/tags/metal-care"]);
   });
+
+  it("leave out drafts and scheduled articles, even where the preview loads them", async () => {
+    await folder.write("content/articles/opals.md", article({ title: "Opals", draft: "true", tags: '["opals"]' }));
+    await folder.write("content/articles/future.md", article({ title: "Future", date: "2099-01-15", tags: '["gold"]' }));
+    const pages = sitePages(await folder.load({ includeUnpublished: true }));
+    expect([...pages].filter((page) => /^\/(articles|authors|tags)\//.test(page)).sort()).toEqual(["/articles/silver", "/authors/isla", "/tags/metal-care"]);
+  });
 });
