@@ -128,6 +128,14 @@ describe("the block of fields", () => {
   const cases: { name: string; text: string; expected: string[] }[] = [
     { name: "an empty file", text: "", expected: ["content/articles/x.md: the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text"] },
     { name: "a file without fields", text: "# Just a heading\n", expected: ["content/articles/x.md:1: the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 reads `# Just a heading`"] },
+    { name: "a file of blank lines", text: " \n\n  \n", expected: ["content/articles/x.md: the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text"] },
+    { name: "a file whose first line holds `---` after other words", text: "title: Silver---Gold\n---\nWords.\n", expected: ["content/articles/x.md:1: the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 reads `title: Silver---Gold`"] },
+    { name: "nothing for `---` lines with spaces after them", text: article().replace(/^---\n/, "---  \n").replace("\n---\n", "\n--- \n"), expected: [] },
+    {
+      name: "an unreadable line, and nothing for an invisible character after a colon in the text",
+      text: article({ title: "Gold: a guide" }, "x").replace("---\n\nx", "---\nNote:\u00a0rings.\n"),
+      expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a guide`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`"],
+    },
     { name: "a block never closed", text: "---\ntitle: Hello\n\nBody text", expected: ["content/articles/x.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text"] },
     { name: "another language (`---js`)", text: "---js\n{ title: 'x' }\n---\n", expected: ["content/articles/x.md:1: the first line must be exactly `---`, with nothing after it (it reads `---js`)"] },
     {

@@ -257,6 +257,12 @@ describe("the block of fields as a whole", () => {
 });
 
 describe("an invisible character after a colon", () => {
+  it("of the only field, which YAML then reads as text, not as fields: named on its line", () => {
+    expect(messages("title:\u00a0Rings")).toEqual([
+      "2: line 2 (it reads `title:\\u{a0}Rings`) holds a non-breaking space (shown here as `\\u{a0}`), which looks like a space but is not one, so the line cannot be read; type an ordinary space in its place: write `title: Rings`",
+    ]);
+  });
+
   it("inside a list item that the fields read as text is the item's own: no error", () => {
     const split = splitFrontmatter("---\ntags:\n  - Gold:\u00a0a guide\n---\nSome words.\n");
     expect("data" in split && split.data).toEqual({ tags: ["Gold:\u00a0a guide"] });
