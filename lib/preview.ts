@@ -13,7 +13,7 @@ let cached: { key: string; problems: Promise<FileProblems[]> } | undefined;
 async function collect(): Promise<FileProblems[]> {
   const collection = await getCollection();
   // As `check:content -- --dev`: a link to a draft is advice while previewing.
-  const issues = await checkLoaded(collection, { contentDir: contentDir(), publicDir: publicDir(), dev: true });
+  const issues = await checkLoaded(collection, { publicDir: publicDir(), dev: true });
   const broken = new Set(collection.broken.map((file) => file.file));
   const byFile = new Map<string, ContentIssue[]>();
   for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);

@@ -73,7 +73,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
 export type ContentReport = { collection: Collection; issues: ContentIssue[] };
 
 /** Everything wrong with content already loaded: the loader's problems and the checks' together. */
-export async function checkLoaded(collection: Collection, options: CheckOptions & { contentDir: string }): Promise<ContentIssue[]> {
+export async function checkLoaded(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const issues = [...collection.issues, ...(await checkCollection(collection, options))];
   return issues.sort(compareIssues);
 }

@@ -103,6 +103,16 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
   // Waits far longer than any test: a wait that is not ended by what the test does fails by the test's timeout.
   const LONG = 3_600_000;
 
+  /** The wait for new content answers with the version it was given after its time, and as soon as the page goes away. */
+  async function expectAnsweredOnTimeoutAndLeaving(): Promise<void> {
+    const since = contentVersion();
+    expect(await nextContentVersion(since, 10, new AbortController().signal)).toBe(since);
+    const leaving = new AbortController();
+    const aborted = nextContentVersion(since, LONG, leaving.signal);
+    leaving.abort();
+    expect(await aborted).toBe(since);
+  }
+
   it("is answered at once when it has already changed", async () => {
     let answer: string | undefined;
     void nextContentVersion("an older version", LONG, new AbortController().signal).then((version) => (answer = version));
@@ -130,24 +140,14 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
   });
 
   it("is answered when the wait times out, or when the page goes away", async () => {
-    const since = contentVersion();
-    expect(await nextContentVersion(since, 10, new AbortController().signal)).toBe(since);
-    const leaving = new AbortController();
-    const aborted = nextContentVersion(since, LONG, leaving.signal);
-    leaving.abort();
-    expect(await aborted).toBe(since);
+    await expectAnsweredOnTimeoutAndLeaving();
   });
 
   it("is answered after the wait, or when the page goes away, where the content folder cannot be watched", { timeout: 30_000 }, async () => {
     // Node.js refuses to watch a folder that is not there, as it does on a system out of file watches.
     vi.stubEnv("CONTENT_DIR", path.join(folder.root, "gone"));
     try {
-      const since = contentVersion();
-      expect(await nextContentVersion(since, 10, new AbortController().signal)).toBe(since);
-      const leaving = new AbortController();
-      const aborted = nextContentVersion(since, LONG, leaving.signal);
-      leaving.abort();
-      expect(await aborted).toBe(since);
+      await expectAnsweredOnTimeoutAndLeaving();
     } finally {
       vi.stubEnv("CONTENT_DIR", folder.contentDir);
     }
