@@ -14,7 +14,7 @@ async function load(name: string): Promise<StandalonePage> {
   const issues: ContentIssue[] = [];
   const dir = contentDir();
   const parsed = await parseFile(path.join(dir, "pages", `${name}.md`), dir, pageFrontmatterSchema, issues).catch(() => {
-    issues.push({ file: `content/pages/${name}.md`, field: "file", severity: "error", message: `is missing; create it with a title, a description and the page's text` });
+    issues.push({ file: `content/pages/${name}.md`, severity: "error", message: `is missing; create it with a title, a description and the page's text` });
     return undefined;
   });
   if (!parsed) throw new ContentError(issues);

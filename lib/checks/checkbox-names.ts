@@ -43,7 +43,7 @@ export async function checkCheckboxNames(pages: readonly CheckedPage[], renderer
         ({ line, html }): ContentIssue => {
           const at = page.body.line + line - 1;
           const field = html ? fieldOn(page, at) : undefined;
-          return { file: page.file, field: "body", line: at, severity: "error", message: field === undefined ? message(html) : fieldMessage(field) };
+          return { file: page.file, line: at, severity: "error", message: field === undefined ? message(html) : fieldMessage(field) };
         },
       ),
     ),

@@ -14,7 +14,6 @@ export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[
       .filter(({ text, written }) => text === "" && written.startsWith("#"))
       .map(({ line, written }): ContentIssue => ({
         file: page.file,
-        field: "body",
         line,
         severity: "error",
         message: `a heading without words (${quote(written)} alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like ${quote(`${written} Storing pearls`)}, or delete the line`,

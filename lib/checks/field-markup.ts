@@ -34,7 +34,7 @@ export function checkFieldMarkup(collection: Collection): ContentIssue[] {
       const found = value === undefined ? undefined : markup(value);
       if (found === undefined || found.plain === "") return [];
       const message = `\`${field}\` is shown exactly as typed, so readers would see ${quote(found.shown)} as it stands: fields take plain text, not Markdown or HTML; write ${quote(fieldLine(field, found.plain))}`;
-      return [{ file: article.file, field, line: lineAt(article.lines, field), severity: "warning", message }];
+      return [{ file: article.file, line: lineAt(article.lines, field), severity: "warning", message }];
     }),
   );
 }

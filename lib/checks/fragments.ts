@@ -85,7 +85,7 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
       const link = fragmentLink(url, from, articles, page.path);
       if (link === undefined) continue;
       const found = await anchors(link.article);
-      if (!leadsSomewhere(link, found)) issues.push({ file: page.file, field: "body", line, severity: "error", message: message(link, url, found), related: link.page === "" ? undefined : [link.article.file] });
+      if (!leadsSomewhere(link, found)) issues.push({ file: page.file, line, severity: "error", message: message(link, url, found), related: link.page === "" ? undefined : [link.article.file] });
     }
   }
   return issues;

@@ -29,7 +29,7 @@ export function checkHeadingOrder(pages: readonly CheckedPage[]): ContentIssue[]
         const above = before === undefined ? "" : before.text === "" ? `the ${quote(before.written)} on line ${before.line}` : `${quote(before.text)} (${quote(before.written)}, line ${before.line})`;
         const where = before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${above} and skips a level`;
         const message = `the heading ${quote(heading.text)} (${quote(heading.written)}) ${where}; ${WHY}; write ${rewritten(heading, allowed)}`;
-        issues.push({ file: page.file, field: "body", line: heading.line, severity: "error", message });
+        issues.push({ file: page.file, line: heading.line, severity: "error", message });
       }
       before = heading;
     }

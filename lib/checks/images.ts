@@ -40,7 +40,6 @@ type Problem = Pick<ContentIssue, "severity" | "message">;
 
 type ImageUse = {
   file: string;
-  field: string;
   line?: number;
   src: string;
   /** Pictures in the text only: cover and avatar alt text is required by the schema. */
@@ -58,7 +57,7 @@ function htmlImages(page: CheckedPage): ImageUse[] {
   return page.references.htmlElements.flatMap(({ tagName, properties, line }): ImageUse[] => {
     const { src, alt } = properties;
     if (tagName !== "img" || typeof src !== "string" || src.trim() === "") return [];
-    return [{ file: page.file, field: "body", line, src, alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
+    return [{ file: page.file, line, src, alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
   });
 }
 
@@ -67,9 +66,9 @@ function usesOn(page: CheckedPage): ImageUse[] {
   // The about page has no picture in its fields.
   if (page.kind === "article" || page.kind === "author") {
     const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
-    if (image) uses.push({ file: page.file, field: `${field}.src`, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
+    if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
   }
-  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, field: "body", line, src, alt, shownAs: "body", from: page.path });
+  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path });
   return [...uses, ...htmlImages(page)];
 }
 
@@ -182,7 +181,7 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
   const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
   if (!image || image.alt.trim() === "" || described(image.alt.trim())) return [];
   const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
-  return [{ file: page.file, field: `${field}.alt`, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
+  return [{ file: page.file, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
 }
 
 /**
@@ -196,7 +195,7 @@ export async function checkImages(pages: readonly CheckedPage[], publicDir: stri
   const issues: ContentIssue[] = pages.flatMap(fieldAltIssues);
   for (const use of pages.flatMap(usesOn)) {
     for (const problem of await problemsWith(use, folder, inspected)) {
-      issues.push({ file: use.file, field: use.field, line: use.line, ...problem });
+      issues.push({ file: use.file, line: use.line, ...problem });
     }
   }
   return issues;

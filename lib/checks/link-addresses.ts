@@ -32,7 +32,7 @@ export function checkLinkAddresses(pages: readonly CheckedPage[]): ContentIssue[
   return pages.flatMap((page) =>
     page.references.links.flatMap((link): ContentIssue[] => {
       const message = deadLinkProblem(link);
-      return message === undefined ? [] : [{ file: page.file, field: "body", line: link.line, severity: "error", message }];
+      return message === undefined ? [] : [{ file: page.file, line: link.line, severity: "error", message }];
     }),
   );
 }

@@ -123,7 +123,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
         const meant = meantPath === undefined ? undefined : targetOf(meantPath);
         const also = meant && problemWithExtra(meant, site, from);
         const message = also && !also.notYetPublished ? `${misread.message}; also, ${also.message}` : misread.message;
-        issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message, related: also?.related });
+        issues.push({ file: page.file, line: link.line, severity: "error", message, related: also?.related });
         continue;
       }
       const pathname = sitePath(link.url, page.path);
@@ -131,7 +131,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       const found = target && problemWithExtra(target, site, from);
       if (!found) continue;
       const lenient = found.notYetPublished && (dev || fromDraft);
-      issues.push({ file: page.file, field: "body", line: link.line, severity: lenient ? "warning" : "error", message: `the link to ${quote(link.url)}: ${found.message}`, related: found.related });
+      issues.push({ file: page.file, line: link.line, severity: lenient ? "warning" : "error", message: `the link to ${quote(link.url)}: ${found.message}`, related: found.related });
     }
   }
   return issues;

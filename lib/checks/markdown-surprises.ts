@@ -38,6 +38,6 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
   return suspects.flatMap(({ page, body }) => {
     const tree = markdownTree(body.text);
     const found = [...strayMarks(tree, body.text, body.line), ...footnoteProblems(tree, body.text, body.line), ...indentedText(tree, body.text, body.line)];
-    return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, field: "body", line, severity, message }));
+    return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });
 }

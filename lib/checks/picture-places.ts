@@ -43,13 +43,13 @@ export function checkPicturePlaces(pages: readonly CheckedPage[]): ContentIssue[
     if (page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author")) return [];
     const issues = page.references.images.flatMap((image): ContentIssue[] => {
       const found = problem(image);
-      return found === undefined ? [] : [{ file: page.file, field: "body", line: image.line, ...found }];
+      return found === undefined ? [] : [{ file: page.file, line: image.line, ...found }];
     });
     const [first] = page.references.images;
     const cover = coverOf(page);
     if (first && cover !== undefined && first.src === cover) {
       const message = `the first picture in the text, ${quote(first.src)}, is the cover, which the page already shows above the text, so readers see it twice; delete this line, or choose another picture for the cover`;
-      issues.push({ file: page.file, field: "body", line: first.line, severity: "warning", message });
+      issues.push({ file: page.file, line: first.line, severity: "warning", message });
     }
     return issues;
   });

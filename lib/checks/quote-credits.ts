@@ -15,7 +15,7 @@ export function checkQuoteCredits(pages: readonly CheckedPage[]): ContentIssue[]
       const message = inQuote
         ? `the line ${quote(`> - ${name}`)} is shown as a bulleted list inside the quote, not as its credit; start the credit with two hyphens: write ${write}`
         : `the line ${quote(`- ${name}`)} under the quote is shown as a bulleted list, not as the quote's credit; write it as the quote's last line, with two hyphens: ${write}`;
-      return { file: page.file, field: "body", line, severity: inQuote ? "error" : "warning", message };
+      return { file: page.file, line, severity: inQuote ? "error" : "warning", message };
     }),
   );
 }

@@ -66,7 +66,7 @@ export function checkRawHtml(pages: readonly CheckedPage[]): ContentIssue[] {
     if (bio) return [];
     return page.references.htmlElements.flatMap((element): ContentIssue[] => {
       const message = problem(element);
-      return message === undefined ? [] : [{ file: page.file, field: "body", line: element.line, severity: "error", message }];
+      return message === undefined ? [] : [{ file: page.file, line: element.line, severity: "error", message }];
     });
   });
 }

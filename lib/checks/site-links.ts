@@ -50,7 +50,7 @@ export async function checkSiteLinks(pages: readonly CheckedPage[], collection: 
       const pathname = sitePath(link.url, page.path);
       if (pathname === undefined || targetOf(pathname) !== undefined || known.has(pathname) || known.has(pathname.replace(/\/$/, ""))) continue;
       const problem = await problemWith(pathname, known, folder);
-      if (problem !== undefined) issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message: `the link to ${quote(link.url)} leads nowhere: ${problem}` });
+      if (problem !== undefined) issues.push({ file: page.file, line: link.line, severity: "error", message: `the link to ${quote(link.url)} leads nowhere: ${problem}` });
     }
   }
   return issues;

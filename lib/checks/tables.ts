@@ -18,11 +18,11 @@ export function checkTables(pages: readonly CheckedPage[]): ContentIssue[] {
         dashes === undefined
           ? `a table needs a line of dashes under its first row: add ${quote(dashesFor(columns))} as line ${line + 1}, one \`---\` for each of the first row's ${columns} cells`
           : `its line of dashes (line ${line + 1}) has ${dashes} ${dashes === 1 ? "cell" : "cells"} and its first row ${columns}; write one \`---\` for each cell of the first row: ${quote(dashesFor(columns))}`;
-      return { file: page.file, field: "body", line, severity: "error", message: `these lines look like a table, but the page shows them as text with every \`|\` as typed: ${why}` };
+      return { file: page.file, line, severity: "error", message: `these lines look like a table, but the page shows them as text with every \`|\` as typed: ${why}` };
     });
     const wide = page.references.tables.wide.map(({ line, cells, columns }): ContentIssue => {
       const left = cells.slice(columns).map((cell) => quote(cell)).join(", ");
-      return { file: page.file, field: "body", line, severity: "error", message: `this row of the table has ${cells.length} cells but the table's first row ${columns}, so the page leaves out ${left}; add a heading for each extra column to the first row (and a \`---\` to the line of dashes), or remove the extra cells` };
+      return { file: page.file, line, severity: "error", message: `this row of the table has ${cells.length} cells but the table's first row ${columns}, so the page leaves out ${left}; add a heading for each extra column to the first row (and a \`---\` to the line of dashes), or remove the extra cells` };
     });
     return [...unread, ...wide];
   });

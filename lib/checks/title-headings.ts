@@ -25,7 +25,7 @@ export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[
       const underlined = underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`;
       const repeated = underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
       const fix = title !== "" && text !== "" && same(text, title) ? repeated : `${section}${underlined}`;
-      return { file: page.file, field: "body", line, severity: "error", message: `${text === "" ? "a heading" : `the heading ${quote(text)}`} is written as a title (${quote(written)}), but the title is already the page's heading; ${fix}` };
+      return { file: page.file, line, severity: "error", message: `${text === "" ? "a heading" : `the heading ${quote(text)}`} is written as a title (${quote(written)}), but the title is already the page's heading; ${fix}` };
     });
   });
 }

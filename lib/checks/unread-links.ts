@@ -103,7 +103,7 @@ export async function checkUnreadLinks(pages: readonly CheckedPage[], collection
   const folder = publicFolder(publicDir);
   const issues: ContentIssue[] = [];
   for (const page of pages) {
-    for (const link of page.references.unread) issues.push({ file: page.file, field: "body", line: link.line, severity: "error", message: await advice(link, ids, folder) });
+    for (const link of page.references.unread) issues.push({ file: page.file, line: link.line, severity: "error", message: await advice(link, ids, folder) });
   }
   return issues;
 }

@@ -15,7 +15,7 @@ export function checkUnreadReferences(pages: readonly CheckedPage[]): ContentIss
       const words = /^!?\[([^\]]*)\]/.exec(written)?.[1] ?? label;
       const inline = `${image ? "!" : ""}[${words}](${image ? address : "/articles/silver-care"})`;
       const message = `the ${kind} ${quote(written)} is shown as the text you typed: no line in the text gives the address of ${quote(`[${label}]`)}; add one on a line of its own at the end of the text, like ${quote(`[${label}]: ${address}`)}, or write the address in the ${kind} itself, like ${quote(inline)}`;
-      return { file: page.file, field: "body", line, severity: "error", message };
+      return { file: page.file, line, severity: "error", message };
     }),
   );
 }

@@ -89,7 +89,7 @@ function tagsTwice(article: Advised, tags: ReadonlyMap<string, Tag>): ContentIss
     const where = (at: number | undefined) => (at === undefined ? "" : ` (line ${at})`);
     const rewrite = kept === earlier ? "" : `, and write ${quote(itemLine(kept))} in place of ${quote(itemLine(earlier))}${where(lineAt(article.lines, `tags.${first}`))}`;
     const fix = oneLine ? `write ${quote(listLine("tags", rest))}` : `delete the line ${quote(itemLine(name))}${where(line)}${rewrite}`;
-    return [{ file: article.file, field: "tags", line, severity: "error", message: `\`tags\` holds ${both}; keep one: ${fix}` }];
+    return [{ file: article.file, line, severity: "error", message: `\`tags\` holds ${both}; keep one: ${fix}` }];
   });
 }
 
@@ -97,7 +97,7 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   const { file } = article;
   const at = (field: string) => lineAt(article.lines, field);
   const issues: ContentIssue[] = [];
-  const warn = (field: string, message: string, line = at(field)) => issues.push({ file, field, line, message, severity: "warning" });
+  const warn = (field: string, message: string, line = at(field)) => issues.push({ file, line, message, severity: "warning" });
 
   const description = article.description === undefined ? undefined : [...article.description].length;
   if (description !== undefined && (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max)) {
@@ -133,12 +133,12 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   // A draft may still hold the example text; a published article must not.
   const severity = article.draft ? "warning" : "error";
   if (article.description === PLACEHOLDER.description) {
-    issues.push({ file, field: "description", line: at("description"), severity, message: "`description` still holds the example text from `npm run new`; write one or two sentences about this article" });
+    issues.push({ file, line: at("description"), severity, message: "`description` still holds the example text from `npm run new`; write one or two sentences about this article" });
   }
   const opening = article.body && lineInBody(article.body.text, PLACEHOLDER.opening, article.body.line);
   const examples = [...(opening === undefined ? [] : [{ written: PLACEHOLDER.opening, line: opening }]), ...(article.body ? exampleSection(article.body.text, article.body.line) : [])];
   for (const { written, line } of examples) {
-    issues.push({ file, field: "body", line, severity, message: `the text still holds the example from \`npm run new\` (${quote(written)}); replace the example text with your own words` });
+    issues.push({ file, line, severity, message: `the text still holds the example from \`npm run new\` (${quote(written)}); replace the example text with your own words` });
   }
   return issues;
 }
@@ -148,7 +148,7 @@ function authorIssues(author: AdvisedAuthor): ContentIssue[] {
   if (line === undefined) return [];
   // Like an article's example text: advice while nothing of theirs is published, an error once readers see it.
   const severity = author.published ? "error" : "warning";
-  return [{ file: author.file, field: "body", line, severity, message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name ?? "the author"}` }];
+  return [{ file: author.file, line, severity, message: `the bio still holds the example from \`npm run new:author\`; write a few sentences about ${author.name ?? "the author"}` }];
 }
 
 /** Two articles with one title look alike in lists, tabs and search results: each is told of the other. */
@@ -166,7 +166,6 @@ function sameTitles(articles: readonly Advised[]): ContentIssue[] {
           const others = group.filter((other) => other !== article).map((other) => other.file);
           return {
             file: article.file,
-            field: "title",
             line: lineAt(article.lines, "title"),
             severity: "warning",
             related: others,

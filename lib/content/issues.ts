@@ -4,8 +4,6 @@ import { printable } from "./printable";
 export type ContentIssue = {
   /** Path relative to the project, e.g. `content/articles/silver-care.md`. */
   file: string;
-  /** The field (`title`, `cover.src`), `fields` for the block as a whole, `file name` or `body`. */
-  field: string;
   /** What is wrong and how to fix it, as a whole sentence that names the field. */
   message: string;
   /** 1-based line in the file, when known. */

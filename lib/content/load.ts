@@ -71,8 +71,6 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   const tooMuch = bodyProblems(split.body).map(
     ({ line, message }): ContentIssue => ({
       file: shown,
-      // Stryker disable next-line StringLiteral: an issue's field is never shown; its message names the field
-      field: "body",
       severity: "error",
       line: split.bodyLine + line - 1,
       message,
@@ -120,7 +118,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
       const where = line === undefined ? ""
         : ` (line ${line})`;
       const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}`;
-      unknown.push({ file: shown, field: path, line, severity: "error", message: `${quote(path)}${where} is not a field; ${hint}` });
+      unknown.push({ file: shown, line, severity: "error", message: `${quote(path)}${where} is not a field; ${hint}` });
     }
   }
   issues.push(...unknown);
@@ -134,7 +132,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     // Only a number or a yes/no has what was typed kept, and only text fields take advice about it.
     const typed = split.typed[path];
     const message = (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
-    issues.push({ file: shown, field: path, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
+    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
   }
   return issues;
 }
@@ -192,7 +190,7 @@ async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown
   const src = typeof group === "object" && group !== null && "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
   const problem = await imageFieldProblem(field, src, folder);
-  if (problem) issues.push({ file: shown, field: `${field}.src`, line: lineAt(lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
+  if (problem) issues.push({ file: shown, line: lineAt(lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 
 function statusOf(data: ArticleFrontmatter, now: Date): ArticleStatus {
@@ -282,15 +280,13 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
     const message = authorFiles.includes(author)
       ? `the author's file ${authorFile} has problems (listed with that file); this article shows once they are fixed`
       : unknownAuthor(author, authors, authorFiles);
-    issues.push({ file: shown, field: "author", severity: "error", line: lineAt(read.lines, "author"), message, related: authorFiles.includes(author) ? [authorFile] : undefined });
+    issues.push({ file: shown, severity: "error", line: lineAt(read.lines, "author"), message, related: authorFiles.includes(author) ? [authorFile] : undefined });
   }
   await checkImage("cover", read.raw, shown, read.lines, folder, issues);
   const data = read.parsed?.data;
   if (data?.updated && data.updated.instant < data.date.instant) {
     issues.push({
       file: shown,
-      // Stryker disable next-line StringLiteral: an issue's field is never shown; its message names the field
-      field: "updated",
       severity: "error",
       line: lineAt(read.lines, "updated"),
       message: `\`updated\` (${quote(data.updated.raw)}) is before the publication date ${quote(data.date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,

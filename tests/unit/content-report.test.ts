@@ -3,8 +3,8 @@ import { ContentError, errorSummary, reportLines, summaryLine, type ContentIssue
 
 /* The words an author reads at the end of `check:content` and when the build stops on the content. */
 
-const error = (file: string, line: number, message = "`title` is missing"): ContentIssue => ({ file, field: "title", line, severity: "error", message });
-const warning = (file: string, line: number): ContentIssue => ({ file, field: "tags", line, severity: "warning", message: "`tags` is empty" });
+const error = (file: string, line: number, message = "`title` is missing"): ContentIssue => ({ file, line, severity: "error", message });
+const warning = (file: string, line: number): ContentIssue => ({ file, line, severity: "warning", message: "`tags` is empty" });
 
 describe("the sentence that names the files to open", () => {
   it("says 0 errors when there are only warnings", () => {
