@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
 
 let folder: ContentFolder;
 
@@ -50,6 +51,25 @@ describe("the order of an article's headings", () => {
 
   it("leaves bios out: the pages that show them put them under headings of their own", async () => {
     await folder.write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
+    expect(await errorsOf("Words.\n")).toEqual([]);
+  });
+});
+
+describe("a heading written in HTML without words", () => {
+  const empty = (line: number, tag: string) =>
+    `content/articles/care.md:${line}: a heading without words (\`<${tag}></${tag}>\`) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name between its tags, like \`<${tag}>Storing pearls</${tag}>\`, or delete it`;
+
+  it("is an error on its line, whether empty, holding only spaces, or in the middle of a paragraph", async () => {
+    expect(await errorsOf("Intro.\n\n<h2></h2>\n\nWords.\n\n<H3> </H3>\n\nMore words,\nthen <h3>&nbsp;</h3> and more.\n")).toEqual([empty(11, "h2"), empty(15, "h3"), empty(18, "h3")]);
+  });
+
+  it("passes when a picture's description names it, or its words come after a blank line inside it, as the page shows them", async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    expect(await errorsOf('Intro.\n\n<h2><img src="/images/ring.jpg" alt="A silver ring"></h2>\n\n<h2>\n\nCleaning\n\n</h2>\n')).toEqual([]);
+  });
+
+  it("leaves bios alone: they drop HTML, so the heading is never shown", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\n<h3></h3>\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
   });
 });
