@@ -3,8 +3,12 @@ import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { Renderers } from "./renderers";
 
-/** A checkbox written in HTML, or a task list's `[ ]` / `[x]`: only a body holding one is rendered. */
-const MAY_HOLD_CHECKBOX = /<input|\[[ x]\]/i;
+/**
+ * A checkbox written in HTML, or a task list's `[ ]` / `[x]`: only a body holding one is rendered.
+ * The page's Markdown takes a tab or a line break between the brackets as it takes a space (`\s`
+ * holds all three; the rest of it only costs a render).
+ */
+const MAY_HOLD_CHECKBOX = /<input|\[[\sx]\]/i;
 
 function message(html: boolean): string {
   const example = html ? '<input type="checkbox"> Polished' : "- [ ] Polished";

@@ -728,6 +728,13 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines(errors)).toEqual([`content/articles/after.md:12: ${TASK_ADVICE}`]);
   });
 
+  it("is an error for a task written with a tab or a line break between its brackets, which the page also shows as a checkbox", async () => {
+    const task = good({}, ["After the polish:", "", "- [\t] ![The ring after polishing](/images/ring.jpg)", "", "Then:", "", "- [", "] ![The ring in its box](/images/ring.jpg)", ""].join("\n"));
+    await folder.write("content/articles/after.md", task);
+    expect([lineOf(task, "- [\t]"), lineOf(task, "] ![The ring in its box") - 1]).toEqual([11, 15]);
+    expect(lines((await reported("articles/after.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/articles/after.md:11: ${TASK_ADVICE}`, `content/articles/after.md:15: ${TASK_ADVICE}`]);
+  });
+
   it("passes with its words on its line, on the line under it, or above it at the end of the text; tasks with words pass", async () => {
     const body = ['<input type="checkbox"> Cleaned', "", '<input type="checkbox">', "Polished", "", "- [x] Set", "- [ ] Engraved", "", "Boxed and sent:", '<input type="checkbox">', ""].join("\n");
     await folder.write("content/articles/steps.md", good({}, body));
