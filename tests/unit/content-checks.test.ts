@@ -765,6 +765,18 @@ describe("a checkbox the page would show without a name", () => {
     ]);
   });
 
+  it("names a form field written with its words beside it, which the page shows as a checkbox next to them, and spares a checkbox written so", async () => {
+    const body = good({}, ["Join our letter.", "", '<input type="email" placeholder="you@example.com"> Your email', "", 'Your ring size: <Input Type="Number">', "", '<input type="Checkbox"> Polished', "", "<input>", "Your name", ""].join("\n"));
+    await folder.write("content/articles/letter.md", body);
+    expect([lineOf(body, 'type="email"'), lineOf(body, "<Input"), lineOf(body, "<input>")]).toEqual([11, 13, 17]);
+    const FIELD = "is shown on the page as a checkbox that cannot be ticked, next to its words: the journal shows no form fields written as HTML, so readers could not fill it in; remove it, or link to the page where they can";
+    expect(lines(await reported("articles/letter.md"))).toEqual([
+      `content/articles/letter.md:11: \`<input type="email">\` ${FIELD}`,
+      `content/articles/letter.md:13: \`<input type="number">\` ${FIELD}`,
+      `content/articles/letter.md:17: \`<input>\` ${FIELD}`,
+    ]);
+  });
+
   it("passes in a checklist table, each checkbox in a cell of its own beside its step's words", async () => {
     await folder.write("content/articles/table.md", good({}, ["Before the polish:", "", "| Step | Done |", "| --- | --- |", '| Soak in warm water | <input type="checkbox" checked> |', '| Dry with a soft cloth | <input type="checkbox"> |', ""].join("\n")));
     expect(lines(await reported("articles/table.md"))).toEqual([]);
