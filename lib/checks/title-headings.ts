@@ -2,18 +2,22 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import type { CheckedPage } from "./pages";
 
-/** The title the page already shows as its heading, or undefined for a page that is not an article. */
+/**
+ * The title the page already shows as its heading ("" when its fields have errors), or undefined
+ * for an author's page, whose bio sits under headings of its own.
+ */
 function titleOf(page: CheckedPage): string | undefined {
   if (page.kind === "article") return page.article.title;
+  if (page.kind === "page") return page.page.title ?? "";
   return page.kind === "broken" && page.broken.kind === "article" ? "" : undefined;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, " ") === b.trim().toLowerCase().replace(/\s+/g, " ");
 
 /**
- * An article's title is its page's one top heading (`<h1>`): a `# Heading` in the text would make a
- * second one, which screen readers and search engines take for another title. An error, with the
- * `## ` line to write, or the line to delete when it only repeats the title.
+ * An article's title, or the about page's, is its page's one top heading (`<h1>`): a `# Heading`
+ * in the text would make a second one, which screen readers and search engines take for another
+ * title. An error, with the `## ` line to write, or the line to delete when it only repeats the title.
  */
 export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {

@@ -323,8 +323,10 @@ async function loadPages(contentDir: string, issues: ContentIssue[]): Promise<St
       .sort()
       .map(async (name): Promise<StudioPage[]> => {
         const file = path.join(dir, name);
-        const { body } = await readContentFile(file, contentDir, pageFrontmatterSchema, issues);
-        return body ? [{ id: name.slice(0, -".md".length), file: displayPath(file, contentDir), body }] : [];
+        const { body, parsed } = await readContentFile(file, contentDir, pageFrontmatterSchema, issues);
+        if (!body) return [];
+        const page = { id: name.slice(0, -".md".length), file: displayPath(file, contentDir), body };
+        return [parsed ? { ...page, title: parsed.data.title } : page];
       }),
   );
   return pages.flat();

@@ -67,6 +67,8 @@ export type ReadableFields = {
 export type StudioPage = {
   id: string;
   file: string;
+  /** Its `title:`, which the page shows as its heading, when its fields are valid. */
+  title?: string;
   /** The body and where it starts, when the file could be split into fields and body. */
   body: { text: string; line: number };
 };

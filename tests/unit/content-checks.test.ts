@@ -830,6 +830,16 @@ describe("the about page's text (content/pages/about.md, shown at /about)", () =
     ]);
   });
 
+  it("is an error where a line is written as a title, since the page's title is already its heading", async () => {
+    const text = ["---", "title: About the studio", 'description: "A small studio that writes about its work."', "---", "# About the studio", "", "We make rings.", "", "# How we work", "", "Slowly, at two benches.", ""].join("\n");
+    await folder.write("content/pages/about.md", text);
+    const headings = (await reported("pages/about.md")).filter((issue) => issue.message.includes("written as a title"));
+    expect(lines(headings)).toEqual([
+      "content/pages/about.md:5: the heading `About the studio` is written as a title (`#`), but the title is already the page's heading; so this line shows it twice: delete it",
+      "content/pages/about.md:9: the heading `How we work` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## How we work`",
+    ]);
+  });
+
   it("of the journal itself passes, and is among the pages checked", async () => {
     const collection = await loadCollection({ contentDir: "content", publicDir: "public", now: new Date(), includeUnpublished: false });
     const issues = [...collection.issues, ...(await checkCollection(collection, { publicDir: "public", dev: false }))];
