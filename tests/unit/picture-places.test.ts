@@ -80,4 +80,21 @@ describe("an article with no text", () => {
   it("is left alone in a draft, which nobody reads yet", async () => {
     expect(await reportOf("\n", { draft: "true" })).toEqual([]);
   });
+
+  it("names the note's own line when blank lines come before it", async () => {
+    expect(await reportOf("\n\n<!-- write about the clasp here -->\n")).toEqual([`error: ${AT}:11: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
+  });
+
+  it("is reported with the errors of its fields, unless it is a draft", async () => {
+    const date = "`date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`";
+    expect(await reportOf("\n", { date: "2025-02-30" })).toEqual([`error: ${AT}:4: ${date}`, `error: ${AT}:7: ${EMPTY}, ${FIX}`]);
+    expect(await reportOf("\n", { date: "2025-02-30", draft: "true" })).toEqual([`error: ${AT}:4: ${date}`]);
+  });
+
+  it("is not asked of an author, whose file may hold no more than the fields", async () => {
+    await folder.write("content/authors/isla.md", "---\nname: Isla Marrow\nrole: 42\n---\n");
+    expect((await checkFolder(folder)).map((issue) => `${issue.severity}: ${formatIssue(issue)}`)).toEqual([
+      'error: content/authors/isla.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`',
+    ]);
+  });
 });
