@@ -53,6 +53,19 @@ describe("the order of an article's headings", () => {
     await folder.write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
   });
+
+  it("leaves out the bio of an author whose fields have errors too", async () => {
+    await folder.write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\n### Training\n\nGoldsmiths' Centre.\n");
+    expect(await errorsOf("Words.\n")).toEqual(['content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`']);
+  });
+
+  it("checks an article whose fields have errors, beside those errors", async () => {
+    await folder.write("content/articles/rings.md", "---\ntitle: Rings\ndescription: Bands and stones.\ndate: 2025-02-30\nauthor: isla\n---\n\nIntro.\n\n#### Bands\n");
+    expect(await errorsOf("Words.\n")).toEqual([
+      "content/articles/rings.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+      `content/articles/rings.md:10: the heading \`Bands\` (\`####\`) is the text's first heading, whose level is 2 (the title is level 1); ${WHY}; write \`## Bands\``,
+    ]);
+  });
 });
 
 describe("a heading written in HTML without words", () => {
