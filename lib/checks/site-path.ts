@@ -20,15 +20,12 @@ const OWN_HOST = new URL(site.url).host;
 /**
  * The path on this site (decoded: `/images/my ring.jpg`) that a link from the page at
  * `fromPath` leads to, written as a path or as a full address on the journal's own host;
- * undefined for other websites and for anchors on the same page.
+ * undefined for other websites, for anchors on the same page and for an address that cannot be read.
  */
 export function sitePath(url: string, fromPath: string): string | undefined {
-  if (url === "" || url.startsWith("#")) return undefined;
-  try {
-    const resolved = new URL(url, `${SITE}${fromPath}`);
-    const ours = resolved.origin === SITE || (/^https?:$/.test(resolved.protocol) && resolved.host === OWN_HOST);
-    return ours ? decoded(resolved.pathname) : undefined;
-  } catch {
-    return undefined;
-  }
+  const base = `${SITE}${fromPath}`;
+  if (url.startsWith("#") || !URL.canParse(url, base)) return undefined;
+  const resolved = new URL(url, base);
+  const ours = resolved.origin === SITE || (["http:", "https:"].includes(resolved.protocol) && resolved.host === OWN_HOST);
+  return ours ? decoded(resolved.pathname) : undefined;
 }

@@ -10,6 +10,12 @@ vi.hoisted(() => {
 
 let folder: ContentFolder;
 
+/** The errors `check:content` reports in `file` on 2026-01-01. */
+async function errorsIn(file: string): Promise<string[]> {
+  const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
+  return issues.filter((issue) => issue.file === file && issue.severity === "error").map(formatIssue);
+}
+
 beforeEach(async () => {
   folder = await makeContentFolder();
   await folder.write("content/authors/isla.md", ISLA);
@@ -26,10 +32,32 @@ describe("a link written as the full address of one of the journal's own pages",
       "[c](https://journal.example.com/tags/silver) [d](https://other.example/articles/missing)",
     ].join("\n");
     await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, body));
-    const { issues } = await checkContent({ contentDir: folder.contentDir, publicDir: folder.publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: false, dev: false });
-    expect(issues.filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue)).toEqual([
+    expect(await errorsIn("content/articles/links.md")).toEqual([
       "content/articles/links.md:9: the link to `https://journal.example.com/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
       "content/articles/links.md:11: the link to `https://journal.example.com/tags/silver`: no article has a tag whose address is `silver`; a tag's address is its name in lowercase with hyphens (the tag \"metal care\" is /tags/metal-care).",
+    ]);
+  });
+
+  it("is checked when it starts with `http://` too", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[karats](http://journal.example.com/articles/gold-karat)\n"));
+    expect(await errorsIn("content/articles/links.md")).toEqual([
+      "content/articles/links.md:9: the link to `http://journal.example.com/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
+    ]);
+  });
+});
+
+describe("a link to one of the journal's own addresses", () => {
+  it("is checked when its escapes spell no text (`%C3%28`), named as written", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[karats](/articles/gold-karats-%C3%28)\n"));
+    expect(await errorsIn("content/articles/links.md")).toEqual([
+      "content/articles/links.md:9: the link to `/articles/gold-karats-%C3%28`: there is no article `gold-karats-%C3%28`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
+    ]);
+  });
+
+  it("is still checked after a link whose address cannot be read (a port `44o` for `440`)", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[shop](https://shop.example.com:44o/rings) and [karats](/articles/gold-karat)\n"));
+    expect(await errorsIn("content/articles/links.md")).toEqual([
+      "content/articles/links.md:9: the link to `/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
     ]);
   });
 });
