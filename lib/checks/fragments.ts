@@ -40,8 +40,9 @@ function leadsSomewhere({ fragment, page }: FragmentLink, anchors: PageAnchors):
 
 const EXAMPLE = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
 
-function message(link: FragmentLink, url: string, anchors: PageAnchors): string {
-  const where = link.page === "" ? "this article has" : `the article ${quote(link.article.slug)} has`;
+/** `here` is what the linking page is to its author: "this article", or "this page" for the about page. */
+function message(link: FragmentLink, url: string, anchors: PageAnchors, here: string): string {
+  const where = link.page === "" ? `${here} has` : `the article ${quote(link.article.slug)} has`;
   const problem = `the link to ${quote(url)} leads to the top of the page, not to a section: ${where} no heading whose address is ${quote(`#${link.fragment}`)}`;
   if (anchors.headings.length === 0) {
     const write = link.page === "" ? "remove the link, or add a heading (a line starting `## `) where it should lead" : `link to the article itself: write ${quote(link.page)}`;
@@ -85,7 +86,8 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
       const link = fragmentLink(url, from, articles, page.path);
       if (link === undefined) continue;
       const found = await anchors(link.article);
-      if (!leadsSomewhere(link, found)) issues.push({ file: page.file, line, severity: "error", message: message(link, url, found), related: link.page === "" ? undefined : [link.article.file] });
+      const here = page.kind === "page" ? "this page" : "this article";
+      if (!leadsSomewhere(link, found)) issues.push({ file: page.file, line, severity: "error", message: message(link, url, found, here), related: link.page === "" ? undefined : [link.article.file] });
     }
   }
   return issues;

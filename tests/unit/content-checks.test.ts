@@ -840,6 +840,14 @@ describe("the about page's text (content/pages/about.md, shown at /about)", () =
     ]);
   });
 
+  it("says \"this page\" of a link to one of its own sections that it lacks", async () => {
+    const text = ["---", "title: About the studio", 'description: "A small studio that writes about its work."', "---", "See [how we work](#how-we-wrok).", "", "## How we work", "", "Slowly.", ""].join("\n");
+    await folder.write("content/pages/about.md", text);
+    expect(lines(await reported("pages/about.md"))).toEqual([
+      "content/pages/about.md:5: the link to `#how-we-wrok` leads to the top of the page, not to a section: this page has no heading whose address is `#how-we-wrok`; a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`). Did you mean `#how-we-work`? Its headings are: `#how-we-work` (How we work)",
+    ]);
+  });
+
   it("of the journal itself passes, and is among the pages checked", async () => {
     const collection = await loadCollection({ contentDir: "content", publicDir: "public", now: new Date(), includeUnpublished: false });
     const issues = [...collection.issues, ...(await checkCollection(collection, { publicDir: "public", dev: false }))];
