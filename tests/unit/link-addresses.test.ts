@@ -27,3 +27,12 @@ describe("the check and the page agree on which links work", () => {
     });
   }
 });
+
+describe("the message for a link without an address", () => {
+  it("names the words as the page shows them, the spaces around and between them taken as one", () => {
+    const [link] = findReferences("Read [ how we  set stones ]() first.\n", 1).links;
+    expect(link && deadLinkProblem(link)).toBe(
+      "the link `[how we set stones]()` has no address, so the page shows `how we set stones` as plain text; write the address between the round brackets, like `[how we set stones](/articles/silver-care)`, or remove the brackets: `how we set stones`",
+    );
+  });
+});
