@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, visit, YAMLMap, type Document, type Node, type Scalar } from "yaml";
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
 import { commaItems, fieldLine, listLine } from "./lines-to-write";
@@ -54,10 +54,22 @@ export function lineAt(lines: FieldLines, path: string): number | undefined {
 }
 
 /**
+ * A field's name as the fields read it. A list or a group written as a name (`[a, b]: x`) becomes
+ * text (`[ a, b ]`) made by the `yaml` package, so that text is asked of it, as it reads the fields.
+ */
+function keyName(key: Node, document: Document): string {
+  if (isScalar(key)) return String(key.value);
+  const alone = new YAMLMap();
+  alone.items.push(new Pair(key, null));
+  // A group of one field has one name.
+  return Object.keys(alone.toJS(document) as object).join("");
+}
+
+/**
  * Records the line of every key and list item, so a message can name the exact line, and what was
  * typed for every value that is not text (`1925`, `true`).
  */
-function collectLines(node: unknown, prefix: string, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}): void {
+function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}): void {
   const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
   const keepTyped = (value: unknown, path: string) => {
     if (!isScalar(value) || typeof value.value === "string" || value.value === null) return;
@@ -66,12 +78,12 @@ function collectLines(node: unknown, prefix: string, counter: LineCounter, lines
   };
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (!isScalar(pair.key)) continue;
-      const path = `${prefix}${String(pair.key.value)}`;
+      if (!isNode(pair.key)) continue;
+      const path = `${prefix}${keyName(pair.key, document)}`;
       const line = lineOf(pair.key);
       if (line !== undefined && lines[path] === undefined) lines[path] = line;
       keepTyped(pair.value, path);
-      collectLines(pair.value, `${path}.`, counter, lines, typed);
+      collectLines(pair.value, `${path}.`, document, counter, lines, typed);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
@@ -81,7 +93,7 @@ function collectLines(node: unknown, prefix: string, counter: LineCounter, lines
       // Stryker disable next-line ConditionalExpression: an entry set to undefined reads as no entry (lines are looked up, never listed)
       if (line !== undefined) lines[path] = line;
       keepTyped(item, path);
-      collectLines(item, `${path}.`, counter, lines, typed);
+      collectLines(item, `${path}.`, document, counter, lines, typed);
     });
   }
 }
@@ -253,8 +265,11 @@ function curlyQuotedValues(document: Document, counter: LineCounter): SplitProbl
   return warnings;
 }
 
-/** YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. */
-const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;
+/**
+ * YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. Its warnings go
+ * unprinted: a name written as a list (`[a, b]: x`) is reported on its line, in words for authors.
+ */
+const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false, logLevel: "error" } as const;
 
 /** A line that starts a field (`title:`), at the left edge: where one field's lines end and the next begin. */
 const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
@@ -298,7 +313,7 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
       continue;
     }
     Object.assign(data, read.value);
-    collectLines(read.contents, "", read.counter, lines, typed);
+    collectLines(read.contents, "", read.document, read.counter, lines, typed);
     warnings.push(...read.warnings);
   }
   for (const field of Object.keys(data)) unread.delete(field);
@@ -316,7 +331,7 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
   if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
   try {
     const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter)];
-    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, counter, warnings };
+    return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, document, counter, warnings };
   } catch {
     // A value the `yaml` package cannot turn into JavaScript (too many aliases) is unread, like one with an error.
   }
@@ -395,7 +410,7 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
   const fieldLines: FieldLines = {};
   const typed: Record<string, string> = {};
-  collectLines(document.contents, "", counter, fieldLines, typed);
+  collectLines(document.contents, "", document, counter, fieldLines, typed);
   const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter)];
   return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ContentError, formatIssue } from "@/lib/content/issues";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 
@@ -222,6 +222,8 @@ describe("fields", () => {
     { name: "draft that is not true or false", fields: { draft: '"yes"' }, expected: ["content/articles/x.md:7: `draft` must be `true` or `false`, not the text `yes`; write it like `draft: true`"] },
     { name: "a cover without alt", fields: { cover: "\n  src: /cover.jpg" }, expected: ["content/articles/x.md:7: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`"] },
     { name: "a misspelt cover field", fields: { cover: "\n  src: /cover.jpg\n  atl: A ring" }, expected: ["content/articles/x.md:9: `cover.atl` (line 9) is not a field; did you mean `alt`?"] },
+    { name: "a field named by a list", fields: { "[mood, tone]": "happy" }, expected: ["content/articles/x.md:7: `[ mood, tone ]` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
+    { name: "a cover field named by a group", fields: { cover: "\n  {size: 2}: large\n  src: /cover.jpg\n  alt: A ring" }, expected: ["content/articles/x.md:8: `cover.{ size: 2 }` (line 8) is not a field; the fields are: src, alt"] },
   ];
 
   for (const { name, fields, expected } of cases) {
@@ -231,6 +233,16 @@ describe("fields", () => {
       expect(await problems()).toEqual(expected);
     });
   }
+});
+
+describe("a field named by a list or a group", () => {
+  it("prints nothing but its message: the YAML reader's own warning about such names stays out of the terminal", async () => {
+    const warned = vi.spyOn(process, "emitWarning");
+    await folder.write("content/articles/x.md", article({ "{mood: 1}": "happy" }));
+    expect(await problems()).toEqual(["content/articles/x.md:7: `{ mood: 1 }` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"]);
+    expect(warned).not.toHaveBeenCalled();
+    warned.mockRestore();
+  });
 });
 
 describe("a field holding the wrong kind of value", () => {
