@@ -728,6 +728,19 @@ describe("a checkbox the page would show without a name", () => {
     expect(lines(errors)).toEqual([`content/articles/after.md:12: ${TASK_ADVICE}`]);
   });
 
+  it("is found in a text whose only checkbox is written in capitals, or ticked (`[x]`, `[X]`)", async () => {
+    const html = good({}, ["Before the polish:", "", '<INPUT TYPE="checkbox">', "", "Cleaned in warm water.", ""].join("\n"));
+    await folder.write("content/articles/steps.md", html);
+    expect(lineOf(html, "<INPUT")).toBe(11);
+    expect(lines(await reported("articles/steps.md"))).toEqual([`content/articles/steps.md:11: ${HTML_ADVICE}`]);
+    for (const mark of ["x", "X"]) {
+      const task = good({}, ["After the polish:", "", `- [${mark}] ![The ring after polishing](/images/ring.jpg)`, ""].join("\n"));
+      await folder.write("content/articles/after.md", task);
+      expect(lineOf(task, "- [")).toBe(11);
+      expect(lines((await reported("articles/after.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/articles/after.md:11: ${TASK_ADVICE}`]);
+    }
+  });
+
   it("is an error for a task written with a tab or a line break between its brackets, which the page also shows as a checkbox", async () => {
     const task = good({}, ["After the polish:", "", "- [\t] ![The ring after polishing](/images/ring.jpg)", "", "Then:", "", "- [", "] ![The ring in its box](/images/ring.jpg)", ""].join("\n"));
     await folder.write("content/articles/after.md", task);
