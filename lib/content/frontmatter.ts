@@ -54,11 +54,10 @@ export function lineAt(lines: FieldLines, path: string): number | undefined {
 }
 
 /**
- * A field's name as the fields read it. A list or a group written as a name (`[a, b]: x`) becomes
- * text (`[ a, b ]`) made by the `yaml` package, so that text is asked of it, as it reads the fields.
+ * A field's name as the fields read it, asked of the `yaml` package, which makes text of it: a list
+ * or a group written as a name (`[a, b]: x`) becomes `[ a, b ]`, and YAML's nothing (`~: x`) `""`.
  */
 function keyName(key: Node, document: Document): string {
-  if (isScalar(key)) return String(key.value);
   const alone = new YAMLMap();
   alone.items.push(new Pair(key, null));
   // A group of one field has one name.

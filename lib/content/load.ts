@@ -93,6 +93,16 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   return { raw: split.data, body, lines: split.lines };
 }
 
+/** "… is not a field" for the name `key` written under `prefix`; a name YAML reads as nothing (`~: x`) is told by its line. */
+function notAField(prefix: string, key: string, line: number | undefined, hint: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a field the schema does not know is a key written in the file, so it has a line
+  const where = line === undefined ? ""
+    : ` (line ${line})`;
+  if (key !== "") return `${quote(prefix === "" ? key : `${prefix}.${key}`)}${where} is not a field; ${hint}`;
+  const under = prefix === "" ? "" : ` under ${quote(prefix)}`;
+  return `a value${under}${where} has no field's name before its \`:\` (\`~\`, \`null\` and \`""\` are read as no name); ${hint}`;
+}
+
 /** The schema's complaints about a file's fields, each on its line, with "did you mean" for misspelt fields. */
 function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, schema: z.ZodObject, shown: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -114,11 +124,8 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
         meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
       }
       const line = at(path);
-      // Stryker disable next-line ConditionalExpression,StringLiteral: a field the schema does not know is a key written in the file, so it has a line
-      const where = line === undefined ? ""
-        : ` (line ${line})`;
       const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}`;
-      unknown.push({ file: shown, line, severity: "error", message: `${quote(path)}${where} is not a field; ${hint}` });
+      unknown.push({ file: shown, line, severity: "error", message: notAField(prefix, key, line, hint) });
     }
   }
   issues.push(...unknown);

@@ -224,6 +224,9 @@ describe("fields", () => {
     { name: "a misspelt cover field", fields: { cover: "\n  src: /cover.jpg\n  atl: A ring" }, expected: ["content/articles/x.md:9: `cover.atl` (line 9) is not a field; did you mean `alt`?"] },
     { name: "a field named by a list", fields: { "[mood, tone]": "happy" }, expected: ["content/articles/x.md:7: `[ mood, tone ]` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
     { name: "a cover field named by a group", fields: { cover: "\n  {size: 2}: large\n  src: /cover.jpg\n  alt: A ring" }, expected: ["content/articles/x.md:8: `cover.{ size: 2 }` (line 8) is not a field; the fields are: src, alt"] },
+    { name: "a value named by YAML's nothing, `~`", fields: { "~": "happy" }, expected: ["content/articles/x.md:7: a value (line 7) has no field's name before its `:` (`~`, `null` and `\"\"` are read as no name); the fields are: title, description, date, updated, author, tags, cover, draft"] },
+    { name: "a value named `null`", fields: { null: "happy" }, expected: ["content/articles/x.md:7: a value (line 7) has no field's name before its `:` (`~`, `null` and `\"\"` are read as no name); the fields are: title, description, date, updated, author, tags, cover, draft"] },
+    { name: "a cover value named by YAML's nothing", fields: { cover: "\n  src: /cover.jpg\n  ~: large\n  alt: A ring" }, expected: ["content/articles/x.md:9: a value under `cover` (line 9) has no field's name before its `:` (`~`, `null` and `\"\"` are read as no name); the fields are: src, alt"] },
   ];
 
   for (const { name, fields, expected } of cases) {
