@@ -81,6 +81,12 @@ describe("an article with no text", () => {
     expect(await reportOf("\n", { draft: "true" })).toEqual([]);
   });
 
+  it("is an error with a note left open (no `-->`), which hides every line after it", async () => {
+    const open = "<!-- write about the clasp here\n\nThe clasp is a lobster clasp.\n";
+    expect(await reportOf(open)).toEqual([`error: ${AT}:9: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
+    expect(await renderArticleHtml(open, { publicDir: folder.publicDir })).toBe("");
+  });
+
   it("names the note's own line when blank lines come before it", async () => {
     expect(await reportOf("\n\n<!-- write about the clasp here -->\n")).toEqual([`error: ${AT}:11: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
   });
