@@ -6,11 +6,14 @@ import type { CheckedPage } from "./pages";
 
 const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number)";
 
+/** The link's words as the page shows them: spaces and line breaks between them read as one space. */
+const wordsOf = (link: MarkdownLink) => link.text.replace(/\s+/g, " ").trim();
+
 /** What is wrong with a link the page would show as plain text, and what to write; undefined for a working link. */
 export function deadLinkProblem(link: MarkdownLink): string | undefined {
   if (keepsLinkAddress(link.url)) return undefined;
   const url = asWritten(link.url);
-  const words = link.text.replace(/\s+/g, " ").trim();
+  const words = wordsOf(link);
   if (url === "") {
     return `the link ${quote(`[${words}]()`)} has no address, so the page shows ${quote(words)} as plain text; write the address between the round brackets, like ${quote(`[${words}](/articles/silver-care)`)}, or remove the brackets: ${quote(words)}`;
   }
@@ -23,15 +26,23 @@ export function deadLinkProblem(link: MarkdownLink): string | undefined {
   return `the link to ${quote(url)} does not work (an address may not start with ${quote(scheme)}), so the page shows ${quote(words)} as plain text; write an address that starts with ${KINDS}, or remove the link and keep its words: ${quote(words)}`;
 }
 
+/** A link the page keeps but no browser can open (`https://shop.example.com:44o/rings`); undefined for one that opens. */
+function unreadableProblem(link: MarkdownLink): string | undefined {
+  // Any origin will do: a relative address always reads against one, so only a full address can fail.
+  if (URL.canParse(link.url, "https://journal.invalid/")) return undefined;
+  const words = wordsOf(link);
+  return `the link to ${quote(asWritten(link.url))} leads nowhere: no browser can read its address, so readers who click ${quote(words)} stay where they are; look for a mistyped character in the website's name or in the port after its \`:\``;
+}
+
 /**
  * A Markdown link whose address the page's sanitizer drops (`javascript:`, `data:`, `file:`, an
  * empty address) is shown as plain text, so readers find no link where the author put one: an
- * error, like a link to an article that does not exist.
+ * error, like a link to an article that does not exist. So is one whose address no browser can read.
  */
 export function checkLinkAddresses(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) =>
     page.references.links.flatMap((link): ContentIssue[] => {
-      const message = deadLinkProblem(link);
+      const message = deadLinkProblem(link) ?? unreadableProblem(link);
       return message === undefined ? [] : [{ file: page.file, line: link.line, severity: "error", message }];
     }),
   );

@@ -57,6 +57,7 @@ describe("a link to one of the journal's own addresses", () => {
   it("is still checked after a link whose address cannot be read (a port `44o` for `440`)", async () => {
     await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[shop](https://shop.example.com:44o/rings) and [karats](/articles/gold-karat)\n"));
     expect(await errorsIn("content/articles/links.md")).toEqual([
+      "content/articles/links.md:9: the link to `https://shop.example.com:44o/rings` leads nowhere: no browser can read its address, so readers who click `shop` stay where they are; look for a mistyped character in the website's name or in the port after its `:`",
       "content/articles/links.md:9: the link to `/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
     ]);
   });

@@ -149,3 +149,22 @@ describe("a link to a heading of the same page whose address closes the attribut
     expect(problemsIn(html)).toEqual([]);
   });
 });
+
+describe("links the page keeps but no browser can read (a port typed `44o`, a `%` in a website's name)", () => {
+  const UNREADABLE = ["[our shop](https://shop.example.com:44o/rings)", "[the guild](https://gold%smiths.example/)"];
+  const LEADS_NOWHERE = "leads nowhere: no browser can read its address, so readers who click";
+  const LOOK = "stay where they are; look for a mistyped character in the website's name or in the port after its `:`";
+
+  it("are errors, one for each link", async () => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, UNREADABLE.join("\n\n")));
+    expect(await errors()).toEqual([
+      `content/articles/links.md:9: the link to \`https://shop.example.com:44o/rings\` ${LEADS_NOWHERE} \`our shop\` ${LOOK}`,
+      `content/articles/links.md:11: the link to \`https://gold%smiths.example/\` ${LEADS_NOWHERE} \`the guild\` ${LOOK}`,
+    ]);
+  });
+
+  it("are links on the page, which is why the check names them", async () => {
+    const html = await renderArticleHtml(UNREADABLE.join("\n\n"), { publicDir: folder.publicDir });
+    expect(html.match(/<a href=/g)).toHaveLength(2);
+  });
+});
