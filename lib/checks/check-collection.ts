@@ -13,7 +13,7 @@ import { checkQuoteCredits } from "./quote-credits";
 import { checkRawHtml } from "./raw-html";
 import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
-import { checkEmptyHeadings, checkEmptyHtmlHeadings } from "./empty-headings";
+import { checkEmptyHeadings, checkUnnamedHeadings } from "./empty-headings";
 import { checkHeadingOrder } from "./heading-order";
 import { checkTables } from "./tables";
 import { checkCheckboxNames } from "./checkbox-names";
@@ -56,7 +56,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
-    ...(await checkEmptyHtmlHeadings(pages, renderers)),
+    ...(await checkUnnamedHeadings(pages, renderers)),
     ...checkHeadingOrder(pages),
     ...checkTables(pages),
     ...checkQuoteCredits(pages),

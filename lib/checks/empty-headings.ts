@@ -2,9 +2,17 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { Renderers } from "./renderers";
+import type { SectionHeading } from "./references";
+import type { UnnamedHeading } from "../content/unnamed-headings";
 
 /** What a screen reader makes of a heading without words. */
 const WHY = "would show readers an empty section title, and screen readers announce it as a heading with no name";
+
+/** `##` alone: a heading whose Markdown holds no words, reported from the Markdown itself. */
+function marksAlone({ text, written }: SectionHeading): boolean {
+  // Stryker disable next-line MethodExpression: a `#` heading's markup is its marks alone, so it starts and ends with `#`; an HTML heading's is `<h2>`
+  return text === "" && written.startsWith("#");
+}
 
 /**
  * `##` with nothing after it is a heading without words: the page would show an empty section
@@ -14,8 +22,7 @@ const WHY = "would show readers an empty section title, and screen readers annou
 export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) =>
     page.references.headings
-      // Stryker disable next-line MethodExpression: a `#` heading's markup is its marks alone, so it starts and ends with `#`; an HTML heading's is `<h2>`
-      .filter(({ text, written }) => text === "" && written.startsWith("#"))
+      .filter(marksAlone)
       .map(({ line, written }): ContentIssue => ({
         file: page.file,
         line,
@@ -25,27 +32,52 @@ export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[
   );
 }
 
-/** A heading written in HTML, `<h2>` to `<h6>`: only a text holding one is rendered. */
+/** A heading written in HTML, `<h2>` to `<h6>`: a text holding one is rendered. */
 const MAY_HOLD_HTML_HEADING = /<h[2-6]/i;
 
 /**
- * `<h3></h3>`: the same mistake written in HTML, asked of the page's own pipeline
- * (lib/content/unnamed-headings.ts), so a heading named by a picture's description
- * (`<h3><img alt="A ring"></h3>`) passes. Bios drop HTML, so theirs are never shown.
+ * The words of a heading that the page may show as nothing: none that are letters or digits,
+ * or markup that can hide them (`&#x20;`, `<!-- -->`, `[](/x)`). A page holding one is rendered.
  */
-export async function checkEmptyHtmlHeadings(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => !isBio(page) && MAY_HOLD_HTML_HEADING.test(page.body.text));
+const MAY_SHOW_NO_WORDS = /^[^\p{L}\p{N}]*$|[&<[]/u;
+
+/** Whether the page may show a heading without a name that checkEmptyHeadings does not report: only such a page is rendered. */
+function maySuspect(page: CheckedPage): boolean {
+  if (!isBio(page) && MAY_HOLD_HTML_HEADING.test(page.body.text)) return true;
+  return page.references.headings.some((heading) => !marksAlone(heading) && MAY_SHOW_NO_WORDS.test(heading.text));
+}
+
+/** The message for a heading the page shows without a name, in the words of checkEmptyHeadings'. */
+function unnamedMessage({ tagName, html, written }: UnnamedHeading): string {
+  if (html) return `a heading without words (${quote(`<${tagName}></${tagName}>`)}) ${WHY}; write the section's name between its tags, like ${quote(`<${tagName}>Storing pearls</${tagName}>`)}, or delete it`;
+  const marks = "#".repeat(Number(tagName.slice(1)));
+  // An underlined heading is its words' lines and the line of dashes under them.
+  const lines = written.split("\n");
+  // Stryker disable next-line StringLiteral: splitting gives one line at least, so the fallback never runs
+  const underline = lines.pop() ?? "";
+  const shown = lines.length === 0 ? quote(underline) : `${quote(lines.join("\n"))} over ${quote(underline.trim())}`;
+  return `a heading without words (${shown} shows none) ${WHY}; replace it with the section's name, like ${quote(`${marks} Storing pearls`)}, or delete ${lines.length === 0 ? "the line" : "its lines"}`;
+}
+
+/**
+ * The same mistake where the Markdown alone does not tell: `<h3></h3>` written in HTML, and
+ * `## &#x20;`, `## <!-- -->` or `## [](/x)`, which the page shows as nothing. Asked of the page's
+ * own pipeline (lib/content/unnamed-headings.ts), so a heading named by a picture's description
+ * (`<h3><img alt="A ring"></h3>`, `## ![A ring](/ring.jpg)`) passes in an article; a bio drops
+ * HTML and pictures, as its page does. `##` alone is left to checkEmptyHeadings.
+ */
+export async function checkUnnamedHeadings(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
+  const suspects = pages.filter(maySuspect);
   if (suspects.length === 0) return [];
   const { unnamedHeadings } = await renderers();
   const found = await Promise.all(
-    suspects.map(async (page) =>
-      (await unnamedHeadings(page.body.text)).map(({ line, tagName }): ContentIssue => ({
-        file: page.file,
-        line: page.body.line + line - 1,
-        severity: "error",
-        message: `a heading without words (${quote(`<${tagName}></${tagName}>`)}) ${WHY}; write the section's name between its tags, like ${quote(`<${tagName}>Storing pearls</${tagName}>`)}, or delete it`,
-      })),
-    ),
+    suspects.map(async (page) => {
+      const reported = new Set(page.references.headings.filter(marksAlone).map(({ line }) => line));
+      return (await unnamedHeadings(page.body.text, { bio: isBio(page) })).flatMap((heading): ContentIssue[] => {
+        const line = page.body.line + heading.line - 1;
+        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading) }];
+      });
+    }),
   );
   return found.flat();
 }

@@ -4,11 +4,16 @@ import { EXIT, visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { markdownProcessor } from "./markdown";
 
-/** A section heading written in HTML that the page would show without a name: its line in the Markdown, and its tag (`h3`). */
-export type UnnamedHeading = { line: number; tagName: string };
+/**
+ * A section heading the page would show without a name: its line in the Markdown, its tag (`h3`),
+ * whether it was written in HTML, and the Markdown it was written as (`## &#x20;`, `<h3></h3>`).
+ */
+export type UnnamedHeading = { line: number; tagName: string; html: boolean; written: string };
 
 // An article's pipeline with its pictures kept as written: a picture's description names the heading it is in.
-const processor = markdownProcessor({ rawHtml: true, images: "unread" });
+const ARTICLE = markdownProcessor({ rawHtml: true, images: "unread" });
+// A bio's drops HTML and pictures, so `## ![A ring](/ring.jpg)` is a heading without a name there.
+const BIO = markdownProcessor({ rawHtml: false });
 
 /** Whether a heading holds a picture: its description is the heading's name, which the picture check asks for. */
 function holdsPicture(heading: Element): boolean {
@@ -21,19 +26,22 @@ function holdsPicture(heading: Element): boolean {
 }
 
 /**
- * The `<h2>`–`<h6>` written in HTML that the page would show with neither words nor a picture
- * (`<h3></h3>`, `<h2> </h2>`, `<h3>&nbsp;</h3>`), read from the page's own pipeline, so a heading
- * whose words come after a blank line, inside it, is not one. Headings written with `#` are the
- * syntax check's (lib/checks/empty-headings.ts).
+ * The `<h2>`–`<h6>` that the page would show with neither words nor a picture, written in HTML
+ * (`<h3></h3>`, `<h3>&nbsp;</h3>`) or with `#` (`## &#x20;`, `## <!-- -->`, `## [](/x)`), read
+ * from the page's own pipeline, so a heading whose words come after a blank line, inside it, is not one.
  */
-export async function unnamedHeadings(markdown: string): Promise<UnnamedHeading[]> {
+export async function unnamedHeadings(markdown: string, { bio }: { bio: boolean }): Promise<UnnamedHeading[]> {
+  const processor = bio ? BIO : ARTICLE;
   const file = new VFile(markdown);
   const tree = await processor.run(processor.parse(file), file);
   const found: UnnamedHeading[] = [];
   visit(tree, "element", (node: Element) => {
-    const start = node.position?.start;
-    if (!/^h[2-6]$/.test(node.tagName) || start?.offset === undefined || markdown[start.offset] !== "<") return;
-    if (toString(node).trim() === "" && !holdsPicture(node)) found.push({ line: start.line, tagName: node.tagName });
+    const { start, end } = node.position ?? {};
+    // A heading the pipeline adds itself has no place in the Markdown, and no line to name.
+    if (!/^h[2-6]$/.test(node.tagName) || start?.offset === undefined || end?.offset === undefined) return;
+    if (toString(node).trim() !== "" || holdsPicture(node)) return;
+    const written = markdown.slice(start.offset, end.offset);
+    found.push({ line: start.line, tagName: node.tagName, html: written.startsWith("<"), written });
   });
   return found;
 }

@@ -86,3 +86,38 @@ describe("a heading written in HTML without words", () => {
     expect(await errorsOf("Words.\n")).toEqual([]);
   });
 });
+
+describe("a heading written with `#` that the page shows without words", () => {
+  const WHY_EMPTY = "would show readers an empty section title, and screen readers announce it as a heading with no name";
+  const shown = (file: string, line: number, written: string, marks = "##", end = "the line") =>
+    `content/${file}:${line}: a heading without words (${written} shows none) ${WHY_EMPTY}; replace it with the section's name, like \`${marks} Storing pearls\`, or delete ${end}`;
+
+  it("is an error on its line when its only words are a space written as a code, a comment or markup holding nothing", async () => {
+    expect(await errorsOf("Intro.\n\n## &#x20;\n\nWords.\n\n### &nbsp;\n\n## <!-- -->\n\n&#x20;\n---\n\n## <span></span>\n")).toEqual([
+      shown("articles/care.md", 11, "`## &#x20;`"),
+      shown("articles/care.md", 15, "`### &nbsp;`", "###"),
+      shown("articles/care.md", 17, "`## <!-- -->`"),
+      shown("articles/care.md", 19, "`&#x20;` over `---`", "##", "its lines"),
+      shown("articles/care.md", 22, "`## <span></span>`"),
+    ]);
+  });
+
+  it("passes a heading with words, one named by its picture's description, and words with `&` or `<` in them", async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    expect(await errorsOf("Intro.\n\n## Storing pearls\n\n## ![A ring](/images/ring.jpg)\n\n## Gold &amp; silver\n\n## Under <b>2 mm</b>\n")).toEqual([]);
+  });
+
+  it("is reported once: `##` alone by its own message, a picture without a description by the picture's", async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    expect(await errorsOf("Intro.\n\n##\n\n## ![](/images/ring.jpg)\n")).toEqual([
+      "content/articles/care.md:11: a heading without words (`##` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like `## Storing pearls`, or delete the line",
+      "content/articles/care.md:13: the image `/images/ring.jpg` has no description; write what it shows between the square brackets, like `![A silver ring set with a blue topaz](/images/ring.jpg)`",
+    ]);
+  });
+
+  it("is an error in a bio too, whose page drops HTML and pictures: a heading holding only a picture shows nothing there", async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    await folder.write("content/authors/isla.md", `${ISLA}\n## &nbsp;\n\n## ![A ring](/images/ring.jpg)\n`);
+    expect(await errorsOf("Words.\n")).toEqual([shown("authors/isla.md", 7, "`## &nbsp;`"), shown("authors/isla.md", 9, "`## ![A ring](/images/ring.jpg)`")]);
+  });
+});
