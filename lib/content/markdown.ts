@@ -27,6 +27,9 @@ import { schema } from "./sanitize-schema";
  * generated unprefixed and their links re-pointed by rehypeFragmentLinks.
  */
 
+/** The class of the `#` link the page adds to each section heading, which is no part of its name. */
+export const HEADING_ANCHOR = "heading-anchor";
+
 /** What a Markdown body may hold besides Markdown. */
 export type MarkdownOptions = {
   /** Raw HTML, through GitHub's allowlist (articles, pages); without it every tag is dropped (bios). */
@@ -69,7 +72,7 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
     .use(rehypeAutolinkHeadings, {
       behavior: "append",
       test: isSectionHeading,
-      properties: (heading: Element) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
+      properties: (heading: Element) => ({ className: [HEADING_ANCHOR], ariaLabel: `Link to the section “${toString(heading).trim()}”` }),
       content: { type: "text", value: "#" },
     })
     .use(typeof images === "object" ? [[rehypePhotos, images]] : [])

@@ -1,8 +1,9 @@
-import type { Element } from "hast";
+import type { Element, ElementContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
 import { VFile } from "vfile";
-import { markdownProcessor } from "./markdown";
+import { INVISIBLE } from "./invisible";
+import { HEADING_ANCHOR, markdownProcessor } from "./markdown";
 
 /**
  * A section heading the page would show without a name: its line in the Markdown, its tag (`h3`),
@@ -25,9 +26,22 @@ function holdsPicture(heading: Element): boolean {
   return found;
 }
 
+const INVISIBLES = new RegExp(INVISIBLE.source, "gu");
+
+/** Whether the element is the `#` link the page adds to a section heading. */
+function isAnchor(node: ElementContent): boolean {
+  const classes = node.type === "element" ? node.properties.className : undefined;
+  return Array.isArray(classes) && classes.includes(HEADING_ANCHOR);
+}
+
+/** The words a heading shows: its text without the page's `#` link and without characters that show nothing (`&#8203;`). */
+function shownWords(heading: Element): string {
+  return toString({ type: "root", children: heading.children.filter((child) => !isAnchor(child)) }).replace(INVISIBLES, "").trim();
+}
+
 /**
  * The `<h2>`–`<h6>` that the page would show with neither words nor a picture, written in HTML
- * (`<h3></h3>`, `<h3>&nbsp;</h3>`) or with `#` (`## &#x20;`, `## <!-- -->`, `## [](/x)`), read
+ * (`<h3></h3>`, `<h3>&nbsp;</h3>`) or with `#` (`## &#x20;`, `## <!-- -->`, `## [](/x)`, `## &#8203;`), read
  * from the page's own pipeline, so a heading whose words come after a blank line, inside it, is not one.
  */
 export async function unnamedHeadings(markdown: string, { bio }: { bio: boolean }): Promise<UnnamedHeading[]> {
@@ -39,7 +53,7 @@ export async function unnamedHeadings(markdown: string, { bio }: { bio: boolean 
     const { start, end } = node.position ?? {};
     // A heading the pipeline adds itself has no place in the Markdown, and no line to name.
     if (!/^h[2-6]$/.test(node.tagName) || start?.offset === undefined || end?.offset === undefined) return;
-    if (toString(node).trim() !== "" || holdsPicture(node)) return;
+    if (shownWords(node) !== "" || holdsPicture(node)) return;
     const written = markdown.slice(start.offset, end.offset);
     found.push({ line: start.line, tagName: node.tagName, html: written.startsWith("<"), written });
   });

@@ -102,6 +102,14 @@ describe("a heading written with `#` that the page shows without words", () => {
     ]);
   });
 
+  it("is an error when its only words are characters that show nothing, though the page gives it a `#` link", async () => {
+    expect(await errorsOf("Intro.\n\n## &#8203;\n\n## \u200b\n\n<h3>&shy;</h3>\n")).toEqual([
+      shown("articles/care.md", 11, "`## &#8203;`"),
+      shown("articles/care.md", 13, "`## \\u{200b}`"),
+      `content/articles/care.md:15: a heading without words (\`<h3></h3>\`) ${WHY_EMPTY}; write the section's name between its tags, like \`<h3>Storing pearls</h3>\`, or delete it`,
+    ]);
+  });
+
   it("passes a heading with words, one named by its picture's description, and words with `&` or `<` in them", async () => {
     await folder.write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf("Intro.\n\n## Storing pearls\n\n## ![A ring](/images/ring.jpg)\n\n## Gold &amp; silver\n\n## Under <b>2 mm</b>\n")).toEqual([]);
