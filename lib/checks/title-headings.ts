@@ -1,35 +1,44 @@
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
-import type { CheckedPage } from "./pages";
+import { isBio, type CheckedPage } from "./pages";
+import type { TitleHeading } from "./references";
 
-/**
- * The title the page already shows as its heading ("" when its fields have errors), or undefined
- * for an author's page, whose bio sits under headings of its own.
- */
-function titleOf(page: CheckedPage): string | undefined {
+/** The text of the page's own `<h1>` (an article's or the about page's title, an author's name), when the file gives it. */
+function headingOf(page: CheckedPage): string | undefined {
   if (page.kind === "article") return page.article.title;
-  if (page.kind === "page") return page.page.title ?? "";
-  return page.kind === "broken" && page.broken.kind === "article" ? "" : undefined;
+  if (page.kind === "author") return page.author.name;
+  if (page.kind === "page") return page.page.title;
+  // Stryker disable next-line OptionalChaining: a file with errors is checked only when its body was split from its fields, and then its fields were read too (load.ts readContentFile)
+  return page.broken.fields?.title ?? page.broken.fields?.name;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, " ") === b.trim().toLowerCase().replace(/\s+/g, " ");
+// Both sides are trimmed already (the schema trims fields, references.ts headings); the page shows any run of spaces as one.
+const same = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+
+/** What to write instead of `heading`, on a page whose own heading reads `own`. */
+function fixOf({ text, line, written, underline }: TitleHeading, own: string | undefined): string {
+  const html = written === "<h1>";
+  if (text === "") return html ? "write the section's name between `<h2>` and `</h2>`, like `<h2>Storing pearls</h2>`, or delete the heading" : "write the section's name after `##`, like `## Storing pearls`, or delete the line";
+  if (own !== undefined && same(text, own)) return underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
+  if (html) return "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`";
+  // `Title` over `=====`: the `===` line goes too, or it would show as text under the new heading.
+  return `start sections at ##: write ${quote(`## ${text}`)}${underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`}`;
+}
 
 /**
- * An article's title, or the about page's, is its page's one top heading (`<h1>`): a `# Heading`
- * in the text would make a second one, which screen readers and search engines take for another
- * title. An error, with the `## ` line to write, or the line to delete when it only repeats the title.
+ * A page's title (an author's name) is its one top heading (`<h1>`): a `# Heading` in the text would
+ * make a second one, which screen readers and search engines take for another title. An error, with
+ * the `## ` line to write, or the line to delete when it only repeats the title. A bio drops HTML,
+ * so its `<h1>` is never shown as a heading.
  */
 export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
-    const title = titleOf(page);
-    if (title === undefined) return [];
-    return page.references.titleHeadings.map(({ text, line, written, underline }): ContentIssue => {
-      const section = written === "<h1>" ? "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`" : `start sections at ##: write ${quote(`## ${text}`)}`;
-      // `Title` over `=====`: the `===` line goes too, or it would show as text under the new heading.
-      const underlined = underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`;
-      const repeated = underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
-      const fix = title !== "" && text !== "" && same(text, title) ? repeated : `${section}${underlined}`;
-      return { file: page.file, line, severity: "error", message: `${text === "" ? "a heading" : `the heading ${quote(text)}`} is written as a title (${quote(written)}), but the title is already the page's heading; ${fix}` };
+    const own = headingOf(page);
+    const shown = isBio(page) ? page.references.titleHeadings.filter(({ written }) => written !== "<h1>") : page.references.titleHeadings;
+    return shown.map((heading): ContentIssue => {
+      const what = heading.text === "" ? "a heading without words" : `the heading ${quote(heading.text)}`;
+      const title = isBio(page) ? "the author's name" : "the title";
+      return { file: page.file, line: heading.line, severity: "error", message: `${what} is written as a title (${quote(heading.written)}), but ${title} is already the page's heading; ${fixOf(heading, own)}` };
     });
   });
 }

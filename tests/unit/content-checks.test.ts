@@ -466,6 +466,47 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a `# Heading` is an error in a bio and in a file with errors too, each weighed against that page's own heading", async () => {
+    // A bio drops HTML, so its `<h1>` is never shown as a heading.
+    const bio = ["---", "name: Isla Marrow", 'role: "Owner and artisan, Marrow & Vale"', "---", "# Isla  marrow", "", "Isla makes rings.", "", "# At the bench", "", "<h1>Hidden</h1>"].join("\n");
+    await folder.write("content/authors/isla.md", bio);
+    // Errors in their fields (no description; a field that does not exist): the title, and the name, still read.
+    const spaced = good({ title: '"Bezel  Settings"', description: undefined }, "# Bezel settings\n\n# Why a bezel\n");
+    await folder.write("content/articles/spaced.md", spaced);
+    await folder.write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nguest: true\nwebsite: https://petrakis.example\ntittle: Carver\n---\n# Jonah Petrakis\n\nJonah carves wax.\n");
+    // No title to weigh the heading against.
+    const untitled = good({ title: undefined }, "# Bezel Settings\n");
+    await folder.write("content/articles/untitled.md", untitled);
+    const titleHeadings = async (file: string) => (await reported(file)).filter((issue) => issue.message.includes("is written as a title")).map((issue) => [issue.line, issue.message]);
+    expect(await titleHeadings("authors/isla.md")).toEqual([
+      [5, "the heading `Isla  marrow` is written as a title (`#`), but the author's name is already the page's heading; so this line shows it twice: delete it"],
+      [9, "the heading `At the bench` is written as a title (`#`), but the author's name is already the page's heading; start sections at ##: write `## At the bench`"],
+    ]);
+    expect(await titleHeadings("articles/spaced.md")).toEqual([
+      [lineOf(spaced, "# Bezel settings"), "the heading `Bezel settings` is written as a title (`#`), but the title is already the page's heading; so this line shows it twice: delete it"],
+      [lineOf(spaced, "# Why a bezel"), "the heading `Why a bezel` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Why a bezel`"],
+    ]);
+    expect(await titleHeadings("authors/jonah.md")).toEqual([
+      [7, "the heading `Jonah Petrakis` is written as a title (`#`), but the author's name is already the page's heading; so this line shows it twice: delete it"],
+    ]);
+    expect(await titleHeadings("articles/untitled.md")).toEqual([
+      [lineOf(untitled, "# Bezel"), "the heading `Bezel Settings` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Bezel Settings`"],
+    ]);
+  });
+
+  it("a title heading without words gets the section's name to write, not an empty `##`", async () => {
+    const text = good({}, ["Words.", "", "#", "", "<h1></h1>", "", "More words."].join("\n"));
+    await folder.write("content/articles/empty.md", text);
+    expect((await reported("articles/empty.md")).filter((issue) => issue.message.includes("is written as a title")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "#"), "error", "a heading without words is written as a title (`#`), but the title is already the page's heading; write the section's name after `##`, like `## Storing pearls`, or delete the line"],
+      [
+        lineOf(text, "<h1>"),
+        "error",
+        "a heading without words is written as a title (`<h1>`), but the title is already the page's heading; write the section's name between `<h2>` and `</h2>`, like `<h2>Storing pearls</h2>`, or delete the heading",
+      ],
+    ]);
+  });
+
   it("the example text of `npm run new` left in the text is named line by line: a warning in a draft, an error once published", async () => {
     const scaffold = scaffoldArticle({ title: "Reading a Hallmark", author: "isla", knownAuthors: ["isla"], tags: ["silver"], date: "2025-11-01" });
     if (!scaffold.ok) throw new Error("the scaffold failed");
