@@ -4,10 +4,11 @@ import type { Nodes } from "mdast";
 export type Surprise = { line: number; severity: "error" | "warning"; message: string };
 
 /** What the author typed for `node`: its slice of the body, by the syntax tree's offsets. */
-export function typed(node: Nodes, source: string): { text: string; offset: number; line: number } | undefined {
+export function typed(node: Nodes, source: string): { text: string; offset: number; line: number; endLine: number } | undefined {
   const { start, end } = node.position ?? {};
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: the tree comes from remark's parser (markdown-syntax.ts), which gives every node its place with offsets; the test is for the type checker
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  return { text: source.slice(start.offset, end.offset), offset: start.offset, line: start.line };
+  return { text: source.slice(start.offset, end.offset), offset: start.offset, line: start.line, endLine: end.line };
 }
 
 /**
@@ -25,6 +26,6 @@ export function lineOf(text: string, index: number, line: number): number {
 
 /** The rest of the line from `index`, shortened for a message. */
 export function snippet(text: string, index: number, length = 60): string {
-  const rest = text.slice(index).split("\n")[0] ?? "";
+  const rest = text.slice(index).replace(/\n.*/s, "");
   return rest.length > length ? `${rest.slice(0, length - 1)}…` : rest;
 }

@@ -74,6 +74,45 @@ describe("Markdown the page would show other than meant", () => {
     ]);
   });
 
+  it("names the line of a mark inside a paragraph of several lines, reads past an escaped mark, and quotes at most 60 characters of a line", async () => {
+    expect(
+      await surprises([
+        "A ring in silver,", // 9
+        "then ** alone,",
+        "and a last line.",
+        "",
+        "An escaped \\* star, then a bracket [left open.", // 13
+        "",
+        "Rated ** by the bench for its polish, its clasp, its weight and its shine.", // 15
+        "",
+        "Rated ** for its polish, its clasp and its weight, all fine!", // 17: 60 characters
+      ]),
+    ).toEqual([
+      [
+        10,
+        "warning",
+        "the `**` in `then ** alone,` is shown as two asterisks, because a space stands before it and no word right after it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+      ],
+      [13, "warning", "the `[` in `[left open.` is never closed with `]`, so the page shows it as typed; for a link write `[words](address)`, or, to show the bracket, write `\\[`"],
+      [
+        15,
+        "warning",
+        "the `**` in `Rated ** by the bench for its polish, its clasp, its weight…` is shown as two asterisks, because a space stands before it and no word right after it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+      ],
+      [
+        17,
+        "warning",
+        "the `**` in `Rated ** for its polish, its clasp and its weight, all fine!` is shown as two asterisks, because a space stands before it and no word right after it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+      ],
+    ]);
+  });
+
+  it("speaks of one indented line as one line, and gives it to write without the spaces", async () => {
+    expect(await surprises(["Words.", "", "      Gold keeps its counsel."])).toEqual([
+      [11, "warning", "line 11 is indented by four spaces or more, so the page shows it in a box in typewriter letters, as computer code; for ordinary text, start it at the left edge: write `Gold keeps its counsel.`"],
+    ]);
+  });
+
   it("gives a footnote mark with no note near it the line to add", async () => {
     expect(await surprises(["A claim[^source]."])).toEqual([
       [9, "error", "the footnote mark `[^source]` has no note, so the page shows it as typed; add its note at the end of the text, on a line of its own: `[^source]: The source, or your remark.`"],
