@@ -26,6 +26,24 @@ describe("tables the page would show wrong", () => {
     ]);
   });
 
+  it("finds lines of | written without a closing |, or indented under the first", () => {
+    expect(tables("| Metal | Care\n| Silver | a cloth\n").unread).toEqual([{ line: 10, cells: [2, 2], dashes: undefined }]);
+    expect(tables("| Metal | Care |\n  | Silver | a cloth |\n").unread).toEqual([{ line: 10, cells: [2, 2], dashes: undefined }]);
+  });
+
+  it("finds nothing in a paragraph where only some lines start with |", () => {
+    expect(tables("| Metal | Care |\nSilver wants a soft cloth.\n").unread).toEqual([]);
+  });
+
+  it("reads an indented line of dashes as one, and a row of cells holding - as no line of dashes", () => {
+    expect(tables("| Metal | Care | Price |\n  | --- | --- |\n").unread).toEqual([{ line: 10, cells: [3, 2], dashes: 2 }]);
+    expect(tables("| Metal | Care | Price |\n| - | a cloth | - |\n").unread).toEqual([{ line: 10, cells: [3, 3], dashes: undefined }]);
+  });
+
+  it("finds a row with more cells than the first row in a table written without | at the edges", () => {
+    expect(tables("Metal | Care\n--- | ---\nSilver | a cloth | weekly\n").wide).toEqual([{ line: 12, cells: ["Silver", "a cloth", "weekly"], columns: 2 }]);
+  });
+
   it("does not count a | written as \\| inside a cell", () => {
     expect(tables("| Clasp | Use |\n|---|---|\n| lobster \\| spring | daily |\n").wide).toEqual([]);
   });
