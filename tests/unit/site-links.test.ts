@@ -38,6 +38,14 @@ describe("links to the journal's other pages and to files under public/", () => 
     ]);
   });
 
+  it("read a dot inside the path as part of a page's name, and a slash at the end as nothing", async () => {
+    const body = "[our shop](/shop.example/rings)\n\n[About us](/abot/)\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: the link to \`/shop.example/rings\` leads nowhere: the journal has no page \`/shop.example/rings\`, ${NOWHERE}; link to one of its pages (like \`/about\`, \`/archive\` or an article's \`/articles/<its file name without .md>\`), or remove the link`,
+      `content/articles/links.md:11: the link to \`/abot/\` leads nowhere: the journal has no page \`/abot\`, ${NOWHERE}; did you mean \`/about\`?`,
+    ]);
+  });
+
   it("are errors when the file is not in public/, with the file meant when there is one", async () => {
     const body = "[the ring](/images/rings.jpg)\n\n[the ring again](/Images/ring.jpg)\n\n[prices](/price-list.pdf)\n\n[the catalogue](/files/catalogue-2026.pdf)\n";
     expect(await errorsOf(body)).toEqual([
