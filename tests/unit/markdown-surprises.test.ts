@@ -119,6 +119,15 @@ describe("Markdown the page would show other than meant", () => {
     ]);
   });
 
+  it("points a footnote mark with no note at the nearest unread note, named as the author wrote it", async () => {
+    expect(await surprises(["Sterling is 92.5% silver[^Alloys], and gold is weighed in karats[^Karat].", "", "[^Alloy]: Sterling adds copper.", "", "[^Karats]: 24 karats are pure gold."])).toEqual([
+      [9, "error", "the footnote mark `[^Alloys]` has no note, so the page shows it as typed; did you mean `[^Alloy]`, the note on line 11? Write `[^Alloy]`"],
+      [9, "error", "the footnote mark `[^Karat]` has no note, so the page shows it as typed; did you mean `[^Karats]`, the note on line 13? Write `[^Karats]`"],
+      [11, "warning", "the footnote `[^Alloy]: …` is left out of the page, because no `[^Alloy]` in the text points to it; write `[^Alloy]` after the words it explains, or delete the note"],
+      [13, "warning", "the footnote `[^Karats]: …` is left out of the page, because no `[^Karats]` in the text points to it; write `[^Karats]` after the words it explains, or delete the note"],
+    ]);
+  });
+
   it("leaves alone what Markdown reads as meant, marks in code, and marks escaped on purpose", async () => {
     expect(
       await surprises([
