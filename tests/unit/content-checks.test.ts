@@ -667,6 +667,22 @@ describe("the second jeweler's trial: fields the page would show oddly", () => {
   });
 });
 
+describe("a title or a description that holds markup", () => {
+  it("with spaces inside the marks gets the line to write without them", async () => {
+    await folder.write("content/articles/spaced.md", good({ title: '"<em> New Rings </em>"' }));
+    expect((await reported("articles/spaced.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [2, "warning", "`title` is shown exactly as typed, so readers would see `<em>` as it stands: fields take plain text, not Markdown or HTML; write `title: New Rings`"],
+    ]);
+  });
+
+  it("and no words is a warning that asks for the words, not for an empty line", async () => {
+    await folder.write("content/articles/wordless.md", good({ title: '"<b></b>"' }));
+    expect((await reported("articles/wordless.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [2, "warning", "`title` is shown exactly as typed, so readers would see `<b>` as it stands: fields take plain text, not Markdown or HTML; without its marks it holds no words: write the words readers should see"],
+    ]);
+  });
+});
+
 describe("the jeweler's trial: a caption with double quotes inside its double quotes", () => {
   it("is told to change the caption's quotes, not to rename the picture; a path with a space gets both fixes", async () => {
     const text = good(
