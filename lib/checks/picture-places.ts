@@ -1,6 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
-import type { CheckedPage } from "./pages";
+import { isBio, type CheckedPage } from "./pages";
 import type { ImagePlace, MarkdownImage } from "./references";
 
 const INSIDE: Record<Exclude<ImagePlace, "alone" | "with-text">, string> = { link: "a link", list: "a list", table: "a table", quote: "a quote", heading: "a heading" };
@@ -40,14 +40,14 @@ const coverOf = (page: CheckedPage) => (page.kind === "article" ? page.article.c
  */
 export function checkPicturePlaces(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
-    if (page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author")) return [];
+    if (isBio(page)) return [];
     const issues = page.references.images.flatMap((image): ContentIssue[] => {
       const found = problem(image);
       return found === undefined ? [] : [{ file: page.file, line: image.line, ...found }];
     });
     const [first] = page.references.images;
     const cover = coverOf(page);
-    if (first && cover !== undefined && first.src === cover) {
+    if (first && first.src === cover) {
       const message = `the first picture in the text, ${quote(first.src)}, is the cover, which the page already shows above the text, so readers see it twice; delete this line, or choose another picture for the cover`;
       issues.push({ file: page.file, line: first.line, severity: "warning", message });
     }

@@ -104,3 +104,17 @@ describe("an article with no text", () => {
     ]);
   });
 });
+
+describe("a picture in an author's bio, which shows no pictures", () => {
+  it("is not weighed, whether the author's fields are valid or not, while an article with errors is", async () => {
+    await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla, at the bench:\n${RING}\n`);
+    await folder.write("content/authors/jonah.md", `---\nname: Jonah Petrakis\nrole: 42\n---\nJonah, carving:\n${RING}\n`);
+    expect(await reportOf(`The ring, finished:\n${RING}\n`, { date: "2025-02-30" })).toEqual([
+      `error: ${AT}:4: \`date\` must be a real date, and \`2025-02-30\` is not a real day of the calendar; write it like \`date: 2025-11-29\` (year-month-day), or with a time like \`date: 2025-11-29T09:30:00+00:00\``,
+      `error: ${AT}:10: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text and without the full-size view; ${OWN_LINE}: \`${RING}\``,
+    ]);
+    expect((await checkFolder(folder)).filter((issue) => issue.file.startsWith("content/authors/")).map(formatIssue)).toEqual([
+      'content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`',
+    ]);
+  });
+});
