@@ -62,3 +62,14 @@ describe("links to the journal's other pages and to files under public/", () => 
     ]);
   });
 });
+
+describe("a relative link, read against the address of the page it is on", () => {
+  it("leads from a bio to the author page beside it, and from an article with errors to the article beside it", async () => {
+    await folder.write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla works with [Jonah](jonah).\n');
+    await folder.write("content/authors/jonah.md", '---\nname: Jonah Petrakis\nrole: "Carver"\n---\nJonah carves wax.\n');
+    await folder.write("content/articles/links.md", article({ title: '"Links"', date: "2025-02-30" }, "Read [about karats](gold-karats) first.\n"));
+    expect((await checkFolder(folder)).map(formatIssue)).toEqual([
+      "content/articles/links.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+    ]);
+  });
+});
