@@ -159,3 +159,13 @@ describe("tildes", () => {
     expect(html).toBe("<p>Sizes run 2~3 mm or 4~5 mm; <del>sold out</del>.</p>");
   });
 });
+
+describe("Markdown an author's bio would show other than meant", () => {
+  it("is found in the bio too, on its file line", async () => {
+    await folder.write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla sets stones in ** sterling ** silver.\n');
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    expect(issues.map((issue) => [issue.file, issue.line, issue.severity, issue.message])).toEqual([
+      ["content/authors/isla.md", 5, "error", "`** sterling **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling**`"],
+    ]);
+  });
+});
