@@ -52,6 +52,5 @@ export function isBio(page: CheckedPage): boolean {
  */
 export function linksShown(page: CheckedPage): MarkdownLink[] {
   const { links, htmlLinks } = page.references;
-  // Stryker disable next-line MethodExpression: the sanitizer drops only addresses with a scheme it refuses (`javascript:`, `ring:`), which site-links and fragments leave alone as not the journal's.
   return (isBio(page) ? links : [...links, ...htmlLinks]).filter((link) => keepsLinkAddress(link.url));
 }

@@ -195,6 +195,17 @@ describe("links that work in the preview or look right, but lead nowhere on the 
   });
 });
 
+describe("a link written as HTML", () => {
+  it("is checked in an article, but not in a bio, whose page drops HTML", async () => {
+    await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings; <a href="/price-list">her prices</a>.\n`);
+    await folder.write("content/articles/prices.md", good({}, 'Our <a href="/price-list">prices</a>.\n'));
+    expect((await reported("authors/isla.md")).filter((issue) => issue.message.includes("/price-list"))).toEqual([]);
+    expect((await reported("articles/prices.md")).map((issue) => issue.message).filter((message) => message.includes("/price-list"))).toEqual([
+      "the link to `/price-list` leads nowhere: the journal has no page `/price-list`, so readers would land on the “page not found” page; link to one of its pages (like `/about`, `/archive` or an article's `/articles/<its file name without .md>`), or remove the link",
+    ]);
+  });
+});
+
 describe("an email address or a phone number written as a link", () => {
   it("is an error that gives the link to write, with mailto: or tel:", async () => {
     const text = good({}, ["[write to us](studio@marrowandvale.example)", "[call us](+44-20-7946-0000)", "[page 2](2)"].join("\n\n"));

@@ -1,6 +1,9 @@
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkCollection } from "@/lib/checks/check-collection";
+import { checkMarkdownSurprises } from "@/lib/checks/markdown-surprises";
+import { pagesToCheck } from "@/lib/checks/pages";
+import { renderers } from "@/lib/checks/renderers";
 import type { ContentIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
@@ -167,5 +170,17 @@ describe("Markdown an author's bio would show other than meant", () => {
     expect(issues.map((issue) => [issue.file, issue.line, issue.severity, issue.message])).toEqual([
       ["content/authors/isla.md", 5, "error", "`** sterling **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling**`"],
     ]);
+  });
+});
+
+describe("the page's Markdown readers", () => {
+  it("are loaded only for a text holding a mark the checks look for, so most journals never load them", async () => {
+    const readers = vi.fn(async () => renderers);
+    await folder.write("content/articles/sizes.md", article({}, "Some **bold** words and [a link](/authors/isla).\n"));
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+    await folder.write("content/articles/sizes.md", article({}, "A ring in ** sterling ** silver.\n"));
+    expect((await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).map((issue) => [issue.file, issue.line])).toEqual([["content/articles/sizes.md", 9]]);
+    expect(readers).toHaveBeenCalledTimes(1);
   });
 });

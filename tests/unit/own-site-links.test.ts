@@ -38,6 +38,13 @@ describe("a link written as the full address of one of the journal's own pages",
     ]);
   });
 
+  it("is named once, as plain text, when its start is in capitals (`HTTPS://`), since the page shows no link there", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[prices](HTTPS://journal.example.com/prices)\n"));
+    expect(await errorsIn("content/articles/links.md")).toEqual([
+      "content/articles/links.md:9: the link to `HTTPS://journal.example.com/prices` does not work (its start `HTTPS:` must be in small letters), so the page shows `prices` as plain text; write `https://journal.example.com/prices`",
+    ]);
+  });
+
   it("is checked when it starts with `http://` too", async () => {
     await folder.write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, "[karats](http://journal.example.com/articles/gold-karat)\n"));
     expect(await errorsIn("content/articles/links.md")).toEqual([
