@@ -58,16 +58,20 @@ export function misreadLink(url: string, fromPath: string): Misread | undefined 
     return { message: `the link to ${quote(written)} is read as a page of this journal, because ${starts}; write ${quote(contact)}` };
   }
   const website = WEBSITE.exec(written);
+  // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
   if (/^www\./i.test(written) || (website && !FILE_ENDINGS.has((website[1] ?? "").toLowerCase()))) {
     return { message: `the link to ${quote(written)} is read as a page of this journal, because a link to another website starts with \`https://\`; write the full address: ${quote(`https://${written}`)}` };
   }
   const pathname = sitePath(url, fromPath);
-  const [, first = "", ...rest] = (pathname ?? "").replace(/\/$/, "").split("/");
+  if (pathname === undefined) return undefined;
+  const segments = pathname.replace(/\/$/, "").split("/");
+  // Stryker disable next-line StringLiteral: a path starts with `/`, so its split always has a second part, if only ""; the default is for the type checker
+  const [, first = "", ...rest] = segments;
   const section = meantSection(first);
-  if (pathname === undefined || section === undefined || rest.length === 0) return undefined;
+  if (section === undefined || rest.length === 0) return undefined;
   const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
-  // `articles/x` written on /articles/y leads to /articles/articles/x.
-  const doubled = first === section && rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.some((name) => name === rest[0])));
+  // `articles/x` written on /articles/y leads to /articles/articles/x; `/Articles/articles/x` names its section twice too.
+  const doubled = rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.some((name) => name === rest[0])));
   const write = doubled ? `/${rest.join("/")}` : first === section ? undefined : `/${[section, ...rest].join("/")}`;
   if (write === undefined) return undefined;
   const why = doubled && relative ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;

@@ -67,6 +67,25 @@ describe("a section's name inside a link's address", () => {
     ]);
   });
 
+  it("misspelt, then written again, gets the section written once", async () => {
+    expect(await articleErrors(folder, "See [karats](/Articles/articles/gold-karats).\n")).toEqual([
+      "content/articles/care.md:9: the link to `/Articles/articles/gold-karats` leads nowhere: there is no page at `/Articles/articles/gold-karats` (capitals and the plural count); write `/articles/gold-karats`",
+    ]);
+  });
+
+  it("misspelt, with a slash at the end, gets the address to write without it", async () => {
+    expect(await articleErrors(folder, "See [karats](/Article/gold-karats/).\n")).toEqual([
+      "content/articles/care.md:9: the link to `/Article/gold-karats/` leads nowhere: there is no page at `/Article/gold-karats/` (capitals and the plural count); write `/articles/gold-karats`",
+    ]);
+  });
+
+  it("alone, or twice with nothing after, is no page the journal has, with the nearest one", async () => {
+    expect(await articleErrors(folder, "See [all](/Articles).\n\nSee [all](/articles/articles).\n")).toEqual([
+      "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
+      "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+
   it("from the site's root, another section's name after `/articles/` is an article's name that does not exist", async () => {
     expect(await articleErrors(folder, "More [gold](/articles/tags/gold).\n")).toEqual([
       "content/articles/care.md:9: the link to `/articles/tags/gold`: there is no article `tags`; the address is the file name in content/articles/ without .md.",
