@@ -17,15 +17,23 @@ export type PhotoArticle = { name: string; path: string; photos: number; origina
 
 type Loaded = { url: string; type: string; status: number; bytes: number };
 
-/** Every response the page receives, with the bytes its body took on the wire (gzipped where served so). */
-function recordLoads(page: Page): Loaded[] {
-  const loaded: Loaded[] = [];
-  page.on("requestfinished", async (request) => {
+/**
+ * Every response the page receives, with the bytes its body took on the wire (gzipped where served
+ * so), once each finished request's status and sizes have been asked of the browser: on a loaded
+ * machine those answers can come after the page is idle, so `loads()` waits for all of them.
+ */
+function recordLoads(page: Page): { loads: () => Promise<Loaded[]> } {
+  const pending: Promise<Loaded>[] = [];
+  page.on("requestfinished", (request) => {
     if (request.url().startsWith("data:")) return;
-    const response = await request.response();
-    loaded.push({ url: new URL(request.url()).pathname, type: request.resourceType(), status: response?.status() ?? 0, bytes: (await request.sizes()).responseBodySize });
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        return { url: new URL(request.url()).pathname, type: request.resourceType(), status: response?.status() ?? 0, bytes: (await request.sizes()).responseBodySize };
+      })(),
+    );
   });
-  return loaded;
+  return { loads: () => Promise.all(pending) };
 }
 
 const sum = (loads: Loaded[]) => loads.reduce((total, load) => total + load.bytes, 0);
@@ -50,9 +58,10 @@ export function describePhotoBudget(article: PhotoArticle): void {
       test.use({ viewport: phone.viewport, screen: phone.viewport, deviceScaleFactor: phone.deviceScaleFactor, isMobile: true, hasTouch: true });
 
       test("opens in under 250 KB: HTML, CSS, fonts and the pictures loaded before any scrolling", async ({ page }) => {
-        const loaded = recordLoads(page);
+        const recorded = recordLoads(page);
         await page.goto(article.path, { waitUntil: "load" });
         await page.waitForLoadState("networkidle");
+        const loaded = await recorded.loads();
         expect(loaded.find((load) => load.type === "document")?.status).toBe(200);
         expect(loaded.filter((load) => load.type === "font").length, "the preloaded fonts are counted").toBeGreaterThan(0);
         expect(loaded.filter((load) => load.type === "image").length, "the first picture is counted").toBeGreaterThan(0);
@@ -61,7 +70,7 @@ export function describePhotoBudget(article: PhotoArticle): void {
       });
 
       test("scrolled to the end: under 1.5 MB of pictures, none over 250 KB or wider than the column needs, nothing moves", async ({ page }) => {
-        const loaded = recordLoads(page);
+        const recorded = recordLoads(page);
         // As on a phone's network, every picture and font arrives after the text is on screen: a
         // picture without its reserved space would push the text down as it lands.
         await arriveLate(page, "**/img/**", 400);
@@ -74,6 +83,7 @@ export function describePhotoBudget(article: PhotoArticle): void {
           await expect(image).toHaveJSProperty("complete", true);
         }
         await page.waitForLoadState("networkidle");
+        const loaded = await recorded.loads();
         const photos = new Set(await textPhotoHashes(page));
         expect(photos.size, "the article's photos").toBe(article.photos);
         const images = loaded.filter((load) => load.type === "image");
