@@ -52,6 +52,7 @@ describe("related articles", () => {
     tagSets.forEach((_, position) => expect(find(position)).toEqual(reference(tagSets, position, 3)));
   });
 
+  // Writes and loads a 300-article journal, which can take over a minute on a starved 2-core machine: the timeout only catches a hang.
   it("matches the definition on the benchmark's generated journal, tag spellings merged", async () => {
     const parent = await mkdtemp(path.join(tmpdir(), "related-test-"));
     try {
@@ -64,5 +65,5 @@ describe("related articles", () => {
     } finally {
       await rm(parent, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
