@@ -1,11 +1,10 @@
 import { tagSlug } from "../tags";
 import type { ContentIssue } from "../content/issues";
 import type { Article, Collection } from "../content/types";
-import type { CheckedPage } from "./pages";
+import { linksShown, type CheckedPage } from "./pages";
 import { quote } from "../content/printable";
 import { SECTIONS, sitePath } from "./site-path";
 import { closest } from "../content/suggest";
-import { keepsLinkAddress } from "../content/sanitize-schema";
 import { misreadLink } from "./misread-links";
 
 export type Target = { section: (typeof SECTIONS)[number]; id: string; extra: string[] };
@@ -111,11 +110,8 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
   for (const page of pages) {
     const from = page.kind === "article" ? page.article : undefined;
     const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
-    // Bios drop raw HTML (lib/content/markdown.ts), so their `<a href>` never reaches a page.
-    const bio = page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
-    for (const link of [...page.references.links, ...(bio ? [] : page.references.htmlLinks)]) {
-      // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
-      if (!keepsLinkAddress(link.url)) continue;
+    // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
+    for (const link of linksShown(page)) {
       const misread = misreadLink(link.url, page.path);
       if (misread !== undefined) {
         // The page it meant must exist too: `articles/gold-karat` → `/articles/gold-karat`, and did you mean `/articles/gold-karats`?

@@ -1,6 +1,6 @@
 import type { Article, Author, BrokenFile, Collection, StudioPage } from "../content/types";
 import { keepsLinkAddress } from "../content/sanitize-schema";
-import { findReferences, type MarkdownLink, type References } from "./references";
+import { findReferences, type HtmlLink, type MarkdownLink, type References } from "./references";
 
 /** A page whose Markdown the checks read, with its links and images found once. */
 export type CheckedPage = {
@@ -46,11 +46,16 @@ export function isBio(page: CheckedPage): boolean {
   return page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
 }
 
+/** The links written on a page: Markdown's, and `<a href>` written as HTML except in a bio, which drops HTML. */
+export function linksWritten(page: CheckedPage): (MarkdownLink | HtmlLink)[] {
+  const { links, htmlLinks } = page.references;
+  return isBio(page) ? links : [...links, ...htmlLinks];
+}
+
 /**
- * The links readers can follow on a page: Markdown's, and `<a href>` written as HTML except in a
- * bio; a link whose address the sanitizer drops is plain text (link-addresses.ts says so).
+ * The links readers can follow on a page; a link whose address the sanitizer drops is plain text
+ * (link-addresses.ts says so).
  */
 export function linksShown(page: CheckedPage): MarkdownLink[] {
-  const { links, htmlLinks } = page.references;
-  return (isBio(page) ? links : [...links, ...htmlLinks]).filter((link) => keepsLinkAddress(link.url));
+  return linksWritten(page).filter((link) => keepsLinkAddress(link.url));
 }

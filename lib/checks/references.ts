@@ -7,6 +7,8 @@ import { tableShapes, type TableShapes } from "./table-shapes";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
 export type MarkdownLink = { url: string; text: string; line: number };
+/** `<a href>` written as HTML, with its opening tag as typed (`<a href="">`), which names it in a message. */
+export type HtmlLink = MarkdownLink & { written: string };
 /**
  * Where a Markdown picture stands, which decides how the page shows it (lib/content/rehype-photos.ts):
  * `alone` in its paragraph, it becomes a figure with its caption and full-size view; anywhere else
@@ -48,7 +50,7 @@ export type References = {
   links: MarkdownLink[];
   images: MarkdownImage[];
   /** `<a href>` written as HTML in the text: the page keeps them, so they must lead somewhere too. */
-  htmlLinks: MarkdownLink[];
+  htmlLinks: HtmlLink[];
   /** Every element written as HTML, `<a>` included. */
   htmlElements: HtmlElement[];
   unread: UnreadLink[];
@@ -107,9 +109,13 @@ function plainText(source: string, found: References) {
   };
 }
 
-/** The elements of some HTML, and its `<a href>` links; `line` is the file line its first line is on. */
-function htmlElements(html: string, line: number, found: References) {
-  if (!/<[a-z]/i.test(html)) return;
+/**
+ * The elements of some HTML, and its `<a href>` links, which it returns too; `line` is the file line
+ * its first line is on.
+ */
+function htmlElements(html: string, line: number, found: References): HtmlLink[] {
+  const links: HtmlLink[] = [];
+  if (!/<[a-z]/i.test(html)) return links;
   visit(fromHtml(html, { fragment: true }), "element", (element: Element) => {
     const at = line + (element.position?.start.line ?? 1) - 1;
     const { href } = element.properties;
@@ -118,9 +124,18 @@ function htmlElements(html: string, line: number, found: References) {
     found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at, written });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });
-    if (element.tagName === "a" && typeof href === "string") found.htmlLinks.push({ url: href, text: "", line: at });
+    if (element.tagName === "a" && typeof href === "string") links.push({ url: href, text: toString(element), line: at, written });
   });
+  found.htmlLinks.push(...links);
+  return links;
 }
+
+/**
+ * Whether an inline HTML token is `</a>`, which ends the words of an `<a href>` opened before it:
+ * markdown-it gives each inline tag a token of its own, and HTML's parser makes nothing of an end
+ * tag alone.
+ */
+const endsHtmlLink = (token: Token) => token.content.replace(/\s+/g, "").toLowerCase() === "</a>";
 
 /** Tokens that are only markup around text: `*x [a](b c)*` is still one run of plain text. */
 const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);
@@ -133,17 +148,21 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   const alone = picturesOnly(tokens);
   let current = line;
   let open: MarkdownLink | undefined;
+  // `<a href="…">words</a>` inline: the words are the tokens between the two tags.
+  let openHtml: HtmlLink | undefined;
   const plain = plainText(source, found);
   for (const token of tokens) {
+    if (openHtml && (token.type === "text" || token.type === "code_inline")) openHtml.text += token.content;
     if (token.type === "text" && !open) {
       plain.add(token.content, current);
       continue;
     }
     if (!AROUND_TEXT.has(token.type)) plain.end();
-    if (token.type === "html_inline") htmlElements(token.content, current, found);
+    if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);
     if (token.type === "softbreak" || token.type === "hardbreak") {
       current += 1;
       if (open) open.text += " ";
+      if (openHtml) openHtml.text += " ";
     } else if (token.type === "link_open") {
       open = { url: String(token.attrGet("href") ?? ""), text: "", line: current };
       found.links.push(open);

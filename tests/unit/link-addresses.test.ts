@@ -7,25 +7,25 @@ import { renderArticleHtml } from "@/lib/content/markdown";
 const KEPT = ["https://example.com/rings", "http://example.com", "mailto:studio@example.com", "/articles/silver-care", "#care", "silver-care", "../tags/silver", "?page=2", "irc://irc.example.com/rings", "tel:+442079460000"];
 const DROPPED = ["", "HTTPS://example.com", "Mailto:studio@example.com", "data:text/plain,ring", "javascript:void(0)", "ftp://example.com/rings.pdf", "file:///Users/isla/ring.jpg", "sms:+44", "localhost:3000/articles/silver-care"];
 
-async function verdicts(url: string) {
-  const markdown = `[the words](${url})`;
-  const [link] = findReferences(markdown, 1).links;
+/** A link written in Markdown, or as HTML (`<a href>`, whose address is written with its `&` as `&amp;`). */
+const FORMS = { markdown: (url: string) => `[the words](${url})`, html: (url: string) => `<a href="${url.replaceAll("&", "&amp;")}">the words</a>` };
+
+async function verdicts(url: string, form: keyof typeof FORMS) {
+  const markdown = FORMS[form](url);
+  const references = findReferences(markdown, 1);
+  const [link] = form === "markdown" ? references.links : references.htmlLinks;
   if (!link) throw new Error(`${markdown} is not read as a link`);
   const html = await renderArticleHtml(markdown, { publicDir: "public" });
   return { linkOnPage: html.includes("<a "), checkAccepts: deadLinkProblem(link) === undefined };
 }
 
-describe("the check and the page agree on which links work", () => {
-  for (const url of KEPT) {
-    it(`keeps ${JSON.stringify(url)} as a link, and the check accepts it`, async () => {
-      expect(await verdicts(url)).toEqual({ linkOnPage: true, checkAccepts: true });
-    });
-  }
-  for (const url of DROPPED) {
-    it(`shows ${JSON.stringify(url)} as plain text, and the check reports it`, async () => {
-      expect(await verdicts(url)).toEqual({ linkOnPage: false, checkAccepts: false });
-    });
-  }
+describe.each(["markdown", "html"] as const)("the check and the page agree on which links work, written in %s", (form) => {
+  it.each(KEPT)("keeps %j as a link, and the check accepts it", async (url) => {
+    expect(await verdicts(url, form)).toEqual({ linkOnPage: true, checkAccepts: true });
+  });
+  it.each(DROPPED)("shows %j as plain text, and the check reports it", async (url) => {
+    expect(await verdicts(url, form)).toEqual({ linkOnPage: false, checkAccepts: false });
+  });
 });
 
 describe("the message for a link without an address", () => {

@@ -168,3 +168,51 @@ describe("links the page keeps but no browser can read (a port typed `44o`, a `%
     expect(html.match(/<a href=/g)).toHaveLength(2);
   });
 });
+
+describe("links written as HTML (`<a href>`) get the messages of the Markdown form", () => {
+  const WRITE = "write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number), or remove the link and keep its words";
+
+  it.each([
+    [
+      'Print it: <a href="javascript:window.print()">print this page</a>.',
+      "content/articles/links.md:9: the link to `javascript:window.print()` does not work (an address may not start with `javascript:`), so the page shows `print this page` as plain text; " + WRITE + ": `print this page`",
+    ],
+    [
+      'Our <a href="https://shop.example:44o/rings">ring shop</a> is open.',
+      "content/articles/links.md:9: the link to `https://shop.example:44o/rings` leads nowhere: no browser can read its address, so readers who click `ring shop` stay where they are; look for a mistyped character in the website's name or in the port after its `:`",
+    ],
+    [
+      'See <a href="">our prices</a>.',
+      'content/articles/links.md:9: the link `<a href="">` has no address, so the page shows `our prices` as plain text; write the address after `href=`, like `<a href="/articles/silver-care">`, or remove the link and keep its words: `our prices`',
+    ],
+    [
+      'Visit <a href="HTTPS://example.com">the guild</a>.',
+      "content/articles/links.md:9: the link to `HTTPS://example.com` does not work (its start `HTTPS:` must be in small letters), so the page shows `the guild` as plain text; write `https://example.com`",
+    ],
+    [
+      'A first line.\nThen <a href="file:///Users/isla/ring.jpg">the\n*sketch*</a> on the next.',
+      "content/articles/links.md:10: the link to `file:///Users/isla/ring.jpg` does not work (an address may not start with `file:`), so the page shows `the sketch` as plain text; " + WRITE + ": `the sketch`",
+    ],
+    [
+      '<div>\n<a href="data:text/plain,ring">inside a block</a>\n</div>',
+      "content/articles/links.md:10: the link to `data:text/plain,ring` does not work (an address may not start with `data:`), so the page shows `inside a block` as plain text; " + WRITE + ": `inside a block`",
+    ],
+    [
+      '<a href="javascript:void(0)">\n\n**Words under the tag**\n\n</a>',
+      "content/articles/links.md:9: the link to `javascript:void(0)` does not work (an address may not start with `javascript:`), so the page shows its words as plain text; " + WRITE,
+    ],
+  ])("%j is an error on its line", async (text, message) => {
+    await folder.write("content/articles/links.md", article({ author: "isla" }, text));
+    expect(await errors()).toEqual([message]);
+  });
+
+  it.each([
+    ['<a href="https://example.com/rings">our shop</a>, <a href="mailto:studio@example.com">write to us</a>, <a href="/">home</a>', "content/articles/links.md"],
+    ['Isla\'s <a href="javascript:alert(1)">print</a> (a bio shows no HTML, so no link is lost)', "content/authors/isla.md"],
+    ["`<a href=\"javascript:x\">code</a>` in code, and\n\n    <a href=\"javascript:y\">an indented code block</a>", "content/articles/links.md"],
+  ])("%j is no error", async (text, file) => {
+    if (file === "content/authors/isla.md") await folder.write(file, `---\nname: Isla Marrow\n---\n${text}\n`);
+    else await folder.write(file, article({ author: "isla" }, text));
+    expect(await errors()).toEqual([]);
+  });
+});
