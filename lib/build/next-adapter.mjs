@@ -37,22 +37,39 @@ async function undeclaredClientPages({ outputs, projectDir }) {
 }
 
 /**
- * The prerendered HTML files of the pages that lose the runtime: the adapter's prerender outputs,
- * or, for `output: "export"` (whose outputs list no prerenders), the HTML files of the export
- * folder (`out` when distDir is left at `.next`).
+ * The folder `output: "export"` writes the static copy to: `out` when distDir is left at `.next`.
  * @param {Build} build
  */
-async function pagesToStrip({ outputs, config, projectDir }) {
-  if (config.output !== "export") {
-    return outputs.prerenders.filter((prerender) => !isClientRoute(prerender.pathname) && prerender.fallback?.filePath?.endsWith(".html")).map((prerender) => prerender.fallback?.filePath ?? "");
+function exportFolder({ config, projectDir }) {
+  return path.resolve(projectDir, config.distDir === ".next" ? "out" : config.distDir);
+}
+
+/**
+ * The URL path an exported HTML file is served at: `about.html` and `about/index.html` are `/about`.
+ * @param {string} exported the export folder
+ * @param {string} file an HTML file in it
+ */
+export function exportedPathname(exported, file) {
+  return `/${path.relative(exported, file).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
+}
+
+/**
+ * The prerendered HTML files of the pages that lose the runtime: the adapter's prerender outputs,
+ * or, for `output: "export"` (whose outputs list no prerenders), the HTML files of the export
+ * folder, but Next.js's own files under `_next/`.
+ * @param {Build} build
+ */
+async function pagesToStrip(build) {
+  if (build.config.output !== "export") {
+    return build.outputs.prerenders.filter((prerender) => !isClientRoute(prerender.pathname) && prerender.fallback?.filePath?.endsWith(".html")).map((prerender) => prerender.fallback?.filePath ?? "");
   }
-  const exported = path.resolve(projectDir, config.distDir === ".next" ? "out" : config.distDir);
+  const exported = exportFolder(build);
   const entries = await readdir(exported, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => {
-      const pathname = `/${path.relative(exported, file).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
+      const pathname = exportedPathname(exported, file);
       return !pathname.startsWith("/_next/") && !isClientRoute(pathname);
     });
 }
@@ -104,7 +121,7 @@ const adapter = {
     console.log(`Zero JavaScript: removed the client runtime from ${files.length} pages; kept it on ${clientRoutes.join(", ")}.`);
 
     const exported = build.config.output === "export";
-    const indexDir = exported ? path.join(path.resolve(build.projectDir, build.config.distDir === ".next" ? "out" : build.config.distDir), "pagefind") : path.join(build.distDir, "search-index");
+    const indexDir = exported ? path.join(exportFolder(build), "pagefind") : path.join(build.distDir, "search-index");
     await buildSearchIndex(build.projectDir, indexDir);
   },
 };
