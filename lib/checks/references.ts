@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
+import { CHECKBOX } from "./checklist-slips";
 import { tableShapes, type TableShapes } from "./table-shapes";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
@@ -203,6 +204,8 @@ function listedCredit(blocks: readonly Token[], list: number, firstLine: number,
   const [paragraph, inline, close] = inner;
   if (opener?.markup !== "-" || items.length !== 1 || inner.length !== 3 || paragraph?.type !== "paragraph_open" || close?.type !== "paragraph_close") return undefined;
   if (inline?.type !== "inline" || inline.content.includes("\n") || !inline.map) return undefined;
+  // `> - [ ] Polish the clasp` is a checklist (or a slip of one, checklist-slips.ts), not a credit.
+  if (CHECKBOX.test(inline.content)) return undefined;
   return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
 }
 

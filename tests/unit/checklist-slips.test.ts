@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/*
+ * The third jeweler's trial: checklist lines the page shows with their brackets instead of a
+ * checkbox, with no message. Each gets an error on its file line (the text starts on line 9),
+ * saying what the page shows and the line to write.
+ */
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+/** Every problem the checks find in an article whose text is `text`, as "line: message". */
+async function problems(text: string): Promise<string[]> {
+  await folder.write("content/articles/polishing.md", article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+}
+
+const SHOWN = "as typed, brackets and all, not as a checkbox:";
+
+describe("a checklist line the page shows with its brackets", () => {
+  it.each([
+    ["- [ ]", "[ ]", "9: error: `- [ ]` has no words after it, so the page shows `[ ]` as typed, not a checkbox; write the words it stands for after it, on the same line, like `- [ ] Polished`"],
+    ["- [\t]", "[\t]", "9: error: `- [\\t]` has no words after it, so the page shows `[\\t]` as typed, not a checkbox; write the words it stands for after it, on the same line, like `- [ ] Polished`"],
+    ["- [x]", "[x]", "9: error: `- [x]` has no words after it, so the page shows `[x]` as typed, not a checkbox; write the words it stands for after it, on the same line, like `- [x] Polished`"],
+    ["- [] Polish the clasp", "[] Polish the clasp", `9: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    ["- [ x] Polish the clasp", "[ x] Polish the clasp", `9: error: the page shows \`[ x] Polish the clasp\` ${SHOWN} a ticked checkbox has only an \`x\` between its brackets; write \`- [x] Polish the clasp\``],
+    ["- [X ] Polish the clasp", "[X ] Polish the clasp", `9: error: the page shows \`[X ] Polish the clasp\` ${SHOWN} a ticked checkbox has only an \`x\` between its brackets; write \`- [x] Polish the clasp\``],
+    ["- [  ] Polish the clasp", "[  ] Polish the clasp", `9: error: the page shows \`[  ] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    ["- [ ]Polish the clasp", "[ ]Polish the clasp", `9: error: the page shows \`[ ]Polish the clasp\` ${SHOWN} a space comes after \`]\`; write \`- [ ] Polish the clasp\``],
+    ["1. [] Polish the clasp", "[] Polish the clasp", `9: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`1. [ ] Polish the clasp\``],
+    ["> - [] Polish the clasp", "[] Polish the clasp", `9: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    ["-[ ] Polish the clasp", "-[ ] Polish the clasp", `9: error: the page shows \`-[ ] Polish the clasp\` ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``],
+    ["-[] Polish the clasp", "-[] Polish the clasp", `9: error: the page shows \`-[] Polish the clasp\` ${SHOWN} a list item has a space after its \`-\`, and a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    [
+      "- [ ] Clean the stones\n-[ ] Polish the clasp",
+      "-[ ] Polish the clasp",
+      `10: error: the page shows \`-[ ] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``,
+      1,
+    ],
+    [
+      "- [x] Clean the stones\n- [ ] Check the prongs\n  -[x] Polish the clasp",
+      "-[x] Polish the clasp",
+      `11: error: the page shows \`-[x] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [x] Polish the clasp\``,
+      2,
+    ],
+  ])("%j: one error, on its line, with the line to write", async (text, shown, message, checkboxes = 0) => {
+    expect(await problems(text)).toEqual([message]);
+    // The page agrees: the brackets are text, and no checkbox but those of the lines above is shown.
+    const html = await renderArticleHtml(text, { publicDir: folder.publicDir });
+    expect(html.match(/<input/g) ?? []).toHaveLength(checkboxes);
+    expect(html).toContain(shown);
+  });
+
+  it.each([
+    "- [ ] Clean the stones\n- [x] Polish the clasp\n* [X] Check the prongs\n1. [ ] Rhodium plate",
+    "- [ ]\n  Clean the stones, on the line under the brackets",
+    "> Clean them weekly.\n>\n> - [ ] Polish the clasp",
+    "Tick the box [ ] when done, and [x] marks the spot.",
+    "- [1] Hallmarking Act 1973\n- [the shop](/about) is open\n- \\[ ] shown as typed, on purpose",
+    "`- [] x` in code, and\n\n```\n- [] x\n-[ ] y\n```",
+    "A line ends in a dash -[x] inside the sentence.",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
