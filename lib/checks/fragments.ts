@@ -17,12 +17,12 @@ type LinkedArticle = Pick<Article, "slug" | "file" | "body">;
 /** A link's `#part`: the article whose heading it names, and the link without it (`""` for `#care`). */
 type FragmentLink = { article: LinkedArticle; fragment: string; page: string };
 
-/** The `#part` of a link from `from` to an article (`/articles/x#care`, or `#care` on the same page). */
-function fragmentLink(url: string, from: LinkedArticle, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
+/** The `#part` of a link to an article (`/articles/x#care`), or of `#care` on `from`, the article the link is in. */
+function fragmentLink(url: string, from: LinkedArticle | undefined, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
   const hash = url.indexOf("#");
   if (hash === -1 || misreadLink(url, fromPath) !== undefined) return undefined;
   const fragment = url.slice(hash + 1);
-  if (hash === 0) return { article: from, fragment, page: "" };
+  if (hash === 0) return from && { article: from, fragment, page: "" };
   const pathname = sitePath(url, fromPath);
   const target = pathname === undefined ? undefined : targetOf(pathname);
   const article = target?.section === "articles" && target.extra.length === 0 ? articles.get(target.id) : undefined;
@@ -54,7 +54,11 @@ function message(link: FragmentLink, url: string, anchors: PageAnchors, here: st
   return `${problem}; ${EXAMPLE}.${meant} Its headings are: ${list}`;
 }
 
-/** The article a page is, whether its fields are valid or not, or the about page; undefined for an author's page. */
+/**
+ * The article a page is, whether its fields are valid or not, or the about page; undefined for an
+ * author's page, whose bio is shown under each of the author's articles too, where `#care` may
+ * name that article's section.
+ */
 function linkingArticle(page: CheckedPage): LinkedArticle | undefined {
   if (page.kind === "article") return page.article;
   // Its path (`/about`) is its key among the rendered pages, which no article's slug can be.
@@ -68,7 +72,7 @@ function linkingArticle(page: CheckedPage): LinkedArticle | undefined {
  * page's rendered text has, or readers land at the top of the page. The ids are the rendered
  * page's own (page-anchors.ts), so the check and the page cannot disagree; only the articles
  * such links name are rendered, once each. An article whose fields have errors is checked too, so
- * its author sees every problem at once; bios are left out.
+ * its author sees every problem at once; a bio's links to an article's section are checked, its `#care` is not.
  */
 export async function checkFragments(pages: readonly CheckedPage[], collection: Collection, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
@@ -81,7 +85,6 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
   const issues: ContentIssue[] = [];
   for (const page of pages) {
     const from = linkingArticle(page);
-    if (from === undefined) continue;
     for (const { url, line } of linksShown(page)) {
       const link = fragmentLink(url, from, articles, page.path);
       if (link === undefined) continue;

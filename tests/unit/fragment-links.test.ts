@@ -74,3 +74,22 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
     ]);
   });
 });
+
+describe("a link to a section in an author's bio", () => {
+  it("is an error when the article has no such heading, as in an article", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\nMy notes on [gold](/articles/gold-karats#dailycare).\n`);
+    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
+    expect(errors).toEqual([
+      `content/authors/isla.md:7: the link to \`/articles/gold-karats#dailycare\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#dailycare\`; ${HOW}. Did you mean \`/articles/gold-karats#daily-care\`? ${GOLD_HEADINGS}`,
+    ]);
+  });
+
+  it.each([
+    ["a bio", "content/authors/isla.md", `${ISLA}\nMy [notes](#notes).\n`],
+    ["a bio whose fields have errors", "content/authors/jonah.md", "---\nname: Jonah Petrakis\nguest: maybe\n---\nMy [notes](#notes).\n"],
+  ])("to one of its own (`#notes`) is left alone in %s, which is shown under each of the author's articles too, where `#notes` may name the article's section", async (_, file, text) => {
+    await folder.write(file, text);
+    const found = (await checkFolder(folder)).filter((issue) => issue.file === file && issue.message.includes("#notes"));
+    expect(found).toEqual([]);
+  });
+});
