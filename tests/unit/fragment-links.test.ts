@@ -75,6 +75,40 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
   });
 });
 
+describe("a link whose `#part` names no section of an article", () => {
+  it.each([
+    ["another website's page", "[sizes](https://example.com/rings#sizes)"],
+    ["a page of the journal that is not an article", "[studio](/about#studio)"],
+    ["a tag's page, though an article has the tag's name", "[tag](/tags/metal-care#rings)"],
+  ])("to %s is not weighed against an article's headings", async (_, link) => {
+    await folder.write("content/articles/metal-care.md", article({ title: '"Metal Care"' }, "Words without a heading.\n"));
+    expect(await errorsOf(`${link}\n`)).toEqual([]);
+  });
+
+  it("after an article's address gets the error that its address ends with its name, and no second one for its `#part`", async () => {
+    expect(await errorsOf("[care](/articles/gold-karats/care#dailycare)\n")).toEqual([
+      "content/articles/links.md:9: the link to `/articles/gold-karats/care#dailycare`: there is no page at `/articles/gold-karats/care`: the address of an article ends with its name; write `/articles/gold-karats`",
+    ]);
+  });
+
+  it("with the preview's address gets the error that says what to write, and no second one for its `#part`", async () => {
+    expect(await errorsOf("[care](http://localhost:3000/articles/gold-karats#dailycare)\n")).toEqual([
+      "content/articles/links.md:9: the link to `http://localhost:3000/articles/gold-karats#dailycare` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/gold-karats#dailycare`",
+    ]);
+  });
+});
+
+describe("an author's own `id` in an article's text (`<a id=\"care\">`)", () => {
+  it("answers `#care` on its own page, but not `/articles/x#care` from another: the page points only the first at it", async () => {
+    await folder.write("content/articles/pearls.md", article({ title: '"Pearls"' }, '<a id="care"></a>\n\nPearls are soft: [care](#care).\n\n## Storage\n\nA pouch each.\n'));
+    await folder.write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/pearls#care)\n"));
+    const errors = (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+    expect(errors).toEqual([
+      `content/articles/links.md:9: the link to \`/articles/pearls#care\` leads to the top of the page, not to a section: the article \`pearls\` has no heading whose address is \`#care\`; ${HOW}. Its headings are: \`#storage\` (Storage)`,
+    ]);
+  });
+});
+
 describe("a link to a section in an author's bio", () => {
   it("is an error when the article has no such heading, as in an article", async () => {
     await folder.write("content/authors/isla.md", `${ISLA}\nMy notes on [gold](/articles/gold-karats#dailycare).\n`);
@@ -91,5 +125,13 @@ describe("a link to a section in an author's bio", () => {
     await folder.write(file, text);
     const found = (await checkFolder(folder)).filter((issue) => issue.file === file && issue.message.includes("#notes"));
     expect(found).toEqual([]);
+  });
+});
+
+describe("a link to another article's section that it lacks", () => {
+  it("involves that article's file, so `check:content` given only that file lists it too", async () => {
+    await folder.write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/gold-karats#dailycare)\n"));
+    const found = (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md");
+    expect(found.map((issue) => [issue.line, issue.related])).toEqual([[9, ["content/articles/gold-karats.md"]]]);
   });
 });
