@@ -110,6 +110,10 @@ describe("a heading written with `#` that the page shows without words", () => {
     ]);
   });
 
+  it("is found in an article with footnotes too, whose list the page heads with a heading of its own, written nowhere in the Markdown", async () => {
+    expect(await errorsOf("Intro.[^1]\n\n## &#x20;\n\nWords.\n\n[^1]: A note.\n")).toEqual([shown("articles/care.md", 11, "`## &#x20;`")]);
+  });
+
   it("passes a heading with words, one named by its picture's description, and words with `&` or `<` in them", async () => {
     await folder.write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf("Intro.\n\n## Storing pearls\n\n## ![A ring](/images/ring.jpg)\n\n## Gold &amp; silver\n\n## Under <b>2 mm</b>\n")).toEqual([]);
