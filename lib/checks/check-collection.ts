@@ -46,6 +46,7 @@ const importOnUse = async (): Promise<Renderers> => (await import("./renderers")
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
   const renderers = options.renderers ?? importOnUse;
+  const unnamed = await checkUnnamedHeadings(pages, renderers);
   const issues = [
     ...checkLinkAddresses(pages),
     ...checkLinks(pages, collection, options.dev),
@@ -56,8 +57,8 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkImages(pages, options.publicDir)),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
-    ...(await checkUnnamedHeadings(pages, renderers)),
-    ...checkHeadingOrder(pages),
+    ...unnamed,
+    ...checkHeadingOrder(pages, unnamed),
     ...checkTables(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),

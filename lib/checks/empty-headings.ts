@@ -2,11 +2,18 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { Renderers } from "./renderers";
+import { skippedLevel, type SkippedLevel } from "./heading-order";
 import type { SectionHeading } from "./references";
 import type { UnnamedHeading } from "../content/unnamed-headings";
 
 /** What a screen reader makes of a heading without words. */
 const WHY = "would show readers an empty section title, and screen readers announce it as a heading with no name";
+
+/** The marks of a heading at `level`: `###` for 3. */
+const marksOf = (level: number) => "#".repeat(level);
+
+/** What a heading without words that also skips a level is told, so the name written in is not refused next (heading-order.ts). */
+const also = (skipped: SkippedLevel | undefined) => (skipped === undefined ? "" : `; it also ${skipped.where}`);
 
 /** `##` alone: a heading whose Markdown holds no words, reported from the Markdown itself. */
 function marksAlone({ text, written }: SectionHeading): boolean {
@@ -21,14 +28,15 @@ function marksAlone({ text, written }: SectionHeading): boolean {
  */
 export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) =>
-    page.references.headings
-      .filter(marksAlone)
-      .map(({ line, written }): ContentIssue => ({
-        file: page.file,
-        line,
-        severity: "error",
-        message: `a heading without words (${quote(written)} alone on its line) ${WHY}; write the section's name after it, like ${quote(`${written} Storing pearls`)}, or delete the line`,
-      })),
+    page.references.headings.flatMap((heading, index): ContentIssue[] => {
+      if (!marksAlone(heading)) return [];
+      const { line, written } = heading;
+      const skipped = skippedLevel(page, index);
+      const write = skipped === undefined ? "after it" : `after ${quote(marksOf(skipped.allowed))}`;
+      const marks = skipped === undefined ? written : marksOf(skipped.allowed);
+      const message = `a heading without words (${quote(written)} alone on its line) ${WHY}${also(skipped)}; write the section's name ${write}, like ${quote(`${marks} Storing pearls`)}, or delete the line`;
+      return [{ file: page.file, line, severity: "error", message }];
+    }),
   );
 }
 
@@ -47,16 +55,23 @@ function maySuspect(page: CheckedPage): boolean {
   return page.references.headings.some((heading) => !marksAlone(heading) && MAY_SHOW_NO_WORDS.test(heading.text));
 }
 
-/** The message for a heading the page shows without a name, in the words of checkEmptyHeadings'. */
-function unnamedMessage({ tagName, html, written }: UnnamedHeading): string {
-  if (html) return `a heading without words (${quote(`<${tagName}></${tagName}>`)}) ${WHY}; write the section's name between its tags, like ${quote(`<${tagName}>Storing pearls</${tagName}>`)}, or delete it`;
-  const marks = "#".repeat(Number(tagName.slice(1)));
+/**
+ * The message for a heading the page shows without a name, in the words of checkEmptyHeadings';
+ * `skipped` when its level skips one, so the example takes the level heading-order.ts accepts.
+ */
+function unnamedMessage({ tagName, html, written }: UnnamedHeading, skipped: SkippedLevel | undefined): string {
+  const level = skipped?.allowed ?? Number(tagName.slice(1));
+  if (html) {
+    const between = skipped === undefined ? "between its tags" : `between ${quote(`<h${level}>`)} and ${quote(`</h${level}>`)}`;
+    return `a heading without words (${quote(`<${tagName}></${tagName}>`)}) ${WHY}${also(skipped)}; write the section's name ${between}, like ${quote(`<h${level}>Storing pearls</h${level}>`)}, or delete it`;
+  }
+  const marks = marksOf(level);
   // An underlined heading is its words' lines and the line of dashes under them.
   const lines = written.split("\n");
   // Stryker disable next-line StringLiteral: splitting gives one line at least, so the fallback never runs
   const underline = lines.pop() ?? "";
   const shown = lines.length === 0 ? quote(underline) : `${quote(lines.join("\n"))} over ${quote(underline.trim())}`;
-  return `a heading without words (${shown} shows none) ${WHY}; replace it with the section's name, like ${quote(`${marks} Storing pearls`)}, or delete ${lines.length === 0 ? "the line" : "its lines"}`;
+  return `a heading without words (${shown} shows none) ${WHY}${also(skipped)}; replace it with the section's name, like ${quote(`${marks} Storing pearls`)}, or delete ${lines.length === 0 ? "the line" : "its lines"}`;
 }
 
 /**
@@ -75,7 +90,9 @@ export async function checkUnnamedHeadings(pages: readonly CheckedPage[], render
       const reported = new Set(page.references.headings.filter(marksAlone).map(({ line }) => line));
       return (await unnamedHeadings(page.body.text, { bio: isBio(page) })).flatMap((heading): ContentIssue[] => {
         const line = page.body.line + heading.line - 1;
-        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading) }];
+        // The same heading as the checks' own parser found it, which places it among the others.
+        const index = page.references.headings.findIndex((found) => found.line === line && `h${found.level}` === heading.tagName);
+        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, skippedLevel(page, index)) }];
       });
     }),
   );

@@ -45,7 +45,7 @@ describe("the order of an article's headings", () => {
       empty(9, "##"),
       empty(13, "##"),
       `content/articles/care.md:15: the heading \`Pouches\` (\`####\`) comes under the \`##\` on line 13 and skips a level; ${WHY}; write \`### Pouches\``,
-      empty(17, "######"),
+      `content/articles/care.md:17: a heading without words (\`######\` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; it also comes under \`Pouches\` (\`####\`, line 15) and skips a level; write the section's name after \`#####\`, like \`##### Storing pearls\`, or delete the line`,
     ]);
   });
 
@@ -131,5 +131,41 @@ describe("a heading written with `#` that the page shows without words", () => {
     await folder.write("public/images/ring.jpg", await smallImage());
     await folder.write("content/authors/isla.md", `${ISLA}\n## &nbsp;\n\n## ![A ring](/images/ring.jpg)\n`);
     expect(await errorsOf("Words.\n")).toEqual([shown("authors/isla.md", 7, "`## &nbsp;`"), shown("authors/isla.md", 9, "`## ![A ring](/images/ring.jpg)`")]);
+  });
+});
+
+describe("a heading without words that also skips a level (the third jeweler's trial)", () => {
+  const WHY_EMPTY = "would show readers an empty section title, and screen readers announce it as a heading with no name";
+  const FIRST = "it also is the text's first heading, whose level is 2 (the title is level 1)";
+
+  it.each([
+    [
+      "###\n\nPearls sleep in silk.\n",
+      `content/articles/care.md:9: a heading without words (\`###\` alone on its line) ${WHY_EMPTY}; ${FIRST}; write the section's name after \`##\`, like \`## Storing pearls\`, or delete the line`,
+      "## Storing pearls\n\nPearls sleep in silk.\n",
+    ],
+    [
+      "<h3></h3>\n\nPearls sleep in silk.\n",
+      `content/articles/care.md:9: a heading without words (\`<h3></h3>\`) ${WHY_EMPTY}; ${FIRST}; write the section's name between \`<h2>\` and \`</h2>\`, like \`<h2>Storing pearls</h2>\`, or delete it`,
+      "<h2>Storing pearls</h2>\n\nPearls sleep in silk.\n",
+    ],
+    [
+      "## Cleaning\n\nWords.\n\n####\n\nPearls sleep in silk.\n",
+      `content/articles/care.md:13: a heading without words (\`####\` alone on its line) ${WHY_EMPTY}; it also comes under \`Cleaning\` (\`##\`, line 9) and skips a level; write the section's name after \`###\`, like \`### Storing pearls\`, or delete the line`,
+      "## Cleaning\n\nWords.\n\n### Storing pearls\n\nPearls sleep in silk.\n",
+    ],
+    [
+      "### &#x20;\n\nPearls sleep in silk.\n",
+      `content/articles/care.md:9: a heading without words (\`### &#x20;\` shows none) ${WHY_EMPTY}; ${FIRST}; replace it with the section's name, like \`## Storing pearls\`, or delete the line`,
+      "## Storing pearls\n\nPearls sleep in silk.\n",
+    ],
+    [
+      "## Cleaning\n\nWords.\n\n<h4> </h4>\n",
+      `content/articles/care.md:13: a heading without words (\`<h4></h4>\`) ${WHY_EMPTY}; it also comes under \`Cleaning\` (\`##\`, line 9) and skips a level; write the section's name between \`<h3>\` and \`</h3>\`, like \`<h3>Storing pearls</h3>\`, or delete it`,
+      "## Cleaning\n\nWords.\n\n<h3>Storing pearls</h3>\n",
+    ],
+  ])("%j names the level the heading order accepts, and the line it gives passes the next run", async (text, message, fixed) => {
+    expect(await errorsOf(text)).toEqual([message]);
+    expect(await errorsOf(fixed)).toEqual([]);
   });
 });
