@@ -36,6 +36,12 @@ function meantSection(segment: string): string | undefined {
   return SECTIONS.find((section) => lower === section || lower === section.slice(0, -1));
 }
 
+/** Whether two parts of a path name the same section (`Articles`, `article`, `articles`). */
+function sameSection(one = "", other = ""): boolean {
+  const section = meantSection(one);
+  return section !== undefined && section === meantSection(other);
+}
+
 /** What is wrong with a misread link, and the journal's own page it meant (`/articles/x`), when it meant one. */
 export type Misread = { message: string; page?: string };
 
@@ -64,16 +70,22 @@ export function misreadLink(url: string, fromPath: string): Misread | undefined 
   }
   const pathname = sitePath(url, fromPath);
   if (pathname === undefined) return undefined;
-  const segments = pathname.replace(/\/$/, "").split("/");
-  // Stryker disable next-line StringLiteral: a path starts with `/`, so its split always has a second part, if only ""; the default is for the type checker
-  const [, first = "", ...rest] = segments;
+  // A path starts with `/`: the first part of its split is the empty text before it.
+  const [, ...segments] = pathname.replace(/\/$/, "").split("/");
+  let parts = segments;
+  const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
+  // `tags/gold` or `articles/x` written on an article is read from its folder: `/articles/tags/gold`.
+  const fromFolder = relative && parts.length >= 3 && meantSection(parts[1] ?? "") !== undefined;
+  if (fromFolder) parts = parts.slice(1);
+  // The section named twice or more (`/Articles/articles/x`, `articles/articles/x` from an article): once is enough.
+  while (parts.length >= 3 && sameSection(parts[0], parts[1])) parts = parts.slice(1);
+  const [first = "", ...rest] = parts;
   const section = meantSection(first);
   if (section === undefined || rest.length === 0) return undefined;
-  const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
-  // `articles/x` written on /articles/y leads to /articles/articles/x; `/Articles/articles/x` names its section twice too.
-  const doubled = rest.length >= 2 && (rest[0] === section || (relative && SECTIONS.some((name) => name === rest[0])));
-  const write = doubled ? `/${rest.join("/")}` : first === section ? undefined : `/${[section, ...rest].join("/")}`;
-  if (write === undefined) return undefined;
-  const why = doubled && relative ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;
+  const meant = `/${[section, ...rest].join("/")}`;
+  if (meant === `/${segments.join("/")}`) return undefined;
+  // What came after the path (`#care`, `?page=2`) stays as written.
+  const write = `${meant}${/[?#].*$/s.exec(url)?.[0] ?? ""}`;
+  const why = fromFolder ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;
   return { page: write, message: `the link to ${quote(url)} leads nowhere: ${why}; write ${quote(write)}` };
 }

@@ -98,3 +98,34 @@ describe("a section's name inside a link's address", () => {
     ]);
   });
 });
+
+describe("the address to write for a misread link (the third jeweler's trial)", () => {
+  const NO_PAGE = "leads nowhere: there is no page at";
+
+  it.each([
+    [
+      "See [karats](articles/articles/gold-karats).",
+      "content/articles/care.md:9: the link to `articles/articles/gold-karats` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/articles/articles/gold-karats`; write `/articles/gold-karats`",
+      "See [karats](/articles/gold-karats).",
+    ],
+    [
+      "See [karats](/Articles/Articles/gold-karats).",
+      `content/articles/care.md:9: the link to \`/Articles/Articles/gold-karats\` ${NO_PAGE} \`/Articles/Articles/gold-karats\` (capitals and the plural count); write \`/articles/gold-karats\``,
+      "See [karats](/articles/gold-karats).",
+    ],
+    [
+      "See [their care](/Articles/articles/gold-karats#care).",
+      `content/articles/care.md:9: the link to \`/Articles/articles/gold-karats#care\` ${NO_PAGE} \`/Articles/articles/gold-karats\` (capitals and the plural count); write \`/articles/gold-karats#care\``,
+      "See [their care](/articles/gold-karats#care).",
+    ],
+    [
+      "More [gold](Tags/gold).",
+      "content/articles/care.md:9: the link to `Tags/gold` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/Tags/gold`; write `/tags/gold`",
+      "More [gold](/tags/gold).",
+    ],
+  ])("%j gets the address to write, and that address passes the next run", async (text, message, fixed) => {
+    await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Care\n\nRinse in warm water.\n"));
+    expect(await articleErrors(folder, `${text}\n`)).toEqual([message]);
+    expect(await articleErrors(folder, `${fixed}\n`)).toEqual([]);
+  });
+});
