@@ -19,6 +19,7 @@ import { checkTables } from "./tables";
 import { checkCheckboxNames } from "./checkbox-names";
 import { compareIssues, type ContentIssue } from "../content/issues";
 import { loadCollection, type LoadOptions } from "../content/load";
+import type { PageTree } from "../content/page-tree";
 import type { Collection } from "../content/types";
 import { pagesToCheck } from "./pages";
 import type { Renderers } from "./renderers";
@@ -39,13 +40,31 @@ export type CheckOptions = {
 const importOnUse = async (): Promise<Renderers> => (await import("./renderers")).renderers;
 
 /**
+ * The readers as the checks of one run get them, with one page tree per body: a text's section
+ * links, headings and checkboxes are read from a single render of it.
+ */
+function oneTreePerBody(load: () => Promise<Renderers>): () => Promise<Renderers> {
+  const trees = new Map<string, Promise<PageTree>>();
+  return async () => {
+    const readers = await load();
+    const pageTree: Renderers["pageTree"] = (markdown, options) => {
+      const key = `${options.bio}:${markdown}`;
+      const tree = trees.get(key) ?? readers.pageTree(markdown, options);
+      trees.set(key, tree);
+      return tree;
+    };
+    return { ...readers, pageTree };
+  };
+}
+
+/**
  * What the checks add to the loader's own problems: links, images, the text's shape (title
  * headings, quote credits, HTML the page leaves out) and writing advice.
  * Every body is parsed once and every image file read once, so the cost grows with the content.
  */
 export async function checkCollection(collection: Collection, options: CheckOptions): Promise<ContentIssue[]> {
   const pages = pagesToCheck(collection);
-  const renderers = options.renderers ?? importOnUse;
+  const renderers = oneTreePerBody(options.renderers ?? importOnUse);
   const unnamed = await checkUnnamedHeadings(pages, renderers);
   const issues = [
     ...checkLinkAddresses(pages),

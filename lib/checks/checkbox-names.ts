@@ -29,10 +29,10 @@ function fieldMessage(field: string, named: boolean): string {
 export async function checkCheckboxNames(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const suspects = pages.filter((page) => MAY_HOLD_CHECKBOX.test(page.body.text));
   if (suspects.length === 0) return [];
-  const { pageCheckboxes } = await renderers();
+  const { pageCheckboxes, pageTree } = await renderers();
   const found = await Promise.all(
     suspects.map(async (page) =>
-      (await pageCheckboxes(page.body.text, { bio: isBio(page) })).flatMap(({ line, name, html, field }): ContentIssue[] => {
+      pageCheckboxes(await pageTree(page.body.text, { bio: isBio(page) })).flatMap(({ line, name, html, field }): ContentIssue[] => {
         const issue = (text: string): ContentIssue[] => [{ file: page.file, line: page.body.line + line - 1, severity: "error", message: text }];
         if (field !== undefined) return issue(fieldMessage(field, name !== ""));
         return name === "" ? issue(message(html)) : [];

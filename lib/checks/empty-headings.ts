@@ -84,11 +84,11 @@ function unnamedMessage({ tagName, html, written }: UnnamedHeading, skipped: Ski
 export async function checkUnnamedHeadings(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const suspects = pages.filter(maySuspect);
   if (suspects.length === 0) return [];
-  const { unnamedHeadings } = await renderers();
+  const { pageTree, unnamedHeadings } = await renderers();
   const found = await Promise.all(
     suspects.map(async (page) => {
       const reported = new Set(page.references.headings.filter(marksAlone).map(({ line }) => line));
-      return (await unnamedHeadings(page.body.text, { bio: isBio(page) })).flatMap((heading): ContentIssue[] => {
+      return unnamedHeadings(await pageTree(page.body.text, { bio: isBio(page) })).flatMap((heading): ContentIssue[] => {
         const line = page.body.line + heading.line - 1;
         // The same heading as the checks' own parser found it, which places it among the others.
         const index = page.references.headings.findIndex((found) => found.line === line && `h${found.level}` === heading.tagName);

@@ -78,7 +78,7 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
   const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
   const rendered = new Map<string, Promise<PageAnchors>>();
   const anchors = (article: LinkedArticle) => {
-    const known = rendered.get(article.slug) ?? renderers().then(({ anchorsOf }) => anchorsOf(article.body));
+    const known = rendered.get(article.slug) ?? renderers().then(async ({ anchorsOf, pageTree }) => anchorsOf(await pageTree(article.body, { bio: false })));
     rendered.set(article.slug, known);
     return known;
   };

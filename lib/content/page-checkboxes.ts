@@ -1,8 +1,7 @@
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
-import { VFile } from "vfile";
-import { markdownProcessor } from "./markdown";
+import type { PageTree } from "./page-tree";
 
 /**
  * A checkbox the page shows: its line in the Markdown, the words it is named by ("" for none),
@@ -22,19 +21,11 @@ function fieldWritten(tag: string): string | undefined {
 }
 
 /**
- * The checkboxes a page shows, read from the page's own pipeline (rehypeTaskListLabels names
- * each by the words beside it), so the check and the page agree: an article keeps its HTML and
- * pictures (a raw `<img>` parts a checkbox from the words beyond it), a bio drops both.
+ * The checkboxes a page shows, read from the page's own tree (rehypeTaskListLabels names each by
+ * the words beside it), so the check and the page agree: an article keeps its HTML and pictures
+ * (a raw `<img>` parts a checkbox from the words beyond it), a bio drops both.
  */
-export async function pageCheckboxes(markdown: string, { bio }: { bio: boolean }): Promise<PageCheckbox[]> {
-  const processor = markdownProcessor(
-    bio
-      ? // Stryker disable next-line ObjectLiteral: an absent `rawHtml` reads as false
-        { rawHtml: false }
-      : { rawHtml: true, images: "unread" },
-  );
-  const file = new VFile(markdown);
-  const tree = await processor.run(processor.parse(file), file);
+export function pageCheckboxes({ markdown, tree }: PageTree): PageCheckbox[] {
   const found: PageCheckbox[] = [];
   visit(tree, "element", (node: Element, _index, parent) => {
     if (node.tagName !== "input") return;

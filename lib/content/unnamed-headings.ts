@@ -1,20 +1,15 @@
 import type { Element, ElementContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
-import { VFile } from "vfile";
 import { INVISIBLE } from "./invisible";
-import { HEADING_ANCHOR, markdownProcessor } from "./markdown";
+import { HEADING_ANCHOR } from "./markdown";
+import type { PageTree } from "./page-tree";
 
 /**
  * A section heading the page would show without a name: its line in the Markdown, its tag (`h3`),
  * whether it was written in HTML, and the Markdown it was written as (`## &#x20;`, `<h3></h3>`).
  */
 export type UnnamedHeading = { line: number; tagName: string; html: boolean; written: string };
-
-// An article's pipeline with its pictures kept as written: a picture's description names the heading it is in.
-const ARTICLE = markdownProcessor({ rawHtml: true, images: "unread" });
-// A bio's drops HTML and pictures, so `## ![A ring](/ring.jpg)` is a heading without a name there.
-const BIO = markdownProcessor({ rawHtml: false });
 
 /** Whether a heading holds a picture: its description is the heading's name, which the picture check asks for. */
 function holdsPicture(heading: Element): boolean {
@@ -42,12 +37,10 @@ function shownWords(heading: Element): string {
 /**
  * The `<h2>`–`<h6>` that the page would show with neither words nor a picture, written in HTML
  * (`<h3></h3>`, `<h3>&nbsp;</h3>`) or with `#` (`## &#x20;`, `## <!-- -->`, `## [](/x)`, `## &#8203;`), read
- * from the page's own pipeline, so a heading whose words come after a blank line, inside it, is not one.
+ * from the page's own tree, so a heading whose words come after a blank line, inside it, is not one;
+ * a bio's drops pictures, so `## ![A ring](/ring.jpg)` is a heading without a name there.
  */
-export async function unnamedHeadings(markdown: string, { bio }: { bio: boolean }): Promise<UnnamedHeading[]> {
-  const processor = bio ? BIO : ARTICLE;
-  const file = new VFile(markdown);
-  const tree = await processor.run(processor.parse(file), file);
+export function unnamedHeadings({ markdown, tree }: PageTree): UnnamedHeading[] {
   const found: UnnamedHeading[] = [];
   // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named h2 to h6
   visit(tree, "element", (node: Element) => {

@@ -888,6 +888,40 @@ describe("a checkbox the page would show without a name", () => {
   });
 });
 
+describe("the checks that read a text as its page renders it", () => {
+  it("render it once, however many of them read it: its sections, its headings without words, its checkboxes", async () => {
+    const rendered: string[] = [];
+    const readers = async () => ({
+      ...renderers,
+      pageTree: (markdown: string, options: { bio: boolean }) => {
+        rendered.push(markdown);
+        return renderers.pageTree(markdown, options);
+      },
+    });
+    const steps = "Words.\n\n## &#x20;\n\n## Polish\n\n<input type=\"checkbox\">\n";
+    await folder.write("content/articles/steps.md", good({}, steps));
+    await folder.write("content/articles/index.md", good({}, "[polish](/articles/steps#polish) and [care](/articles/steps#care)\n"));
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false, renderers: readers });
+    // The body as loaded: from the blank line under the fields.
+    expect(rendered).toEqual([`\n${steps}`]);
+    const errors = issues.filter((issue) => issue.severity === "error" && issue.file !== "content/articles/companion.md");
+    // The text starts on line 9: the heading on 11, the checkbox on 15.
+    expect(errors.map((issue) => [issue.file, issue.line, issue.message.slice(0, 40)])).toEqual([
+      ["content/articles/index.md", 9, "the link to `/articles/steps#care` leads"],
+      ["content/articles/steps.md", 11, "a heading without words (`## &#x20;` sho"],
+      ["content/articles/steps.md", 15, "this checkbox has no words on its lines,"],
+    ]);
+  });
+
+  it("render a bio with a bio's options though an article has the same text: the picture that names the article's heading is dropped from the bio", async () => {
+    const text = "\nWords.\n\n## ![A ring](/images/ring.jpg)\n";
+    await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\n${text}`);
+    await folder.write("content/articles/ring.md", good({}, text.slice(1)));
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    expect(issues.filter((issue) => issue.message.startsWith("a heading without words")).map((issue) => [issue.file, issue.line])).toEqual([["content/authors/isla.md", 8]]);
+  });
+});
+
 describe("the about page's text (content/pages/about.md, shown at /about)", () => {
   it("is checked like an article's: a link to a missing page and a picture without a description are errors on their lines", async () => {
     const text = [
