@@ -15,11 +15,12 @@ const SHOWN = "is shown as the text you typed";
 
 /** `/articles/ring sizing` → `/articles/ring-sizing`, or the nearest page that exists. */
 function pageToWrite(address: string, ids: Ids): string | undefined {
-  const [, first = "", ...rest] = address.trim().split("/");
+  // Stryker disable next-line StringLiteral: an address without `/` has no second part, and no section is named as the fallback is
+  const [, first = "", ...rest] = address.split("/");
   const section = SECTIONS.find((name) => name === first.toLowerCase());
   if (section === undefined || rest.length === 0) return undefined;
-  const hyphenated = rest.join("/").trim().replace(/\s+/g, "-");
-  const written = section === "tags" ? tagSlug(hyphenated) : hyphenated.toLowerCase();
+  // Every page's address is a slug, as a tag's is: `Café Rings` → `cafe-rings`.
+  const written = tagSlug(rest.join("/"));
   const known = ids[section].includes(written) ? written : closest(written, ids[section]);
   return `/${section}/${known ?? written}`;
 }
