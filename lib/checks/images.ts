@@ -112,7 +112,7 @@ function lineToWrite(use: ImageUse, src: string, alt: string): string {
 }
 
 /** Where a picture from another website goes once saved in the journal: `/images/articles/ring.jpg`. */
-function committedPath(src: string): string {
+export function committedPath(src: string): string {
   const last = src.replace(/^(https?:)?\/\/[^/?#]*/i, "").replace(/[?#].*$/, "").split("/").at(-1) ?? "";
   const name = asWritten(last).toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "");
   if (name === "") return "/images/articles/photo.jpg";

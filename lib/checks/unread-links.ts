@@ -8,6 +8,7 @@ import type { UnreadLink } from "./references";
 import { SECTIONS } from "./site-path";
 import { contactAddress } from "./misread-links";
 import { absolutePath, ON_COMPUTER, publicFolder, type PublicFolder } from "../content/image-path";
+import { committedPath } from "./images";
 
 type Ids = Record<(typeof SECTIONS)[number], string[]>;
 
@@ -66,11 +67,14 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Pr
       const name = (path.split(/[\\/]/).at(-1) ?? "ring.jpg").replace(/\s+/g, "-");
       return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as ${quote(name)} and write ${markdown(`/images/articles/${name}${caption}`)}`;
     }
+    // Renamed, a picture of another website would be refused next (images.ts): say where it must go at once.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is on another website: the page shows only pictures that are part of the journal; save the photo under public/images/articles/, commit it with the article, and write ${markdown(`${committedPath(path)}${caption}`)}`;
+    }
     // `my ring.jpg` is wherever a picture of that name is under public/, as for any relative path.
-    const absolute = /^([a-z][a-z0-9+.-]*:|\/)/i.test(path) ? path : await absolutePath(path, folder);
+    const absolute = path.startsWith("/") ? path : await absolutePath(path, folder);
     const renamed = absolute.replace(/\s+/g, "-");
-    const file = renamed.startsWith("/") ? ` (${quote(`public${renamed}`)})` : "";
-    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds a space; rename the file without spaces${file} and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
+    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds a space; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
   }
   const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds a space`;
   const contact = contactAddress(link.address);

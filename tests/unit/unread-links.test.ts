@@ -18,6 +18,7 @@ beforeEach(async () => {
 afterEach(() => folder.remove());
 
 const told = (written: string, advice: string) => `content/articles/care.md:9: the link \`${written}\` is shown as the text you typed, not as a link, because its address holds a space; ${advice}`;
+const toldPicture = (written: string, advice: string) => `content/articles/care.md:9: the picture \`${written}\` is shown as the text you typed, not as a picture${advice}`;
 
 describe("a link to a page of the journal whose address holds a space", () => {
   it.each([
@@ -30,5 +31,62 @@ describe("a link to a page of the journal whose address holds a space", () => {
     ["to another website, with a space at the end, gets %20 for the spaces inside only", "[prices](https://example.com/price list.pdf )", "write each space as %20: `[prices](https://example.com/price%20list.pdf)`"],
   ])("%s", async (_, link, advice) => {
     expect(await articleErrors(folder, `See ${link}.\n`)).toEqual([told(link, advice)]);
+  });
+});
+
+describe("a picture whose path holds a space", () => {
+  it.each([
+    [
+      "with two spaces before its caption keeps the caption as written",
+      '![A ring](/images/my ring.jpg  "On the hand")',
+      ', because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg  "On the hand")`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg  "On the hand")`',
+    ],
+    [
+      "with a caption in single quotes keeps the caption",
+      "![A ring](/images/my ring.jpg 'On the hand')",
+      ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg 'On the hand')`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg 'On the hand')`",
+    ],
+    [
+      "with a space after its caption keeps the caption",
+      '![A ring](/images/my ring.jpg "On the hand" )',
+      ', because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg "On the hand")`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg "On the hand")`',
+    ],
+    [
+      "with a space before its path",
+      "![A ring]( /images/my ring.jpg)",
+      ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
+    ],
+    [
+      "with two spaces in its name gets one hyphen for them",
+      "![A ring](/images/my  ring.jpg)",
+      ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20%20ring.jpg)`",
+    ],
+    [
+      "with quotes in its name is no caption",
+      "![The Nile ring](/images/the 'Nile' ring.jpg)",
+      ", because its path holds a space; rename the file without spaces (`public/images/the-'Nile'-ring.jpg`) and write `![The Nile ring](/images/the-'Nile'-ring.jpg)`, or keep its name and write each space as %20: `![The Nile ring](/images/the%20'Nile'%20ring.jpg)`",
+    ],
+    [
+      "without `/` at the start is under public/",
+      "![A ring](images/my ring.jpg)",
+      ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
+    ],
+    [
+      "with a colon in its name is no other website's",
+      "![A ring](/images/my ring:gold.jpg)",
+      ", because its path holds a space; rename the file without spaces (`public/images/my-ring:gold.jpg`) and write `![A ring](/images/my-ring:gold.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring:gold.jpg)`",
+    ],
+    [
+      "on another website is saved in the journal",
+      '![A ring](https://cdn.example.com/My Ring.jpg "On the hand")',
+      ': its path holds a space, and it is on another website: the page shows only pictures that are part of the journal; save the photo under public/images/articles/, commit it with the article, and write `![A ring](/images/articles/my-ring.jpg "On the hand")`',
+    ],
+    [
+      "on the computer, with two spaces in its name, gets one hyphen for them",
+      "![A ring](C:\\Users\\isla\\gold  ring.jpg)",
+      ": its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as `gold-ring.jpg` and write `![A ring](/images/articles/gold-ring.jpg)`",
+    ],
+  ])("%s", async (_, picture, advice) => {
+    expect(await articleErrors(folder, `${picture}\n`)).toEqual([toldPicture(picture, advice)]);
   });
 });
