@@ -90,3 +90,22 @@ describe("a picture whose path holds a space", () => {
     expect(await articleErrors(folder, `${picture}\n`)).toEqual([toldPicture(picture, advice)]);
   });
 });
+
+describe("a caption in single quotes holding a single quote", () => {
+  it("is told to put the caption between double quotes", async () => {
+    const picture = "![Isla's ring](/images/ring.jpg 'Isla's ring')";
+    expect(await articleErrors(folder, `${picture}\n`)).toEqual([
+      toldPicture(picture, ", because its caption holds the quotes that also mark where the caption ends; put the caption between double quotes: write `![Isla's ring](/images/ring.jpg \"Isla's ring\")`"),
+    ]);
+  });
+});
+
+describe("an address Markdown cannot read, though it holds no space", () => {
+  it.each([
+    ["a link opened with `<` and never closed", "[our guide](</articles/gold-karats)", "the link `[our guide](</articles/gold-karats)` is shown as the text you typed, not as a link: Markdown cannot read the address `</articles/gold-karats`; write a plain address between the round brackets, like `[our guide](/articles/silver-care)`"],
+    ["the same with spaces around it", "[our guide]( </articles/gold-karats )", "the link `[our guide]( </articles/gold-karats )` is shown as the text you typed, not as a link: Markdown cannot read the address ` </articles/gold-karats `; write a plain address between the round brackets, like `[our guide](/articles/silver-care)`"],
+    ["a picture opened with `<` and never closed", "![A ring](</images/ring.jpg)", "the picture `![A ring](</images/ring.jpg)` is shown as the text you typed, not as a picture: Markdown cannot read the address `</images/ring.jpg`; write a plain address between the round brackets, like `![A ring](/images/articles/ring.jpg)`"],
+  ])("%s", async (_, link, message) => {
+    expect(await articleErrors(folder, `${link}\n`)).toEqual([`content/articles/care.md:9: ${message}`]);
+  });
+});
