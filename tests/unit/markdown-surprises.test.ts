@@ -156,6 +156,105 @@ describe("Markdown the page would show other than meant", () => {
   });
 });
 
+const lone = (line: string) =>
+  `the \`**\` in \`${line}\` is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``;
+const open = (from: string) => `the \`[\` in \`${from}\` is never closed with \`]\`, so the page shows it as typed; for a link write \`[words](address)\`, or, to show the bracket, write \`\\[\``;
+
+describe("the edges of asterisks, brackets and spaced links shown as typed", () => {
+  it.each<[string, string[], [number, ContentIssue["severity"], string][]]>([
+    [
+      "a pair with a space inside only after the first `**`, below another paragraph",
+      ["Words first, on a line of their own.", "", "A ring in ** gold**."],
+      [[11, "error", "`** gold**` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**gold**`"]],
+    ],
+    [
+      "a pair with a space inside only before the last `**`, below another paragraph",
+      ["Words first, on a line of their own.", "", "A ring in **gold **."],
+      [[11, "error", "`**gold **` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**gold**`"]],
+    ],
+    [
+      "a pair whose space inside is a no-break space",
+      ["A ring in **\u00a0sterling ** silver."],
+      [[9, "error", "`**\\u{a0}sterling **` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**sterling**`"]],
+    ],
+    [
+      "a pair with no space inside, not bold because a `?` stands inside, gets the warning of its first `**` only",
+      ["Rated **?**stars."],
+      [[9, "warning", lone("Rated **?**stars.")]],
+    ],
+    [
+      "a `**` glued to a word on one side is not called one with a space before it (the page shows it: Known gaps); the one alone is",
+      ["A ring in sterling** silver, a **sterling ring never closed,", "rated ** out of five."],
+      [[10, "warning", lone("rated ** out of five.")]],
+    ],
+    [
+      "a `**` on a line indented under the paragraph's first is quoted without the spaces",
+      ["A ring,", "  rated ** out of five."],
+      [[10, "warning", lone("rated ** out of five.")]],
+    ],
+    [
+      "a spaced pair glued to words on both sides gets no message beside another mark, as it gets none alone (the page shows it: Known gaps)",
+      ["A ring in **sterling **silver.", "", "A bracket [left open."],
+      [[11, "warning", open("[left open.")]],
+    ],
+    [
+      "words in brackets, a space, then words in parentheses, are a warning with the link to write",
+      ["See [the shop] (open daily)."],
+      [[9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"]],
+    ],
+    [
+      "empty parentheses are no address either",
+      ["See [the shop] () below."],
+      [[9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"]],
+    ],
+    [
+      "two spaced links on a line are each named with their own address",
+      ["See [the shop] (open daily) or [the bench] (/articles/ring-sizes)."],
+      [
+        [9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"],
+        [9, "error", "the link `[the bench] (/articles/ring-sizes)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[the bench](/articles/ring-sizes)`"],
+      ],
+    ],
+    [
+      "two spaces between `]` and `(` are quoted as typed",
+      ["Find it in [the shop]  (https://shop.example/rings)."],
+      [[9, "error", "the link `[the shop]  (https://shop.example/rings)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[the shop](https://shop.example/rings)`"]],
+    ],
+    [
+      "a word in parentheses that is no address is a warning",
+      ["See [sizes] (chart)."],
+      [[9, "warning", "the link `[sizes] (chart)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[sizes](chart)`"]],
+    ],
+    [
+      "a `[` right after a `]` is still never closed",
+      ["Ring sizes (UK)][left open."],
+      [[9, "warning", open("[left open.")]],
+    ],
+    [
+      "a `[` left open before a link missing its `]` is named apart from it",
+      ["A bracket [left open, then [our guide(/articles/ring-sizes) first."],
+      [
+        [9, "warning", open("[left open, then [our guide(/articles/ring-sizes) first.")],
+        [9, "error", "the link `[our guide(/articles/ring-sizes)` is shown as the text you typed, not as a link, because its `[` is never closed with `]`; write `[our guide](/articles/ring-sizes)`"],
+      ],
+    ],
+    [
+      "a link missing its `]`, with a space before its `(`, gets the link to write without it",
+      ["Read [our guide (/articles/ring-sizes) first."],
+      [[9, "error", "the link `[our guide (/articles/ring-sizes)` is shown as the text you typed, not as a link, because its `[` is never closed with `]`; write `[our guide](/articles/ring-sizes)`"]],
+    ],
+  ])("%s", async (_, lines, expected) => {
+    expect(await surprises(lines)).toEqual(expected);
+  });
+
+  it("a `**` at the very end of the file, with no line break after it, stands alone", async () => {
+    const fields = { title: '"Ring Sizes"', description: '"How ring sizes are measured at the bench, and what to ask before ordering one."', tags: '["ring sizes"]' };
+    await folder.write("content/articles/sizes.md", article(fields, "Rated five stars **"));
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    expect(issues.map((issue) => [issue.line, issue.severity, issue.message])).toEqual([[9, "warning", lone("Rated five stars **")]]);
+  });
+});
+
 describe("tildes", () => {
   it("strike text out only in pairs (`~~sold out~~`): one tilde between two sizes is shown as typed", async () => {
     const html = await renderArticleHtml("Sizes run 2~3 mm or 4~5 mm; ~~sold out~~.\n", { publicDir: path.resolve("public") });
