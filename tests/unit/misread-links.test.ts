@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { article, articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { describe, expect, it } from "vitest";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
  * Links that look right to an author but lead nowhere once published (lib/checks/misread-links.ts):
  * the edges of each kind, where the address to write is easiest to get wrong.
  */
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }));
-});
-
-afterEach(() => folder.remove());
+const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) });
 
 describe("the preview's address", () => {
   it("with nothing after it is the home page: write `/`", async () => {
-    expect(await articleErrors(folder, "Back to [the journal](http://localhost:3000).\n")).toEqual([
+    expect(await journal.articleErrors("Back to [the journal](http://localhost:3000).\n")).toEqual([
       "content/articles/care.md:9: the link to `http://localhost:3000` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/`",
     ]);
   });
@@ -26,7 +19,7 @@ describe("the preview's address", () => {
 
 describe("a phone number written as a link without tel:", () => {
   it("of six digits is a number to call", async () => {
-    expect(await articleErrors(folder, "Call [the bench](01-23-45).\n")).toEqual([
+    expect(await journal.articleErrors("Call [the bench](01-23-45).\n")).toEqual([
       "content/articles/care.md:9: the link to `01-23-45` is read as a page of this journal, because a link that calls a number starts with `tel:`; write `tel:012345`",
     ]);
   });
@@ -34,13 +27,13 @@ describe("a phone number written as a link without tel:", () => {
 
 describe("links of dots and dashes", () => {
   it("are no phone number: `..` leads up a folder, to the home page", async () => {
-    expect(await articleErrors(folder, "Back to [all the articles](..).\n")).toEqual([]);
+    expect(await journal.articleErrors("Back to [all the articles](..).\n")).toEqual([]);
   });
 });
 
 describe("a phone number typed with spaces", () => {
   it("and spaces around it too gets the number to call", async () => {
-    expect(await articleErrors(folder, "Call [us]( +44 20 7946 0000 ).\n")).toEqual([
+    expect(await journal.articleErrors("Call [us]( +44 20 7946 0000 ).\n")).toEqual([
       "content/articles/care.md:9: the link `[us]( +44 20 7946 0000 )` is shown as the text you typed, not as a link, because its address holds a space; write it without spaces: `[us](tel:+442079460000)`",
     ]);
   });
@@ -48,54 +41,54 @@ describe("a phone number typed with spaces", () => {
 
 describe("a file's name written as a link", () => {
   it("is not taken for another website without https://", async () => {
-    expect(await articleErrors(folder, "See [the price list](prices.pdf).\n")).toEqual([
+    expect(await journal.articleErrors("See [the price list](prices.pdf).\n")).toEqual([
       "content/articles/care.md:9: the link to `prices.pdf`: there is no article `prices.pdf`; the address is the file name in content/articles/ without .md.",
     ]);
   });
 });
 
 describe("a section's name inside a link's address", () => {
-  it("twice, from the site's root, leads nowhere, with the address to write", async () => {
-    expect(await articleErrors(folder, "See [karats](/articles/articles/gold-karats).\n")).toEqual([
-      "content/articles/care.md:9: the link to `/articles/articles/gold-karats` leads nowhere: there is no page at `/articles/articles/gold-karats` (capitals and the plural count); write `/articles/gold-karats`",
-    ]);
-  });
-
-  it("without `/` at the start, on an article, is read from the articles' folder: another section's page is named with its own", async () => {
-    expect(await articleErrors(folder, "More [gold](tags/gold).\n")).toEqual([
-      "content/articles/care.md:9: the link to `tags/gold` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/tags/gold`; write `/tags/gold`",
-    ]);
-  });
-
-  it("misspelt, then written again, gets the section written once", async () => {
-    expect(await articleErrors(folder, "See [karats](/Articles/articles/gold-karats).\n")).toEqual([
-      "content/articles/care.md:9: the link to `/Articles/articles/gold-karats` leads nowhere: there is no page at `/Articles/articles/gold-karats` (capitals and the plural count); write `/articles/gold-karats`",
-    ]);
-  });
-
-  it("misspelt, with a slash at the end, gets the address to write without it", async () => {
-    expect(await articleErrors(folder, "See [karats](/Article/gold-karats/).\n")).toEqual([
-      "content/articles/care.md:9: the link to `/Article/gold-karats/` leads nowhere: there is no page at `/Article/gold-karats/` (capitals and the plural count); write `/articles/gold-karats`",
-    ]);
-  });
-
-  it("alone, or twice with nothing after, is no page the journal has, with the nearest one", async () => {
-    expect(await articleErrors(folder, "See [all](/Articles).\n\nSee [all](/articles/articles).\n")).toEqual([
-      "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
-      "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
-    ]);
-  });
-
-  it("from the site's root, another section's name after `/articles/` is an article's name that does not exist", async () => {
-    expect(await articleErrors(folder, "More [gold](/articles/tags/gold).\n")).toEqual([
-      "content/articles/care.md:9: the link to `/articles/tags/gold`: there is no article `tags`; the address is the file name in content/articles/ without .md.",
-    ]);
-  });
-
-  it("but a folder under an article, written without `/`, is a link past the article's address", async () => {
-    expect(await articleErrors(folder, "See [alloys](gold-karats/alloys).\n")).toEqual([
-      "content/articles/care.md:9: the link to `gold-karats/alloys`: there is no page at `/articles/gold-karats/alloys`: the address of an article ends with its name; write `/articles/gold-karats`",
-    ]);
+  it.each<[string, string, string[]]>([
+    [
+      "twice, from the site's root, leads nowhere, with the address to write",
+      "See [karats](/articles/articles/gold-karats).\n",
+      ["content/articles/care.md:9: the link to `/articles/articles/gold-karats` leads nowhere: there is no page at `/articles/articles/gold-karats` (capitals and the plural count); write `/articles/gold-karats`"],
+    ],
+    [
+      "without `/` at the start, on an article, is read from the articles' folder: another section's page is named with its own",
+      "More [gold](tags/gold).\n",
+      ["content/articles/care.md:9: the link to `tags/gold` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/tags/gold`; write `/tags/gold`"],
+    ],
+    [
+      "misspelt, then written again, gets the section written once",
+      "See [karats](/Articles/articles/gold-karats).\n",
+      ["content/articles/care.md:9: the link to `/Articles/articles/gold-karats` leads nowhere: there is no page at `/Articles/articles/gold-karats` (capitals and the plural count); write `/articles/gold-karats`"],
+    ],
+    [
+      "misspelt, with a slash at the end, gets the address to write without it",
+      "See [karats](/Article/gold-karats/).\n",
+      ["content/articles/care.md:9: the link to `/Article/gold-karats/` leads nowhere: there is no page at `/Article/gold-karats/` (capitals and the plural count); write `/articles/gold-karats`"],
+    ],
+    [
+      "alone, or twice with nothing after, is no page the journal has, with the nearest one",
+      "See [all](/Articles).\n\nSee [all](/articles/articles).\n",
+      [
+        "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
+        "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
+      ],
+    ],
+    [
+      "from the site's root, another section's name after `/articles/` is an article's name that does not exist",
+      "More [gold](/articles/tags/gold).\n",
+      ["content/articles/care.md:9: the link to `/articles/tags/gold`: there is no article `tags`; the address is the file name in content/articles/ without .md."],
+    ],
+    [
+      "but a folder under an article, written without `/`, is a link past the article's address",
+      "See [alloys](gold-karats/alloys).\n",
+      ["content/articles/care.md:9: the link to `gold-karats/alloys`: there is no page at `/articles/gold-karats/alloys`: the address of an article ends with its name; write `/articles/gold-karats`"],
+    ],
+  ])("%s", async (_, body, errors) => {
+    expect(await journal.articleErrors(body)).toEqual(errors);
   });
 });
 
@@ -124,8 +117,8 @@ describe("the address to write for a misread link (the third jeweler's trial)", 
       "More [gold](/tags/gold).",
     ],
   ])("%j gets the address to write, and that address passes the next run", async (text, message, fixed) => {
-    await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Care\n\nRinse in warm water.\n"));
-    expect(await articleErrors(folder, `${text}\n`)).toEqual([message]);
-    expect(await articleErrors(folder, `${fixed}\n`)).toEqual([]);
+    await journal.folder().write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Care\n\nRinse in warm water.\n"));
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
   });
 });
