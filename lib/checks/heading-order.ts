@@ -2,6 +2,7 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { SectionHeading } from "./references";
+import { firstRepeatsTitle } from "./title-headings";
 
 /** The heading as it should be written at `level`: `### Cloths`, or `<h3>` for one written as HTML. */
 function rewritten(heading: SectionHeading, level: number): string {
@@ -22,14 +23,17 @@ export type SkippedLevel = { allowed: number; where: string };
 /**
  * Whether the heading at `index` of a page's headings skips a level: the first must be a `##`
  * (the title is the page's one level-1 heading), each later one at most one level below the one
- * before. Undefined for a heading at a level it may take, and on a bio, which the rule leaves out.
+ * before. Undefined for a heading at a level it may take, for a first heading that only repeats
+ * the title, and on a bio, which the rule leaves out.
  */
 export function skippedLevel(page: CheckedPage, index: number): SkippedLevel | undefined {
   const { headings } = page.references;
   const heading = headings[index];
-  const before = headings[index - 1];
+  // A first heading that repeats the title is to be deleted (title-headings.ts): the one after it is judged as the first.
+  const repeat = firstRepeatsTitle(page);
+  const before = headings[index - 1] === repeat ? undefined : headings[index - 1];
   const allowed = (before?.level ?? 1) + 1;
-  if (isBio(page) || heading === undefined || heading.level <= allowed) return undefined;
+  if (isBio(page) || heading === undefined || heading === repeat || heading.level <= allowed) return undefined;
   return { allowed, where: before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level` };
 }
 

@@ -1,7 +1,7 @@
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
-import type { TitleHeading } from "./references";
+import type { SectionHeading, TitleHeading } from "./references";
 
 /** The text of the page's own `<h1>` (an article's or the about page's title, an author's name), when the file gives it. */
 function headingOf(page: CheckedPage): string | undefined {
@@ -12,8 +12,24 @@ function headingOf(page: CheckedPage): string | undefined {
   return page.broken.fields?.title ?? page.broken.fields?.name;
 }
 
-// Both sides are trimmed already (the schema trims fields, references.ts headings); the page shows any run of spaces as one.
-const same = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+/**
+ * A heading's words as a reader compares them with the title: any run of spaces as one, curly
+ * quotes as straight ones, no emphasis marks (`**`, `_`, a backtick), no stop or colon at the end,
+ * capitals aside.
+ */
+function comparable(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[*_`~]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[\s:.!?;,]+$/, "")
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a heading's words are the title's, with only a small difference a reader would not count. */
+const same = (a: string, b: string) => comparable(a) === comparable(b);
 
 /** What to write instead of `heading`, on a page whose own heading reads `own`. */
 function fixOf({ text, line, written, underline }: TitleHeading, own: string | undefined): string {
@@ -28,17 +44,37 @@ function fixOf({ text, line, written, underline }: TitleHeading, own: string | u
 /**
  * A page's title (an author's name) is its one top heading (`<h1>`): a `# Heading` in the text would
  * make a second one, which screen readers and search engines take for another title. An error, with
- * the `## ` line to write, or the line to delete when it only repeats the title. A bio drops HTML,
- * so its `<h1>` is never shown as a heading.
+ * the `## ` line to write, or the line to delete when it only repeats the title (and so for a first
+ * `## ` heading that repeats it: `firstRepeatsTitle`). A bio drops HTML, so its `<h1>` is never
+ * shown as a heading.
  */
 export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
     const own = headingOf(page);
+    const title = isBio(page) ? "the author's name" : "the title";
     const shown = isBio(page) ? page.references.titleHeadings.filter(({ written }) => written !== "<h1>") : page.references.titleHeadings;
-    return shown.map((heading): ContentIssue => {
-      const what = heading.text === "" ? "a heading without words" : `the heading ${quote(heading.text)}`;
-      const title = isBio(page) ? "the author's name" : "the title";
-      return { file: page.file, line: heading.line, severity: "error", message: `${what} is written as a title (${quote(heading.written)}), but ${title} is already the page's heading; ${fixOf(heading, own)}` };
-    });
+    const repeated = firstRepeatsTitle(page);
+    return [
+      ...shown.map((heading): ContentIssue => {
+        const what = heading.text === "" ? "a heading without words" : `the heading ${quote(heading.text)}`;
+        return { file: page.file, line: heading.line, severity: "error", message: `${what} is written as a title (${quote(heading.written)}), but ${title} is already the page's heading; ${fixOf(heading, own)}` };
+      }),
+      ...(repeated === undefined
+        ? []
+        : [{ file: page.file, line: repeated.line, severity: "error" as const, message: `the heading ${quote(repeated.text)} (${quote(repeated.written)}) repeats ${title}, which is already the page's heading, so readers see it twice; delete ${repeated.written.startsWith("<") ? "it" : "the line"}` }]),
+    ];
   });
+}
+
+/**
+ * The text's first section heading (`## Bezel Settings`, `<h2>`) when it only repeats the page's
+ * own heading, a title pasted in with the text; a later section named like the title may be meant.
+ * heading-order.ts leaves it to this check.
+ */
+export function firstRepeatsTitle(page: CheckedPage): SectionHeading | undefined {
+  // A bio drops HTML, so its first heading is its first written with `#`.
+  const [first] = isBio(page) ? page.references.headings.filter(({ written }) => written.startsWith("#")) : page.references.headings;
+  const own = headingOf(page);
+  if (first === undefined || own === undefined || first.text === "") return undefined;
+  return same(first.text, own) ? first : undefined;
 }

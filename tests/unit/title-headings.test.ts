@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/*
+ * The third jeweler's trial: a heading that repeats the title with a small difference (a curly
+ * apostrophe, a colon at the end, bold marks) was told to become `## …`, leaving the title on the
+ * page twice, and a `##` heading equal to the title got no message. The article's title is
+ * `Silver's Care`, with a straight apostrophe; its text starts on line 9.
+ */
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+  await folder.write("content/authors/isla.md", ISLA);
+});
+
+afterEach(() => folder.remove());
+
+async function errorsOf(body: string): Promise<string[]> {
+  await folder.write("content/articles/care.md", article({ title: `"Silver's Care"` }, body));
+  return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+}
+const TWICE = "but the title is already the page's heading; so this line shows it twice: delete it";
+const REPEATS = "repeats the title, which is already the page's heading, so readers see it twice;";
+
+describe("a heading that repeats the title", () => {
+  it.each([
+    ["# Silver’s care:\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver’s care:\` is written as a title (\`#\`), ${TWICE}`],
+    ["# **Silver's Care**\n\nWords.\n", `content/articles/care.md:9: the heading \`**Silver's Care**\` is written as a title (\`#\`), ${TWICE}`],
+    ["Words.\n\n## Silver's Care\n\nMore words.\n", `content/articles/care.md:11: the heading \`Silver's Care\` (\`##\`) ${REPEATS} delete the line`],
+    ["<h2>Silver’s care.</h2>\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver’s care.\` (\`<h2>\`) ${REPEATS} delete it`],
+  ])("%j is told to go, not to become `## …`", async (text, message) => {
+    expect(await errorsOf(text)).toEqual([message]);
+    // Deleted, the article passes.
+    expect(await errorsOf(text.split("\n").filter((line) => !/Silver/.test(line)).join("\n"))).toEqual([]);
+  });
+
+  it("as the first heading at another level, is told to go, and the heading under it is judged as the first", async () => {
+    expect(await errorsOf("### Silver's Care\n\nWords.\n\n#### Polish\n\nA cloth.\n")).toEqual([
+      `content/articles/care.md:9: the heading \`Silver's Care\` (\`###\`) ${REPEATS} delete the line`,
+      "content/articles/care.md:13: the heading `Polish` (`####`) is the text's first heading, whose level is 2 (the title is level 1); screen-reader users, who move through a page by its headings, would look for a section that is not there; write `## Polish`",
+    ]);
+    expect(await errorsOf("Words.\n\n## Polish\n\nA cloth.\n")).toEqual([]);
+  });
+
+  it.each([
+    "## Polish\n\nWords.\n\n## Silver's Care\n\nA later section named like the title may be meant.\n",
+    "## Silver's care in winter\n\nWords.\n",
+    "# Why silver darkens\n\nWords.\n",
+  ])("%j: no message about the title repeated", async (text) => {
+    expect((await errorsOf(text)).filter((message) => message.includes("twice"))).toEqual([]);
+  });
+});
