@@ -1,36 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
-import { articleErrors, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { checkFolder } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-});
-
-afterEach(() => folder.remove());
+const journal = journalPerTest();
 
 // content/articles/care.md's text starts on line 9.
 const NOT_SHOWN = "is not shown on the page: the journal shows no players, frames, scripts, styles or form controls written as HTML, so readers would find nothing there;";
 
 describe("a player or a frame written as HTML", () => {
   it("gets the link to write for an <object> whose https address is in `data`", async () => {
-    expect(await articleErrors(folder, '<object data="https://www.youtube.com/embed/abc"></object>\n')).toEqual([
+    expect(await journal.articleErrors('<object data="https://www.youtube.com/embed/abc"></object>\n')).toEqual([
       `content/articles/care.md:9: \`<object>\` ${NOT_SHOWN} link to what it shows instead: write \`[See it on www.youtube.com](https://www.youtube.com/embed/abc)\``,
     ]);
   });
 
   it("is told to go, with no link offered, when its address is not https (an archive's copy of an https page included)", async () => {
     const body = '<iframe src="http://www.youtube.com/embed/abc"></iframe>\n\n<iframe src="http://web.archive.org/web/2020/https://www.youtube.com/embed/abc"></iframe>\n';
-    expect(await articleErrors(folder, body)).toEqual([`content/articles/care.md:9: \`<iframe>\` ${NOT_SHOWN} remove it`, `content/articles/care.md:11: \`<iframe>\` ${NOT_SHOWN} remove it`]);
+    expect(await journal.articleErrors(body)).toEqual([`content/articles/care.md:9: \`<iframe>\` ${NOT_SHOWN} remove it`, `content/articles/care.md:11: \`<iframe>\` ${NOT_SHOWN} remove it`]);
   });
 });
 
 describe("a <picture> written as HTML", () => {
   it("is told that the page shows only the <img> inside it", async () => {
     const body = '<picture>\n<source srcset="/images/ring.webp" type="image/webp">\n<img src="/images/ring.jpg" alt="A silver ring">\n</picture>\n';
-    expect((await articleErrors(folder, body)).filter((error) => error.includes("`<picture>`"))).toEqual([
+    expect((await journal.articleErrors(body)).filter((error) => error.includes("`<picture>`"))).toEqual([
       "content/articles/care.md:9: `<picture>` is left out of the page, which shows the `<img>` inside it on its own; remove `<picture>` and its `<source>` lines",
     ]);
   });
@@ -38,9 +32,9 @@ describe("a <picture> written as HTML", () => {
 
 describe("HTML in an author's bio, which the bio drops whole", () => {
   it("is not reported, whether the author's fields are valid or not", async () => {
-    await folder.write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla makes <u>soft</u> rings.\n');
-    await folder.write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\nJonah carves <u>wax</u>.\n");
-    expect((await checkFolder(folder)).map(formatIssue)).toEqual([
+    await journal.folder().write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla makes <u>soft</u> rings.\n');
+    await journal.folder().write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\nJonah carves <u>wax</u>.\n");
+    expect((await checkFolder(journal.folder())).map(formatIssue)).toEqual([
       'content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`',
     ]);
   });
