@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findReferences } from "@/lib/checks/references";
-import { articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
 /** The table mistakes found in `markdown`, whose first line is line 10 of its file. */
 const tables = (markdown: string) => findReferences(markdown, 10).tables;
@@ -50,31 +50,28 @@ describe("tables the page would show wrong", () => {
 });
 
 describe("the errors check:content gives for them, with the line to write", () => {
-  let folder: ContentFolder;
-  beforeEach(async () => {
-    folder = await makeContentFolder();
-    await folder.write("content/authors/isla.md", ISLA);
-  });
-  afterEach(() => folder.remove());
+  const journal = journalPerTest();
 
   // content/articles/care.md's text starts on line 9.
   const AS_TEXT = "content/articles/care.md:11: these lines look like a table, but the page shows them as text with every `|` as typed:";
 
-  it("asks for a line of dashes under the first row when there is none", async () => {
-    expect(await articleErrors(folder, "Intro.\n\n| Metal | Care |\n| Silver | a cloth |\n")).toEqual([
-      `${AS_TEXT} a table needs a line of dashes under its first row: add \`| --- | --- |\` as line 12, one \`---\` for each of the first row's 2 cells`,
-    ]);
-  });
-
-  it("counts the cells of a short line of dashes", async () => {
-    expect(await articleErrors(folder, "Intro.\n\n| Metal | Care | Price |\n| --- | --- |\n| Silver | a cloth | £40 |\n")).toEqual([
-      `${AS_TEXT} its line of dashes (line 12) has 2 cells and its first row 3; write one \`---\` for each cell of the first row: \`| --- | --- | --- |\``,
-    ]);
-  });
-
-  it("names every cell a row has too many", async () => {
-    expect(await articleErrors(folder, "Intro.\n\n| Length | Sits |\n| --- | --- |\n| 40 cm | collarbone | choker | short |\n")).toEqual([
-      "content/articles/care.md:13: this row of the table has 4 cells but the table's first row 2, so the page leaves out `choker`, `short`; add a heading for each extra column to the first row (and a `---` to the line of dashes), or remove the extra cells",
-    ]);
+  it.each<[string, string, string[]]>([
+    [
+      "asks for a line of dashes under the first row when there is none",
+      "Intro.\n\n| Metal | Care |\n| Silver | a cloth |\n",
+      [`${AS_TEXT} a table needs a line of dashes under its first row: add \`| --- | --- |\` as line 12, one \`---\` for each of the first row's 2 cells`],
+    ],
+    [
+      "counts the cells of a short line of dashes",
+      "Intro.\n\n| Metal | Care | Price |\n| --- | --- |\n| Silver | a cloth | £40 |\n",
+      [`${AS_TEXT} its line of dashes (line 12) has 2 cells and its first row 3; write one \`---\` for each cell of the first row: \`| --- | --- | --- |\``],
+    ],
+    [
+      "names every cell a row has too many",
+      "Intro.\n\n| Length | Sits |\n| --- | --- |\n| 40 cm | collarbone | choker | short |\n",
+      ["content/articles/care.md:13: this row of the table has 4 cells but the table's first row 2, so the page leaves out `choker`, `short`; add a heading for each extra column to the first row (and a `---` to the line of dashes), or remove the extra cells"],
+    ],
+  ])("%s", async (_, body, errors) => {
+    expect(await journal.articleErrors(body)).toEqual(errors);
   });
 });
