@@ -13,7 +13,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test("every page type has no axe violations", async ({ page }) => {
       // A dozen full-page audits: minutes, not seconds, on a busy two-core machine.
-      test.setTimeout(180_000);
+      test.setTimeout(600_000);
       for (const [name, path] of Object.entries(await pagesToCheck())) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();

@@ -30,7 +30,8 @@ function verdict(request: RawRequest, response: RawResponse, origin: URL): strin
 }
 
 test("a thousand malformed, traversing and oversized requests get a 200, 3xx, 400, 404 or 405, and leak nothing", async ({ baseURL }) => {
-  test.setTimeout(180_000);
+  // Only catches a hang: a thousand requests take minutes on a starved two-core machine.
+  test.setTimeout(600_000);
   const origin = new URL(baseURL ?? "");
   expect(hostileRequests.length).toBeGreaterThanOrEqual(1000);
 

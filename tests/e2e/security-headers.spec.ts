@@ -102,7 +102,7 @@ test("requests refused before the site's code runs: documented on next start, an
 
 test("behind deploy/nginx-next.conf, even those get an answer under 500 with every security header", async ({ baseURL }) => {
   test.skip(target !== "next", "the static copy has no next start behind it");
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const upstream = new URL(baseURL ?? "");
   const front = new URL(`http://127.0.0.1:${await freePort()}`);
   const nginx = spawn("scripts/nginx-in-front.sh", [front.port, upstream.port], { detached: true, stdio: "ignore", env: { ...process.env, SITE_URL: upstream.origin } });
