@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -31,8 +32,10 @@ const page = (title: string) =>
 const stripped = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><style data-precedence="next" data-href="${SHEET}">.title{color:red}</style></head><body><h1 class="title">${title}</h1></body></html>`;
 
-const INDEX_STEP = `import { writeFileSync } from "node:fs";
+// Also writes down its standard output's file, to tell whether it writes to the build's own output.
+const INDEX_STEP = `import { fstatSync, writeFileSync } from "node:fs";
 writeFileSync("index-step.json", JSON.stringify(process.argv.slice(2)));
+writeFileSync("index-step-output.json", JSON.stringify(fstatSync(1).ino));
 `;
 
 const projects: string[] = [];
@@ -184,6 +187,8 @@ describe("a page outside the declared client routes that renders our client comp
         appPages: [
           await appPage(distDir, "/", "/page", NEXT_ONLY),
           await appPage(distDir, "/about", "/about/page", NEXT_ONLY),
+          // Its manifest is found beside the page's bundle, though its folder's name holds `.js` too.
+          await appPage(distDir, "/guides/next.js", "/guides/next.js/page", NEXT_ONLY),
           await appPage(distDir, "/search", "/search/page", [...NEXT_ONLY, "[project]/app/search/error.tsx", "[project]/components/search-box.tsx <module evaluation>"]),
         ],
       });
@@ -310,6 +315,9 @@ describe('the pages that lose the runtime with `output: "export"`', () => {
     expect(exportedPathname(out, "/site/out/tags/pearl-index.html")).toBe("/tags/pearl-index");
     expect(exportedPathname(out, "/site/out/searchindex.html")).toBe("/searchindex");
     expect(exportedPathname(out, "/site/out/page/2.html")).toBe("/page/2");
+    // Only the end of the name counts.
+    expect(exportedPathname(out, "/site/out/notes/index.html.html")).toBe("/notes/index.html");
+    expect(exportedPathname(out, "/site/out/v2.html-notes.html")).toBe("/v2.html-notes");
   });
 });
 
@@ -340,6 +348,27 @@ describe("a page losing the runtime", () => {
 });
 
 describe("the search index step", () => {
+  it(
+    "writes to the build's own output",
+    async () => {
+      const dir = await project();
+      await onBuildComplete(await buildOf(dir, {}));
+      expect(JSON.parse(await readFile(path.join(dir, "index-step-output.json"), "utf8"))).toBe(fstatSync(1).ino);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    "fails the build when it cannot start: here its project folder is gone",
+    async () => {
+      const dir = await project();
+      const build = await buildOf(dir, {});
+      await rm(dir, { recursive: true });
+      await expect(onBuildComplete(build)).rejects.toThrow(`spawn ${process.execPath} ENOENT`);
+    },
+    BUILD_TIMEOUT,
+  );
+
   it(
     "fails the build when it fails",
     async () => {
