@@ -9,41 +9,31 @@ import { journalPerTest } from "../helpers/journal-per-test";
 
 const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) });
 
-describe("the preview's address", () => {
-  it("with nothing after it is the home page: write `/`", async () => {
-    expect(await journal.articleErrors("Back to [the journal](http://localhost:3000).\n")).toEqual([
-      "content/articles/care.md:9: the link to `http://localhost:3000` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/`",
-    ]);
-  });
-});
-
-describe("a phone number written as a link without tel:", () => {
-  it("of six digits is a number to call", async () => {
-    expect(await journal.articleErrors("Call [the bench](01-23-45).\n")).toEqual([
-      "content/articles/care.md:9: the link to `01-23-45` is read as a page of this journal, because a link that calls a number starts with `tel:`; write `tel:012345`",
-    ]);
-  });
-});
-
-describe("links of dots and dashes", () => {
-  it("are no phone number: `..` leads up a folder, to the home page", async () => {
-    expect(await journal.articleErrors("Back to [all the articles](..).\n")).toEqual([]);
-  });
-});
-
-describe("a phone number typed with spaces", () => {
-  it("and spaces around it too gets the number to call", async () => {
-    expect(await journal.articleErrors("Call [us]( +44 20 7946 0000 ).\n")).toEqual([
-      "content/articles/care.md:9: the link `[us]( +44 20 7946 0000 )` is shown as the text you typed, not as a link, because its address holds a space; write it without spaces: `[us](tel:+442079460000)`",
-    ]);
-  });
-});
-
-describe("a file's name written as a link", () => {
-  it("is not taken for another website without https://", async () => {
-    expect(await journal.articleErrors("See [the price list](prices.pdf).\n")).toEqual([
-      "content/articles/care.md:9: the link to `prices.pdf`: there is no article `prices.pdf`; the address is the file name in content/articles/ without .md.",
-    ]);
+describe("one edge of each kind of misread link", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the preview's address with nothing after it is the home page: write `/`",
+      "Back to [the journal](http://localhost:3000).\n",
+      ["content/articles/care.md:9: the link to `http://localhost:3000` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/`"],
+    ],
+    [
+      "a phone number written as a link without tel:, of six digits, is a number to call",
+      "Call [the bench](01-23-45).\n",
+      ["content/articles/care.md:9: the link to `01-23-45` is read as a page of this journal, because a link that calls a number starts with `tel:`; write `tel:012345`"],
+    ],
+    ["links of dots and dashes are no phone number: `..` leads up a folder, to the home page", "Back to [all the articles](..).\n", []],
+    [
+      "a phone number typed with spaces, and spaces around it too, gets the number to call",
+      "Call [us]( +44 20 7946 0000 ).\n",
+      ["content/articles/care.md:9: the link `[us]( +44 20 7946 0000 )` is shown as the text you typed, not as a link, because its address holds a space; write it without spaces: `[us](tel:+442079460000)`"],
+    ],
+    [
+      "a file's name written as a link is not taken for another website without https://",
+      "See [the price list](prices.pdf).\n",
+      ["content/articles/care.md:9: the link to `prices.pdf`: there is no article `prices.pdf`; the address is the file name in content/articles/ without .md."],
+    ],
+  ])("%s", async (_, body, errors) => {
+    expect(await journal.articleErrors(body)).toEqual(errors);
   });
 });
 
