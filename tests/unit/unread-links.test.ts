@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { article, articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { describe, expect, it } from "vitest";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
  * Links and pictures Markdown shows as typed (lib/checks/unread-links.ts): the edges of each kind
@@ -7,15 +8,7 @@ import { article, articleErrors, ISLA, makeContentFolder, type ContentFolder } f
  * content/articles/care.md, tagged `metal care`; the journal also has `gold-karats`, tagged `gold`.
  */
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }));
-});
-
-afterEach(() => folder.remove());
+const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) });
 
 const told = (written: string, advice: string) => `content/articles/care.md:9: the link \`${written}\` is shown as the text you typed, not as a link, because its address holds a space; ${advice}`;
 const toldPicture = (written: string, advice: string) => `content/articles/care.md:9: the picture \`${written}\` is shown as the text you typed, not as a picture${advice}`;
@@ -30,7 +23,7 @@ describe("a link to a page of the journal whose address holds a space", () => {
     ["to the section alone names no page: each space is %20", "[every article](see /articles)", "write each space as %20: `[every article](see%20/articles)`"],
     ["to another website, with a space at the end, gets %20 for the spaces inside only", "[prices](https://example.com/price list.pdf )", "write each space as %20: `[prices](https://example.com/price%20list.pdf)`"],
   ])("%s", async (_, link, advice) => {
-    expect(await articleErrors(folder, `See ${link}.\n`)).toEqual([told(link, advice)]);
+    expect(await journal.articleErrors(`See ${link}.\n`)).toEqual([told(link, advice)]);
   });
 });
 
@@ -87,14 +80,14 @@ describe("a picture whose path holds a space", () => {
       ": its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as `gold-ring.jpg` and write `![A ring](/images/articles/gold-ring.jpg)`",
     ],
   ])("%s", async (_, picture, advice) => {
-    expect(await articleErrors(folder, `${picture}\n`)).toEqual([toldPicture(picture, advice)]);
+    expect(await journal.articleErrors(`${picture}\n`)).toEqual([toldPicture(picture, advice)]);
   });
 });
 
 describe("a caption in single quotes holding a single quote", () => {
   it("is told to put the caption between double quotes", async () => {
     const picture = "![Isla's ring](/images/ring.jpg 'Isla's ring')";
-    expect(await articleErrors(folder, `${picture}\n`)).toEqual([
+    expect(await journal.articleErrors(`${picture}\n`)).toEqual([
       toldPicture(picture, ", because its caption holds the quotes that also mark where the caption ends; put the caption between double quotes: write `![Isla's ring](/images/ring.jpg \"Isla's ring\")`"),
     ]);
   });
@@ -106,6 +99,6 @@ describe("an address Markdown cannot read, though it holds no space", () => {
     ["the same with spaces around it", "[our guide]( </articles/gold-karats )", "the link `[our guide]( </articles/gold-karats )` is shown as the text you typed, not as a link: Markdown cannot read the address ` </articles/gold-karats `; write a plain address between the round brackets, like `[our guide](/articles/silver-care)`"],
     ["a picture opened with `<` and never closed", "![A ring](</images/ring.jpg)", "the picture `![A ring](</images/ring.jpg)` is shown as the text you typed, not as a picture: Markdown cannot read the address `</images/ring.jpg`; write a plain address between the round brackets, like `![A ring](/images/articles/ring.jpg)`"],
   ])("%s", async (_, link, message) => {
-    expect(await articleErrors(folder, `${link}\n`)).toEqual([`content/articles/care.md:9: ${message}`]);
+    expect(await journal.articleErrors(`${link}\n`)).toEqual([`content/articles/care.md:9: ${message}`]);
   });
 });
