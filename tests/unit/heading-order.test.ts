@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { describe, expect, it } from "vitest";
+import { ISLA } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
 
-let folder: ContentFolder;
+const journal = journalPerTest();
 
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-});
-
-afterEach(() => folder.remove());
-
-const errorsOf = (body: string) => articleErrors(folder, body);
+const errorsOf = (body: string) => journal.articleErrors(body);
 
 const WHY = "screen-reader users, who move through a page by its headings, would look for a section that is not there";
 
@@ -50,17 +44,17 @@ describe("the order of an article's headings", () => {
   });
 
   it("leaves bios out: the pages that show them put them under headings of their own", async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
   });
 
   it("leaves out the bio of an author whose fields have errors too", async () => {
-    await folder.write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\n### Training\n\nGoldsmiths' Centre.\n");
+    await journal.folder().write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\n### Training\n\nGoldsmiths' Centre.\n");
     expect(await errorsOf("Words.\n")).toEqual(['content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`']);
   });
 
   it("checks an article whose fields have errors, beside those errors", async () => {
-    await folder.write("content/articles/rings.md", "---\ntitle: Rings\ndescription: Bands and stones.\ndate: 2025-02-30\nauthor: isla\n---\n\nIntro.\n\n#### Bands\n");
+    await journal.folder().write("content/articles/rings.md", "---\ntitle: Rings\ndescription: Bands and stones.\ndate: 2025-02-30\nauthor: isla\n---\n\nIntro.\n\n#### Bands\n");
     expect(await errorsOf("Words.\n")).toEqual([
       "content/articles/rings.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
       `content/articles/rings.md:10: the heading \`Bands\` (\`####\`) is the text's first heading, whose level is 2 (the title is level 1); ${WHY}; write \`## Bands\``,
@@ -77,12 +71,12 @@ describe("a heading written in HTML without words", () => {
   });
 
   it("passes when a picture's description names it, or its words come after a blank line inside it, as the page shows them", async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf('Intro.\n\n<h2><img src="/images/ring.jpg" alt="A silver ring"></h2>\n\n<h2>\n\nCleaning\n\n</h2>\n')).toEqual([]);
   });
 
   it("leaves bios alone: they drop HTML, so the heading is never shown", async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\n<h3></h3>\n`);
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n<h3></h3>\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
   });
 });
@@ -115,12 +109,12 @@ describe("a heading written with `#` that the page shows without words", () => {
   });
 
   it("passes a heading with words, one named by its picture's description, and words with `&` or `<` in them", async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf("Intro.\n\n## Storing pearls\n\n## ![A ring](/images/ring.jpg)\n\n## Gold &amp; silver\n\n## Under <b>2 mm</b>\n")).toEqual([]);
   });
 
   it("is reported once: `##` alone by its own message, a picture without a description by the picture's", async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf("Intro.\n\n##\n\n## ![](/images/ring.jpg)\n")).toEqual([
       "content/articles/care.md:11: a heading without words (`##` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like `## Storing pearls`, or delete the line",
       "content/articles/care.md:13: the image `/images/ring.jpg` has no description; write what it shows between the square brackets, like `![A silver ring set with a blue topaz](/images/ring.jpg)`",
@@ -128,8 +122,8 @@ describe("a heading written with `#` that the page shows without words", () => {
   });
 
   it("is an error in a bio too, whose page drops HTML and pictures: a heading holding only a picture shows nothing there", async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
-    await folder.write("content/authors/isla.md", `${ISLA}\n## &nbsp;\n\n## ![A ring](/images/ring.jpg)\n`);
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n## &nbsp;\n\n## ![A ring](/images/ring.jpg)\n`);
     expect(await errorsOf("Words.\n")).toEqual([shown("authors/isla.md", 7, "`## &nbsp;`"), shown("authors/isla.md", 9, "`## ![A ring](/images/ring.jpg)`")]);
   });
 });
