@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { article, articleErrors, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { describe, expect, it } from "vitest";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
-let folder: ContentFolder;
+const journal = journalPerTest();
 
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-});
-
-afterEach(() => folder.remove());
-
-const errorsOf = (body: string) => articleErrors(folder, body);
+const errorsOf = (body: string) => journal.articleErrors(body);
 
 describe("a link whose address is on a line of its own ([words][label])", () => {
   it("passes when that line exists, in any capitals, and leaves brackets in prose, code and escapes alone", async () => {
     const body = "See [our shop][Shop], [the guide][] and [Guide].\n\nA `[code][x]` span, and \\[not][a link].\n\n[shop]: https://example.com\n[the guide]: /articles/silver-care\n";
-    await folder.write("content/articles/silver-care.md", article({ title: '"Silver"' }));
+    await journal.folder().write("content/articles/silver-care.md", article({ title: '"Silver"' }));
     expect(await errorsOf(body)).toEqual([]);
   });
 
