@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { collectTags } from "@/lib/tags";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article } from "../helpers/content-folder";
 import { makeArticle } from "../helpers/fixtures";
+import { journalPerTest } from "../helpers/journal-per-test";
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-});
-
-afterEach(() => folder.remove());
+const journal = journalPerTest();
 
 async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
   await folder.write("content/articles/edge.md", text);
   return (await folder.load()).issues.map(formatIssue);
 }
