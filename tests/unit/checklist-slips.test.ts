@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkCollection } from "@/lib/checks/check-collection";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
  * The third jeweler's trial: checklist lines the page shows with their brackets instead of a
@@ -9,17 +10,11 @@ import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers
  * saying what the page shows and the line to write.
  */
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-});
-
-afterEach(() => folder.remove());
+const journal = journalPerTest();
 
 /** Every problem the checks find in an article whose text is `text`, as "line: message". */
 async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
   await folder.write("content/articles/polishing.md", article({}, `${text}\n`));
   const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
   return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
@@ -56,7 +51,7 @@ describe("a checklist line the page shows with its brackets", () => {
   ])("%j: one error, on its line, with the line to write", async (text, shown, message, checkboxes = 0) => {
     expect(await problems(text)).toEqual([message]);
     // The page agrees: the brackets are text, and no checkbox but those of the lines above is shown.
-    const html = await renderArticleHtml(text, { publicDir: folder.publicDir });
+    const html = await renderArticleHtml(text, { publicDir: journal.folder().publicDir });
     expect(html.match(/<input/g) ?? []).toHaveLength(checkboxes);
     expect(html).toContain(shown);
   });
