@@ -12,6 +12,8 @@ const NOT_SHOWN = new Set([
   "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe", "video", "audio", "source", "track", "canvas", "svg",
   "script", "noscript", "style", "template", "link", "meta", "base", "textarea", "select", "button", "dialog", "map", "area", "param",
 ]);
+/** A form's own elements, which the page leaves out while it shows the words inside them. */
+const FORM_PARTS = new Set(["form", "fieldset", "legend", "label", "output", "datalist", "optgroup", "option"]);
 const KEPT: ReadonlySet<string> = new Set(schema.tagNames);
 /** Every name HTML, SVG and MathML give an element: what is none of them is words in brackets, not markup. */
 const KNOWN_TAGS: ReadonlySet<string> = new Set([...htmlTagNames, ...svgTagNames, ...mathmlTagNames].map((name) => name.toLowerCase()));
@@ -47,6 +49,9 @@ function problem(element: HtmlElement): string | undefined {
   const words = wordsInBrackets(element);
   if (words !== undefined) return words;
   if (element.tagName === "picture") return `${tag} is left out of the page, which shows the \`<img>\` inside it on its own; remove \`<picture>\` and its \`<source>\` lines`;
+  if (FORM_PARTS.has(element.tagName)) {
+    return `${tag} is left out of the page, which shows the words inside it as plain text: the journal shows no forms written as HTML, so readers could not fill it in or send it; remove the form, or link to the page where they can`;
+  }
   if (!NOT_SHOWN.has(element.tagName)) {
     return `${tag} is left out of the page, which shows the words inside it as plain text; for emphasis write \`*words*\` (italic) or \`**words**\` (bold), or remove the tag`;
   }

@@ -8,7 +8,8 @@ const dashesFor = (columns: number) => `|${" --- |".repeat(columns)}`;
 /**
  * Tables the page would show wrong: lines of `|` that Markdown did not read as a table (the page
  * shows them as text, every `|` and `-` as typed), and rows with more cells than the table's first
- * row (the page leaves the extra cells out). Errors, each with the line to write.
+ * row (the page leaves the extra cells out). Errors, each with the line to write; a row whose
+ * extra cells are all empty loses nothing, so it is a warning.
  */
 export function checkTables(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
@@ -21,7 +22,14 @@ export function checkTables(pages: readonly CheckedPage[]): ContentIssue[] {
       return { file: page.file, line, severity: "error", message: `these lines look like a table, but the page shows them as text with every \`|\` as typed: ${why}` };
     });
     const wide = page.references.tables.wide.map(({ line, cells, columns }): ContentIssue => {
-      const left = cells.slice(columns).map((cell) => quote(cell)).join(", ");
+      const extra = cells.slice(columns);
+      // Empty cells lose nothing: most likely a `|` typed once too often, so a warning with the row to write.
+      if (extra.every((cell) => cell.trim() === "")) {
+        const row = `| ${cells.slice(0, columns).join(" | ")} |`;
+        const empty = extra.length === 1 ? "an empty cell" : `${extra.length} empty cells`;
+        return { file: page.file, line, severity: "warning", message: `this row of the table ends in ${empty} beyond the table's ${columns} columns, which the page leaves out; if nothing is missing there, write ${quote(row)}` };
+      }
+      const left = extra.map((cell) => quote(cell)).join(", ");
       return { file: page.file, line, severity: "error", message: `this row of the table has ${cells.length} cells but the table's first row ${columns}, so the page leaves out ${left}; add a heading for each extra column to the first row (and a \`---\` to the line of dashes), or remove the extra cells` };
     });
     return [...unread, ...wide];

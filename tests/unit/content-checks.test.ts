@@ -593,6 +593,14 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it.each(["<form>", "<fieldset>", "<legend>", "<label>"])("%s, which the page leaves out, is told it is a form (not to write `*words*` for emphasis)", async (tag) => {
+    const text = good({}, `${tag}Your email, and we write back within a week.\n`);
+    await folder.write("content/articles/form.md", text);
+    expect((await reported("articles/form.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Your email"), "error", `\`${tag}\` is left out of the page, which shows the words inside it as plain text: the journal shows no forms written as HTML, so readers could not fill it in or send it; remove the form, or link to the page where they can`],
+    ]);
+  });
+
   it("an address of another website without https://, and a phone number with spaces, get the link to write", async () => {
     const text = good({}, ["[our shop](shop.example/rings)", "", "[the price list](prices.pdf)", "", "[call](tel:+44 20 7946 0000)", "", "[call us](+44 20 7946 0000)", "", "[write](<studio @example.com>)"].join("\n"));
     await folder.write("content/articles/addresses.md", text);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findReferences } from "@/lib/checks/references";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
 
 /** The table mistakes found in `markdown`, whose first line is line 10 of its file. */
@@ -73,5 +75,15 @@ describe("the errors check:content gives for them, with the line to write", () =
     ],
   ])("%s", async (_, body, errors) => {
     expect(await journal.articleErrors(body)).toEqual(errors);
+  });
+
+  it.each([
+    ["| 40 cm | collarbone | |", "an empty cell", "| 40 cm | collarbone |"],
+    ["| 40 cm | collarbone |  |   |", "2 empty cells", "| 40 cm | collarbone |"],
+  ])("%j: a warning, since the page loses nothing, with the row to write", async (row, empty, write) => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `Intro.\n\n| Length | Sits |\n| --- | --- |\n${row}\n`));
+    expect((await checkFolder(journal.folder())).map((issue) => [issue.severity, formatIssue(issue)])).toEqual([
+      ["warning", `content/articles/care.md:13: this row of the table ends in ${empty} beyond the table's 2 columns, which the page leaves out; if nothing is missing there, write \`${write}\``],
+    ]);
   });
 });
