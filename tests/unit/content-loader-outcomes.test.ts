@@ -149,23 +149,76 @@ describe("the authors offered by `npm run new`", () => {
 });
 
 describe("field messages", () => {
-  it("keep a field's own problem when a misspelling of it is there too", async () => {
+  it.each<[string, Record<string, Record<string, string>>, string[]]>([
+    [
+      "keep a field's own problem when a misspelling of it is there too",
+      { "x.md": { title: '""', tittle: "Oops" } },
+      [
+        'content/articles/x.md:2: `title` must not be empty; write it like `title: "How to Care for Silver"`',
+        "content/articles/x.md:7: `tittle` (line 7) is not a field; did you mean `title`?",
+      ],
+    ],
+    [
+      "say what is wrong with a cover that is not a group of src and alt, without stopping",
+      { "a.md": { cover: "" }, "b.md": { cover: "\n  src: 42\n  alt: A ring" } },
+      [
+        'content/articles/a.md:7: `cover` must be a group of indented lines, not nothing; write it like `cover: { src: /images/covers/your-picture.jpg, alt: "What the picture shows" }`',
+        "content/articles/b.md:8: `cover.src` must be text, not the number `42`; write it like `  src: /images/covers/your-picture.jpg`",
+      ],
+    ],
+    [
+      "quote a date written day/month/year or month/day/year back as the line to write",
+      { "a.md": { date: "20/11/2025" }, "b.md": { date: "05.11.2025" }, "c.md": { date: "2025/11/5", updated: "31-12-2025" }, "d.md": { date: "2025-13-45" } },
+      [
+        "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
+        "content/articles/b.md:4: `date` must be written year-month-day: for `05.11.2025` write `date: 2025-11-05` if you mean November 5, 2025, or `date: 2025-05-11` if you mean May 11, 2025",
+        "content/articles/c.md:4: `date` must be written year-month-day: for `2025/11/5` (November 5, 2025) write `date: 2025-11-05`",
+        "content/articles/c.md:7: `updated` must be written year-month-day: for `31-12-2025` (December 31, 2025) write `updated: 2025-12-31`",
+        "content/articles/d.md:4: `date` must be a real date, and `2025-13-45` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+      ],
+    ],
+    [
+      "keep the author's own yes or no when it was written in quotes",
+      { "a.md": { draft: '"false"' }, "b.md": { draft: "'True'" }, "c.md": { draft: "no" }, "d.md": { draft: "Yes" } },
+      [
+        "content/articles/a.md:7: `draft` must be `true` or `false`, not the text `false`; write it like `draft: false`",
+        "content/articles/b.md:7: `draft` must be `true` or `false`, not the text `True`; write it like `draft: true`",
+        "content/articles/c.md:7: `draft` must be `true` or `false`, not the text `no`; write it like `draft: false`",
+        "content/articles/d.md:7: `draft` must be `true` or `false`, not the text `Yes`; write it like `draft: true`",
+      ],
+    ],
+    [
+      "refuse a value starting with * or & (a YAML reference or label) with the quoted line to write, never crash",
+      { "a.md": { title: "*New*" }, "b.md": { description: "&amp; more rings" }, "c.md": { tags: "\n  - silver\n  - *opals*" }, "d.md": { tags: "[silver, *opals*]" } },
+      [
+        'content/articles/a.md:2: line 2 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `title: "*New*"`',
+        'content/articles/b.md:3: line 3 starts a value with `&`, which YAML reads as a reference, not as text; put the value in quotes: write `description: "&amp; more rings"`',
+        'content/articles/c.md:8: line 8 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `- "*opals*"`',
+        'content/articles/d.md:6: line 6 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `tags: [silver, "*opals*"]`',
+      ],
+    ],
+    [
+      "ask for quotes around a title, a description or a tag that YAML reads as a number or a yes/no, exactly as typed",
+      { "a.md": { title: "1925" }, "b.md": { description: "007", tags: "[true, silver]" } },
+      [
+        'content/articles/a.md:2: `title` must be text, and `1925` is read as a number; put it in quotes: write `title: "1925"`',
+        'content/articles/b.md:3: `description` must be text, and `007` is read as a number; put it in quotes: write `description: "007"`',
+        'content/articles/b.md:6: `tags` (item 1) must be text, and `true` is read as a yes/no value; put it in quotes: write `"true"`',
+      ],
+    ],
+    [
+      "quote tags written without brackets back as the line to write",
+      { "a.md": { tags: "silver, chains" }, "b.md": { tags: "rose gold,  2025," }, "c.md": { tags: "silver" } },
+      [
+        "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
+        "content/articles/b.md:6: `tags` must be a list, not the text `rose gold,  2025,`; put the tags between square brackets: `tags: [rose gold, \"2025\"]`, or write each on its own line under `tags:`, like `  - rose gold`",
+        "content/articles/c.md:6: `tags` must be a list, not the text `silver`; put the tags between square brackets: `tags: [silver]`, or write each on its own line under `tags:`, like `  - silver`",
+      ],
+    ],
+  ])("%s", async (_, articles, expected) => {
     await withAuthors();
-    await folder.write("content/articles/x.md", article({ title: '""', tittle: "Oops" }));
-    expect(await problems()).toEqual([
-      'content/articles/x.md:2: `title` must not be empty; write it like `title: "How to Care for Silver"`',
-      "content/articles/x.md:7: `tittle` (line 7) is not a field; did you mean `title`?",
-    ]);
-  });
-
-  it("say what is wrong with a cover that is not a group of src and alt, without stopping", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ cover: "" }));
-    await folder.write("content/articles/b.md", article({ cover: "\n  src: 42\n  alt: A ring" }));
-    expect(await problems()).toEqual([
-      'content/articles/a.md:7: `cover` must be a group of indented lines, not nothing; write it like `cover: { src: /images/covers/your-picture.jpg, alt: "What the picture shows" }`',
-      "content/articles/b.md:8: `cover.src` must be text, not the number `42`; write it like `  src: /images/covers/your-picture.jpg`",
-    ]);
+    for (const [file, fields] of Object.entries(articles)) await folder.write(`content/articles/${file}`, article(fields));
+    expect(await problems()).toEqual(expected);
   });
 
   it("give a cover or an avatar written as a path alone the one line to write, with that path", async () => {
@@ -178,77 +231,11 @@ describe("field messages", () => {
     ]);
   });
 
-  it("quote a date written day/month/year or month/day/year back as the line to write", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ date: "20/11/2025" }));
-    await folder.write("content/articles/b.md", article({ date: "05.11.2025" }));
-    await folder.write("content/articles/c.md", article({ date: "2025/11/5", updated: "31-12-2025" }));
-    await folder.write("content/articles/d.md", article({ date: "2025-13-45" }));
-    expect(await problems()).toEqual([
-      "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
-      "content/articles/b.md:4: `date` must be written year-month-day: for `05.11.2025` write `date: 2025-11-05` if you mean November 5, 2025, or `date: 2025-05-11` if you mean May 11, 2025",
-      "content/articles/c.md:4: `date` must be written year-month-day: for `2025/11/5` (November 5, 2025) write `date: 2025-11-05`",
-      "content/articles/c.md:7: `updated` must be written year-month-day: for `31-12-2025` (December 31, 2025) write `updated: 2025-12-31`",
-      "content/articles/d.md:4: `date` must be a real date, and `2025-13-45` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
-    ]);
-  });
-
-  it("keep the author's own yes or no when it was written in quotes", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ draft: '"false"' }));
-    await folder.write("content/articles/b.md", article({ draft: "'True'" }));
-    await folder.write("content/articles/c.md", article({ draft: "no" }));
-    await folder.write("content/articles/d.md", article({ draft: "Yes" }));
-    expect(await problems()).toEqual([
-      "content/articles/a.md:7: `draft` must be `true` or `false`, not the text `false`; write it like `draft: false`",
-      "content/articles/b.md:7: `draft` must be `true` or `false`, not the text `True`; write it like `draft: true`",
-      "content/articles/c.md:7: `draft` must be `true` or `false`, not the text `no`; write it like `draft: false`",
-      "content/articles/d.md:7: `draft` must be `true` or `false`, not the text `Yes`; write it like `draft: true`",
-    ]);
-  });
-
-  it("refuse a value starting with * or & (a YAML reference or label) with the quoted line to write, never crash", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ title: "*New*" }));
-    await folder.write("content/articles/b.md", article({ description: "&amp; more rings" }));
-    await folder.write("content/articles/c.md", article({ tags: "\n  - silver\n  - *opals*" }));
-    await folder.write("content/articles/d.md", article({ tags: "[silver, *opals*]" }));
-    expect(await problems()).toEqual([
-      'content/articles/a.md:2: line 2 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `title: "*New*"`',
-      'content/articles/b.md:3: line 3 starts a value with `&`, which YAML reads as a reference, not as text; put the value in quotes: write `description: "&amp; more rings"`',
-      'content/articles/c.md:8: line 8 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `- "*opals*"`',
-      'content/articles/d.md:6: line 6 starts a value with `*`, which YAML reads as a reference, not as text; put the value in quotes: write `tags: [silver, "*opals*"]`',
-    ]);
-  });
-
-  it("ask for quotes around a title, a description or a tag that YAML reads as a number or a yes/no, exactly as typed", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ title: "1925" }));
-    await folder.write("content/articles/b.md", article({ description: "007", tags: "[true, silver]" }));
-    expect(await problems()).toEqual([
-      'content/articles/a.md:2: `title` must be text, and `1925` is read as a number; put it in quotes: write `title: "1925"`',
-      'content/articles/b.md:3: `description` must be text, and `007` is read as a number; put it in quotes: write `description: "007"`',
-      'content/articles/b.md:6: `tags` (item 1) must be text, and `true` is read as a yes/no value; put it in quotes: write `"true"`',
-    ]);
-  });
-
   it("ask for quotes around a picture's description read as a number, on its indented line", async () => {
     await withAuthors();
     await folder.write("public/images/ring.jpg", "not really a picture");
     await folder.write("content/articles/a.md", article({ cover: "\n  src: /images/ring.jpg\n  alt: 1925" }));
     expect(await problems()).toEqual(['content/articles/a.md:9: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `  alt: "1925"`']);
-  });
-
-  it("quote tags written without brackets back as the line to write", async () => {
-    await withAuthors();
-    await folder.write("content/articles/a.md", article({ tags: "silver, chains" }));
-    await folder.write("content/articles/b.md", article({ tags: "rose gold,  2025," }));
-    await folder.write("content/articles/c.md", article({ tags: "silver" }));
-    expect(await problems()).toEqual([
-      "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
-      "content/articles/b.md:6: `tags` must be a list, not the text `rose gold,  2025,`; put the tags between square brackets: `tags: [rose gold, \"2025\"]`, or write each on its own line under `tags:`, like `  - rose gold`",
-      "content/articles/c.md:6: `tags` must be a list, not the text `silver`; put the tags between square brackets: `tags: [silver]`, or write each on its own line under `tags:`, like `  - silver`",
-    ]);
   });
 });
 
