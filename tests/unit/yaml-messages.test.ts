@@ -14,90 +14,111 @@ function messages(fields: string): string[] {
 }
 
 const QUOTED = "like `title: \"Gold: a Buyer's Guide\"`";
+const DEFAULT = `cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`;
 
 describe("a line of fields the parser cannot read", () => {
-  it("indented with a tab", () => {
-    expect(messages("title: A ring\ncover:\n\tsrc: /images/covers/ring.jpg")).toEqual([
-      "4: line 4 (it reads `\\tsrc: /images/covers/ring.jpg`) starts with a tab; indent with spaces only (two spaces, like `  alt: A silver ring`)",
-    ]);
-  });
-
-  it("with a quote never closed", () => {
-    expect(messages('title: "Gold\ndate: 2025-01-01')).toEqual([
-      `2: line 2 (it reads \`title: "Gold\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
-    ]);
-  });
-
-  it("with a value that starts with @", () => {
-    expect(messages("title: @ the bench")).toEqual([
-      '2: line 2 (it reads `title: @ the bench`) starts its value with a character that has a special meaning here; put the value in double quotes, like `title: "@ the bench"`',
-    ]);
-  });
-
-  it("with a backslash inside double quotes", () => {
-    expect(messages('title: "Rings \\q and chains"')).toEqual([
-      '2: line 2 (it reads `title: "Rings \\q and chains"`) has a backslash inside double quotes; write two backslashes (`\\\\`) for one, or use single quotes',
-    ]);
-  });
-
-  it("repeating a field", () => {
-    expect(messages("title: A ring\ntitle: A chain")).toEqual(["3: line 3 (it reads `title: A chain`) repeats a field that is already written above; keep only one of the two lines"]);
-  });
-
-  it("after a line that ends the document (`...`): named on the `...` line itself, told to delete it", () => {
-    expect(messages("title: A ring\n...\ntags: [gold]")).toEqual([
-      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
-    ]);
-  });
-
-  it("after a `...` line with spaces after it: the same", () => {
-    expect(messages("title: A ring\n...  \ntags: [gold]")).toEqual([
-      "3: line 3 (it reads `...  `) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
-    ]);
-  });
-
-  it("after a `...` line followed by a blank line: still named on the `...` line", () => {
-    expect(messages("title: A ring\n...\n\ntags: [gold]")).toEqual([
-      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
-    ]);
-  });
-
-  it("after a `...` line that is the first line of fields: named on it", () => {
-    expect(messages("...\ntitle: A ring")).toEqual([
-      "2: line 2 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 2: the fields end at the `---` line",
-    ]);
-  });
-
-  it("after a `...` line, above a field indented under another: named on the `...` line", () => {
-    expect(messages("title: A ring\n...\ndate: 2025-01-01\n  tags: [gold]")).toEqual([
-      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
-    ]);
-  });
-
-  it("after two `...` lines: named on the first", () => {
-    expect(messages("title: A ring\n...\ntags: [gold]\n...")).toEqual([
-      "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
-    ]);
-  });
-
-  it("indented under the line above, even with nothing after its colon: named, and told to start at the left edge", () => {
-    expect(messages("title: A ring\n  date:")).toEqual(["3: line 3 (it reads `  date:`) is indented, so it is read as part of line 2; start it at the left edge, like `date:`"]);
-  });
-
-  it("a list item holding a field, under a field that has its value: not taken for an indented field", () => {
-    expect(messages("draft: true\n  - name: gold")).toEqual([`2: line 2 (it reads \`draft: true\`) ${DEFAULT}`]);
-  });
-
-  it("with a colon inside a value", () => {
-    expect(messages("title: Gold: a Guide")).toEqual([
-      `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
-    ]);
-  });
-
-  it("not lined up, on a line with text", () => {
-    expect(messages("title: {a")).toEqual([
-      "2: line 2 (it reads `title: {a`) is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces",
-    ]);
+  it.each<[string, string, string[]]>([
+    [
+      "indented with a tab",
+      "title: A ring\ncover:\n\tsrc: /images/covers/ring.jpg",
+      [
+        "4: line 4 (it reads `\\tsrc: /images/covers/ring.jpg`) starts with a tab; indent with spaces only (two spaces, like `  alt: A silver ring`)",
+      ],
+    ],
+    [
+      "with a quote never closed",
+      'title: "Gold\ndate: 2025-01-01',
+      [
+        `2: line 2 (it reads \`title: "Gold\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
+      ],
+    ],
+    [
+      "with a value that starts with @",
+      "title: @ the bench",
+      [
+        '2: line 2 (it reads `title: @ the bench`) starts its value with a character that has a special meaning here; put the value in double quotes, like `title: "@ the bench"`',
+      ],
+    ],
+    [
+      "with a backslash inside double quotes",
+      'title: "Rings \\q and chains"',
+      [
+        '2: line 2 (it reads `title: "Rings \\q and chains"`) has a backslash inside double quotes; write two backslashes (`\\\\`) for one, or use single quotes',
+      ],
+    ],
+    [
+      "repeating a field",
+      "title: A ring\ntitle: A chain",
+      ["3: line 3 (it reads `title: A chain`) repeats a field that is already written above; keep only one of the two lines"],
+    ],
+    [
+      "after a line that ends the document (`...`): named on the `...` line itself, told to delete it",
+      "title: A ring\n...\ntags: [gold]",
+      [
+        "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "after a `...` line with spaces after it: the same",
+      "title: A ring\n...  \ntags: [gold]",
+      [
+        "3: line 3 (it reads `...  `) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "after a `...` line followed by a blank line: still named on the `...` line",
+      "title: A ring\n...\n\ntags: [gold]",
+      [
+        "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "after a `...` line that is the first line of fields: named on it",
+      "...\ntitle: A ring",
+      [
+        "2: line 2 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 2: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "after a `...` line, above a field indented under another: named on the `...` line",
+      "title: A ring\n...\ndate: 2025-01-01\n  tags: [gold]",
+      [
+        "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "after two `...` lines: named on the first",
+      "title: A ring\n...\ntags: [gold]\n...",
+      [
+        "3: line 3 (it reads `...`) marks the end of the fields, so the lines under it are not read; delete line 3: the fields end at the `---` line",
+      ],
+    ],
+    [
+      "indented under the line above, even with nothing after its colon: named, and told to start at the left edge",
+      "title: A ring\n  date:",
+      ["3: line 3 (it reads `  date:`) is indented, so it is read as part of line 2; start it at the left edge, like `date:`"],
+    ],
+    [
+      "a list item holding a field, under a field that has its value: not taken for an indented field",
+      "draft: true\n  - name: gold",
+      [`2: line 2 (it reads \`draft: true\`) ${DEFAULT}`],
+    ],
+    [
+      "with a colon inside a value",
+      "title: Gold: a Guide",
+      [
+        `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
+      ],
+    ],
+    [
+      "not lined up, on a line with text",
+      "title: {a",
+      [
+        "2: line 2 (it reads `title: {a`) is not lined up with the lines around it; indent the lines of a list, or of a group like `cover:`, by the same two spaces",
+      ],
+    ],
+  ])("%s", (_, fields, expected) => {
+    expect(messages(fields)).toEqual(expected);
   });
 
   it("on a blank line, or one of spaces only, without quoting the empty line", () => {
@@ -162,7 +183,6 @@ function warnings(fields: string): string[] {
 }
 
 const CURLY = "these are curly quotes (“ ”), which the fields read as letters, not as quotes";
-const DEFAULT = `cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`;
 
 describe("curly quotes", () => {
   it("around a whole value are a warning with the line to write", () => {
