@@ -1,7 +1,8 @@
 import path from "node:path";
 import { runInNewContext } from "node:vm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { describe, expect, it, vi } from "vitest";
+import { article } from "../helpers/content-folder";
+import { journalPerFile } from "../helpers/journal-per-file";
 
 /*
  * What `npm run dev` shows an author about their files (lib/preview.ts) and how its pages learn
@@ -15,30 +16,19 @@ vi.hoisted(() => {
 import { contentVersion, getBrokenIds, getFilesWithErrors, getPageProblems, getPreviewProblems, getPreviewVersion } from "@/lib/preview";
 import { LIVE_REFRESH_SCRIPT, nextContentVersion } from "@/lib/live-refresh";
 
-let folder: ContentFolder;
-
-beforeAll(async () => {
-  folder = await makeContentFolder();
-  vi.stubEnv("CONTENT_DIR", folder.contentDir);
-  vi.stubEnv("PUBLIC_DIR", folder.publicDir);
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write("content/authors/ghost.md", "---\nname: [\n---\nBroken.\n");
-  await folder.write("content/articles/good.md", article({ title: '"Good"' }));
+const journal = journalPerFile({
+  "content/authors/ghost.md": "---\nname: [\n---\nBroken.\n",
+  "content/articles/good.md": article({ title: '"Good"' }),
   // An error the loader finds (the file is left out), one the checks find, and a warning on two files.
-  await folder.write("content/articles/bad-date.md", article({ title: '"Bad date"', date: "2025-13-45" }));
-  await folder.write("content/articles/dead-link.md", article({ title: '"Dead link"' }, "Read [this](/nowhere) and [that](/elsewhere).\n"));
+  "content/articles/bad-date.md": article({ title: '"Bad date"', date: "2025-13-45" }),
+  "content/articles/dead-link.md": article({ title: '"Dead link"' }, "Read [this](/nowhere) and [that](/elsewhere).\n"),
   // A link to a draft is advice while previewing (an error in a build), and a copy the loader does not read has no page.
-  await folder.write("content/articles/a-draft.md", article({ title: '"A draft"', draft: "true" }));
-  await folder.write("content/articles/to-draft.md", article({ title: '"To draft"' }, "See [the draft](/articles/a-draft).\n"));
-  await folder.write("content/articles/old-ring.md.bak", article({ title: '"Old ring"' }));
-  await folder.write("content/articles/twin-a.md", article({ title: '"Twin"' }));
-  await folder.write("content/articles/twin-b.md", article({ title: '"Twin"' }));
-  await folder.write("content/pages/about.md", "---\ntitle: About\n---\nNo description.\n");
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await folder.remove();
+  "content/articles/a-draft.md": article({ title: '"A draft"', draft: "true" }),
+  "content/articles/to-draft.md": article({ title: '"To draft"' }, "See [the draft](/articles/a-draft).\n"),
+  "content/articles/old-ring.md.bak": article({ title: '"Old ring"' }),
+  "content/articles/twin-a.md": article({ title: '"Twin"' }),
+  "content/articles/twin-b.md": article({ title: '"Twin"' }),
+  "content/pages/about.md": "---\ntitle: About\n---\nNo description.\n",
 });
 
 describe("the preview's list of problems", { timeout: 120_000 }, () => {
@@ -83,7 +73,7 @@ describe("the preview's list of problems", { timeout: 120_000 }, () => {
   it("is read again once a file changes, and not before", async () => {
     const first = getPreviewProblems();
     expect(getPreviewProblems()).toBe(first);
-    await folder.write("content/articles/bad-date.md", article({ title: '"Bad date"' }));
+    await journal.folder().write("content/articles/bad-date.md", article({ title: '"Bad date"' }));
     const files = await getFilesWithErrors();
     expect(files.map(({ file }) => file).sort()).toEqual(["content/articles/dead-link.md", "content/articles/old-ring.md.bak", "content/authors/ghost.md", "content/pages/about.md"]);
     expect(await getBrokenIds("articles")).toEqual([]);
@@ -95,7 +85,7 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
     const before = contentVersion();
     expect(before).toMatch(/^[0-9a-f]{16}$/);
     expect(getPreviewVersion()).toBe(before);
-    await folder.write("content/articles/new.md", article({ title: '"New"' }));
+    await journal.folder().write("content/articles/new.md", article({ title: '"New"' }));
     expect(contentVersion()).not.toBe(before);
     expect(getPreviewVersion()).toBe(contentVersion());
   });
@@ -126,12 +116,12 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
     let answered = false;
     const saved = nextContentVersion(since, LONG, new AbortController().signal);
     void saved.then(() => (answered = true));
-    await folder.write("content/notes.txt", "not content");
+    await journal.folder().write("content/notes.txt", "not content");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(answered).toBe(false);
     // Saved again until answered: Node.js watches the subfolders a moment after the watch starts, later on a busy machine.
     for (let saves = 0; !answered && saves < 600; saves += 1) {
-      await folder.write("content/articles/another.md", article({ title: `"Another ${saves}"` }));
+      await journal.folder().write("content/articles/another.md", article({ title: `"Another ${saves}"` }));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const after = await saved;
@@ -145,11 +135,11 @@ describe("the preview's content version", { timeout: 120_000 }, () => {
 
   it("is answered after the wait, or when the page goes away, where the content folder cannot be watched", { timeout: 30_000 }, async () => {
     // Node.js refuses to watch a folder that is not there, as it does on a system out of file watches.
-    vi.stubEnv("CONTENT_DIR", path.join(folder.root, "gone"));
+    vi.stubEnv("CONTENT_DIR", path.join(journal.folder().root, "gone"));
     try {
       await expectAnsweredOnTimeoutAndLeaving();
     } finally {
-      vi.stubEnv("CONTENT_DIR", folder.contentDir);
+      vi.stubEnv("CONTENT_DIR", journal.folder().contentDir);
     }
   });
 });
