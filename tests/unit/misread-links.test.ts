@@ -37,6 +37,18 @@ describe("one edge of each kind of misread link", () => {
   });
 });
 
+describe("a website's address with `www.` further in than its start", () => {
+  it("written from `//`, as copied from a page's source, leads to that website: no error", async () => {
+    expect(await articleErrors(folder, "See [the shop](//www.example.com).\n")).toEqual([]);
+  });
+
+  it("with the `:` of `http://` forgotten is a page of this journal, and is not given `https://` in front", async () => {
+    expect(await articleErrors(folder, "See [the shop](http//www.example.com).\n")).toEqual([
+      "content/articles/care.md:9: the link to `http//www.example.com`: there is no article `http`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+});
+
 describe("a section's name inside a link's address", () => {
   it.each<[string, string, string[]]>([
     [
