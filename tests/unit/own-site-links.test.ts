@@ -37,6 +37,11 @@ describe("a link written as the full address of one of the journal's own pages",
       ["content/articles/links.md:9: the link to `HTTPS://journal.example.com/prices` does not work (its start `HTTPS:` must be in small letters), so the page shows `prices` as plain text; write `https://journal.example.com/prices`"],
     ],
     [
+      "is read from the site's root, not from the folder of the page it is on: another section's name after `/articles/` is an article's name",
+      "More [gold](https://journal.example.com/articles/tags/gold)\n",
+      ["content/articles/links.md:9: the link to `https://journal.example.com/articles/tags/gold`: there is no article `tags`; the address is the file name in content/articles/ without .md."],
+    ],
+    [
       "is checked when it starts with `http://` too",
       "[karats](http://journal.example.com/articles/gold-karat)\n",
       ["content/articles/links.md:9: the link to `http://journal.example.com/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?"],
