@@ -18,8 +18,8 @@ function markup(value: string): { shown: string; plain: string } | undefined {
   if (mark === undefined) return undefined;
   // Stryker disable next-line StringLiteral: each of the pattern's four kinds of mark has a group of its own that takes part in its match, so the last fallback never runs
   const words = value.replace(MARKDOWN, (_, _pair: unknown, paired?: string, single?: string, code?: string, link?: string) => paired ?? single ?? code ?? link ?? "");
-  // The HTML parser turns entities into their characters and leaves a tag's words.
-  const plain = HTML.test(words) ? toString(fromHtml(words, { fragment: true })) : words;
+  // The words meant are the HTML as the page's body reads it, where the field stands (entities become characters, tags leave their words): read alone, as a fragment, it is a `<template>`'s content, which drops the words after a `<col>`.
+  const plain = HTML.test(words) ? toString(fromHtml(`<body>${words}`)) : words;
   return { shown: mark, plain: plain.trim() };
 }
 

@@ -694,6 +694,13 @@ describe("a title or a description that holds markup", () => {
     ]);
   });
 
+  it("is read as HTML in the page's body, where a title stands: the words after a `<col>` are kept", async () => {
+    await folder.write("content/articles/sizes.md", good({ title: '"Ring Sizes<col> in Millimetres"' }));
+    expect((await reported("articles/sizes.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [2, "warning", "`title` is shown exactly as typed, so readers would see `<col>` as it stands: fields take plain text, not Markdown or HTML; write `title: Ring Sizes in Millimetres`"],
+    ]);
+  });
+
   it("and no words is a warning that asks for the words, not for an empty line", async () => {
     await folder.write("content/articles/wordless.md", good({ title: '"<b></b>"' }));
     expect((await reported("articles/wordless.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
