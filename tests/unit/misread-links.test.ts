@@ -32,20 +32,14 @@ describe("one edge of each kind of misread link", () => {
       "See [the price list](prices.pdf).\n",
       ["content/articles/care.md:9: the link to `prices.pdf`: there is no article `prices.pdf`; the address is the file name in content/articles/ without .md."],
     ],
+    ["another website's address written from `//`, as copied from a page's source, leads there: its `www.` further in is no website typed without https://", "See [the shop](//www.example.com).\n", []],
+    [
+      "an address with the `:` of `http://` forgotten is a page of this journal, and is not given `https://` in front",
+      "See [the shop](http//www.example.com).\n",
+      ["content/articles/care.md:9: the link to `http//www.example.com`: there is no article `http`; the address is the file name in content/articles/ without .md."],
+    ],
   ])("%s", async (_, body, errors) => {
     expect(await journal.articleErrors(body)).toEqual(errors);
-  });
-});
-
-describe("a website's address with `www.` further in than its start", () => {
-  it("written from `//`, as copied from a page's source, leads to that website: no error", async () => {
-    expect(await articleErrors(folder, "See [the shop](//www.example.com).\n")).toEqual([]);
-  });
-
-  it("with the `:` of `http://` forgotten is a page of this journal, and is not given `https://` in front", async () => {
-    expect(await articleErrors(folder, "See [the shop](http//www.example.com).\n")).toEqual([
-      "content/articles/care.md:9: the link to `http//www.example.com`: there is no article `http`; the address is the file name in content/articles/ without .md.",
-    ]);
   });
 });
 
