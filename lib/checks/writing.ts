@@ -19,7 +19,13 @@ function lineInBody(body: string, text: string, bodyLine: number): number | unde
 
 /** The example section `npm run new` writes: each line as written, and how to tell it in a body (a whole line, the heading at any level). */
 const EXAMPLE_SECTION = [
-  { written: `## ${PLACEHOLDER.heading}`, is: (line: string) => /^\s*#{1,6}\s/.test(line) && line.replace(/^\s*#+/, "").trim() === PLACEHOLDER.heading },
+  {
+    written: `## ${PLACEHOLDER.heading}`,
+    is: (line: string) =>
+      /^\s*#{1,6}\s/.test(line) &&
+      // Stryker disable next-line Regex: the line starts with spaces and `#` (the test before), so the leftmost `\s*#+` is at its start even without `^`
+      line.replace(/^\s*#+/, "").trim() === PLACEHOLDER.heading,
+  },
   { written: PLACEHOLDER.text, is: (line: string) => line.trim() === PLACEHOLDER.text },
 ];
 
@@ -53,7 +59,7 @@ function advisedAuthors(collection: Collection): AdvisedAuthor[] {
   // An author with a published article has a public page and bylines that show the bio.
   const published = new Set(collection.articles.map((article) => article.author));
   const valid = [...collection.authors.values()].map((author): AdvisedAuthor => ({ file: author.file, name: author.name, body: { text: author.body, line: author.source.bodyLine }, published: published.has(author.id) }));
-  const broken = collection.broken.flatMap(({ kind, id, file, fields, body }): AdvisedAuthor[] => (kind === "author" ? [{ file, name: fields?.name, body, published: published.has(id) }] : []));
+  const broken = collection.broken.filter(({ kind }) => kind === "author").map(({ id, file, fields, body }): AdvisedAuthor => ({ file, name: fields?.name, body, published: published.has(id) }));
   return [...valid, ...broken];
 }
 
@@ -62,7 +68,8 @@ function advisedAuthors(collection: Collection): AdvisedAuthor[] {
  * `tags: [silver, chains]` for a list on one line, `  - silver` for one tag a line.
  */
 function tagLine(lines: FieldLines, tags: readonly string[], index: number, spelling: string): string {
-  const oneLine = lines.tags !== undefined && lines[`tags.${index}`] === lines.tags;
+  // Every tag read was read from a line, so `tags` has one: equal lines mean one line.
+  const oneLine = lines[`tags.${index}`] === lines.tags;
   if (!oneLine) return itemLine(spelling);
   // `[silvr, silver]` becomes `[silver]`, not `[silver, silver]`.
   const names = tags.map((name, at) => (at === index ? spelling : name));
@@ -75,8 +82,9 @@ function tagLine(lines: FieldLines, tags: readonly string[], index: number, spel
  * without the second, in the journal's spelling when it is one of the two.
  */
 function tagsTwice(article: Advised, tags: ReadonlyMap<string, Tag>): ContentIssue[] {
+  // Stryker disable next-line ArrayDeclaration: only a file whose tags line could not be read has none, and one tag alone is never written twice
   const written = article.tags ?? [];
-  const oneLine = article.lines.tags !== undefined && article.lines["tags.0"] === article.lines.tags;
+  const oneLine = article.lines["tags.0"] === article.lines.tags;
   return written.flatMap((name, index): ContentIssue[] => {
     const slug = tagSlug(name);
     const first = written.findIndex((other) => tagSlug(other) === slug);
@@ -86,7 +94,9 @@ function tagsTwice(article: Advised, tags: ReadonlyMap<string, Tag>): ContentIss
     const kept = [earlier, name].find((spelling) => spelling === tags.get(slug)?.name) ?? earlier;
     const both = earlier === name ? `${quote(name)} twice` : `${quote(earlier)} and ${quote(name)}, two spellings of one tag (its page is \`/tags/${slug}\`), so the article would list it twice`;
     const rest = written.filter((other, at) => at === first || tagSlug(other) !== slug).map((other, at) => (at === first ? kept : other));
-    const where = (at: number | undefined) => (at === undefined ? "" : ` (line ${at})`);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: every tag read has a line (its own, or the list's), so `at` is never undefined; the test is for the type checker
+    const where = (at: number | undefined) => (at === undefined ? ""
+      : ` (line ${at})`);
     const rewrite = kept === earlier ? "" : `, and write ${quote(itemLine(kept))} in place of ${quote(itemLine(earlier))}${where(lineAt(article.lines, `tags.${first}`))}`;
     const fix = oneLine ? `write ${quote(listLine("tags", rest))}` : `delete the line ${quote(itemLine(name))}${where(line)}${rewrite}`;
     return [{ file: article.file, line, severity: "error", message: `\`tags\` holds ${both}; keep one: ${fix}` }];
@@ -97,18 +107,22 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   const { file } = article;
   const at = (field: string) => lineAt(article.lines, field);
   const issues: ContentIssue[] = [];
-  const warn = (field: string, message: string, line = at(field)) => issues.push({ file, line, message, severity: "warning" });
+  const warn = (line: number | undefined, message: string) => issues.push({ file, line, message, severity: "warning" });
 
-  const description = article.description === undefined ? undefined : [...article.description].length;
-  if (description !== undefined && (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max)) {
-    warn("description", `\`description\` is ${description} characters long; aim for ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max}, so search results and article cards show one whole sentence or two`);
+  if (article.description !== undefined) {
+    const description = [...article.description].length;
+    if (description < DESCRIPTION_LENGTH.min || description > DESCRIPTION_LENGTH.max) {
+      warn(at("description"), `\`description\` is ${description} characters long; aim for ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max}, so search results and article cards show one whole sentence or two`);
+    }
   }
   const title = article.title === undefined ? 0 : [...article.title].length;
-  if (title > TITLE_LENGTH) warn("title", `\`title\` is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
+  if (title > TITLE_LENGTH) warn(at("title"), `\`title\` is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
   // With no `tags` line, the warning names the `---` above which to add one.
+  // Stryker disable next-line ConditionalExpression: a file whose fields were read was split into fields and body, so it has a body; the test is for the type checker
   const tagsLine = at("tags") ?? (article.body === undefined ? undefined : article.body.line - 1);
-  if (article.tags?.length === 0) warn("tags", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles', tagsLine);
+  if (article.tags?.length === 0) warn(tagsLine, 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
   const seen = new Set<string>();
+  // Stryker disable next-line ArrayDeclaration: only a file whose tags line could not be read has none, and no article uses the replacement's tag, so it gets no advice
   const written = article.tags ?? [];
   // A line to write fixes every tag the journal spells another way, not only the one it is for.
   const spelled = written.map((name) => tags.get(tagSlug(name))?.name ?? name);
@@ -121,12 +135,15 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
     const line = at(`tags.${index}`);
     if (tag.name !== name) {
       const where = spelledIn.get(tag.name);
-      const others = where === undefined ? "in other articles" : `in ${where}${tag.count > 2 ? " and other articles" : ""}`;
-      warn("tags", `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article.lines, spelled, index, tag.name))}`, line);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a tag's name is a spelling some article writes, and spelledIn holds every one; the test is for the type checker
+      const others = where === undefined ? "in other articles"
+        : `in ${where}${tag.count > 2 ? " and other articles" : ""}`;
+      warn(line, `the tag ${quote(name)} is written ${quote(tag.name)} ${others}; it is the same tag, so write it the same way: ${quote(tagLine(article.lines, spelled, index, tag.name))}`);
     } else if (tag.count === 1) {
       // A tag nobody else uses is often a new topic; it is worth a word only when it looks like a slip.
-      const suggestion = closest(name, popularTags.filter((other) => tagSlug(other) !== slug));
-      if (suggestion !== undefined) warn("tags", `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article.lines, spelled, index, suggestion))}`, line);
+      // The tag itself is not among the popular ones: it is used once.
+      const suggestion = closest(name, popularTags);
+      if (suggestion !== undefined) warn(line, `the tag ${quote(name)} is not used by any other article; did you mean ${quote(suggestion)}? Write ${quote(tagLine(article.lines, spelled, index, suggestion))}`);
     }
   });
 
