@@ -173,7 +173,8 @@ function sameTitles(articles: readonly Advised[]): ContentIssue[] {
   const byTitle = new Map<string, (Advised & { title: string })[]>();
   for (const article of articles) {
     if (article.title === undefined) continue;
-    const key = article.title.toLowerCase().replace(/\s+/g, " ");
+    // Upper case, not lower, folds `ß` into `SS`: `Weißgold` and `Weissgold` are one title to a reader.
+    const key = article.title.toUpperCase().replace(/\s+/g, " ");
     byTitle.set(key, [...(byTitle.get(key) ?? []), { ...article, title: article.title }]);
   }
   return [...byTitle.values()].flatMap((group) =>

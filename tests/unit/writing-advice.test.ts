@@ -135,6 +135,11 @@ describe("writing advice on titles used twice", () => {
       titles: ["Caring for Pearls", "caring for pearls", "Caring  for Pearls"],
       expected: [[2, "warning", "the title `Caring for Pearls` is also the title of content/articles/t1.md and content/articles/t2.md; readers cannot tell the two apart in lists and search results, so give each its own title"]],
     },
+    {
+      case: "`ß` and `SS` are one title",
+      titles: ["Caring for Weißgold", "Caring for WEISSGOLD"],
+      expected: [[2, "warning", "the title `Caring for Weißgold` is also the title of content/articles/t1.md; readers cannot tell the two apart in lists and search results, so give each its own title"]],
+    },
     { case: "a space between two words makes another title", titles: ["A Goldsmith's Year", "A Gold Smith's Year"], expected: [] },
   ])("$case", async ({ titles, expected }) => {
     const files = Object.fromEntries(titles.map((title, index) => [`content/articles/t${index}.md`, article({ title: JSON.stringify(title) })]));
