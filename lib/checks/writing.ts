@@ -118,7 +118,6 @@ function articleIssues(article: Advised, tags: ReadonlyMap<string, Tag>, popular
   const title = article.title === undefined ? 0 : [...article.title].length;
   if (title > TITLE_LENGTH) warn(at("title"), `\`title\` is ${title} characters long; search results and browser tabs cut titles after about ${TITLE_LENGTH}, so shorten it`);
   // With no `tags` line, the warning names the `---` above which to add one.
-  // Stryker disable next-line ConditionalExpression: a file whose fields were read was split into fields and body, so it has a body; the test is for the type checker
   const tagsLine = at("tags") ?? (article.body === undefined ? undefined : article.body.line - 1);
   if (article.tags?.length === 0) warn(tagsLine, 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles');
   const seen = new Set<string>();

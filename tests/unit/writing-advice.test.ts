@@ -71,6 +71,13 @@ describe("writing advice at the edges", () => {
     expect(await reportedFor({ "content/articles/t.md": article(fields) }, "content/articles/t.md")).toEqual(expected);
   });
 
+  it("tells an article with no `tags` line whose text is past the limits, which no check reads, that it has no tags, on no line", async () => {
+    const text = article({ tags: undefined }, `${"a".repeat(100_001)}\n`);
+    expect(await reportedFor({ "content/articles/t.md": text }, "content/articles/t.md", "no tags")).toEqual([
+      [undefined, "warning", 'the article has no tags; add one or two, like `tags: ["silver", "metal care"]`, so readers find it with related articles'],
+    ]);
+  });
+
   it("names the example heading of `npm run new` indented by two spaces, which is still a heading", async () => {
     const text = article({ draft: "true" }, "Words.\n\n  ## A first heading\n");
     expect(await reportedFor({ "content/articles/t.md": text }, "content/articles/t.md", "example")).toEqual([
