@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder, GUEST } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The edges of lib/checks/links.ts: which addresses under /articles/, /authors/ and /tags/ lead to
+ * a page, what the author is told when one does not, and when that is only a warning. "Now" is
+ * 2026-01-01; the page written in each test is content/articles/links.md, its text from line 9 (10 with
+ * `draft: true` among its fields).
+ */
+
+const journal = journalPerTest({
+  "content/authors/jonah.md": GUEST,
+  // An author file with an error of its own (no name): it is no article, whatever its id.
+  "content/authors/maya.md": "---\nrole: Engraver\n---\nMaya engraves.\n",
+  "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }),
+  "content/articles/bench-notes.md": article({ title: '"Bench Notes"', tags: '["gold"]', draft: "true" }),
+  "content/articles/spring-rings.md": article({ title: '"Spring Rings"', tags: '["gold"]', date: "2099-03-01" }),
+  // An article with an error of its own (no title): it has no page until it is fixed.
+  "content/articles/broken-clasp.md": article({ title: undefined, tags: '["gold"]' }),
+});
+
+/** Every link problem `check:content` reports in content/articles/links.md, written with `fields`, as `severity file:line: message`. */
+async function linkProblems(fields: Record<string, string | undefined>, body: string): Promise<string[]> {
+  await journal.folder().write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]', ...fields }, body));
+  const issues = await checkFolder(journal.folder());
+  return issues.filter((issue) => issue.file === "content/articles/links.md" && issue.message.startsWith("the link to")).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+}
+
+const PUBLISHED = {};
+const DRAFT = { draft: "true" };
+
+describe("a link to a page under /articles/, /authors/ or /tags/", () => {
+  it.each<[string, Record<string, string | undefined>, string, string[]]>([
+    ["to a tag's or an author's further list page (`/page/2`) is a page", PUBLISHED, "[more gold](/tags/gold/page/2) [more by Isla](/authors/isla/page/12)\n", []],
+    [
+      "to an article's address with `/page/2` after it leads nowhere: only lists have further pages",
+      PUBLISHED,
+      "[karats](/articles/gold-karats/page/2)\n",
+      ["error content/articles/links.md:9: the link to `/articles/gold-karats/page/2`: there is no page at `/articles/gold-karats/page/2`: the address of an article ends with its name; write `/articles/gold-karats`"],
+    ],
+    [
+      "to a list page with anything after its number, a word other than `page`, or a number that is not one written plainly, leads nowhere",
+      PUBLISHED,
+      ["[a](/tags/gold/page/2/3)", "[b](/tags/gold/pages/2)", "[c](/tags/gold/page/2a)", "[d](/tags/gold/page/02)"].join("\n"),
+      [
+        "error content/articles/links.md:9: the link to `/tags/gold/page/2/3`: there is no page at `/tags/gold/page/2/3`: the address of a tag ends with its name; write `/tags/gold`",
+        "error content/articles/links.md:10: the link to `/tags/gold/pages/2`: there is no page at `/tags/gold/pages/2`: the address of a tag ends with its name; write `/tags/gold`",
+        "error content/articles/links.md:11: the link to `/tags/gold/page/2a`: there is no page at `/tags/gold/page/2a`: the address of a tag ends with its name; write `/tags/gold`",
+        "error content/articles/links.md:12: the link to `/tags/gold/page/02`: there is no page at `/tags/gold/page/02`: the address of a tag ends with its name; write `/tags/gold`",
+      ],
+    ],
+    [
+      "with two parts after an article's name is named with both",
+      PUBLISHED,
+      "[tips](/articles/gold-karats/care/tips)\n",
+      ["error content/articles/links.md:9: the link to `/articles/gold-karats/care/tips`: there is no page at `/articles/gold-karats/care/tips`: the address of an article ends with its name; write `/articles/gold-karats`"],
+    ],
+    [
+      "with a part after a draft's name is told both what to write and that the draft is not published",
+      PUBLISHED,
+      "[photos](/articles/bench-notes/photos)\n",
+      [
+        "error content/articles/links.md:9: the link to `/articles/bench-notes/photos`: there is no page at `/articles/bench-notes/photos`: the address of an article ends with its name; write `/articles/bench-notes`; also, `bench-notes` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/bench-notes.md) or remove the link",
+      ],
+    ],
+    [
+      "to an author who does not exist gets the nearest author's address and every author's id",
+      PUBLISHED,
+      "[Isla](/authors/ilsa)\n",
+      ["error content/articles/links.md:9: the link to `/authors/ilsa`: there is no author `ilsa`. Did you mean `/authors/isla`? The authors are: isla, jonah"],
+    ],
+    [
+      "to a tag no article has gets the nearest tag's address",
+      PUBLISHED,
+      "[gold](/tags/glod)\n",
+      ["error content/articles/links.md:9: the link to `/tags/glod`: no article has a tag whose address is `glod`; a tag's address is its name in lowercase with hyphens (the tag \"metal care\" is /tags/metal-care). Did you mean `/tags/gold`?"],
+    ],
+    [
+      "to an article whose file has errors says so, and where they are listed",
+      PUBLISHED,
+      "[clasps](/articles/broken-clasp)\n",
+      ["error content/articles/links.md:9: the link to `/articles/broken-clasp`: the article `broken-clasp` has problems of its own (listed with content/articles/broken-clasp.md), so it has no page until they are fixed"],
+    ],
+    [
+      "to an article named as an author whose file has errors is to no article: an author's file is no article's",
+      PUBLISHED,
+      "[Maya](/articles/maya)\n",
+      ["error content/articles/links.md:9: the link to `/articles/maya`: there is no article `maya`; the address is the file name in content/articles/ without .md."],
+    ],
+    [
+      "from a draft, to a page that will never exist, is an error all the same: a draft is published some day",
+      DRAFT,
+      ["[a](/articles/gold-karats/extra)", "[b](/authors/nobody)", "[c](/tags/nothing)", "[d](/articles/broken-clasp)"].join("\n"),
+      [
+        "error content/articles/links.md:10: the link to `/articles/gold-karats/extra`: there is no page at `/articles/gold-karats/extra`: the address of an article ends with its name; write `/articles/gold-karats`",
+        "error content/articles/links.md:11: the link to `/authors/nobody`: there is no author `nobody`. The authors are: isla, jonah",
+        "error content/articles/links.md:12: the link to `/tags/nothing`: no article has a tag whose address is `nothing`; a tag's address is its name in lowercase with hyphens (the tag \"metal care\" is /tags/metal-care).",
+        "error content/articles/links.md:13: the link to `/articles/broken-clasp`: the article `broken-clasp` has problems of its own (listed with content/articles/broken-clasp.md), so it has no page until they are fixed",
+      ],
+    ],
+    [
+      "from a draft dated after a scheduled article, to it, is a warning: only a scheduled page may count on another being out first",
+      { draft: "true", date: "2099-12-01" },
+      "[spring](/articles/spring-rings)\n",
+      ["warning content/articles/links.md:10: the link to `/articles/spring-rings`: `spring-rings` is scheduled for 2099-03-01, so the link leads nowhere until then; add it after that date or remove it"],
+    ],
+    [
+      "from a scheduled article, to a draft dated before it, is an error: a draft is not published on its date",
+      { date: "2099-06-01" },
+      "[notes](/articles/bench-notes)\n",
+      ["error content/articles/links.md:9: the link to `/articles/bench-notes`: `bench-notes` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/bench-notes.md) or remove the link"],
+    ],
+    [
+      "from a draft whose file has errors, to another draft, is a warning, as from any draft",
+      { draft: "true", title: undefined },
+      "[notes](/articles/bench-notes)\n",
+      ["warning content/articles/links.md:9: the link to `/articles/bench-notes`: `bench-notes` is a draft, so readers would land on a missing page; publish it first (remove `draft: true` from content/articles/bench-notes.md) or remove the link"],
+    ],
+  ])("%s", async (_, fields, body, problems) => {
+    expect(await linkProblems(fields, body)).toEqual(problems);
+  });
+
+  it("from an author's bio, to a scheduled article, is an error", async () => {
+    await journal.folder().write("content/authors/isla.md", "---\nname: Isla Marrow\n---\nSee [spring](/articles/spring-rings).\n");
+    const issues = await checkFolder(journal.folder());
+    expect(issues.filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "error content/authors/isla.md:4: the link to `/articles/spring-rings`: `spring-rings` is scheduled for 2099-03-01, so the link leads nowhere until then; add it after that date or remove it",
+    ]);
+  });
+});
+
+describe("a link to a page not there yet names that page's file", () => {
+  // So that `check:content content/articles/bench-notes.md` shows the links waiting for it.
+  it.each<[string, string]>([
+    ["/articles/broken-clasp", "content/articles/broken-clasp.md"],
+    ["/articles/gold-karat", "content/articles/gold-karat.md"],
+    ["/articles/bench-notes", "content/articles/bench-notes.md"],
+    ["/articles/spring-rings", "content/articles/spring-rings.md"],
+  ])("%s: %s", async (address, file) => {
+    await journal.folder().write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, `[it](${address})\n`));
+    const issues = await checkFolder(journal.folder());
+    expect(issues.filter((issue) => issue.file === "content/articles/links.md" && issue.message.startsWith("the link to")).map((issue) => issue.related)).toEqual([[file]]);
+  });
+});
