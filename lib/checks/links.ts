@@ -21,7 +21,7 @@ export function targetOf(pathname: string): Target | undefined {
 }
 
 /** The further pages of an author's or a tag's list: `/tags/x/page/2`. */
-const isListPage = (target: Target) => target.section !== "articles" && target.extra.length === 2 && target.extra[0] === "page" && /^[1-9]\d*$/.test(target.extra[1] ?? "");
+const isListPage = (target: Target) => target.section !== "articles" && /^page\/[1-9]\d*$/.test(target.extra.join("/"));
 
 const NOUN = { articles: "an article", authors: "an author", tags: "a tag" } as const;
 

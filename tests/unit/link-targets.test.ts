@@ -41,14 +41,15 @@ describe("a link to a page under /articles/, /authors/ or /tags/", () => {
       ["error content/articles/links.md:9: the link to `/articles/gold-karats/page/2`: there is no page at `/articles/gold-karats/page/2`: the address of an article ends with its name; write `/articles/gold-karats`"],
     ],
     [
-      "to a list page with anything after its number, a word other than `page`, or a number that is not one written plainly, leads nowhere",
+      "to a list page with anything before `page` or after its number, a word other than `page`, or a number that is not one written plainly, leads nowhere",
       PUBLISHED,
-      ["[a](/tags/gold/page/2/3)", "[b](/tags/gold/pages/2)", "[c](/tags/gold/page/2a)", "[d](/tags/gold/page/02)"].join("\n"),
+      ["[a](/tags/gold/page/2/3)", "[b](/tags/gold/pages/2)", "[c](/tags/gold/page/2a)", "[d](/tags/gold/page/02)", "[e](/tags/gold/gold/page/2)"].join("\n"),
       [
         "error content/articles/links.md:9: the link to `/tags/gold/page/2/3`: there is no page at `/tags/gold/page/2/3`: the address of a tag ends with its name; write `/tags/gold`",
         "error content/articles/links.md:10: the link to `/tags/gold/pages/2`: there is no page at `/tags/gold/pages/2`: the address of a tag ends with its name; write `/tags/gold`",
         "error content/articles/links.md:11: the link to `/tags/gold/page/2a`: there is no page at `/tags/gold/page/2a`: the address of a tag ends with its name; write `/tags/gold`",
         "error content/articles/links.md:12: the link to `/tags/gold/page/02`: there is no page at `/tags/gold/page/02`: the address of a tag ends with its name; write `/tags/gold`",
+        "error content/articles/links.md:13: the link to `/tags/gold/gold/page/2`: there is no page at `/tags/gold/gold/page/2`: the address of a tag ends with its name; write `/tags/gold`",
       ],
     ],
     [
