@@ -20,8 +20,8 @@ export function targetOf(pathname: string): Target | undefined {
   return { section, id, extra };
 }
 
-/** The further pages of an author's or a tag's list: `/tags/x/page/2`; page 1 is the list's own address (pagination.ts). */
-const isListPage = (target: Target) => target.section !== "articles" && /^page\/(?:[2-9]|[1-9]\d+)$/.test(target.extra.join("/"));
+/** The further pages of an author's or a tag's list: `/tags/x/page/2` (`/page/1` redirects to the list, proxy.ts). */
+const isListPage = (target: Target) => target.section !== "articles" && /^page\/[1-9]\d*$/.test(target.extra.join("/"));
 
 const NOUN = { articles: "an article", authors: "an author", tags: "a tag" } as const;
 

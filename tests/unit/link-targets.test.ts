@@ -39,12 +39,7 @@ describe("a link to a page under /articles/, /authors/ or /tags/", () => {
       "[more gold](/tags/gold/page/2) [more by Isla](/authors/isla/page/10) [much more](/tags/gold/page/100)\n",
       [],
     ],
-    [
-      "to a list's `/page/1` leads nowhere: the first page is the list's own address",
-      PUBLISHED,
-      "[gold](/tags/gold/page/1)\n",
-      ["error content/articles/links.md:9: the link to `/tags/gold/page/1`: there is no page at `/tags/gold/page/1`: the address of a tag ends with its name; write `/tags/gold`"],
-    ],
+    ["to a list's `/page/1` passes: the server redirects it to the list's own address (proxy.ts)", PUBLISHED, "[gold](/tags/gold/page/1)\n", []],
     [
       "to an article's address with `/page/2` after it leads nowhere: only lists have further pages",
       PUBLISHED,
