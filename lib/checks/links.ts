@@ -108,6 +108,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
   const site = siteOf(collection);
   const issues: ContentIssue[] = [];
   for (const page of pages) {
+    // Stryker disable next-line ConditionalExpression: only an article's page has an `article`; on the others it reads as undefined, as the fallback gives; the test is for the type checker
     const from = page.kind === "article" ? page.article : undefined;
     const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
     // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
@@ -115,6 +116,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       const misread = misreadLink(link.url, page.path);
       if (misread !== undefined) {
         // The page it meant must exist too: `articles/gold-karat` → `/articles/gold-karat`, and did you mean `/articles/gold-karats`?
+        // Stryker disable next-line StringLiteral: sitePath resolves against the site's origin plus this path, and an origin with its `/` or without it is the same URL
         const meantPath = misread.page === undefined ? undefined : sitePath(misread.page, "/");
         const meant = meantPath === undefined ? undefined : targetOf(meantPath);
         const also = meant && problemWithExtra(meant, site, from);
