@@ -81,13 +81,21 @@ runCommand(async () => {
 
   const inArticles = (file: string) => path.posix.basename(path.posix.dirname(file)) === "articles";
   const inAuthors = (file: string) => path.posix.basename(path.posix.dirname(file)) === "authors";
+  const inPages = (file: string) => path.posix.basename(path.posix.dirname(file)) === "pages";
   // Broken files are not in the collection, but they are still files the author wrote.
-  const files = new Set([...collection.allArticles.map((article) => article.file), ...collection.broken.map((file) => file.file), ...[...collection.authors.values()].map((author) => author.file)]);
+  const files = new Set([
+    ...collection.allArticles.map((article) => article.file),
+    ...collection.broken.map((file) => file.file),
+    ...[...collection.authors.values()].map((author) => author.file),
+    ...collection.pages.map((page) => page.file),
+  ]);
   const counted = selected ? [...files].filter((file) => selected.has(file) || bylines.has(file)) : [...files];
   if (selected && counted.length === 0 && issues.length === 0) {
-    console.log(args.values.changed ? "No article or author has changed since the last commit." : "Nothing to check among those files.");
+    console.log(args.values.changed ? "No article, author or page has changed since the last commit." : "Nothing to check among those files.");
     return 0;
   }
-  console.log(summaryLine(issues, { articles: counted.filter(inArticles).length, authors: counted.filter(inAuthors).length }));
+  // A whole run's last line stays as authors know it; a page named on the command line is counted, so the line says it was checked.
+  const pages = selected ? counted.filter(inPages).length : 0;
+  console.log(summaryLine(issues, { articles: counted.filter(inArticles).length, authors: counted.filter(inAuthors).length, pages }));
   return issues.some((issue) => issue.severity === "error") ? 1 : 0;
 });

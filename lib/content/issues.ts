@@ -38,10 +38,11 @@ export function errorSummary(issues: readonly ContentIssue[]): string {
   return printable(`${plural(errors.length, "error")} in ${shown}`);
 }
 
-/** The report's last line: how many problems, in which files, out of how much content. */
-export function summaryLine(issues: readonly ContentIssue[], counts: { articles: number; authors: number }): string {
+/** The report's last line: how many problems, in which files, out of how much content (pages named only when counted). */
+export function summaryLine(issues: readonly ContentIssue[], counts: { articles: number; authors: number; pages?: number }): string {
   const warnings = issues.filter((issue) => issue.severity === "warning").length;
-  return `${plural(counts.articles, "article")}, ${plural(counts.authors, "author")}: ${errorSummary(issues)}, ${plural(warnings, "warning")}`;
+  const pages = counts.pages ? `, ${plural(counts.pages, "page")}` : "";
+  return `${plural(counts.articles, "article")}, ${plural(counts.authors, "author")}${pages}: ${errorSummary(issues)}, ${plural(warnings, "warning")}`;
 }
 
 const rank = (issue: ContentIssue) => (issue.severity === "error" ? 0 : 1);

@@ -115,6 +115,24 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it("checks the about page or a bio when its file is named", async () => {
+    const about = await check([`${folder.contentDir}/pages/about.md`]);
+    expect([about.code, about.stdout]).toEqual([0, "0 articles, 0 authors, 1 page: 0 errors, 0 warnings\n"]);
+    await folder.write("content/pages/about.md", "---\ntitle: About the studio\ndescription: \"A small studio that writes about its work.\"\n---\nSee [our rings](/rings).\n");
+    const bio = `${folder.contentDir}/authors/isla.md`;
+    const both = await check([`${folder.contentDir}/pages/about.md`, bio]);
+    expect(both.stdout).toBe(
+      [
+        "error   content/pages/about.md:5: the link to `/rings` leads nowhere: the journal has no page `/rings`, so readers would land on the “page not found” page; link to one of its pages (like `/about`, `/archive` or an article's `/articles/<its file name without .md>`), or remove the link",
+        "",
+        'docs/authoring.md ("What the messages mean") explains each kind of message.',
+        "0 articles, 1 author, 1 page: 1 error in content/pages/about.md, 0 warnings",
+        "",
+      ].join("\n"),
+    );
+    expect(both.code).toBe(1);
+  });
+
   it("knows the journal's address from SITE_URL in the .env file, as next build does", async () => {
     await folder.write(".env", "SITE_URL=https://journal.example.com\n");
     await folder.write("content/articles/guide.md", article({ title: "Guide", description, tags: '["silver"]' }, "Read [it](https://journal.example.com/articles/silvr).\n"));
@@ -132,7 +150,7 @@ describe("npm run check:content", { timeout: 600_000 }, () => {
     await git("add", ".");
     await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "start");
     const unchanged = await check(["--changed"]);
-    expect([unchanged.code, unchanged.stdout]).toEqual([0, "No article or author has changed since the last commit.\n"]);
+    expect([unchanged.code, unchanged.stdout]).toEqual([0, "No article, author or page has changed since the last commit.\n"]);
     await folder.write("content/articles/new.md", article({ title: "New", description: '"Too short."', tags: '["silver"]' }));
     await folder.write("content/articles/old.md", article({ title: "Old", description: '"Also too short."', tags: '["silver"]' }));
     const changed = await check(["--changed"]);

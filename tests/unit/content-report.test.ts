@@ -37,6 +37,7 @@ describe("the last line of check:content", () => {
       "13 articles, 2 authors: 0 errors, 2 warnings",
     );
     expect(summaryLine([], { articles: 0, authors: 0 })).toBe("0 articles, 0 authors: 0 errors, 0 warnings");
+    expect(summaryLine([], { articles: 0, authors: 1, pages: 1 })).toBe("0 articles, 1 author, 1 page: 0 errors, 0 warnings");
   });
 });
 
