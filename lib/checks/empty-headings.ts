@@ -2,7 +2,7 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { Renderers } from "./renderers";
-import { skippedLevel, type SkippedLevel } from "./heading-order";
+import { skippedLevels, type SkippedLevel } from "./heading-order";
 import type { SectionHeading } from "./references";
 import type { UnnamedHeading } from "../content/unnamed-headings";
 
@@ -27,17 +27,18 @@ function marksAlone({ text, written }: SectionHeading): boolean {
  * or the line to delete. (An empty `#` is a title heading, reported by title-headings.ts.)
  */
 export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[] {
-  return pages.flatMap((page) =>
-    page.references.headings.flatMap((heading, index): ContentIssue[] => {
+  return pages.flatMap((page) => {
+    const levels = skippedLevels(page);
+    return page.references.headings.flatMap((heading, index): ContentIssue[] => {
       if (!marksAlone(heading)) return [];
       const { line, written } = heading;
-      const skipped = skippedLevel(page, index);
+      const skipped = levels[index];
       const write = skipped === undefined ? "after it" : `after ${quote(marksOf(skipped.allowed))}`;
       const marks = skipped === undefined ? written : marksOf(skipped.allowed);
       const message = `a heading without words (${quote(written)} alone on its line) ${WHY}${also(skipped)}; write the section's name ${write}, like ${quote(`${marks} Storing pearls`)}, or delete the line`;
       return [{ file: page.file, line, severity: "error", message }];
-    }),
-  );
+    });
+  });
 }
 
 /** A heading written in HTML, `<h2>` to `<h6>`: a text holding one is rendered. */
@@ -88,11 +89,12 @@ export async function checkUnnamedHeadings(pages: readonly CheckedPage[], render
   const found = await Promise.all(
     suspects.map(async (page) => {
       const reported = new Set(page.references.headings.filter(marksAlone).map(({ line }) => line));
+      const levels = skippedLevels(page);
       return unnamedHeadings(await pageTree(page.body.text, { bio: isBio(page) })).flatMap((heading): ContentIssue[] => {
         const line = page.body.line + heading.line - 1;
         // The same heading as the checks' own parser found it, which places it among the others.
         const index = page.references.headings.findIndex((found) => found.line === line && `h${found.level}` === heading.tagName);
-        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, skippedLevel(page, index)) }];
+        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, levels[index]) }];
       });
     }),
   );

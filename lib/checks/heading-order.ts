@@ -1,8 +1,13 @@
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
-import type { SectionHeading } from "./references";
-import { firstRepeatsTitle } from "./title-headings";
+import type { SectionHeading, TitleHeading } from "./references";
+import { firstRepeatsTitle, titleHeadingsKept } from "./title-headings";
+
+/** The marks of a heading at `level` as it is written: `###`, or `<h3>` for one written as HTML. */
+function marksAt(written: string, level: number): string {
+  return written.startsWith("<") ? `<h${level}>` : "#".repeat(level);
+}
 
 /** The heading as it should be written at `level`: `### Cloths`, or `<h3>` for one written as HTML. */
 function rewritten(heading: SectionHeading, level: number): string {
@@ -10,10 +15,18 @@ function rewritten(heading: SectionHeading, level: number): string {
   return quote(`${"#".repeat(level)} ${heading.text}`);
 }
 
-/** The heading above, as the message names it: its words and marks, or its marks alone when it has none. */
-function named(heading: SectionHeading): string {
-  return heading.text === "" ? `the ${quote(heading.written)} on line ${heading.line}` : `${quote(heading.text)} (${quote(heading.written)}, line ${heading.line})`;
+/** A heading in the order, as written, with the level it has once mended as its own message says. */
+type Mended = { text: string; written: string; line: number; level: number; mended: number; section?: SectionHeading };
+
+/** The heading above, as the message names it: its words and marks, or its marks alone when it has none, and the level its own fix gives it. */
+function named(above: Mended): string {
+  const fix = above.mended === above.level ? "" : `to become ${quote(marksAt(above.written, above.mended))}`;
+  if (above.text === "") return `the ${quote(above.written)} on line ${above.line}${fix === "" ? "" : ` (${fix})`}`;
+  return `${quote(above.text)} (${quote(above.written)}, line ${above.line}${fix === "" ? "" : `, ${fix}`})`;
 }
+
+/** A `# Intro`, `===` or `<h1>` heading kept on the page: title-headings.ts tells it to become a `##` or `<h2>` section. */
+const asSection = ({ text, written, line }: TitleHeading): Mended => ({ text, written, line, level: 1, mended: 2 });
 
 const WHY = "screen-reader users, who move through a page by its headings, would look for a section that is not there";
 
@@ -21,38 +34,48 @@ const WHY = "screen-reader users, who move through a page by its headings, would
 export type SkippedLevel = { allowed: number; where: string };
 
 /**
- * Whether the heading at `index` of a page's headings skips a level: the first must be a `##`
- * (the title is the page's one level-1 heading), each later one at most one level below the one
- * before. Undefined for a heading at a level it may take, for a first heading that only repeats
- * the title, and on a bio, which the rule leaves out.
+ * For each of a page's section headings, whether it skips a level: the first must be a `##` (the
+ * title is the page's one level-1 heading), each later one at most one level below the one before,
+ * judged by the level that one has once every heading message is followed, so a jeweler gets all
+ * the fixes in one run. A title heading kept on the page counts as the `##` it is told to become;
+ * one that repeats the title, and a first section heading that does (title-headings.ts), are to go
+ * and count for nothing. Undefined for a heading at a level it may take, for that repeat, and on a
+ * bio, which the rule leaves out.
  */
-export function skippedLevel(page: CheckedPage, index: number): SkippedLevel | undefined {
+export function skippedLevels(page: CheckedPage): (SkippedLevel | undefined)[] {
   const { headings } = page.references;
-  const heading = headings[index];
-  // A first heading that repeats the title is to be deleted (title-headings.ts): the one after it is judged as the first.
+  if (isBio(page)) return headings.map(() => undefined);
   const repeat = firstRepeatsTitle(page);
-  const before = headings[index - 1] === repeat ? undefined : headings[index - 1];
-  const allowed = (before?.level ?? 1) + 1;
-  if (isBio(page) || heading === undefined || heading === repeat || heading.level <= allowed) return undefined;
-  return { allowed, where: before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level` };
+  const sections = headings.filter((heading) => heading !== repeat).map((heading): Mended => ({ ...heading, mended: heading.level, section: heading }));
+  // Sorting is stable, so a title heading on the same line as a section heading (both in one HTML block) comes first.
+  const order = [...titleHeadingsKept(page).map(asSection), ...sections].sort((a, b) => a.line - b.line);
+  const skipped = new Map<SectionHeading, SkippedLevel>();
+  order.reduce<Mended | undefined>((before, heading) => {
+    const allowed = (before?.mended ?? 1) + 1;
+    if (heading.section === undefined || heading.level <= allowed) return heading;
+    skipped.set(heading.section, { allowed, where: before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level` });
+    return { ...heading, mended: allowed };
+  }, undefined);
+  return headings.map((heading) => skipped.get(heading));
 }
 
 /**
- * An article's headings go down one level at a time (`skippedLevel`). A skipped level (`####`
+ * An article's headings go down one level at a time (`skippedLevels`). A skipped level (`####`
  * under `##`) is an error (axe's and Lighthouse's `heading-order`), with the line to write; but
  * not for a heading the page shows without words (`unnamed`: checkUnnamedHeadings' errors), whose
  * own message gives the level. Bios are left out: the pages that show them put them under headings
  * of their own.
  */
 export function checkHeadingOrder(pages: readonly CheckedPage[], unnamed: readonly ContentIssue[] = []): ContentIssue[] {
-  return pages.flatMap((page) =>
-    page.references.headings.flatMap((heading, index): ContentIssue[] => {
-      const skipped = skippedLevel(page, index);
+  return pages.flatMap((page) => {
+    const levels = skippedLevels(page);
+    return page.references.headings.flatMap((heading, index): ContentIssue[] => {
+      const skipped = levels[index];
       // A heading without words (`###` alone, `### &#x20;`, `unnamed`) is an error of its own, which names the level to write (empty-headings.ts).
       const shownEmpty = heading.text === "" || unnamed.some((issue) => issue.file === page.file && issue.line === heading.line);
       if (skipped === undefined || shownEmpty) return [];
       const message = `the heading ${quote(heading.text)} (${quote(heading.written)}) ${skipped.where}; ${WHY}; write ${rewritten(heading, skipped.allowed)}`;
       return [{ file: page.file, line: heading.line, severity: "error", message }];
-    }),
-  );
+    });
+  });
 }

@@ -31,11 +31,15 @@ function comparable(text: string): string {
 /** Whether a heading's words are the title's, with only a small difference a reader would not count. */
 const same = (a: string, b: string) => comparable(a) === comparable(b);
 
+/** Whether a title heading only repeats the page's own heading `own`, so it is to go rather than become a section. */
+const repeatsOwn = ({ text }: TitleHeading, own: string | undefined) => text !== "" && own !== undefined && same(text, own);
+
 /** What to write instead of `heading`, on a page whose own heading reads `own`. */
-function fixOf({ text, line, written, underline }: TitleHeading, own: string | undefined): string {
+function fixOf(heading: TitleHeading, own: string | undefined): string {
+  const { text, line, written, underline } = heading;
   const html = written === "<h1>";
   if (text === "") return html ? "write the section's name between `<h2>` and `</h2>`, like `<h2>Storing pearls</h2>`, or delete the heading" : "write the section's name after `##`, like `## Storing pearls`, or delete the line";
-  if (own !== undefined && same(text, own)) return underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
+  if (repeatsOwn(heading, own)) return underline === undefined ? "so this line shows it twice: delete it" : `so these lines show it twice: delete lines ${line} to ${underline}`;
   if (html) return "start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`";
   // `Title` over `=====`: the `===` line goes too, or it would show as text under the new heading.
   return `start sections at ##: write ${quote(`## ${text}`)}${underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`}`;
@@ -52,7 +56,7 @@ export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[
   return pages.flatMap((page) => {
     const own = headingOf(page);
     const title = isBio(page) ? "the author's name" : "the title";
-    const shown = isBio(page) ? page.references.titleHeadings.filter(({ written }) => written !== "<h1>") : page.references.titleHeadings;
+    const shown = shownTitleHeadings(page);
     const repeated = firstRepeatsTitle(page);
     return [
       ...shown.map((heading): ContentIssue => {
@@ -64,6 +68,20 @@ export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[
         : [{ file: page.file, line: repeated.line, severity: "error" as const, message: `the heading ${quote(repeated.text)} (${quote(repeated.written)}) repeats ${title}, which is already the page's heading, so readers see it twice; delete ${repeated.written.startsWith("<") ? "it" : "the line"}` }]),
     ];
   });
+}
+
+/** The title headings the page shows: a bio drops HTML, so its `<h1>` is never shown as a heading. */
+function shownTitleHeadings(page: CheckedPage): TitleHeading[] {
+  return isBio(page) ? page.references.titleHeadings.filter(({ written }) => written !== "<h1>") : page.references.titleHeadings;
+}
+
+/**
+ * The title headings that stay on the page as sections once mended as checkTitleHeadings says
+ * (`## Name`, `<h2>`): all it shows but those that only repeat the page's own heading, which are to go.
+ */
+export function titleHeadingsKept(page: CheckedPage): TitleHeading[] {
+  const own = headingOf(page);
+  return shownTitleHeadings(page).filter((heading) => !repeatsOwn(heading, own));
 }
 
 /**

@@ -39,8 +39,10 @@ describe("the order of an article's headings", () => {
       empty(9, "##"),
       empty(13, "##"),
       `content/articles/care.md:15: the heading \`Pouches\` (\`####\`) comes under the \`##\` on line 13 and skips a level; ${WHY}; write \`### Pouches\``,
-      `content/articles/care.md:17: a heading without words (\`######\` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; it also comes under \`Pouches\` (\`####\`, line 15) and skips a level; write the section's name after \`#####\`, like \`##### Storing pearls\`, or delete the line`,
+      `content/articles/care.md:17: a heading without words (\`######\` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; it also comes under \`Pouches\` (\`####\`, line 15, to become \`###\`) and skips a level; write the section's name after \`####\`, like \`#### Storing pearls\`, or delete the line`,
+      `content/articles/care.md:19: the heading \`Boxes\` (\`######\`) comes under the \`######\` on line 17 (to become \`####\`) and skips a level; ${WHY}; write \`##### Boxes\``,
     ]);
+    expect(await errorsOf("## Care\n\n### Cloths\n\n## Keeping\n\n### Pouches\n\n#### Storing pearls\n\n##### Boxes\n")).toEqual([]);
   });
 
   it("leaves bios out: the pages that show them put them under headings of their own", async () => {
@@ -161,5 +163,95 @@ describe("a heading without words that also skips a level (the third jeweler's t
   ])("%j names the level the heading order accepts, and the line it gives passes the next run", async (text, message, fixed) => {
     expect(await errorsOf(text)).toEqual([message]);
     expect(await errorsOf(fixed)).toEqual([]);
+  });
+});
+
+describe("a heading judged by the level the heading above takes once mended, so one run gives every fix (the third jeweler's trial)", () => {
+  const EMPTY = "a heading without words (`####` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name";
+
+  it.each([
+    [
+      "under a heading that skips a level itself",
+      "## Cleaning\n\n#### Cloths\n\n##### Microfibre\n",
+      [
+        `content/articles/care.md:11: the heading \`Cloths\` (\`####\`) comes under \`Cleaning\` (\`##\`, line 9) and skips a level; ${WHY}; write \`### Cloths\``,
+        `content/articles/care.md:13: the heading \`Microfibre\` (\`#####\`) comes under \`Cloths\` (\`####\`, line 11, to become \`###\`) and skips a level; ${WHY}; write \`#### Microfibre\``,
+      ],
+      "## Cleaning\n\n### Cloths\n\n#### Microfibre\n",
+    ],
+    [
+      "under a heading without words that is told its level",
+      "## Cleaning\n\n####\n\n##### Microfibre\n",
+      [
+        `content/articles/care.md:11: ${EMPTY}; it also comes under \`Cleaning\` (\`##\`, line 9) and skips a level; write the section's name after \`###\`, like \`### Storing pearls\`, or delete the line`,
+        `content/articles/care.md:13: the heading \`Microfibre\` (\`#####\`) comes under the \`####\` on line 11 (to become \`###\`) and skips a level; ${WHY}; write \`#### Microfibre\``,
+      ],
+      "## Cleaning\n\n### Storing pearls\n\n#### Microfibre\n",
+    ],
+    [
+      "under a heading the page shows without words, which is told its level",
+      "## Cleaning\n\n#### &#x20;\n\n##### Microfibre\n",
+      [
+        `content/articles/care.md:11: a heading without words (\`#### &#x20;\` shows none) would show readers an empty section title, and screen readers announce it as a heading with no name; it also comes under \`Cleaning\` (\`##\`, line 9) and skips a level; replace it with the section's name, like \`### Storing pearls\`, or delete the line`,
+        `content/articles/care.md:13: the heading \`Microfibre\` (\`#####\`) comes under \`&#x20;\` (\`####\`, line 11, to become \`###\`) and skips a level; ${WHY}; write \`#### Microfibre\``,
+      ],
+      "## Cleaning\n\n### Storing pearls\n\n#### Microfibre\n",
+    ],
+    [
+      "under a first heading told to become `##`, though it is one level below it as written",
+      "### Cleaning\n\n#### Cloths\n",
+      [
+        `content/articles/care.md:9: the heading \`Cleaning\` (\`###\`) is the text's first heading, whose level is 2 (the title is level 1); ${WHY}; write \`## Cleaning\``,
+        `content/articles/care.md:11: the heading \`Cloths\` (\`####\`) comes under \`Cleaning\` (\`###\`, line 9, to become \`##\`) and skips a level; ${WHY}; write \`### Cloths\``,
+      ],
+      "## Cleaning\n\n### Cloths\n",
+    ],
+    [
+      "written as HTML, under an HTML heading that skips a level",
+      "## Cleaning\n\n<h4>Cloths</h4>\n\n<h5>Microfibre</h5>\n",
+      [
+        `content/articles/care.md:11: the heading \`Cloths\` (\`<h4>\`) comes under \`Cleaning\` (\`##\`, line 9) and skips a level; ${WHY}; write \`<h3>\` and \`</h3>\` instead of \`<h4>\` and \`</h4>\``,
+        `content/articles/care.md:13: the heading \`Microfibre\` (\`<h5>\`) comes under \`Cloths\` (\`<h4>\`, line 11, to become \`<h3>\`) and skips a level; ${WHY}; write \`<h4>\` and \`</h4>\` instead of \`<h5>\` and \`</h5>\``,
+      ],
+      "## Cleaning\n\n<h3>Cloths</h3>\n\n<h4>Microfibre</h4>\n",
+    ],
+    [
+      "under a `# ` heading told to become `##`, which ends the deeper sections above it",
+      "## Cleaning\n\n### Cloths\n\n#### Microfibre\n\n# Storing\n\n##### Pouches\n",
+      [
+        "content/articles/care.md:15: the heading `Storing` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Storing`",
+        `content/articles/care.md:17: the heading \`Pouches\` (\`#####\`) comes under \`Storing\` (\`#\`, line 15, to become \`##\`) and skips a level; ${WHY}; write \`### Pouches\``,
+      ],
+      "## Cleaning\n\n### Cloths\n\n#### Microfibre\n\n## Storing\n\n### Pouches\n",
+    ],
+  ])("%s: one message per heading to change, and the lines they give pass the next run", async (_case, text, messages, fixed) => {
+    expect(await errorsOf(text)).toEqual(messages);
+    expect(await errorsOf(fixed)).toEqual([]);
+  });
+
+  it("counts a `# ` heading kept as a section even before the first `##`: `### ` under it needs no change", async () => {
+    expect(await errorsOf("# Cleaning\n\n### Cloths\n")).toEqual([
+      "content/articles/care.md:9: the heading `Cleaning` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Cleaning`",
+    ]);
+    expect(await errorsOf("## Cleaning\n\n### Cloths\n")).toEqual([]);
+  });
+
+  it("on the about page too, where a `# ` line repeating the title is to go and counts for nothing", async () => {
+    const about = (body: string) => journal.folder().write("content/pages/about.md", `---\ntitle: About the studio\ndescription: "A small studio that writes about its work."\n---\n${body}`);
+    await about("# About the studio\n\n### How we work\n\n##### Benches\n");
+    expect(await errorsOf("Words.\n")).toEqual([
+      "content/pages/about.md:5: the heading `About the studio` is written as a title (`#`), but the title is already the page's heading; so this line shows it twice: delete it",
+      `content/pages/about.md:7: the heading \`How we work\` (\`###\`) is the text's first heading, whose level is 2 (the title is level 1); ${WHY}; write \`## How we work\``,
+      `content/pages/about.md:9: the heading \`Benches\` (\`#####\`) comes under \`How we work\` (\`###\`, line 7, to become \`##\`) and skips a level; ${WHY}; write \`### Benches\``,
+    ]);
+    await about("## How we work\n\n### Benches\n");
+    expect(await errorsOf("Words.\n")).toEqual([]);
+  });
+
+  it("still leaves bios out, however their headings would be mended", async () => {
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n# At the bench\n\n#### Training\n\n###### Goldsmiths' Centre\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      "content/authors/isla.md:7: the heading `At the bench` is written as a title (`#`), but the author's name is already the page's heading; start sections at ##: write `## At the bench`",
+    ]);
   });
 });
