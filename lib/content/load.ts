@@ -330,10 +330,10 @@ async function loadPages(contentDir: string, issues: ContentIssue[]): Promise<St
       .sort()
       .map(async (name): Promise<StudioPage[]> => {
         const file = path.join(dir, name);
-        const { body, parsed } = await readContentFile(file, contentDir, pageFrontmatterSchema, issues);
+        const { body, parsed, lines } = await readContentFile(file, contentDir, pageFrontmatterSchema, issues);
         if (!body) return [];
-        const page = { id: name.slice(0, -".md".length), file: displayPath(file, contentDir), body };
-        return [parsed ? { ...page, title: parsed.data.title } : page];
+        const page = { id: name.slice(0, -".md".length), file: displayPath(file, contentDir), body, lines };
+        return [parsed ? { ...page, title: parsed.data.title, description: parsed.data.description } : page];
       }),
   );
   return pages.flat();

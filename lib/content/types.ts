@@ -69,6 +69,10 @@ export type StudioPage = {
   file: string;
   /** Its `title:`, which the page shows as its heading, when its fields are valid. */
   title?: string;
+  /** Its `description:`, when its fields are valid. */
+  description?: string;
+  /** The line of each field written. */
+  lines: FieldLines;
   /** The body and where it starts, when the file could be split into fields and body. */
   body: { text: string; line: number };
 };

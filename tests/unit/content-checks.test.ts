@@ -704,7 +704,7 @@ describe("a title or a description that holds markup", () => {
   it("and no words is a warning that asks for the words, not for an empty line", async () => {
     await folder.write("content/articles/wordless.md", good({ title: '"<b></b>"' }));
     expect((await reported("articles/wordless.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
-      [2, "warning", "`title` is shown exactly as typed, so readers would see `<b>` as it stands: fields take plain text, not Markdown or HTML; without its marks it holds no words: write the words readers should see"],
+      [2, "warning", "`title` is shown exactly as typed, so readers would see `<b></b>` and no words: fields take plain text, not Markdown or HTML; write the words readers should see, like `title: How to Care for Silver`"],
     ]);
   });
 });
