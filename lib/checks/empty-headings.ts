@@ -60,7 +60,7 @@ function maySuspect(page: CheckedPage): boolean {
  * The message for a heading the page shows without a name, in the words of checkEmptyHeadings';
  * `skipped` when its level skips one, so the example takes the level heading-order.ts accepts.
  */
-function unnamedMessage({ tagName, html, written }: UnnamedHeading, skipped: SkippedLevel | undefined): string {
+function unnamedMessage({ tagName, html, written }: UnnamedHeading, skipped: SkippedLevel | undefined, bioPicture: boolean): string {
   const level = skipped?.allowed ?? Number(tagName.slice(1));
   if (html) {
     const between = skipped === undefined ? "between its tags" : `between ${quote(`<h${level}>`)} and ${quote(`</h${level}>`)}`;
@@ -72,7 +72,9 @@ function unnamedMessage({ tagName, html, written }: UnnamedHeading, skipped: Ski
   // Stryker disable next-line StringLiteral: splitting gives one line at least, so the fallback never runs
   const underline = lines.pop() ?? "";
   const shown = lines.length === 0 ? quote(underline) : `${quote(lines.join("\n"))} over ${quote(underline.trim())}`;
-  return `a heading without words (${shown} shows none) ${WHY}${also(skipped)}; replace it with the section's name, like ${quote(`${marks} Storing pearls`)}, or delete ${lines.length === 0 ? "the line" : "its lines"}`;
+  // In an article a picture's description names its heading; a bio's page leaves the picture out, which the author cannot guess.
+  const none = bioPicture ? "shows none: a bio shows no pictures, so its picture is left out" : "shows none";
+  return `a heading without words (${shown} ${none}) ${WHY}${also(skipped)}; replace it with the section's name, like ${quote(`${marks} Storing pearls`)}, or delete ${lines.length === 0 ? "the line" : "its lines"}`;
 }
 
 /**
@@ -94,7 +96,9 @@ export async function checkUnnamedHeadings(pages: readonly CheckedPage[], render
         const line = page.body.line + heading.line - 1;
         // The same heading as the checks' own parser found it, which places it among the others.
         const index = page.references.headings.findIndex((found) => found.line === line && `h${found.level}` === heading.tagName);
-        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, levels[index]) }];
+        const last = line + heading.written.split("\n").length - 1;
+        const bioPicture = isBio(page) && page.references.images.some((image) => image.place === "heading" && image.line >= line && image.line <= last);
+        return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, levels[index], bioPicture) }];
       });
     }),
   );

@@ -126,7 +126,19 @@ describe("a heading written with `#` that the page shows without words", () => {
   it("is an error in a bio too, whose page drops HTML and pictures: a heading holding only a picture shows nothing there", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     await journal.folder().write("content/authors/isla.md", `${ISLA}\n## &nbsp;\n\n## ![A ring](/images/ring.jpg)\n`);
-    expect(await errorsOf("Words.\n")).toEqual([shown("authors/isla.md", 7, "`## &nbsp;`"), shown("authors/isla.md", 9, "`## ![A ring](/images/ring.jpg)`")]);
+    expect(await errorsOf("Words.\n")).toEqual([
+      shown("authors/isla.md", 7, "`## &nbsp;`"),
+      `content/authors/isla.md:9: a heading without words (\`## ![A ring](/images/ring.jpg)\` shows none: a bio shows no pictures, so its picture is left out) ${WHY_EMPTY}; replace it with the section's name, like \`## Storing pearls\`, or delete the line`,
+    ]);
+  });
+
+  it("says a bio shows no pictures for an underlined heading that is a picture too, and not for one without a picture", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n![A ring](/images/ring.jpg)\n---\n\n### <!-- -->\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      `content/authors/isla.md:7: a heading without words (\`![A ring](/images/ring.jpg)\` over \`---\` shows none: a bio shows no pictures, so its picture is left out) ${WHY_EMPTY}; replace it with the section's name, like \`## Storing pearls\`, or delete its lines`,
+      "content/authors/isla.md:10: a heading without words (`### <!-- -->` shows none) " + WHY_EMPTY + "; replace it with the section's name, like `### Storing pearls`, or delete the line",
+    ]);
   });
 });
 
