@@ -179,7 +179,7 @@ describe("images", () => {
 
 describe("links that work in the preview or look right, but lead nowhere on the published site", () => {
   it("are errors that give the address to write", async () => {
-    const text = good({}, ["[a](http://localhost:3000/articles/companion)", "[b](www.example.com)", "[c](articles/companion)", "[d](/article/companion)", "[e](/Tags/silver)", "[f](/tags/silver/page/2)", "[g](../tags/silver)"].join("\n\n"));
+    const text = good({}, ["[a](http://localhost:3000/articles/companion)", "[b](www.example.com)", "[c](articles/companion)", "[d](/article/companion)", "[e](/Tags/silver)", "[f](/tags/silver/page/1)", "[g](../tags/silver)"].join("\n\n"));
     await folder.write("content/articles/links.md", text);
     expect((await reported("articles/links.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
       [lineOf(text, "[a]"), "error", "the link to `http://localhost:3000/articles/companion` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/companion`"],
@@ -257,6 +257,10 @@ describe("links the check follows past a page's address, and in HTML", () => {
     await folder.write("content/articles/further.md", text);
     expect((await reported("articles/further.md")).map((issue) => [issue.line, issue.message])).toEqual([
       [lineOf(text, "[a]"), "the link to `/articles/gold-karats/extra`: there is no page at `/articles/gold-karats/extra`: the address of an article ends with its name; write `/articles/gold-karats`"],
+      [
+        lineOf(text, "[b]"),
+        "the link to `/tags/silver/page/2`: the tag `silver` lists 3 published articles, 10 a page, so its last page is page 1, `/tags/silver`; there is no page 2, so readers would land on the “page not found” page; link to `/tags/silver`, or remove the link",
+      ],
       [lineOf(text, "[a]"), "the link to `/authors/isla/more`: there is no page at `/authors/isla/more`: the address of an author ends with its name; write `/authors/isla`"],
       [lineOf(text, "Ask"), "the link to `/articles/gold-karat`: there is no article `gold-karat`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?"],
       [lineOf(text, "opals"), "the link to `/articles/opal`: there is no article `opal`; the address is the file name in content/articles/ without .md."],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/checks/check-collection";
 import { formatIssue } from "@/lib/content/issues";
 import { article, checkFolder, GUEST } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
@@ -34,10 +35,21 @@ const DRAFT = { draft: "true" };
 describe("a link to a page under /articles/, /authors/ or /tags/", () => {
   it.each<[string, Record<string, string | undefined>, string, string[]]>([
     [
-      "to a tag's or an author's further list page (`/page/2`) passes: the list's length is not checked (docs/content-checks.md, Known gaps)",
+      "to a tag's or an author's list page past its last is an error naming the last page and how many published articles the list holds",
       PUBLISHED,
-      "[more gold](/tags/gold/page/2) [more by Isla](/authors/isla/page/10) [much more](/tags/gold/page/100)\n",
-      [],
+      "[more gold](/tags/gold/page/2)\n\n[more by Isla](/authors/isla/page/10)\n",
+      [
+        "error content/articles/links.md:9: the link to `/tags/gold/page/2`: the tag `gold` lists 2 published articles, 10 a page, so its last page is page 1, `/tags/gold`; there is no page 2, so readers would land on the “page not found” page; link to `/tags/gold`, or remove the link",
+        "error content/articles/links.md:11: the link to `/authors/isla/page/10`: the author `isla` lists 2 published articles, 10 a page, so its last page is page 1, `/authors/isla`; there is no page 10, so readers would land on the “page not found” page; link to `/authors/isla`, or remove the link",
+      ],
+    ],
+    [
+      "to the list page of an author with no published article names the author's own page as the last",
+      PUBLISHED,
+      "[more by Jonah](/authors/jonah/page/2)\n",
+      [
+        "error content/articles/links.md:9: the link to `/authors/jonah/page/2`: the author `jonah` lists no published articles, 10 a page, so its last page is page 1, `/authors/jonah`; there is no page 2, so readers would land on the “page not found” page; link to `/authors/jonah`, or remove the link",
+      ],
     ],
     ["to a list's `/page/1` passes: the server redirects it to the list's own address (proxy.ts)", PUBLISHED, "[gold](/tags/gold/page/1)\n", []],
     [
@@ -129,6 +141,14 @@ describe("a link to a page under /articles/, /authors/ or /tags/", () => {
     expect(await linkProblems(fields, body)).toEqual(problems);
   });
 
+  it("to a list page past the last is an error from an author's bio too", async () => {
+    await journal.folder().write("content/authors/isla.md", "---\nname: Isla Marrow\n---\nMore in [gold](/tags/gold/page/3).\n");
+    const issues = await checkFolder(journal.folder());
+    expect(issues.filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "error content/authors/isla.md:4: the link to `/tags/gold/page/3`: the tag `gold` lists 1 published article, 10 a page, so its last page is page 1, `/tags/gold`; there is no page 3, so readers would land on the “page not found” page; link to `/tags/gold`, or remove the link",
+    ]);
+  });
+
   it("from an author's bio, to a scheduled article, is an error", async () => {
     await journal.folder().write("content/authors/isla.md", "---\nname: Isla Marrow\n---\nSee [spring](/articles/spring-rings).\n");
     const issues = await checkFolder(journal.folder());
@@ -149,5 +169,32 @@ describe("a link to a page not there yet names that page's file", () => {
     await journal.folder().write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, `[it](${address})\n`));
     const issues = await checkFolder(journal.folder());
     expect(issues.filter((issue) => issue.file === "content/articles/links.md" && issue.message.startsWith("the link to")).map((issue) => issue.related)).toEqual([[file]]);
+  });
+});
+
+describe("a link to a list's later page, counted as the published journal lists it", () => {
+  /** `count` more articles by Jonah tagged `tag`, with `fields` (a draft's `draft: true`). */
+  async function more(count: number, tag: string, fields: Record<string, string> = {}) {
+    for (let n = 1; n <= count; n += 1) {
+      await journal.folder().write(`content/articles/${tag}-${n}.md`, article({ title: `"${tag} ${n}"`, author: "jonah", tags: `["${tag}"]`, ...fields }));
+    }
+  }
+
+  it("passes up to the list's last page, and past it names the last there is", async () => {
+    await more(11, "silver");
+    expect(await linkProblems(PUBLISHED, "[a](/tags/silver/page/2) [b](/authors/jonah/page/2)\n\n[c](/tags/silver/page/3)\n")).toEqual([
+      "error content/articles/links.md:11: the link to `/tags/silver/page/3`: the tag `silver` lists 11 published articles, 10 a page, so its last page is page 2, `/tags/silver/page/2`; there is no page 3, so readers would land on the “page not found” page; link to `/tags/silver/page/2`, or remove the link",
+    ]);
+  });
+
+  it("leaves drafts out of the count: an error in production, a warning in development or from a draft, where they may fill the page", async () => {
+    await more(1, "opal");
+    await more(10, "opal-draft", { tags: '["opal"]', draft: "true" });
+    const message =
+      "the link to `/tags/opal/page/2`: the tag `opal` lists 1 published article, 10 a page, so its last page is page 1, `/tags/opal`; there is no page 2, so readers would land on the “page not found” page; page 2 comes once its drafts or scheduled articles are published (the preview counts them already); link to `/tags/opal`, or remove the link";
+    expect(await linkProblems(PUBLISHED, "[more opals](/tags/opal/page/2)\n")).toEqual([`error content/articles/links.md:9: ${message}`]);
+    const { issues } = await checkContent({ contentDir: journal.folder().contentDir, publicDir: journal.folder().publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: true, dev: true });
+    expect(issues.filter((issue) => issue.file === "content/articles/links.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([`warning content/articles/links.md:9: ${message}`]);
+    expect(await linkProblems(DRAFT, "[more opals](/tags/opal/page/2)\n")).toEqual([`warning content/articles/links.md:10: ${message}`]);
   });
 });
