@@ -1,5 +1,5 @@
 import type { ContentIssue } from "../content/issues";
-import type { PageAnchors } from "../content/page-anchors";
+import type { FullSizeAnchor, PageAnchors } from "../content/page-anchors";
 import { quote } from "../content/printable";
 import { USER_CONTENT_PREFIX } from "../content/contain-user-html";
 import { fragmentTarget } from "../content/rehype-fragment-links";
@@ -40,8 +40,22 @@ function leadsSomewhere({ fragment, page }: FragmentLink, anchors: PageAnchors):
 
 const EXAMPLE = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
 
+/**
+ * A link to a picture's full-size view (`#full-size-2`): the page has that id, but the view is
+ * hidden until a reader selects the picture, so the browser neither opens it nor scrolls to it.
+ */
+function fullSizeMessage(link: FragmentLink, url: string, { id, src, section }: FullSizeAnchor, here: string): string {
+  const where = link.page === "" ? "" : ` in the article ${quote(link.article.slug)}`;
+  const problem = `the link to ${quote(url)} leads to the top of the page, not to a picture: ${quote(`#${id}`)} is the full-size view of the picture ${quote(src)}${where}, which opens only when a reader selects the picture, never from a link`;
+  if (section) return `${problem}; link to the section the picture is in: write ${quote(`${link.page}#${section.id}`)} (${section.text})`;
+  const write = link.page === "" ? `remove the link: the picture is above every heading of ${here}` : `link to the article itself: write ${quote(link.page)}`;
+  return `${problem}; ${write}`;
+}
+
 /** `here` is what the linking page is to its author: "this article", or "this page" for the about page. */
 function message(link: FragmentLink, url: string, anchors: PageAnchors, here: string): string {
+  const view = anchors.fullSize.find(({ id }) => id === fragmentTarget(link.fragment));
+  if (view) return fullSizeMessage(link, url, view, here);
   const where = link.page === "" ? `${here} has` : `the article ${quote(link.article.slug)} has`;
   const problem = `the link to ${quote(url)} leads to the top of the page, not to a section: ${where} no heading whose address is ${quote(`#${link.fragment}`)}`;
   if (anchors.headings.length === 0) {

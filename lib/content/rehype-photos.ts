@@ -73,13 +73,32 @@ function fullSizeView(image: Element, photo: Photo, id: string): ElementContent[
  * with the Markdown title (`![alt](/x.jpg "caption")`) as its visible caption. The alt text stays
  * the description a screen reader reads.
  */
-function figureOf(image: Element, photo: Photo | undefined, nextId: () => string): Element {
+function figureOf(image: Element, photo: Photo | undefined, id: string | undefined): Element {
   const caption = image.properties.title;
   delete image.properties.title;
-  const children: ElementContent[] = photo ? fullSizeView(image, photo, nextId()) : [image];
+  const children: ElementContent[] = photo && id !== undefined ? fullSizeView(image, photo, id) : [image];
   if (typeof caption === "string" && caption.trim()) children.push(element("figcaption", {}, [text(caption.trim())]));
   return element("figure", { className: ["photo"] }, children);
 }
+
+/** A picture that opens a full-size view: its id, and the top-level block of the text it stands in. */
+export type FullSizeView = { image: Element; id: string; block: number };
+
+/**
+ * The full-size views a text's pictures get, in the page's order: each picture alone in its
+ * paragraph (or in a gallery's) for which `opens` is true (rehypePhotos: its file was read).
+ * Reads the tree as the pipeline leaves it before rehypePhotos, and changes nothing.
+ */
+export function fullSizeViews(tree: Root, opens: (image: Element) => boolean): FullSizeView[] {
+  const nextId = idMaker(tree);
+  return tree.children.flatMap((block, position) =>
+    // Stryker disable next-line ConditionalExpression: a text has no tag name, so onlyImages' `p` test refuses it all the same.
+    (block.type === "element" ? (onlyImages(block) ?? []) : []).filter(opens).map((image) => ({ image, id: nextId(), block: position })),
+  );
+}
+
+/** Whether a picture would open a full-size view once its file is read: a path on this site, alone in its paragraph. */
+export const opensWhenRead = (image: Element): boolean => isLocal(image.properties.src);
 
 /** `full-size-1`, `full-size-2` …, skipping any id the article already has (a heading "Full size 1"). */
 function idMaker(tree: Root): () => string {
@@ -126,7 +145,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       }),
     );
 
-    const nextId = idMaker(tree);
+    const views = new Map(fullSizeViews(tree, (image) => photos.has(image)).map(({ image, id }) => [image, id]));
     // Only the picture (or gallery) that opens the text loads at once, with its blurred preview: the
     // text is measured until a picture comes or it fills the first screen, and none opens it after that.
     let opening = true;
@@ -147,7 +166,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       const figures = images.map((image) => {
         const photo = photos.get(image);
         if (photo) applyPhoto(image, photo, gallery ? GALLERY_SIZES : COLUMN_SIZES, eager);
-        return figureOf(image, photo, nextId);
+        return figureOf(image, photo, views.get(image));
       });
       tree.children[position] = gallery
         ? element(

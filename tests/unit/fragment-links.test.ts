@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
+import { renderArticleHtml } from "@/lib/content/markdown";
 // The checks load the page's Markdown readers on demand; loaded here with the file, their module
 // constants are not taken for code one test runs (StrykerJS's static mutants, docs/testing.md).
 import "@/lib/checks/renderers";
 import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
 
 let folder: ContentFolder;
 
@@ -94,6 +96,37 @@ describe("a link whose `#part` names no section of an article", () => {
   it("with the preview's address gets the error that says what to write, and no second one for its `#part`", async () => {
     expect(await errorsOf("[care](http://localhost:3000/articles/gold-karats#dailycare)\n")).toEqual([
       "content/articles/links.md:9: the link to `http://localhost:3000/articles/gold-karats#dailycare` is the preview's address on your computer, which readers cannot open; write it without `http://localhost:3000`: `/articles/gold-karats#dailycare`",
+    ]);
+  });
+});
+
+describe("a link to a picture's full-size view (`#full-size-2`)", () => {
+  const PICTURES = "![A ring on the bench](/images/ring.jpg)\n\n## Care\n\nWipe it.\n\n![A clasp](/images/clasp.jpg)\n";
+
+  beforeEach(async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    await folder.write("public/images/clasp.jpg", await smallImage());
+    await folder.write("content/articles/pictures.md", article({ title: '"Pictures"' }, PICTURES));
+  });
+
+  it("is an error though the page has that id: the view opens only when a reader selects the picture, so the link is told the section to link to", async () => {
+    // The page really gives the two pictures these views (a browser neither opens nor scrolls to one named in the address).
+    const html = await renderArticleHtml(PICTURES, { publicDir: folder.publicDir });
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])).toEqual(["full-size-1", "care", "full-size-2"]);
+    const body = "[ring](/articles/pictures#full-size-1)\n\n[clasp](/articles/pictures#full-size-2)\n\n[ninth](/articles/pictures#full-size-9)\n\n[care](/articles/pictures#care)\n";
+    const view = (fragment: string, src: string) =>
+      `the link to \`/articles/pictures${fragment}\` leads to the top of the page, not to a picture: \`${fragment}\` is the full-size view of the picture \`${src}\` in the article \`pictures\`, which opens only when a reader selects the picture, never from a link`;
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: ${view("#full-size-1", "/images/ring.jpg")}; link to the article itself: write \`/articles/pictures\``,
+      `content/articles/links.md:11: ${view("#full-size-2", "/images/clasp.jpg")}; link to the section the picture is in: write \`/articles/pictures#care\` (Care)`,
+      `content/articles/links.md:13: the link to \`/articles/pictures#full-size-9\` leads to the top of the page, not to a section: the article \`pictures\` has no heading whose address is \`#full-size-9\`; ${HOW}. Its headings are: \`#care\` (Care)`,
+    ]);
+  });
+
+  it("on the same article, numbered as the page numbers them, past a heading that took `full-size-1`", async () => {
+    const body = "[the ring](#full-size-2) [the heading](#full-size-1)\n\n![A ring](/images/ring.jpg)\n\n## Full size 1\n\nWords.\n";
+    expect(await errorsOf(body)).toEqual([
+      "content/articles/links.md:9: the link to `#full-size-2` leads to the top of the page, not to a picture: `#full-size-2` is the full-size view of the picture `/images/ring.jpg`, which opens only when a reader selects the picture, never from a link; remove the link: the picture is above every heading of this article",
     ]);
   });
 });
