@@ -1,8 +1,8 @@
 import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheKey, cacheKeyBuilder } from "@/lib/build/cache";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildCacheDir, cacheKey, cacheKeyBuilder } from "@/lib/build/cache";
 import { renderArticleCached } from "@/lib/build/markdown-cache";
 
 describe("cache keys", () => {
@@ -19,6 +19,40 @@ describe("cache keys", () => {
     expect(cacheKeyBuilder("ab").add("c").digest()).toBe(cacheKey("ab", "c"));
     expect(cacheKeyBuilder().add("ab", "c").digest()).toBe(cacheKey("ab", "c"));
     expect(cacheKey("ab", "c")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("where a build keeps its work for the next one", () => {
+  beforeEach(() => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("JOURNAL_RENDER_CACHE", "");
+    vi.stubEnv("NEXT_OUTPUT", "");
+    vi.stubEnv("NEXT_DIST_DIR", "");
+  });
+
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is .next/cache/journal/<kind> by default, beside Next.js's own cache", () => {
+    expect(buildCacheDir("markdown")).toBe(path.join(process.cwd(), ".next", "cache", "journal", "markdown"));
+  });
+
+  it("follows NEXT_DIST_DIR for a server build", () => {
+    vi.stubEnv("NEXT_DIST_DIR", "build-elsewhere");
+    expect(buildCacheDir("social-images")).toBe(path.join(process.cwd(), "build-elsewhere", "cache", "journal", "social-images"));
+  });
+
+  it("stays in .next for the static copy, whose NEXT_DIST_DIR is emptied by the export", () => {
+    vi.stubEnv("NEXT_OUTPUT", "export");
+    vi.stubEnv("NEXT_DIST_DIR", "out");
+    expect(buildCacheDir("markdown")).toBe(path.join(process.cwd(), ".next", "cache", "journal", "markdown"));
+  });
+
+  it("is off with JOURNAL_RENDER_CACHE=off, and under the test runner", () => {
+    vi.stubEnv("JOURNAL_RENDER_CACHE", "off");
+    expect(buildCacheDir("markdown")).toBeUndefined();
+    vi.stubEnv("JOURNAL_RENDER_CACHE", "");
+    vi.stubEnv("NODE_ENV", "test");
+    expect(buildCacheDir("markdown")).toBeUndefined();
   });
 });
 
