@@ -1,112 +1,160 @@
 import type { ContentIssue } from "../content/issues";
 import type { FullSizeAnchor, PageAnchors } from "../content/page-anchors";
 import { quote } from "../content/printable";
-import { USER_CONTENT_PREFIX } from "../content/contain-user-html";
+import { BIO_ID_PREFIX, USER_CONTENT_PREFIX } from "../content/contain-user-html";
 import { fragmentTarget } from "../content/rehype-fragment-links";
 import { PAGE_IDS } from "../content/rehype-safe-heading-ids";
 import { closest } from "../content/suggest";
-import type { Article, Collection } from "../content/types";
-import { targetOf } from "./links";
+import type { Collection } from "../content/types";
+import { tagSlug } from "../tags";
+import { isListPage, targetOf } from "./links";
 import { misreadLink } from "./misread-links";
 import type { Renderers } from "./renderers";
 import { linksShown, type CheckedPage } from "./pages";
 import { sitePath } from "./site-path";
 
-/** An article whose headings a link may name: one loaded, or the text of one whose fields have errors. */
-type LinkedArticle = Pick<Article, "slug" | "file" | "body">;
-/** A link's `#part`: the article whose heading it names, and the link without it (`""` for `#care`). */
-type FragmentLink = { article: LinkedArticle; fragment: string; page: string };
+/**
+ * A page whose text's ids a link may name: an article (loaded, or the text of one whose fields
+ * have errors), the about page, or an author's page, whose text is the bio; `name` is how a
+ * message calls it from elsewhere.
+ */
+type LinkedPage = { path: string; file: string; body: string; bio: boolean; name: string; noun: "article" | "page" };
+/** A page of the journal that lists articles (`/tags/gold`, `/authors/isla/page/2`): no text of ours, so no sections. */
+type ListPage = { path: string; list: true };
+/** A link's `#part`: the page whose ids it names, and the link without it (`""` for `#care`). */
+type FragmentLink = { target: LinkedPage | ListPage; fragment: string; page: string };
 
-/** The `#part` of a link to an article (`/articles/x#care`), or of `#care` on `from`, the article the link is in. */
-function fragmentLink(url: string, from: LinkedArticle | undefined, articles: ReadonlyMap<string, Article>, fromPath: string): FragmentLink | undefined {
+/** The pages a link's address may name, by path (`/articles/x`, `/about`, `/authors/isla`), and the tags that have a page. */
+type Linkable = { pages: ReadonlyMap<string, LinkedPage>; tags: ReadonlySet<string> };
+
+function linkable(collection: Collection): Linkable {
+  const articles = collection.allArticles.map((article): LinkedPage => ({ path: `/articles/${article.slug}`, file: article.file, body: article.body, bio: false, name: `the article ${quote(article.slug)}`, noun: "article" }));
+  const own = collection.pages.map((page): LinkedPage => ({ path: `/${page.id}`, file: page.file, body: page.body.text, bio: false, name: `the page ${quote(`/${page.id}`)}`, noun: "page" }));
+  const authors = [...collection.authors.values()].map((author): LinkedPage => ({ path: `/authors/${author.id}`, file: author.file, body: author.body, bio: true, name: `the page ${quote(`/authors/${author.id}`)}`, noun: "page" }));
+  const published = collection.allArticles.filter((article) => article.status === "published");
+  return { pages: new Map([...articles, ...own, ...authors].map((page) => [page.path, page])), tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))) };
+}
+
+/** The page a path names, when its ids are known: a tag's or an author's list is one only when the tag or author has a page (links.ts reports the others). */
+function pageAt(pathname: string, site: Linkable): LinkedPage | ListPage | undefined {
+  const path = pathname.replace(/\/$/, "");
+  const target = targetOf(path);
+  if (target === undefined || target.extra.length === 0) {
+    if (target?.section === "tags") return site.tags.has(target.id) ? { path, list: true } : undefined;
+    return site.pages.get(path);
+  }
+  const known = target.section === "tags" ? site.tags.has(target.id) : site.pages.has(`/${target.section}/${target.id}`);
+  return isListPage(target) && known ? { path, list: true } : undefined;
+}
+
+/** The `#part` of a link to one of the journal's pages (`/articles/x#care`, `/about#care`), or of `#care` on `from`, the page the link is in. */
+function fragmentLink(url: string, from: LinkedPage | undefined, site: Linkable, fromPath: string): FragmentLink | undefined {
   const hash = url.indexOf("#");
   if (hash === -1 || misreadLink(url, fromPath) !== undefined) return undefined;
   const fragment = url.slice(hash + 1);
-  if (hash === 0) return from && { article: from, fragment, page: "" };
+  if (hash === 0) return from && { target: from, fragment, page: "" };
   const pathname = sitePath(url, fromPath);
-  const target = pathname === undefined ? undefined : targetOf(pathname);
-  const article = target?.section === "articles" && target.extra.length === 0 ? articles.get(target.id) : undefined;
-  return article && { article, fragment, page: url.slice(0, hash) };
+  const target = pathname === undefined ? undefined : pageAt(pathname, site);
+  return target && { target, fragment, page: url.slice(0, hash) };
 }
 
+/** Where the page puts the ids a text's author writes (`<a id="care">`), and a bio's headings. */
+const prefixOf = (target: LinkedPage) => (target.bio ? BIO_ID_PREFIX : USER_CONTENT_PREFIX);
+
 /** Whether the page answers `#fragment`: an id of the text or of the page around it; `#` and `#top` are the top. */
-function leadsSomewhere({ fragment, page }: FragmentLink, anchors: PageAnchors): boolean {
-  // Only `#care` is pointed at an author's own `id="care"` (rehype-fragment-links.ts), not `/articles/x#care`.
-  const samePage = page === "";
+function leadsSomewhere({ fragment, page, target }: FragmentLink, anchors: PageAnchors): boolean {
+  // Only `#care` is pointed at an author's own `id="care"`, or a bio's `bio-care` (rehype-fragment-links.ts), not `/articles/x#care`.
+  const samePage = page === "" && !("list" in target);
   const names = new Set([fragment, fragmentTarget(fragment)]);
-  const onPage = (name: string) => anchors.ids.has(name) || PAGE_IDS.has(name) || (samePage && anchors.ids.has(`${USER_CONTENT_PREFIX}${name}`));
+  const onPage = (name: string) => anchors.ids.has(name) || PAGE_IDS.has(name) || (samePage && anchors.ids.has(`${prefixOf(target)}${name}`));
   return fragment === "" || [...names].some((name) => name.toLowerCase() === "top" || onPage(name));
 }
 
 const EXAMPLE = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
+const BIO_EXAMPLE = `a bio's heading's address on its author's page is ${quote(BIO_ID_PREFIX)} and its words in lowercase with hyphens between them (the heading “## Daily care” is \`#${BIO_ID_PREFIX}daily-care\`)`;
 
 /**
  * A link to a picture's full-size view (`#full-size-2`): the page has that id, but the view is
  * hidden until a reader selects the picture, so the browser neither opens it nor scrolls to it.
  */
-function fullSizeMessage(link: FragmentLink, url: string, { id, src, section }: FullSizeAnchor, here: string): string {
-  const where = link.page === "" ? "" : ` in the article ${quote(link.article.slug)}`;
+function fullSizeMessage(link: FragmentLink & { target: LinkedPage }, url: string, { id, src, section }: FullSizeAnchor, here: string): string {
+  const where = link.page === "" ? "" : ` in ${link.target.name}`;
   const problem = `the link to ${quote(url)} leads to the top of the page, not to a picture: ${quote(`#${id}`)} is the full-size view of the picture ${quote(src)}${where}, which opens only when a reader selects the picture, never from a link`;
   if (section) return `${problem}; link to the section the picture is in: write ${quote(`${link.page}#${section.id}`)} (${section.text})`;
-  const write = link.page === "" ? `remove the link: the picture is above every heading of ${here}` : `link to the article itself: write ${quote(link.page)}`;
+  const write = link.page === "" ? `remove the link: the picture is above every heading of ${here}` : `link to the ${link.target.noun} itself: write ${quote(link.page)}`;
   return `${problem}; ${write}`;
 }
 
-/** `here` is what the linking page is to its author: "this article", or "this page" for the about page. */
+/** `here` is what the linking page is to its author: "this article", "this page" for the about page, "this bio". */
 function message(link: FragmentLink, url: string, anchors: PageAnchors, here: string): string {
-  const view = anchors.fullSize.find(({ id }) => id === fragmentTarget(link.fragment));
-  if (view) return fullSizeMessage(link, url, view, here);
-  const where = link.page === "" ? `${here} has` : `the article ${quote(link.article.slug)} has`;
-  const problem = `the link to ${quote(url)} leads to the top of the page, not to a section: ${where} no heading whose address is ${quote(`#${link.fragment}`)}`;
+  const { target, page } = link;
+  const top = `the link to ${quote(url)} leads to the top of the page, not to a section`;
+  if ("list" in target) return `${top}: the page ${quote(target.path)} has no sections, only a list of articles; link to the page itself: write ${quote(page)}`;
+  const wanted = fragmentTarget(link.fragment);
+  const view = anchors.fullSize.find(({ id }) => id === wanted);
+  if (view) return fullSizeMessage({ ...link, target }, url, view, here);
+  const problem = `${top}: ${page === "" ? here : target.name} has no heading whose address is ${quote(`#${link.fragment}`)}`;
   if (anchors.headings.length === 0) {
-    const write = link.page === "" ? "remove the link, or add a heading (a line starting `## `) where it should lead" : `link to the article itself: write ${quote(link.page)}`;
+    const write = page === "" ? "remove the link, or add a heading (a line starting `## `) where it should lead" : `link to the ${target.noun} itself: write ${quote(page)}`;
     return `${problem}, and no headings at all; ${write}`;
   }
-  const near = closest(fragmentTarget(link.fragment), anchors.headings.map((heading) => heading.id));
-  const meant = near === undefined ? "" : ` Did you mean ${quote(`${link.page}#${near}`)}?`;
-  const list = anchors.headings.map((heading) => `${quote(`#${heading.id}`)} (${heading.text})`).join(", ");
-  return `${problem}; ${EXAMPLE}.${meant} Its headings are: ${list}`;
+  // A bio's own `#care` is pointed at its `bio-care` (rehype-fragment-links.ts), so it is told its headings as it may write them.
+  const own = target.bio && page === "";
+  const idOf = (id: string) => (own ? id.slice(BIO_ID_PREFIX.length) : id);
+  const ids = anchors.headings.map((heading) => idOf(heading.id));
+  const prefixed = `${BIO_ID_PREFIX}${wanted}`;
+  const near = target.bio && !own && anchors.ids.has(prefixed) ? prefixed : closest(wanted, ids);
+  const meant = near === undefined ? "" : ` Did you mean ${quote(`${page}#${near}`)}?`;
+  const list = anchors.headings.map((heading) => `${quote(`#${idOf(heading.id)}`)} (${heading.text})`).join(", ");
+  return `${problem}; ${target.bio && !own ? BIO_EXAMPLE : EXAMPLE}.${meant} Its headings are: ${list}`;
 }
 
-/**
- * The article a page is, whether its fields are valid or not, or the about page; undefined for an
- * author's page, whose bio is shown under each of the author's articles too, where `#care` may
- * name that article's section.
- */
-function linkingArticle(page: CheckedPage): LinkedArticle | undefined {
-  if (page.kind === "article") return page.article;
-  // Its path (`/about`) is its key among the rendered pages, which no article's slug can be.
-  if (page.kind === "page") return { slug: page.path, file: page.file, body: page.body.text };
-  if (page.kind === "broken" && page.broken.kind === "article" && page.broken.body) return { slug: page.broken.id, file: page.file, body: page.broken.body.text };
-  return undefined;
+/** The page whose text a page is, whether its fields are valid or not: an article, the about page, or an author's page for a bio. */
+function linkingPage(page: CheckedPage, site: Linkable): LinkedPage | undefined {
+  if (page.kind !== "broken") return site.pages.get(page.path);
+  const { broken } = page;
+  const bio = broken.kind === "author";
+  const name = bio ? `the page ${quote(page.path)}` : `the article ${quote(broken.id)}`;
+  return broken.body && { path: page.path, file: page.file, body: broken.body.text, bio, name, noun: bio ? "page" : "article" };
 }
 
+/** What the linking page is to its author. */
+function hereOf(page: CheckedPage, from: LinkedPage): string {
+  if (from.bio) return "this bio";
+  return page.kind === "page" ? "this page" : "this article";
+}
+
+const NO_ANCHORS: PageAnchors = { ids: new Set(), headings: [], fullSize: [] };
+
 /**
- * `#care` on an article, and `/articles/x#care`, must name a heading (or another id) that the
- * page's rendered text has, or readers land at the top of the page. The ids are the rendered
- * page's own (page-anchors.ts), so the check and the page cannot disagree; only the articles
- * such links name are rendered, once each. An article whose fields have errors is checked too, so
- * its author sees every problem at once; a bio's links to an article's section are checked, its `#care` is not.
+ * `#care` on an article, the about page or in a bio, and `/articles/x#care`, `/about#care` or
+ * `/authors/x#bio-care`, must name a heading (or another id) that the page's rendered text has,
+ * or readers land at the top of the page; a tag's page, or a later page of a list, has no
+ * sections. The ids are the rendered page's own (page-anchors.ts; a bio's under `bio-`, as its
+ * page renders it), so the check and the page cannot disagree; only the pages such links name
+ * are rendered, once each. A file whose fields have errors is checked too, so its author sees
+ * every problem at once.
  */
 export async function checkFragments(pages: readonly CheckedPage[], collection: Collection, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const articles = new Map(collection.allArticles.map((article) => [article.slug, article]));
+  const site = linkable(collection);
   const rendered = new Map<string, Promise<PageAnchors>>();
-  const anchors = (article: LinkedArticle) => {
-    const known = rendered.get(article.slug) ?? renderers().then(async ({ anchorsOf, pageTree }) => anchorsOf(await pageTree(article.body, { bio: false })));
-    rendered.set(article.slug, known);
+  const anchors = (target: LinkedPage | ListPage) => {
+    if ("list" in target) return NO_ANCHORS;
+    const known = rendered.get(target.path) ?? renderers().then(async ({ anchorsOf, pageTree }) => anchorsOf(await pageTree(target.body, { bio: target.bio })));
+    rendered.set(target.path, known);
     return known;
   };
   const issues: ContentIssue[] = [];
   for (const page of pages) {
-    const from = linkingArticle(page);
+    const from = linkingPage(page, site);
     for (const { url, line } of linksShown(page)) {
-      const link = fragmentLink(url, from, articles, page.path);
+      const link = fragmentLink(url, from, site, page.path);
       if (link === undefined) continue;
-      const found = await anchors(link.article);
+      const found = await anchors(link.target);
       if (leadsSomewhere(link, found)) continue;
-      const here = page.kind === "page" ? "this page" : "this article";
-      // Stryker disable next-line ConditionalExpression,StringLiteral: a `#care` link's article is the linking page itself, so naming its file too would only repeat the problem's own file, which check:content already selects by
-      const related = link.page === "" ? undefined : [link.article.file];
+      const here = from ? hereOf(page, from) : "";
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a `#care` link's page is the linking page itself, so naming its file too would only repeat the problem's own file, which check:content already selects by
+      const related = link.page === "" || "list" in link.target ? undefined : [link.target.file];
       issues.push({ file: page.file, line, severity: "error", message: message(link, url, found, here), related });
     }
   }

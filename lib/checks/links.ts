@@ -22,7 +22,7 @@ export function targetOf(pathname: string): Target | undefined {
 }
 
 /** The further pages of an author's or a tag's list: `/tags/x/page/2` (`/page/1` redirects to the list, proxy.ts). */
-const isListPage = (target: Target) => target.section !== "articles" && /^page\/[1-9]\d*$/.test(target.extra.join("/"));
+export const isListPage = (target: Target) => target.section !== "articles" && /^page\/[1-9]\d*$/.test(target.extra.join("/"));
 
 const NOUN = { articles: "an article", authors: "an author", tags: "a tag" } as const;
 

@@ -4,6 +4,8 @@ import { isLocalUrl } from "./urls";
 
 /** Where an article's ids live; a bio's are under `bio-`, so the two never meet on one page. */
 export const USER_CONTENT_PREFIX = "user-content-";
+/** Where a bio's ids live, its headings' too (`## Care` is `bio-care`): a bio is shown on its articles' pages. */
+export const BIO_ID_PREFIX = "bio-";
 const CLOBBERING: readonly string[] = ["id", "name", "ariaDescribedBy", "ariaLabelledBy"];
 
 type PropertyValue = Element["properties"][string];

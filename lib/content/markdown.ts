@@ -16,7 +16,7 @@ import { rehypeQuoteAttribution } from "./rehype-quote-attribution";
 import { rehypeTableScroll } from "./rehype-table-scroll";
 import { rehypeTaskListLabels } from "./rehype-task-list-labels";
 import { rehypeUnwrapDeadLinks } from "./rehype-unwrap-dead-links";
-import { rehypeContainUserHtml } from "./contain-user-html";
+import { BIO_ID_PREFIX, rehypeContainUserHtml } from "./contain-user-html";
 import { rehypeMarkGeneratedIds } from "./rehype-mark-generated-ids";
 import { rehypeSafeHeadingIds } from "./rehype-safe-heading-ids";
 import { schema } from "./sanitize-schema";
@@ -106,6 +106,8 @@ export async function renderArticleHtml(markdown: string, options: { publicDir: 
  * Author bios are a few lines of prose beside the avatar: Markdown yes, raw HTML never, and no
  * images, which could only come from another origin.
  */
+export const BIO_OPTIONS: MarkdownOptions = { rawHtml: false, idPrefix: BIO_ID_PREFIX };
+
 export async function renderBioHtml(markdown: string): Promise<string> {
-  return (await renderMarkdown(markdown, { rawHtml: false, idPrefix: "bio-" })).html;
+  return (await renderMarkdown(markdown, BIO_OPTIONS)).html;
 }

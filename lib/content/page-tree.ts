@@ -1,6 +1,6 @@
 import type { Root } from "hast";
 import { VFile } from "vfile";
-import { markdownProcessor } from "./markdown";
+import { BIO_OPTIONS, markdownProcessor } from "./markdown";
 import type { Heading } from "./rehype-collect-headings";
 
 /**
@@ -13,15 +13,10 @@ export type PageTree = { markdown: string; tree: Root; headings: readonly Headin
  * Renders a body to the tree its page shows, for the checks that ask what the page decides
  * (lib/checks/renderers.ts): an article's or the about page's keeps its HTML and its pictures as
  * written, their files unread (a picture's description names a heading or a checkbox); a bio's
- * drops both, as its page does.
+ * drops both and puts its ids under `bio-`, as its page does.
  */
 export async function pageTree(markdown: string, { bio }: { bio: boolean }): Promise<PageTree> {
-  const processor = markdownProcessor(
-    bio
-      ? // Stryker disable next-line ObjectLiteral: an absent `rawHtml` reads as false
-        { rawHtml: false }
-      : { rawHtml: true, images: "unread" },
-  );
+  const processor = markdownProcessor(bio ? BIO_OPTIONS : { rawHtml: true, images: "unread" });
   const file = new VFile(markdown);
   const tree = await processor.run(processor.parse(file), file);
   // Stryker disable next-line ArrayDeclaration: rehypeCollectHeadings, part of the pipeline, always sets the headings, so the fallback never runs

@@ -4,7 +4,7 @@ import { renderArticleHtml } from "@/lib/content/markdown";
 // The checks load the page's Markdown readers on demand; loaded here with the file, their module
 // constants are not taken for code one test runs (StrykerJS's static mutants, docs/testing.md).
 import "@/lib/checks/renderers";
-import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { ABOUT, article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 
 let folder: ContentFolder;
@@ -80,8 +80,7 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
 describe("a link whose `#part` names no section of an article", () => {
   it.each([
     ["another website's page", "[sizes](https://example.com/rings#sizes)"],
-    ["a page of the journal that is not an article", "[studio](/about#studio)"],
-    ["a tag's page, though an article has the tag's name", "[tag](/tags/metal-care#rings)"],
+    ["a page of the journal that holds no text of ours", "[search](/search#rings)"],
   ])("to %s is not weighed against an article's headings", async (_, link) => {
     await folder.write("content/articles/metal-care.md", article({ title: '"Metal Care"' }, "Words without a heading.\n"));
     expect(await errorsOf(`${link}\n`)).toEqual([]);
@@ -152,12 +151,54 @@ describe("a link to a section in an author's bio", () => {
   });
 
   it.each([
-    ["a bio", "content/authors/isla.md", `${ISLA}\nMy [notes](#notes).\n`],
-    ["a bio whose fields have errors", "content/authors/jonah.md", "---\nname: Jonah Petrakis\nguest: maybe\n---\nMy [notes](#notes).\n"],
-  ])("to one of its own (`#notes`) is left alone in %s, which is shown under each of the author's articles too, where `#notes` may name the article's section", async (_, file, text) => {
+    ["a bio", "content/authors/isla.md", `${ISLA}\nMy [notes](#notes).\n`, 7],
+    ["a bio whose fields have errors", "content/authors/jonah.md", "---\nname: Jonah Petrakis\nguest: maybe\n---\nMy [notes](#notes).\n", 5],
+  ])("to one of its own (`#notes`) is an error in %s without that heading: its author's page has none", async (_, file, text, line) => {
     await folder.write(file, text);
-    const found = (await checkFolder(folder)).filter((issue) => issue.file === file && issue.message.includes("#notes"));
-    expect(found).toEqual([]);
+    const found = (await checkFolder(folder)).filter((issue) => issue.file === file && issue.message.includes("#notes")).map(formatIssue);
+    expect(found).toEqual([
+      `${file}:${line}: the link to \`#notes\` leads to the top of the page, not to a section: this bio has no heading whose address is \`#notes\`, and no headings at all; remove the link, or add a heading (a line starting \`## \`) where it should lead`,
+    ]);
+  });
+});
+
+describe("a link to a section of the about page, of an author's page or of a tag's page (`/about#studio`, `/authors/isla#bio-training`, `/tags/x#y`)", () => {
+  const ABOUT_HEADINGS = "Its headings are: `#our-studio` (Our studio), `#commissions` (Commissions)";
+
+  beforeEach(async () => {
+    await folder.write("content/pages/about.md", `${ABOUT}\n## Our studio\n\nTwo benches.\n\n## Commissions\n\nWrite to us.\n`);
+    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
+  });
+
+  it("passes when that page has the heading, in the words its page gives it (a bio's under `bio-`), or it is the top of the page", async () => {
+    const body = "[a](/about#our-studio) [b](/about#commissions) [c](/authors/isla#bio-training) [d](/authors/isla#main) [e](/tags/metal-care) [f](/tags/metal-care#top)\n";
+    expect(await errorsOf(body)).toEqual([]);
+  });
+
+  it("is an error when the page has no such heading, with the nearest one and the page's headings; a tag's page has no sections", async () => {
+    const body = "[studio](/about#our-studios)\n\n[training](/authors/isla#training)\n\n[rings](/tags/metal-care#rings)\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: the link to \`/about#our-studios\` leads to the top of the page, not to a section: the page \`/about\` has no heading whose address is \`#our-studios\`; ${HOW}. Did you mean \`/about#our-studio\`? ${ABOUT_HEADINGS}`,
+      "content/articles/links.md:11: the link to `/authors/isla#training` leads to the top of the page, not to a section: the page `/authors/isla` has no heading whose address is `#training`; a bio's heading's address on its author's page is `bio-` and its words in lowercase with hyphens between them (the heading “## Daily care” is `#bio-daily-care`). Did you mean `/authors/isla#bio-training`? Its headings are: `#bio-training` (Training)",
+      "content/articles/links.md:13: the link to `/tags/metal-care#rings` leads to the top of the page, not to a section: the page `/tags/metal-care` has no sections, only a list of articles; link to the page itself: write `/tags/metal-care`",
+    ]);
+  });
+
+  it("is an error on a later page of a tag's or an author's list, which has no sections either", async () => {
+    // Thirteen articles by Isla tagged "metal care": both lists have a page 2.
+    for (const n of Array.from({ length: 10 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    expect(await errorsOf("[two](/tags/metal-care/page/2#rings) [also two](/authors/isla/page/2#training)\n")).toEqual([
+      "content/articles/links.md:9: the link to `/tags/metal-care/page/2#rings` leads to the top of the page, not to a section: the page `/tags/metal-care/page/2` has no sections, only a list of articles; link to the page itself: write `/tags/metal-care/page/2`",
+      "content/articles/links.md:9: the link to `/authors/isla/page/2#training` leads to the top of the page, not to a section: the page `/authors/isla/page/2` has no sections, only a list of articles; link to the page itself: write `/authors/isla/page/2`",
+    ]);
+  });
+
+  it("in a bio, to its own heading: `#training` passes (the page points it at `#bio-training`), `#trainning` is an error naming the heading as the bio may write it", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\n[Where](#training) and [when](#bio-training); [how](#trainning).\n`);
+    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
+    expect(errors).toEqual([
+      `content/authors/isla.md:9: the link to \`#trainning\` leads to the top of the page, not to a section: this bio has no heading whose address is \`#trainning\`; ${HOW}. Did you mean \`#training\`? Its headings are: \`#training\` (Training)`,
+    ]);
   });
 });
 
