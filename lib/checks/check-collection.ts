@@ -1,4 +1,5 @@
 import { checkImages } from "./images";
+import { checkBioPictures } from "./bio-pictures";
 import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
 import { checkSiteLinks } from "./site-links";
@@ -74,6 +75,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkUnreadLinks(pages, collection, options.publicDir)),
     ...checkUnreadReferences(pages),
     ...(await checkImages(pages, options.publicDir)),
+    ...checkBioPictures(pages, unnamed),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
     ...unnamed,

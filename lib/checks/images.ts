@@ -4,7 +4,7 @@ import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
 import { fillsCoverFrame } from "../images/variants";
-import type { CheckedPage } from "./pages";
+import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
@@ -53,7 +53,7 @@ type ImageUse = {
 
 /** `<img src="x">` written in an article's text (bios drop HTML): its `src`, and its `alt` ("" when it has none). */
 function htmlImages(page: CheckedPage): ImageUse[] {
-  if (page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author")) return [];
+  if (isBio(page)) return [];
   return page.references.htmlElements.flatMap(({ tagName, properties, line }): ImageUse[] => {
     const { src, alt } = properties;
     if (tagName !== "img" || typeof src !== "string" || src.trim() === "") return [];
@@ -68,6 +68,8 @@ function usesOn(page: CheckedPage): ImageUse[] {
     const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
     if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from: "/" });
   }
+  // A bio's pictures are left out of its page, which bio-pictures.ts says instead of advice about files nobody sees.
+  if (isBio(page)) return uses;
   for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path });
   return [...uses, ...htmlImages(page)];
 }

@@ -28,3 +28,8 @@ export function commaItems(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== "");
 }
+
+/** `avatar: { src: /images/ring.jpg, alt: A ring }`: a group of fields on one line. */
+export function groupLine(field: string, values: Readonly<Record<string, string>>): string {
+  return `${field}: ${stringify(values, { ...FLOW, flowCollectionPadding: true }).trim()}`;
+}

@@ -106,7 +106,7 @@ describe("an article with no text", () => {
 });
 
 describe("a picture in an author's bio, which shows no pictures", () => {
-  it("is not weighed, whether the author's fields are valid or not, while an article with errors is", async () => {
+  it("is not weighed for its place, whether the author's fields are valid or not, while an article with errors is: the bio leaves it out (bio-pictures.ts)", async () => {
     await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla, at the bench:\n${RING}\n`);
     await folder.write("content/authors/jonah.md", `---\nname: Jonah Petrakis\nrole: 42\n---\nJonah, carving:\n${RING}\n`);
     expect(await reportOf(`The ring, finished:\n${RING}\n`, { date: "2025-02-30" })).toEqual([
@@ -114,7 +114,9 @@ describe("a picture in an author's bio, which shows no pictures", () => {
       `error: ${AT}:10: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text and without the full-size view; ${OWN_LINE}: \`${RING}\``,
     ]);
     expect((await checkFolder(folder)).filter((issue) => issue.file.startsWith("content/authors/")).map(formatIssue)).toEqual([
+      "content/authors/isla.md:6: the picture `/images/ring.jpg` is left out: a bio shows no pictures, on the author's page or under their articles; if it is the author's photo, put it in the `avatar` field: write `avatar: { src: /images/ring.jpg, alt: A silver ring }` among the fields, otherwise delete the picture",
       'content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`',
+      "content/authors/jonah.md:6: the picture `/images/ring.jpg` is left out: a bio shows no pictures, on the author's page or under their articles; if it is the author's photo, put it in the `avatar` field: write `avatar: { src: /images/ring.jpg, alt: A silver ring }` among the fields, otherwise delete the picture",
     ]);
   });
 });
