@@ -1,3 +1,4 @@
+import { ARCHIVE_PAGE_SIZE, groupByMonth } from "../archive";
 import type { ContentIssue } from "../content/issues";
 import type { FullSizeAnchor, PageAnchors } from "../content/page-anchors";
 import { quote } from "../content/printable";
@@ -6,6 +7,7 @@ import { fragmentTarget } from "../content/rehype-fragment-links";
 import { PAGE_IDS } from "../content/rehype-safe-heading-ids";
 import { closest } from "../content/suggest";
 import type { Collection } from "../content/types";
+import { pageCount, pagePath } from "../pagination";
 import { tagSlug } from "../tags";
 import { isListPage, targetOf } from "./links";
 import { misreadLink } from "./misread-links";
@@ -21,23 +23,37 @@ import { sitePath } from "./site-path";
 type LinkedPage = { path: string; file: string; body: string; bio: boolean; name: string; noun: "article" | "page" };
 /** A page of the journal that lists articles (`/tags/gold`, `/authors/isla/page/2`): no text of ours, so no sections. */
 type ListPage = { path: string; list: true };
+/** A page of the archive (`/archive`, `/archive/page/2`), whose sections are the years it lists (components/archive-list.tsx: `#year-2025`). */
+type ArchivePage = { path: string; years: readonly string[] };
 /** A link's `#part`: the page whose ids it names, and the link without it (`""` for `#care`). */
-type FragmentLink = { target: LinkedPage | ListPage; fragment: string; page: string };
+type FragmentLink = { target: LinkedPage | ListPage | ArchivePage; fragment: string; page: string };
 
-/** The pages a link's address may name, by path (`/articles/x`, `/about`, `/authors/isla`), and the tags that have a page. */
-type Linkable = { pages: ReadonlyMap<string, LinkedPage>; tags: ReadonlySet<string> };
+/** The pages a link's address may name, by path (`/articles/x`, `/about`, `/authors/isla`), the tags that have a page, and the archive's pages. */
+type Linkable = { pages: ReadonlyMap<string, LinkedPage>; tags: ReadonlySet<string>; archive: readonly ArchivePage[] };
+
+/** The archive's pages as readers get them: published articles, newest first, fifty a page (app/archive). */
+function archivePages(collection: Collection): ArchivePage[] {
+  const published = collection.articles.filter((article) => article.status === "published");
+  return Array.from({ length: pageCount(published.length, ARCHIVE_PAGE_SIZE) }, (_, index) => ({
+    path: pagePath("/archive", index + 1),
+    years: groupByMonth(published.slice(index * ARCHIVE_PAGE_SIZE, (index + 1) * ARCHIVE_PAGE_SIZE)).map(({ year }) => year),
+  }));
+}
 
 function linkable(collection: Collection): Linkable {
   const articles = collection.allArticles.map((article): LinkedPage => ({ path: `/articles/${article.slug}`, file: article.file, body: article.body, bio: false, name: `the article ${quote(article.slug)}`, noun: "article" }));
   const own = collection.pages.map((page): LinkedPage => ({ path: `/${page.id}`, file: page.file, body: page.body.text, bio: false, name: `the page ${quote(`/${page.id}`)}`, noun: "page" }));
   const authors = [...collection.authors.values()].map((author): LinkedPage => ({ path: `/authors/${author.id}`, file: author.file, body: author.body, bio: true, name: `the page ${quote(`/authors/${author.id}`)}`, noun: "page" }));
   const published = collection.allArticles.filter((article) => article.status === "published");
-  return { pages: new Map([...articles, ...own, ...authors].map((page) => [page.path, page])), tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))) };
+  const pages = new Map([...articles, ...own, ...authors].map((page) => [page.path, page]));
+  return { pages, tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))), archive: archivePages(collection) };
 }
 
 /** The page a path names, when its ids are known: a tag's or an author's list is one only when the tag or author has a page (links.ts reports the others). */
-function pageAt(pathname: string, site: Linkable): LinkedPage | ListPage | undefined {
+function pageAt(pathname: string, site: Linkable): LinkedPage | ListPage | ArchivePage | undefined {
   const path = pathname.replace(/\/$/, "");
+  const archive = site.archive.find((page) => page.path === path);
+  if (archive) return archive;
   const target = targetOf(path);
   if (target === undefined || target.extra.length === 0) {
     if (target?.section === "tags") return site.tags.has(target.id) ? { path, list: true } : undefined;
@@ -64,9 +80,9 @@ const prefixOf = (target: LinkedPage) => (target.bio ? BIO_ID_PREFIX : USER_CONT
 /** Whether the page answers `#fragment`: an id of the text or of the page around it; `#` and `#top` are the top. */
 function leadsSomewhere({ fragment, page, target }: FragmentLink, anchors: PageAnchors): boolean {
   // Only `#care` is pointed at an author's own `id="care"`, or a bio's `bio-care` (rehype-fragment-links.ts), not `/articles/x#care`.
-  const samePage = page === "" && !("list" in target);
+  const own = page === "" && "bio" in target ? target : undefined;
   const names = new Set([fragment, fragmentTarget(fragment)]);
-  const onPage = (name: string) => anchors.ids.has(name) || PAGE_IDS.has(name) || (samePage && anchors.ids.has(`${prefixOf(target)}${name}`));
+  const onPage = (name: string) => anchors.ids.has(name) || PAGE_IDS.has(name) || (own !== undefined && anchors.ids.has(`${prefixOf(own)}${name}`));
   return fragment === "" || [...names].some((name) => name.toLowerCase() === "top" || onPage(name));
 }
 
@@ -85,10 +101,24 @@ function fullSizeMessage(link: FragmentLink & { target: LinkedPage }, url: strin
   return `${problem}; ${write}`;
 }
 
+/** The archive's year headings' address: `#year-2025` (components/archive-list.tsx). */
+const yearId = (year: string) => `year-${year}`;
+
+/** `#2023` or `#year-2023` on an archive page that does not list that year: the archive page that does, and the years this one lists. */
+function archiveMessage({ target, fragment, page }: FragmentLink & { target: ArchivePage }, url: string, archive: readonly ArchivePage[]): string {
+  const problem = `the link to ${quote(url)} leads to the top of the page, not to a section: the page ${quote(target.path)} has no heading whose address is ${quote(`#${fragment}`)}; the archive's headings are its years, whose address is \`year-\` and the year (the heading “2025” is \`#year-2025\`)`;
+  const year = /^(?:year-)?(\d{4})$/i.exec(fragmentTarget(fragment))?.[1];
+  const holder = year === undefined ? undefined : archive.find((candidate) => candidate.years.includes(year));
+  const meant = year === undefined || holder === undefined ? "" : ` Did you mean ${quote(`${holder === target ? page : holder.path}#${yearId(year)}`)}?`;
+  const years = target.years.length === 0 ? " It lists no articles yet" : ` Its headings are: ${target.years.map((listed) => `${quote(`#${yearId(listed)}`)} (${listed})`).join(", ")}`;
+  return `${problem}.${meant}${years}`;
+}
+
 /** `here` is what the linking page is to its author: "this article", "this page" for the about page, "this bio". */
-function message(link: FragmentLink, url: string, anchors: PageAnchors, here: string): string {
+function message(link: FragmentLink, url: string, anchors: PageAnchors, here: string, archive: readonly ArchivePage[]): string {
   const { target, page } = link;
   const top = `the link to ${quote(url)} leads to the top of the page, not to a section`;
+  if ("years" in target) return archiveMessage({ ...link, target }, url, archive);
   if ("list" in target) return `${top}: the page ${quote(target.path)} has no sections, only a list of articles; link to the page itself: write ${quote(page)}`;
   const wanted = fragmentTarget(link.fragment);
   const view = anchors.fullSize.find(({ id }) => id === wanted);
@@ -138,8 +168,9 @@ const NO_ANCHORS: PageAnchors = { ids: new Set(), headings: [], fullSize: [] };
 export async function checkFragments(pages: readonly CheckedPage[], collection: Collection, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const site = linkable(collection);
   const rendered = new Map<string, Promise<PageAnchors>>();
-  const anchors = (target: LinkedPage | ListPage) => {
+  const anchors = (target: FragmentLink["target"]) => {
     if ("list" in target) return NO_ANCHORS;
+    if ("years" in target) return { ...NO_ANCHORS, ids: new Set(target.years.map(yearId)) };
     const known = rendered.get(target.path) ?? renderers().then(async ({ anchorsOf, pageTree }) => anchorsOf(await pageTree(target.body, { bio: target.bio })));
     rendered.set(target.path, known);
     return known;
@@ -154,8 +185,8 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
       if (leadsSomewhere(link, found)) continue;
       const here = from ? hereOf(page, from) : "";
       // Stryker disable next-line ConditionalExpression,StringLiteral: a `#care` link's page is the linking page itself, so naming its file too would only repeat the problem's own file, which check:content already selects by
-      const related = link.page === "" || "list" in link.target ? undefined : [link.target.file];
-      issues.push({ file: page.file, line, severity: "error", message: message(link, url, found, here), related });
+      const related = link.page === "" || !("file" in link.target) ? undefined : [link.target.file];
+      issues.push({ file: page.file, line, severity: "error", message: message(link, url, found, here, site.archive), related });
     }
   }
   return issues;

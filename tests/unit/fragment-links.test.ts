@@ -141,6 +141,28 @@ describe("an author's own `id` in an article's text (`<a id=\"care\">`)", () => 
   });
 });
 
+describe("a link to a year of the archive (`/archive#year-2025`)", () => {
+  const HOW_YEARS = "the archive's headings are its years, whose address is `year-` and the year (the heading “2025” is `#year-2025`)";
+
+  it("passes for a year the archive's page lists, and is an error for another, with the page that lists it", async () => {
+    await folder.write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
+    const body = "[a](/archive#year-2025) [b](/archive#year-2023) [c](/archive#top)\n\n[d](/archive#2023) [e](/archive#year-2024)\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:11: the link to \`/archive#2023\` leads to the top of the page, not to a section: the page \`/archive\` has no heading whose address is \`#2023\`; ${HOW_YEARS}. Did you mean \`/archive#year-2023\`? Its headings are: \`#year-2025\` (2025), \`#year-2023\` (2023)`,
+      `content/articles/links.md:11: the link to \`/archive#year-2024\` leads to the top of the page, not to a section: the page \`/archive\` has no heading whose address is \`#year-2024\`; ${HOW_YEARS}. Its headings are: \`#year-2025\` (2025), \`#year-2023\` (2023)`,
+    ]);
+  });
+
+  it("names the archive's later page when the year is there (fifty published articles a page, newest first)", async () => {
+    // With links.md, gold-karats and plain, 51 articles from 2025 fill page 1 and start page 2; 2023 is on page 2 only.
+    for (const n of Array.from({ length: 48 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    await folder.write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
+    expect(await errorsOf("[a](/archive/page/2#year-2023) [b](/archive/page/2#year-2025)\n\n[c](/archive#year-2023)\n")).toEqual([
+      `content/articles/links.md:11: the link to \`/archive#year-2023\` leads to the top of the page, not to a section: the page \`/archive\` has no heading whose address is \`#year-2023\`; ${HOW_YEARS}. Did you mean \`/archive/page/2#year-2023\`? Its headings are: \`#year-2025\` (2025)`,
+    ]);
+  });
+});
+
 describe("a link to a section in an author's bio", () => {
   it("is an error when the article has no such heading, as in an article", async () => {
     await folder.write("content/authors/isla.md", `${ISLA}\nMy notes on [gold](/articles/gold-karats#dailycare).\n`);
