@@ -48,6 +48,14 @@ describe("a checklist line the page shows with its brackets", () => {
       `11: error: the page shows \`-[x] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [x] Polish the clasp\``,
       2,
     ],
+    // Only the brackets' own line is quoted and rewritten: the words on the item's next line stay where they are.
+    ["- [] Polish the clasp\n  and the chain", "[] Polish the clasp\nand the chain", `9: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    // The spaces of a line break are not shown, so not quoted.
+    ["-[ ] Polish the clasp   \nand the chain", "-[ ] Polish the clasp<br>", `9: error: the page shows \`-[ ] Polish the clasp\` ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``],
+    ["Clean the **stones**\n-[ ] Polish the clasp", "-[ ] Polish the clasp", `10: error: the page shows \`-[ ] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``],
+    ["Tools: `burnisher`\n   -[ ] Polish the clasp", "-[ ] Polish the clasp", `10: error: the page shows \`-[ ] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``],
+    ["Clean the stones\n-[ ]", "-[ ]", "10: error: `-[ ]` has no words after it, so the page shows `-[ ]`, joined to the line above it, as typed, not a checkbox; write the words it stands for after it, on the same line, like `- [ ] Polished`"],
+    ["-\n- [] Polish the clasp", "[] Polish the clasp", `10: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
   ])("%j: one error, on its line, with the line to write", async (text, shown, message, checkboxes = 0) => {
     expect(await problems(text)).toEqual([message]);
     // The page agrees: the brackets are text, and no checkbox but those of the lines above is shown.
@@ -64,6 +72,9 @@ describe("a checklist line the page shows with its brackets", () => {
     "- [1] Hallmarking Act 1973\n- [the shop](/about) is open\n- \\[ ] shown as typed, on purpose",
     "`- [] x` in code, and\n\n```\n- [] x\n-[ ] y\n```",
     "A line ends in a dash -[x] inside the sentence.",
+    "Write `the list as\n-[ ] Polish the clasp` in code.",
+    // A ticked checkbox whose words start with brackets: the checkbox is shown, and the brackets are words.
+    "- [x] [] Polish the clasp",
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
