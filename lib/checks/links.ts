@@ -7,6 +7,7 @@ import { SECTIONS, sitePath } from "./site-path";
 import { closest } from "../content/suggest";
 import { misreadLink } from "./misread-links";
 import { PAGE_SIZE, pageCount, pagePath } from "../pagination";
+import { ARCHIVE_PAGE_SIZE } from "../archive";
 
 export type Target = { section: (typeof SECTIONS)[number]; id: string; extra: string[] };
 
@@ -36,14 +37,19 @@ type Site = {
   /** Tag slugs used by any article, published or not. */
   anyTags: Set<string>;
   /** How many articles each author's and tag's list holds (`/tags/gold` → …): published ones, and all. */
-  listLengths: Map<string, { published: number; all: number }>;
+  listLengths: Map<string, ListLength>;
+  /** How many articles the home page's and the archive's lists hold: every article, published ones and all. */
+  journalLength: ListLength;
 };
+
+/** How many articles a list holds: published ones (the built site's), and all (the preview's, drafts and scheduled ones too). */
+type ListLength = { published: number; all: number };
 
 /** The lists an article appears in: its author's and each of its tags' (a tag spelt twice counts once, as on the page). */
 const listsOf = (article: Article) => [`/authors/${article.author}`, ...new Set(article.tags.map((name) => `/tags/${tagSlug(name)}`))];
 
-function listLengths(articles: readonly Article[]): Map<string, { published: number; all: number }> {
-  const lengths = new Map<string, { published: number; all: number }>();
+function listLengths(articles: readonly Article[]): Map<string, ListLength> {
+  const lengths = new Map<string, ListLength>();
   for (const article of articles) {
     for (const list of listsOf(article)) {
       const length = lengths.get(list) ?? { published: 0, all: 0 };
@@ -62,33 +68,63 @@ function siteOf(collection: Collection): Site {
     liveTags: new Set(published.flatMap((article) => article.tags.map(tagSlug))),
     anyTags: new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug))),
     listLengths: listLengths(collection.allArticles),
+    journalLength: { published: published.length, all: collection.allArticles.length },
   };
 }
 
 const LIST = { authors: "the author", tags: "the tag" } as const;
 
+/** A list of articles with later pages: its name in a message, its own address (`/tags/gold`, `""` for the home page's `/`), its page size and length. */
+type List = { name: string; base: string; size: number; length: ListLength };
+
 /**
- * `/tags/gold/page/2` when the tag's published articles fill one page: the production list decides
- * (drafts and scheduled articles are on no page yet), so the last page there is is named. When the
- * unpublished ones would fill the page, it is not yet published: a warning in development or a draft.
+ * Page `page` of a list past its last: the production list decides (drafts and scheduled articles
+ * are on no page yet), so the last page there is is named. When the unpublished ones would fill
+ * the page, it is not yet published: a warning in development or a draft.
  */
-function pastTheLastPage(target: Target, site: Site): Found | undefined {
-  const section = target.section;
-  // Stryker disable next-line ConditionalExpression: isListPage leaves articles out already; the test is for the type checker
-  if (section === "articles") return undefined;
-  const page = Number(target.extra[1]);
-  const base = `/${section}/${target.id}`;
-  const length = site.listLengths.get(base) ?? { published: 0, all: 0 };
-  const last = pageCount(length.published);
+function pastTheLastPage({ name, base, size, length }: List, page: number): Found | undefined {
+  const last = pageCount(length.published, size);
   if (page <= last) return undefined;
   const listed = length.published === 0 ? "no published articles" : `${length.published} published article${length.published === 1 ? "" : "s"}`;
   const lastPath = pagePath(base, last);
-  const later = page <= pageCount(length.all);
+  const later = page <= pageCount(length.all, size);
   const until = later ? `; page ${page} comes once its drafts or scheduled articles are published (the preview counts them already)` : "";
   return {
     notYetPublished: later,
-    message: `${LIST[section]} ${quote(target.id)} lists ${listed}, ${PAGE_SIZE} a page, so its last page is page ${last}, ${quote(lastPath)}; there is no page ${page}, so readers would land on the “page not found” page${until}; link to ${quote(lastPath)}, or remove the link`,
+    message: `${name} lists ${listed}, ${size} a page, so its last page is page ${last}, ${quote(lastPath)}; there is no page ${page}, so readers would land on the “page not found” page${until}; link to ${quote(lastPath)}, or remove the link`,
   };
+}
+
+/** `/tags/gold/page/2` when the tag's published articles fill one page. */
+function pastTheLastListPage(target: Target, site: Site): Found | undefined {
+  const section = target.section;
+  // Stryker disable next-line ConditionalExpression: isListPage leaves articles out already; the test is for the type checker
+  if (section === "articles") return undefined;
+  const base = `/${section}/${target.id}`;
+  const length = site.listLengths.get(base) ?? { published: 0, all: 0 };
+  return pastTheLastPage({ name: `${LIST[section]} ${quote(target.id)}`, base, size: PAGE_SIZE, length }, Number(target.extra[1]));
+}
+
+/** The journal's lists of every article, whose later pages are `/page/2` (the home page's) and `/archive/page/2`. */
+const JOURNAL_LISTS = [
+  { name: "the home page", base: "", size: PAGE_SIZE },
+  { name: "the archive", base: "/archive", size: ARCHIVE_PAGE_SIZE },
+] as const;
+
+/**
+ * `/page/3` or `/archive/page/3` (a trailing slash allowed): the list and the page number; `/page/1`
+ * too, which redirects to the list (proxy.ts). They are checked here, the journal's other paths by site-links.ts.
+ */
+export function journalListPage(pathname: string): { list: (typeof JOURNAL_LISTS)[number]; page: number } | undefined {
+  const match = /^(\/archive)?\/page\/([1-9]\d*)\/?$/.exec(pathname);
+  const list = JOURNAL_LISTS.find((candidate) => candidate.base === (match?.[1] ?? ""));
+  return match && list ? { list, page: Number(match[2]) } : undefined;
+}
+
+/** What is wrong with a link to `/page/3` or `/archive/page/3`, if anything. */
+function problemWithJournalPage(pathname: string, site: Site): Found | undefined {
+  const found = journalListPage(pathname);
+  return found && pastTheLastPage({ ...found.list, length: site.journalLength }, found.page);
 }
 
 /** Whether a not-yet-published article will be live by the time the page linking to it is. */
@@ -107,7 +143,7 @@ function didYouMean(section: Target["section"], id: string, candidates: Iterable
 /** What is wrong with a link to `/articles/x/extra`: nothing is under a page's own address. */
 function problemWithExtra(target: Target, site: Site, from: Article | undefined): Found | undefined {
   if (target.extra.length === 0) return problemWith(target, site, from);
-  if (isListPage(target)) return problemWith(target, site, from) ?? pastTheLastPage(target, site);
+  if (isListPage(target)) return problemWith(target, site, from) ?? pastTheLastListPage(target, site);
   const page = `/${target.section}/${target.id}`;
   const found = problemWith(target, site, from);
   if (found && !found.notYetPublished) return found;
@@ -171,7 +207,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       }
       const pathname = sitePath(link.url, page.path);
       const target = pathname === undefined ? undefined : targetOf(pathname);
-      const found = target && problemWithExtra(target, site, from);
+      const found = target ? problemWithExtra(target, site, from) : pathname && problemWithJournalPage(pathname, site);
       if (!found) continue;
       const lenient = found.notYetPublished && (dev || fromDraft);
       issues.push({ file: page.file, line: link.line, severity: lenient ? "warning" : "error", message: `the link to ${quote(link.url)}: ${found.message}`, related: found.related });

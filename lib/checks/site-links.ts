@@ -3,7 +3,7 @@ import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";
 import type { Collection } from "../content/types";
-import { targetOf } from "./links";
+import { journalListPage, targetOf } from "./links";
 import { misreadLink } from "./misread-links";
 import { linksShown, type CheckedPage } from "./pages";
 import { sitePages } from "./site-pages";
@@ -34,8 +34,8 @@ async function problemWith(pathname: string, pages: ReadonlySet<string>, folder:
 }
 
 /**
- * Links to the journal's own addresses other than an article's, an author's or a tag's (links.ts
- * checks those): `/about`, `/archive`, a feed, a file under public/ (`/images/…`,
+ * Links to the journal's own addresses other than an article's, an author's, a tag's or a list's
+ * later page (links.ts checks those): `/about`, `/archive`, a feed, a file under public/ (`/images/…`,
  * `/files/price-list.pdf`). The pages are those the sitemap lists (site-pages.ts). A link to none
  * of them is an error, with the nearest page or file when one is close.
  */
@@ -48,7 +48,8 @@ export async function checkSiteLinks(pages: readonly CheckedPage[], collection: 
       // A misread link (`articles/x`, `www.…`) gets its own message from links.ts.
       if (misreadLink(link.url, page.path) !== undefined) continue;
       const pathname = sitePath(link.url, page.path);
-      if (pathname === undefined || targetOf(pathname) !== undefined || known.has(pathname) || known.has(pathname.replace(/\/$/, ""))) continue;
+      // links.ts checks the lists' pages (`/tags/x`, `/page/3`), which may be past the last one.
+      if (pathname === undefined || targetOf(pathname) !== undefined || journalListPage(pathname) !== undefined || known.has(pathname) || known.has(pathname.replace(/\/$/, ""))) continue;
       const problem = await problemWith(pathname, known, folder);
       if (problem !== undefined) issues.push({ file: page.file, line: link.line, severity: "error", message: `the link to ${quote(link.url)} leads nowhere: ${problem}` });
     }

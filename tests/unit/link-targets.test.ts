@@ -198,3 +198,40 @@ describe("a link to a list's later page, counted as the published journal lists 
     expect(await linkProblems(DRAFT, "[more opals](/tags/opal/page/2)\n")).toEqual([`warning content/articles/links.md:10: ${message}`]);
   });
 });
+
+describe("a link to the home page's or the archive's later page (`/page/3`, `/archive/page/2`), counted as the published journal lists it", () => {
+  // The journal above: gold-karats and links.md published, bench-notes a draft, spring-rings scheduled.
+  /** The message for page `page` of the home page, whose published articles fill its first page only. */
+  const home = (listed: string, page: number, until = "") =>
+    `the home page lists ${listed}, 10 a page, so its last page is page 1, \`/\`; there is no page ${page}, so readers would land on the “page not found” page${until}; link to \`/\`, or remove the link`;
+
+  it("past the last page is an error naming the last page there is, in the same words as a tag's; page 1 passes (it redirects)", async () => {
+    expect(await linkProblems(PUBLISHED, "[older](/page/2)\n\n[older still](/archive/page/2/)\n\n[a](/page/1) [b](/archive/page/1)\n")).toEqual([
+      "error content/articles/links.md:9: the link to `/page/2`: the home page lists 2 published articles, 10 a page, so its last page is page 1, `/`; there is no page 2, so readers would land on the “page not found” page; link to `/`, or remove the link",
+      "error content/articles/links.md:11: the link to `/archive/page/2/`: the archive lists 2 published articles, 50 a page, so its last page is page 1, `/archive`; there is no page 2, so readers would land on the “page not found” page; link to `/archive`, or remove the link",
+    ]);
+  });
+
+  it("passes up to the last page: ten a page on the home page, fifty in the archive", async () => {
+    for (let n = 1; n <= 9; n += 1) await journal.folder().write(`content/articles/ring-${n}.md`, article({ title: `"Ring ${n}"`, author: "jonah" }));
+    expect(await linkProblems(PUBLISHED, "[a](/page/2) [b](/page/3)\n\n[c](/archive/page/2)\n")).toEqual([
+      "error content/articles/links.md:9: the link to `/page/3`: the home page lists 11 published articles, 10 a page, so its last page is page 2, `/page/2`; there is no page 3, so readers would land on the “page not found” page; link to `/page/2`, or remove the link",
+      "error content/articles/links.md:11: the link to `/archive/page/2`: the archive lists 11 published articles, 50 a page, so its last page is page 1, `/archive`; there is no page 2, so readers would land on the “page not found” page; link to `/archive`, or remove the link",
+    ]);
+  });
+
+  it("leaves drafts and scheduled articles out of the count: an error in production, a warning in development or from a draft, where they fill the page", async () => {
+    for (let n = 1; n <= 8; n += 1) await journal.folder().write(`content/articles/draft-${n}.md`, article({ title: `"Draft ${n}"`, author: "jonah", draft: "true" }));
+    const until = "; page 2 comes once its drafts or scheduled articles are published (the preview counts them already)";
+    expect(await linkProblems(PUBLISHED, "[older](/page/2) [older still](/page/3)\n")).toEqual([
+      `error content/articles/links.md:9: the link to \`/page/2\`: ${home("2 published articles", 2, until)}`,
+      `error content/articles/links.md:9: the link to \`/page/3\`: ${home("2 published articles", 3)}`,
+    ]);
+    const { issues } = await checkContent({ contentDir: journal.folder().contentDir, publicDir: journal.folder().publicDir, now: new Date("2026-01-01T12:00:00Z"), includeUnpublished: true, dev: true });
+    expect(issues.filter((issue) => issue.file === "content/articles/links.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      `warning content/articles/links.md:9: the link to \`/page/2\`: ${home("2 published articles", 2, until)}`,
+      `error content/articles/links.md:9: the link to \`/page/3\`: ${home("2 published articles", 3)}`,
+    ]);
+    expect(await linkProblems(DRAFT, "[older](/page/2)\n")).toEqual([`warning content/articles/links.md:10: the link to \`/page/2\`: ${home("1 published article", 2, until)}`]);
+  });
+});

@@ -56,9 +56,9 @@ describe("links to the journal's other pages and to files under public/", () => 
     ]);
   });
 
-  it("count only list pages that exist: `/page/2` needs more articles than one page holds", async () => {
+  it("count only list pages that exist: `/page/2` needs more articles than one page holds, and is told the last page there is (links.ts)", async () => {
     expect(await errorsOf("[older articles](/page/2)\n")).toEqual([
-      `content/articles/links.md:9: the link to \`/page/2\` leads nowhere: the journal has no page \`/page/2\`, ${NOWHERE}; link to one of its pages (like \`/about\`, \`/archive\` or an article's \`/articles/<its file name without .md>\`), or remove the link`,
+      `content/articles/links.md:9: the link to \`/page/2\`: the home page lists 2 published articles, 10 a page, so its last page is page 1, \`/\`; there is no page 2, ${NOWHERE}; link to \`/\`, or remove the link`,
     ]);
   });
 });
