@@ -1,4 +1,5 @@
 import type { Nodes } from "mdast";
+import { LONGEST_QUOTE } from "../content/printable";
 
 /** Something the page shows other than the author meant, on a line of the file. */
 export type Surprise = { line: number; severity: "error" | "warning"; message: string };
@@ -28,4 +29,14 @@ export function lineOf(text: string, index: number, line: number): number {
 export function snippet(text: string, index: number, length = 60): string {
   const rest = text.slice(index).replace(/\n.*/s, "");
   return rest.length > length ? `${rest.slice(0, length - 1)}…` : rest;
+}
+
+/**
+ * What to write instead of `source`'s characters from `start` to `end`: their whole line with
+ * `replacement` in their place, or `alone` (by default `replacement`) when they run over lines or
+ * the line is too long to quote whole (a paragraph written on one line).
+ */
+export function lineToWrite(source: string, start: number, end: number, replacement: string, alone = replacement): string {
+  const line = `${source.slice(0, start).replace(/^[^]*\n/, "")}${replacement}${source.slice(end).replace(/\n[^]*$/, "")}`;
+  return line.includes("\n") || [...line].length > LONGEST_QUOTE ? alone : line;
 }

@@ -16,7 +16,8 @@ export function printable(text: string): string {
   return text.replace(UNSAFE, (char) => NAMED[char] ?? `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
-const LONGEST_QUOTE = 120;
+/** The most characters a message quotes of a value; a longer one is cut with `…`. */
+export const LONGEST_QUOTE = 120;
 
 /** A value the author wrote, quoted for a message: one line, escaped, at most 120 characters. */
 export function quote(value: unknown): string {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
+import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The third jeweler's trial: a tag with a value not in quotes that holds `'` (or `=`, `"`, `<`, a
+ * backtick) is not read as HTML by Markdown, so the page shows it as typed, with no message. Each
+ * gets an error on its file line (the text of care.md starts on line 9) with the line to write.
+ */
+
+const journal = journalPerTest();
+
+const FILE = "content/articles/care.md";
+const SHOP = "https://shop.example/?a='b'";
+/** A sentence of the page's usual length, which no message quotes whole. */
+const LONG = "Every ring we make is sized by hand at the bench, and we are glad to size yours again whenever it asks for it: see";
+
+describe("a tag with a value not in quotes that Markdown cannot read", () => {
+  it.each([
+    [
+      `See <a href=${SHOP}>our shop</a> today.`,
+      `${FILE}:9: the page shows \`<a href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`See <a href="https://shop.example/?a='b'">our shop</a> today.\``,
+    ],
+    [
+      "Ask first.\n\nThen <a href=javascript:alert('x')>x</a>",
+      `${FILE}:11: the page shows \`<a href=javascript:alert('x')>\` as typed, not as a link, because the value of its \`href\` holds \`'\` and is not in quotes; put it in double quotes: write \`Then <a href="javascript:alert('x')">x</a>\``,
+      // Read as HTML at last, the link is checked as any other.
+      [`${FILE}:11: the link to \`javascript:alert('x')\` does not work (an address may not start with \`javascript:\`), so the page shows \`x\` as plain text; write an address that starts with \`https://\` (another website), \`/\` (a page of this journal, like \`/articles/silver-care\`), \`mailto:\` (an email address) or \`tel:\` (a phone number), or remove the link and keep its words: \`x\``],
+    ],
+    [
+      "| ring | size |\n| --- | --- |\n| <img src=/images/ring.jpg alt=Isla's> | N |",
+      `${FILE}:11: the page shows \`<img src=/images/ring.jpg alt=Isla's>\` as typed, not as a picture, because the value of its \`alt\` holds \`'\` and is not in quotes; put it in double quotes: write \`| <img src="/images/ring.jpg" alt="Isla's"> | N |\``,
+    ],
+    [
+      "## Made by <abbr title=Isla's>IM</abbr>",
+      `${FILE}:9: the page shows \`<abbr title=Isla's>\` as typed, not as HTML, because the value of its \`title\` holds \`'\` and is not in quotes; put it in double quotes: write \`## Made by <abbr title="Isla's">IM</abbr>\``,
+    ],
+    [
+      'A "quote": <abbr title=the"best">TB</abbr>',
+      `${FILE}:9: the page shows \`<abbr title=the"best">\` as typed, not as HTML, because the value of its \`title\` holds \`"\` and is not in quotes; put it in double quotes: write \`A "quote": <abbr title="the&quot;best&quot;">TB</abbr>\``,
+    ],
+    [
+      "<abbr title=`IM`>IM</abbr>",
+      `${FILE}:9: the page shows \`<abbr title=\`IM\`>\` as typed, not as HTML, because the value of its \`title\` holds a backtick and is not in quotes; put it in double quotes: write \`<abbr title="\`IM\`">IM</abbr>\``,
+    ],
+  ])("%j: one error, on its line, with the line to write, which Markdown reads on the next run", async (text, message, next: string[] = []) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    // The page agrees: the tag is text.
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;");
+    const written = /write `(.*)`$/.exec(message)?.[1];
+    const lines = text.split("\n");
+    lines[lines.length - 1] = written ?? "";
+    expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual(next);
+  });
+
+  it("in a line too long to quote whole, or over two lines, gives the tag to write alone", async () => {
+    expect(await journal.articleErrors(`${LONG} <a href=${SHOP}>our shop</a>.\n\nOr <a\nhref=${SHOP}>here</a>.\n`)).toEqual([
+      `${FILE}:9: the page shows \`<a href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`<a href="https://shop.example/?a='b'">\``,
+      `${FILE}:11: the page shows \`<a\\nhref=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`<a\\nhref="https://shop.example/?a='b'">\``,
+    ]);
+  });
+
+  it("in a line of 120 characters once quoted, the most a message quotes whole, gives the whole line", async () => {
+    const tag = `Rings: <a href=${SHOP}>shop</a>.`;
+    const line = `${"x".repeat(116 - tag.length)}: ${tag}`;
+    const written = line.replace(`href=${SHOP}`, () => `href="${SHOP}"`);
+    expect(written).toHaveLength(120);
+    expect(await journal.articleErrors(`${line}\n`)).toEqual([
+      `${FILE}:9: the page shows \`<a href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`${written}\``,
+    ]);
+  });
+
+  it("is not looked for where Markdown reads the tag, shows code, or was asked to show it as typed", async () => {
+    const text = [
+      `Our <a href="${SHOP}">shop</a> and <a href='/articles/care'>care</a>, <a href=https://shop.example/rings(2)>rings</a>.`,
+      "",
+      "If a < b and <3, or a <b c> tag, fine.",
+      "",
+      "Write `<a href=x'y>` in code, and \\<a href=x'y> escaped.",
+      "",
+      "```",
+      "<a href=x'y>in a fence</a>",
+      "```",
+      "",
+      "<div title=Isla's>a block of HTML, read as written</div>",
+    ].join("\n");
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+  });
+
+  it("is not looked for in a bio, whose page shows no HTML at all: quotes would not make it a link", async () => {
+    await journal.folder().write("content/authors/isla.md", `---\nname: Isla Marrow\n---\nIsla's <a href=${SHOP}>shop</a>.\n`);
+    expect(await journal.articleErrors("Some words about silver.\n")).toEqual([]);
+    expect(await renderBioHtml(`Isla's <a href="${SHOP}">shop</a>.`)).toBe("<p>Isla's shop.</p>");
+  });
+});
