@@ -34,9 +34,37 @@ export function snippet(text: string, index: number, length = 60): string {
 /**
  * What to write instead of `source`'s characters from `start` to `end`: their whole line with
  * `replacement` in their place, or `alone` (by default `replacement`) when they run over lines or
- * the line is too long to quote whole (a paragraph written on one line).
+ * the line is too long to quote whole (a paragraph written on one line). Only the characters a
+ * quote could hold are read around them, so a long line costs no more than a short one.
  */
 export function lineToWrite(source: string, start: number, end: number, replacement: string, alone = replacement): string {
-  const line = `${source.slice(0, start).replace(/^[^]*\n/, "")}${replacement}${source.slice(end).replace(/\n[^]*$/, "")}`;
+  // Twice the characters: a letter written with two UTF-16 units (an emoji) counts once in a quote.
+  const from = Math.max(0, start - 2 * LONGEST_QUOTE);
+  const before = source.slice(from, start);
+  const after = source.slice(end, end + 2 * LONGEST_QUOTE);
+  const lineStart = before.lastIndexOf("\n");
+  const lineEnd = after.indexOf("\n");
+  if (lineStart === -1 && from > 0) return alone;
+  const line = `${before.slice(lineStart + 1)}${replacement}${lineEnd === -1 ? after : after.slice(0, lineEnd)}`;
   return line.includes("\n") || [...line].length > LONGEST_QUOTE ? alone : line;
+}
+
+/** The offset at which each line of `text` starts, for `lineAt`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The line (1 for the first) of `offset` in the text whose `lineStarts` are `starts`. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  // The first line that starts after `offset`, found by halves: a text of many lines costs a few steps.
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineOf, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { lineAt, lineStarts, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * A tag Markdown does not read as HTML, so the page shows it as typed: a browser takes a value
@@ -15,8 +15,8 @@ import { lineOf, lineToWrite, typed, withoutEscapes, type Surprise } from "./mar
 const SPACE = "[ \\t\\n\\r\\f]";
 /** An attribute as a browser reads it (group 1, its name): its value in quotes, or anything up to a space or `>` (group 2, a value without quotes). */
 const ATTRIBUTE = `${SPACE}+([A-Za-z_:][A-Za-z0-9_.:-]*)(?:${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'|([^ \\t\\n\\r\\f"'>][^ \\t\\n\\r\\f>]*)))?`;
-/** An opening tag as a browser reads it, from its `<` to its `>` (group 1, its name). */
-const TAG = new RegExp(`^<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*${SPACE}*/?>`);
+/** An opening tag as a browser reads it, from its `<` to its `>` (group 1, its name), read where `lastIndex` stands. */
+const TAG = new RegExp(`<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*${SPACE}*/?>`, "y");
 const ATTRIBUTES = new RegExp(ATTRIBUTE, "g");
 /** What CommonMark refuses in a value without quotes. */
 const REFUSED = /["'=<`]/g;
@@ -40,8 +40,9 @@ const quoted = (tag: string) =>
 
 /** The tag starting at `offset` of `source` if a browser reads it as one and Markdown cannot, with its first value CommonMark refuses. */
 function unreadTag(source: string, offset: number, end: number): { tag: string; name: string; attribute: string; chars: string[] } | undefined {
-  const [tag, name = ""] = TAG.exec(source.slice(offset, end)) ?? [];
-  if (tag === undefined) return undefined;
+  TAG.lastIndex = offset;
+  const [tag, name = ""] = TAG.exec(source) ?? [];
+  if (tag === undefined || offset + tag.length > end) return undefined;
   for (const [, attribute = "", value = ""] of tag.matchAll(ATTRIBUTES)) {
     const chars = [...new Set(value.match(REFUSED))];
     if (chars.length > 0) return { tag, name, attribute, chars };
@@ -55,6 +56,7 @@ const named = (chars: readonly string[]) => chars.map((char) => (char === "`" ? 
 /** Tags in `tree`'s text that a browser would read and Markdown did not; `firstLine` is the file line the body starts on. */
 export function unreadTags(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
+  const starts = lineStarts(source);
   let readTo = 0;
   visit(tree, [...BLOCKS], (block) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
@@ -70,7 +72,7 @@ export function unreadTags(tree: Root, source: string, firstLine: number): Surpr
         if (tag === undefined) continue;
         readTo = offset + tag.tag.length;
         found.push({
-          line: lineOf(at.text, match.index, firstLine + at.line - 1),
+          line: firstLine + lineAt(starts, offset) - 1,
           severity: "error",
           message: `the page shows ${quote(tag.tag)} as typed, not as ${MEANT.get(tag.name.toLowerCase()) ?? "HTML"}, because the value of its \`${tag.attribute}\` holds ${named(tag.chars)} and is not in quotes; put it in double quotes: write ${quote(lineToWrite(source, offset, readTo, quoted(tag.tag)))}`,
         });

@@ -62,13 +62,14 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     ]);
   });
 
-  it("in a line of 120 characters once quoted, the most a message quotes whole, gives the whole line", async () => {
+  it("in a line of 120 characters once quoted, the most a message quotes whole, gives the whole line, however long the paragraph above", async () => {
     const tag = `Rings: <a href=${SHOP}>shop</a>.`;
     const line = `${"x".repeat(116 - tag.length)}: ${tag}`;
     const written = line.replace(`href=${SHOP}`, () => `href="${SHOP}"`);
     expect(written).toHaveLength(120);
-    expect(await journal.articleErrors(`${line}\n`)).toEqual([
-      `${FILE}:9: the page shows \`<a href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`${written}\``,
+    // After a paragraph longer than any quote: only the tag's own line counts.
+    expect(await journal.articleErrors(`${LONG} ${LONG} ${LONG}\n\n${line}\n`)).toEqual([
+      `${FILE}:11: the page shows \`<a href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`${written}\``,
     ]);
   });
 
