@@ -1,5 +1,6 @@
 import type { ListItem, Paragraph, Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { INVISIBLE, invisibleName } from "../content/invisible";
 import { quote } from "../content/printable";
 import { lineOf, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
@@ -12,23 +13,28 @@ import { lineOf, typed, withoutEscapes, type Surprise } from "./markdown-source"
  */
 
 /**
- * A line starting with a list's marker and brackets (`- [ ]`, `-[x]`, `1. []`), in a quote too:
- * markdown-surprises.ts parses a body only when it holds one (a correct checklist included).
+ * A line starting with a list's marker and brackets (`- [ ]`, `-[x]`, `1. []`, or the brackets on
+ * the next line), in a quote too: markdown-surprises.ts parses a body only when it holds one (a
+ * correct checklist included).
  */
-export const CHECKLIST_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*\[[ \txX]*\]/;
+export const CHECKLIST_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])\s*\[[ \txX]*\]/;
 /** Brackets holding nothing but spaces, tabs and `x`: what a checkbox was meant to be. */
 export const CHECKBOX = /^\[([ \t]*|[ \t]*[xX][ \t]*)\]/;
-/** A line of a paragraph starting with a list's dash and brackets, no space between (`-[ ] x`). */
-const GLUED = /^([ \t>]*)([-*+])(\[(?:[ \t]*|[ \t]*[xX][ \t]*)\])/gm;
+/** A list's dash and brackets at the start of a paragraph's line, no space between (`-[ ] x`). */
+const GLUED = /(?<=^[ \t>]*)[-*+]\[(?:[ \t]*|[ \t]*[xX][ \t]*)\]/gm;
 
-/** Why `box` followed by `rest` (the rest of its line) is no checkbox; undefined when it would be one. */
+/** Why `box` followed by `rest` (the rest of its line) is no checkbox. */
 function boxReasons(box: string, rest: string): string[] {
   const inner = box.slice(1, -1);
+  const after = rest.charAt(0);
   const reasons: string[] = [];
-  if (inner === "") reasons.push("a checkbox has one space between its brackets");
-  else if (/x/i.test(inner) && inner.length > 1) reasons.push("a ticked checkbox has only an `x` between its brackets");
-  else if (inner.length > 1) reasons.push("a checkbox has one space between its brackets");
-  if (rest !== "" && !/^\s/.test(rest)) reasons.push(`a space comes after \`]\``);
+  if (/x/i.test(inner)) {
+    if (inner.length > 1) reasons.push("a ticked checkbox has only an `x` between its brackets");
+  } else if (inner !== " ") reasons.push("a checkbox has one space between its brackets");
+  if (INVISIBLE.test(after)) {
+    const { name, looks } = invisibleName(after);
+    reasons.push(`the character after \`]\` is ${name}, which ${looks}`);
+  } else if (/^[^ \t]/.test(rest)) reasons.push("a space comes after `]`");
   return reasons;
 }
 
@@ -38,18 +44,17 @@ function boxReasons(box: string, rest: string): string[] {
  */
 type Written = { marker: string; box: string; rest: string; typedStart: string; shown: string };
 
-/**
- * The message for a checklist line the page shows as typed (`where`: joined to the line above), or
- * undefined when it would be a checkbox after all.
- */
-function slip({ marker, box, rest, typedStart, shown: text }: Written, reasons: string[], where = ""): string | undefined {
+/** The invisible character the words may start with, as `- [ ]\u{200b}Polished`, left out of the line to write. */
+const INVISIBLE_START = new RegExp(`^(?:${INVISIBLE.source})`);
+
+/** The message for a checklist line the page shows as typed (`where`: joined to the line above). */
+function slip({ marker, box, rest, typedStart, shown: text }: Written, reasons: string[], where = ""): string {
   const meant = /x/i.test(box) ? "[x]" : "[ ]";
-  const words = rest.trim();
+  const words = rest.replace(INVISIBLE_START, "").trim();
   const shown = quote(text.trim());
   if (words === "") {
     return `${quote(typedStart)} has no words after it, so the page shows ${shown}${where} as typed, not a checkbox; write the words it stands for after it, on the same line, like ${quote(`${marker} ${meant} Polished`)}`;
   }
-  if (reasons.length === 0) return undefined;
   return `the page shows ${shown}${where} as typed, brackets and all, not as a checkbox: ${reasons.join(", and ")}; write ${quote(`${marker} ${meant} ${words}`)}`;
 }
 
@@ -59,35 +64,50 @@ const restOfLine = (text: string, index: number) => text.slice(index).replace(/\
 /** A list item that is no task though it starts with brackets (`- [] x`, `- [ ]`). */
 function itemSlip(item: ListItem, source: string, firstLine: number): Surprise | undefined {
   const [paragraph] = item.children;
-  const [first] = paragraph?.type === "paragraph" ? paragraph.children : [];
-  const start = item.position?.start.offset;
-  const at = first?.type === "text" ? typed(first, source) : undefined;
-  if (item.checked !== null || at === undefined || start === undefined) return undefined;
+  const first = paragraph?.type === "paragraph" ? paragraph.children[0] : undefined;
+  if (item.checked !== null || first?.type !== "text") return undefined;
+  const [whole, at] = [typed(item, source), typed(first, source)];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: remark's parser gives every node its place with offsets, so typed() finds both (markdown-source.ts); the test is for the type checker
+  if (whole === undefined || at === undefined) return undefined;
   const [box] = CHECKBOX.exec(withoutEscapes(at.text)) ?? [];
   if (box === undefined) return undefined;
   const rest = restOfLine(at.text, box.length);
-  const written = { marker: source.slice(start, at.offset).trim(), box, rest, typedStart: source.slice(start, at.offset + box.length), shown: `${box}${rest}` };
-  const message = slip(written, boxReasons(box, rest));
-  return message === undefined ? undefined : { line: firstLine + at.line - 1, severity: "error", message };
+  const start = source.slice(whole.offset, at.offset);
+  const marker = start.trim();
+  const reasons = boxReasons(box, rest);
+  // `-` alone, then `   [ ] x` indented past the item's words on the next line: Markdown reads no checkbox there.
+  if (at.line !== whole.line) reasons.unshift(`a checkbox is on the same line as its \`${marker}\``);
+  const written = { marker, box, rest, typedStart: `${start}${box}`, shown: `${box}${rest}` };
+  return { line: firstLine + at.line - 1, severity: "error", message: slip(written, reasons) };
+}
+
+/** Whether the body's character at `offset` is one of `paragraph`'s texts, not code: a line inside a code span is code. */
+function inText(paragraph: Paragraph, offset: number): boolean {
+  return paragraph.children.some(({ type, position }) => {
+    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts); the test is for the type checker
+    const [start, end] = [position?.start.offset, position?.end.offset];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: and every place its offsets; the test is for the type checker
+    if (start === undefined || end === undefined) return false;
+    // Stryker disable next-line EqualityOperator: `offset <= end` differs only for a text ending where the dash begins, and no node but a text starts with `-`
+    const before = offset < end;
+    return type === "text" && start <= offset && before;
+  });
 }
 
 /** `-[ ] x`: brackets right after a dash at the start of a paragraph's line, which Markdown does not read as a list. */
 function gluedSlips(paragraph: Paragraph, source: string, firstLine: number): Surprise[] {
   const at = typed(paragraph, source);
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: remark's parser gives every node its place with offsets, so typed() finds the paragraph (markdown-source.ts); the test is for the type checker
   if (at === undefined) return [];
-  // Only what the page shows as text: a line inside a code span is code.
-  const texts = paragraph.children.flatMap((child) => (child.type === "text" && child.position ? [child.position] : []));
   const found: Surprise[] = [];
-  for (const match of withoutEscapes(at.text).matchAll(GLUED)) {
-    const [whole, indent = "", dash = "", box = ""] = match;
-    const offset = at.offset + match.index + indent.length;
-    if (!texts.some(({ start, end }) => start.offset !== undefined && end.offset !== undefined && start.offset <= offset && offset < end.offset)) continue;
-    const rest = restOfLine(at.text, match.index + whole.length);
+  for (const { 0: typedStart, index } of withoutEscapes(at.text).matchAll(GLUED)) {
+    if (!inText(paragraph, at.offset + index)) continue;
+    const [dash, box] = [typedStart.charAt(0), typedStart.slice(1)];
+    const rest = restOfLine(at.text, index + typedStart.length);
     const reasons = [`a list item has a space after its \`${dash}\``, ...boxReasons(box, rest)];
-    const where = match.index > 0 ? ", joined to the line above it," : "";
-    const message = slip({ marker: dash, box, rest, typedStart: `${dash}${box}`, shown: `${dash}${box}${rest}` }, reasons, where);
-    // Stryker disable next-line ConditionalExpression: a dash glued to its brackets always has a reason, so there is always a message
-    if (message !== undefined) found.push({ line: lineOf(at.text, match.index + indent.length, firstLine + at.line - 1), severity: "error", message });
+    const where = index > 0 ? ", joined to the line above it," : "";
+    const message = slip({ marker: dash, box, rest, typedStart, shown: `${typedStart}${rest}` }, reasons, where);
+    found.push({ line: lineOf(at.text, index, firstLine + at.line - 1), severity: "error", message });
   }
   return found;
 }

@@ -56,6 +56,12 @@ describe("a checklist line the page shows with its brackets", () => {
     ["Tools: `burnisher`\n   -[ ] Polish the clasp", "-[ ] Polish the clasp", `10: error: the page shows \`-[ ] Polish the clasp\`, joined to the line above it, ${SHOWN} a list item has a space after its \`-\`; write \`- [ ] Polish the clasp\``],
     ["Clean the stones\n-[ ]", "-[ ]", "10: error: `-[ ]` has no words after it, so the page shows `-[ ]`, joined to the line above it, as typed, not a checkbox; write the words it stands for after it, on the same line, like `- [ ] Polished`"],
     ["-\n- [] Polish the clasp", "[] Polish the clasp", `10: error: the page shows \`[] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`- [ ] Polish the clasp\``],
+    // Markdown reads a checkbox only with a plain space or tab after `]`, one character between the brackets, and on its marker's line.
+    ["- [ ]\u00a0Polish the clasp", "[ ]\u00a0Polish the clasp", `9: error: the page shows \`[ ]\\u{a0}Polish the clasp\` ${SHOWN} the character after \`]\` is a non-breaking space, which looks like a space but is not one; write \`- [ ] Polish the clasp\``],
+    ["- [x]\u200bPolish the clasp", "[x]\u200bPolish the clasp", `9: error: the page shows \`[x]\\u{200b}Polish the clasp\` ${SHOWN} the character after \`]\` is a zero-width space, which cannot be seen; write \`- [x] Polish the clasp\``],
+    ["1. [\t] Polish the clasp", "[\t] Polish the clasp", `9: error: the page shows \`[\\t] Polish the clasp\` ${SHOWN} a checkbox has one space between its brackets; write \`1. [ ] Polish the clasp\``],
+    ["-\n   [ ] Polish the clasp", "[ ] Polish the clasp", `10: error: the page shows \`[ ] Polish the clasp\` ${SHOWN} a checkbox is on the same line as its \`-\`; write \`- [ ] Polish the clasp\``],
+    ["1.\n\t[x] Polish the clasp", "[x] Polish the clasp", `10: error: the page shows \`[x] Polish the clasp\` ${SHOWN} a checkbox is on the same line as its \`1.\`; write \`1. [x] Polish the clasp\``],
   ])("%j: one error, on its line, with the line to write", async (text, shown, message, checkboxes = 0) => {
     expect(await problems(text)).toEqual([message]);
     // The page agrees: the brackets are text, and no checkbox but those of the lines above is shown.
@@ -75,6 +81,7 @@ describe("a checklist line the page shows with its brackets", () => {
     "Write `the list as\n-[ ] Polish the clasp` in code.",
     // A ticked checkbox whose words start with brackets: the checkbox is shown, and the brackets are words.
     "- [x] [] Polish the clasp",
+    "- [ ]\tPolish the clasp\n- [\t] Polish the chain\n-\n  [x] Check the prongs\n- [x] 18\u00a0k gold",
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
