@@ -1,0 +1,130 @@
+import { readdir, symlink, mkdir } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { article, checkFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
+import { formatIssue } from "@/lib/content/issues";
+
+/*
+ * The edges of lib/checks/images.ts: what an author is told, with its weight, about the file
+ * behind a picture. The article is content/articles/care.md; its text starts on line 9, and a
+ * cover's `src` is line 8, its `alt` line 9.
+ */
+
+const journal = journalPerTest();
+
+/** Every issue of care.md as `check:content` prints it, weight first. */
+async function report(): Promise<string[]> {
+  const issues = await checkFolder(journal.folder());
+  return issues.filter((issue) => issue.file === "content/articles/care.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+}
+
+/** A real PNG header of `width`×`height`, padded to `bytes`: the check reads only the header. */
+async function pngOf(width: number, height: number, bytes: number): Promise<Buffer> {
+  const png = await smallImage("png", width, height);
+  return Buffer.concat([png, Buffer.alloc(bytes - png.length)]);
+}
+
+/** A JPEG stored `width`×`height` whose EXIF orientation turns it (5–8 a quarter turn). */
+function turnedJpeg(width: number, height: number, orientation: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: "#c0a060" } }).jpeg().withMetadata({ orientation }).toBuffer();
+}
+
+const withCover = (alt = "A silver ring", src = "/images/cover.jpg") => article({ title: '"Silver Care"', cover: `\n  src: ${src}\n  alt: ${alt}` }, "Some words about silver.\n");
+
+describe("a picture in the text", () => {
+  it.each([
+    ["a large file narrower than the text is only saved smaller", 1200, 800, 1_200_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 1.2 MB, so the page loads slowly on phones; save it as JPEG at about 80% quality (aim for under 300 KB)"]],
+    ["a large file exactly as wide as the text is only saved smaller", 1600, 1000, 1_200_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 1.2 MB, so the page loads slowly on phones; save it as JPEG at about 80% quality (aim for under 300 KB)"]],
+    ["a large file wider than the text is resized too", 2400, 1600, 1_200_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 1.2 MB, so the page loads slowly on phones; resize it from 2400×1600 to 1600×1067 pixels and save it as JPEG at about 80% quality (aim for under 300 KB)"]],
+    ["a file of exactly 1 MB is not large", 2400, 1600, 1_000_000, []],
+  ])("%s", async (_, width, height, bytes, expected) => {
+    await journal.folder().write("public/images/ring.png", await pngOf(width, height, bytes));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.png)\n"));
+    expect(await report()).toEqual(expected);
+  });
+
+  it.each([
+    ["a file that is not a picture", Buffer.from("notes about the ring\n"), "error content/articles/care.md:9: the file `/images/ring.jpg` is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP"],
+    ["a TIFF scan", "tiff", "error content/articles/care.md:9: the image `/images/ring.jpg` is a TIFF file, which web browsers cannot show; export it as JPEG, PNG or WebP"],
+  ] as const)("%s is an error", async (_, contents, expected) => {
+    await journal.folder().write("public/images/ring.jpg", typeof contents === "string" ? await smallImage(contents) : contents);
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([expected]);
+  });
+
+  it("a link to a folder, named like a picture, is an error that asks for a file inside it", async () => {
+    const folder = journal.folder();
+    await mkdir(path.join(folder.publicDir, "images", "rings"), { recursive: true });
+    await symlink(path.join(folder.publicDir, "images", "rings"), path.join(folder.publicDir, "images", "ring.jpg"));
+    await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    expect(await report()).toEqual(["error content/articles/care.md:9: `/images/ring.jpg` is a folder, not a picture; write the path of the picture file inside it"]);
+  });
+
+  it("written as HTML with only spaces in its `alt` has no description", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg"));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, '<img src="/images/ring.jpg" alt=" ">\n'));
+    expect(await report()).toEqual([
+      'error content/articles/care.md:9: the image `/images/ring.jpg` has no description; write what it shows in its `alt`, like `<img src="/images/ring.jpg" alt="A silver ring set with a blue topaz">`',
+    ]);
+  });
+
+  it("leaves no file open once checked", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg"));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    await report();
+    const before = (await readdir("/proc/self/fd")).length;
+    for (let run = 0; run < 5; run++) await report();
+    expect((await readdir("/proc/self/fd")).length).toBe(before);
+  });
+});
+
+describe("a picture on another website", () => {
+  it.each([
+    ["https://shop.example", "/images/articles/photo.jpg"],
+    ["http://shop.example", "/images/articles/photo.jpg"],
+    ["//shop.example", "/images/articles/photo.jpg"],
+    ["https://shop.example/_ring.jpg", "/images/articles/ring.jpg"],
+    ["https://shop.example/Ring%20%20Band.jpg", "/images/articles/ring-band.jpg"],
+    ["https://shop.example/photo.jpg-large", "/images/articles/photo.jpg-large.jpg"],
+  ])("%s is saved as %s", async (src, saved) => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `![A ring with a topaz](${src})\n`));
+    expect(await report()).toEqual([
+      `error content/articles/care.md:9: the picture \`${src}\` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write \`![A ring with a topaz](${saved})\``,
+    ]);
+  });
+});
+
+describe("a cover", () => {
+  it("of 3:2 with a description gets nothing", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual([]);
+  });
+
+  it.each([
+    ["stored 200×300, turned a quarter by its EXIF orientation 6, is 3:2", 200, 300, 6, []],
+    ["stored 200×300, turned a quarter by its EXIF orientation 5, is 3:2", 200, 300, 5, []],
+    ["stored 300×200, turned a quarter by its EXIF orientation 8, is 2:3", 300, 200, 8, ["warning content/articles/care.md:8: the cover `/images/cover.jpg` is 200×300, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 200×133 pixels"]],
+    ["stored 300×200, upside down (EXIF orientation 3), is 3:2", 300, 200, 3, []],
+  ])("%s", async (_, width, height, orientation, expected) => {
+    await journal.folder().write("public/images/cover.jpg", await turnedJpeg(width, height, orientation));
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual(expected);
+  });
+
+  it("whose file does not exist is named once", async () => {
+    await journal.folder().write("content/articles/care.md", withCover("A silver ring", "/images/gone.jpg"));
+    expect(await report()).toEqual(["error content/articles/care.md:8: `cover.src`: the image `/images/gone.jpg` does not exist; put the picture at `public/images/gone.jpg`, or correct the path"]);
+  });
+
+  it("described as any picture could be is an error", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover("IMG_2041.HEIC"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: `cover.alt` is `IMG_2041.HEIC`, which tells a reader who cannot see the picture nothing; describe the piece: write `  alt: A silver ring set with a blue topaz`, with your own words for what it shows",
+    ]);
+  });
+});
