@@ -15,11 +15,12 @@ const SHARP_WIDTH = { cover: 1600, avatar: 256, body: 1600 } as const;
 // image-size reads only the start of a file; this covers large JPEG headers (EXIF, colour profiles).
 const HEADER_BYTES = 512 * 1024;
 
-type ImageFile = { kind: "missing" } | { kind: "unreadable" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
-  if (!handle) return { kind: "missing" };
+  // A name public/ lists that cannot be opened: a link to a file no longer there, or a file the build may not read.
+  if (!handle) return { kind: "unopened" };
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) return { kind: "missing" };
@@ -155,6 +156,8 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   const problems: Problem[] = [];
   if (image.kind === "missing") {
     problems.push({ severity: "error", message: `${quote(src)} is a folder, not a picture; write the path of the picture file inside it` });
+  } else if (image.kind === "unopened") {
+    problems.push({ severity: "error", message: `the file ${quote(src)} cannot be opened (it may be a link to a picture that is no longer there); put the picture itself at that path` });
   } else if (image.kind === "unreadable") {
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {

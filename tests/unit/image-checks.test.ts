@@ -63,6 +63,13 @@ describe("a picture in the text", () => {
     expect(await report()).toEqual(["error content/articles/care.md:9: `/images/ring.jpg` is a folder, not a picture; write the path of the picture file inside it"]);
   });
 
+  it("a link to a picture that is no longer there is an error that asks for the picture itself", async () => {
+    const folder = journal.folder();
+    await symlink(path.join(folder.publicDir, "images", "moved.jpg"), path.join(folder.publicDir, "ring.jpg"));
+    await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/ring.jpg)\n"));
+    expect(await report()).toEqual(["error content/articles/care.md:9: the file `/ring.jpg` cannot be opened (it may be a link to a picture that is no longer there); put the picture itself at that path"]);
+  });
+
   it("written as HTML with only spaces in its `alt` has no description", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg"));
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, '<img src="/images/ring.jpg" alt=" ">\n'));
