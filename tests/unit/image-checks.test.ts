@@ -70,6 +70,11 @@ describe("a picture in the text", () => {
     expect(await report()).toEqual(["error content/articles/care.md:9: the file `/ring.jpg` cannot be opened (it may be a link to a picture that is no longer there); put the picture itself at that path"]);
   });
 
+  it.each([['<img src="" alt="A ring">'], ['<img src=" " alt="A ring">'], ['<img alt="A ring">']])("written as HTML with no path, %s is not told a path to write", async (html) => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${html}\n`));
+    expect(await report()).toEqual([]);
+  });
+
   it("written as HTML with only spaces in its `alt` has no description", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg"));
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, '<img src="/images/ring.jpg" alt=" ">\n'));
