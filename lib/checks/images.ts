@@ -123,7 +123,8 @@ function lineToWrite(use: ImageUse, src: string, alt: string): string {
 
 /** Where a picture from another website goes once saved in the journal: `/images/articles/ring.jpg`. */
 export function committedPath(src: string): string {
-  const pathname = src.replace(/^(https?:)?\/\/[^/?#]*/i, "").replace(/[?#].*$/, "");
+  // An HTML `src` may run over lines: the query is all that follows `?` or `#`, newlines too.
+  const pathname = src.replace(/^(https?:)?\/\/[^/?#]*/i, "").replace(/[?#][\s\S]*/, "");
   // Stryker disable next-line StringLiteral: splitting a text gives one part at least, so the fallback never runs
   const last = pathname.split("/").at(-1) ?? "";
   // Each run of other characters is one `-`, so a name has one at each end at most.

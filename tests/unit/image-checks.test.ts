@@ -101,10 +101,18 @@ describe("a picture on another website", () => {
     ["https://shop.example/_ring.jpg", "/images/articles/ring.jpg"],
     ["https://shop.example/Ring%20%20Band.jpg", "/images/articles/ring-band.jpg"],
     ["https://shop.example/photo.jpg-large", "/images/articles/photo.jpg-large.jpg"],
+    ["https://shop.example/ring.jpg?w=1200#top", "/images/articles/ring.jpg"],
   ])("%s is saved as %s", async (src, saved) => {
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `![A ring with a topaz](${src})\n`));
     expect(await report()).toEqual([
       `error content/articles/care.md:9: the picture \`${src}\` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write \`![A ring with a topaz](${saved})\``,
+    ]);
+  });
+
+  it("written as HTML with its query on the next line is saved under the file's own name", async () => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, '<img src="https://shop.example/ring.jpg?w=1200\n&h=800" alt="A ring with a topaz">\n'));
+    expect(await report()).toEqual([
+      'error content/articles/care.md:9: the picture `https://shop.example/ring.jpg?w=1200\\n&h=800` is on another website, and the page shows only pictures that are part of the journal, so readers would see none; save the photo under public/images/articles/, commit it with the article, and write `<img src="/images/articles/ring.jpg" alt="A ring with a topaz">`',
     ]);
   });
 });
