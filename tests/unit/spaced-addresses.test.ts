@@ -35,6 +35,12 @@ describe("an address that starts or ends with a space that is not an ordinary on
       "<p>Call us</p>",
     ],
     [
+      // Two unusual spaces: the message names the first, and the line to write drops both.
+      "[Call us](\u00a0\u2007tel:+442079460000)",
+      `${FILE}:9: the link \`[Call us](\\u{a0}\\u{2007}tel:+442079460000)\` does not work: its address starts with a non-breaking space (\`\\u{a0}\`), ${LOOKS} address, so the page shows its words as plain text; write \`[Call us](tel:+442079460000)\``,
+      "<p>Call us</p>",
+    ],
+    [
       "[the guild](\u3000https://guild.example)",
       `${FILE}:9: the link \`[the guild](\\u{3000}https://guild.example)\` does not work: its address starts with a space of another kind (\`\\u{3000}\`), ${LOOKS} address, so the page shows its words as plain text; write \`[the guild](https://guild.example)\``,
       "<p>the guild</p>",

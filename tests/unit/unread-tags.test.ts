@@ -90,6 +90,24 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
   });
 
+  it("keeps a value already in quotes as it is, and finds a tag that ends its paragraph", async () => {
+    expect(await journal.articleErrors(`Our shop: <a title="The shop" href=${SHOP}>\n`)).toEqual([
+      `${FILE}:9: the page shows \`<a title="The shop" href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`Our shop: <a title="The shop" href="https://shop.example/?a='b'">\``,
+    ]);
+  });
+
+  it("names each of two tags written one after the other, and a tag inside another's value once, as the browser reads it", async () => {
+    expect(await journal.articleErrors("<b class=x'y><i class=z'w>\n\nOr <a href=x'y title=<b class=z'w>\n")).toEqual([
+      `${FILE}:9: the page shows \`<b class=x'y>\` as typed, not as HTML, because the value of its \`class\` holds \`'\` and is not in quotes; put it in double quotes: write \`<b class="x'y"><i class=z'w>\``,
+      `${FILE}:9: the page shows \`<i class=z'w>\` as typed, not as HTML, because the value of its \`class\` holds \`'\` and is not in quotes; put it in double quotes: write \`<b class=x'y><i class="z'w">\``,
+      `${FILE}:11: the page shows \`<a href=x'y title=<b class=z'w>\` as typed, not as a link, because the value of its \`href\` holds \`'\` and is not in quotes; put it in double quotes: write \`Or <a href="x'y" title="<b" class="z'w">\``,
+    ]);
+  });
+
+  it("is not looked for across a blank line, where the page has two paragraphs and no tag at all", async () => {
+    expect(await journal.articleErrors("Our <a href=x'y\n\ntitle=z>\n")).toEqual([]);
+  });
+
   it("is not looked for in a bio, whose page shows no HTML at all: quotes would not make it a link", async () => {
     await journal.folder().write("content/authors/isla.md", `---\nname: Isla Marrow\n---\nIsla's <a href=${SHOP}>shop</a>.\n`);
     expect(await journal.articleErrors("Some words about silver.\n")).toEqual([]);
