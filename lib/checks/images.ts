@@ -60,8 +60,8 @@ function htmlImages(page: CheckedPage): ImageUse[] {
   if (isBio(page)) return [];
   return page.references.htmlElements.flatMap(({ tagName, properties, line }): ImageUse[] => {
     const { src, alt } = properties;
-    if (tagName !== "img" || typeof src !== "string" || src.trim() === "") return [];
-    return [{ file: page.file, line, src, alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
+    if (tagName !== "img") return [];
+    return [{ file: page.file, line, src: typeof src === "string" ? src : "", alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
   });
 }
 
@@ -136,6 +136,11 @@ export function committedPath(src: string): string {
 /** What is wrong with the file behind one use of an image, and the path to write instead when known. */
 async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string }> {
   const { src } = use;
+  if (src.trim() === "") {
+    // Only a picture in the text gets here: the loader refuses a cover or an avatar without a path.
+    const example = lineToWrite(use, "/images/articles/ring.jpg", use.alt || DESCRIBED);
+    return { problems: [{ severity: "error", message: `a picture in the text has no path, so readers would see a broken picture; write the path of its file under public/, like ${quote(example)}` }] };
+  }
   const located = await locateImage(src, use.from, folder);
   if (located.kind === "external") {
     const write = committedPath(src);

@@ -70,9 +70,17 @@ describe("a picture in the text", () => {
     expect(await report()).toEqual(["error content/articles/care.md:9: the file `/ring.jpg` cannot be opened (it may be a link to a picture that is no longer there); put the picture itself at that path"]);
   });
 
-  it.each([['<img src="" alt="A ring">'], ['<img src=" " alt="A ring">'], ['<img alt="A ring">']])("written as HTML with no path, %s is not told a path to write", async (html) => {
-    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${html}\n`));
-    expect(await report()).toEqual([]);
+  it.each([
+    ['<img src="" alt="A ring">', '`<img src="/images/articles/ring.jpg" alt="A ring">`'],
+    ['<img src=" " alt="A ring">', '`<img src="/images/articles/ring.jpg" alt="A ring">`'],
+    ['<img alt="A ring">', '`<img src="/images/articles/ring.jpg" alt="A ring">`'],
+    ["![A ring]()", "`![A ring](/images/articles/ring.jpg)`"],
+    ["![A ring](< >)", "`![A ring](/images/articles/ring.jpg)`"],
+  ])("with no path, %s is an error that asks for the picture's path, not told to write `/`", async (written, line) => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${written}\n`));
+    expect(await report()).toEqual([
+      `error content/articles/care.md:9: a picture in the text has no path, so readers would see a broken picture; write the path of its file under public/, like ${line}`,
+    ]);
   });
 
   it("written as HTML with only spaces in its `alt` has no description", async () => {
