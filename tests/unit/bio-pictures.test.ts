@@ -73,4 +73,40 @@ describe("a picture in an author's bio", () => {
       `error: content/authors/isla.md:7: the picture \`/images/missing.jpg\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: /images/missing.jpg, alt: What the picture shows }\` among the fields, otherwise delete the line`,
     ]);
   });
+
+  it("is told once for a heading that is only a picture, and as a picture to delete in a heading with words, whatever other files' headings hold", async () => {
+    await folder.write("content/authors/bo.md", "---\nname: Bo Lind\nrole: \"Setter\"\n---\nBo sets stones.\n\nAnd polishes them.\n\n## ![A ring](/images/ring.jpg)\n");
+    const bio = "Isla makes rings.\n\n## ![A ring](/images/ring.jpg)\n\n## Rings ![A ring](/images/ring.jpg)\n";
+    expect((await reportOf(bio)).filter((line) => line.includes(LEFT_OUT))).toEqual([
+      `error: content/authors/isla.md:9: the picture \`/images/ring.jpg\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: /images/ring.jpg, alt: A ring }\` among the fields, otherwise delete the picture`,
+    ]);
+  });
+
+  it("written as `<img>` without an address or a description, indented, or with spaces around its description, gets the line to write with what it has", async () => {
+    const bio = [
+      "Isla makes rings.",
+      "",
+      '  <img src="/images/ring.jpg">',
+      "",
+      '<img alt="A ring">',
+      "",
+      '<img src="/images/ring.jpg" alt="  ">',
+      "",
+      '<img src="/images/ring.jpg" alt=" A ring ">',
+      "",
+    ].join("\n");
+    expect(await reportOf(bio)).toEqual([
+      `error: content/authors/isla.md:7: the picture \`<img src="/images/ring.jpg">\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: /images/ring.jpg, alt: What the picture shows }\` among the fields, otherwise delete the line`,
+      `error: content/authors/isla.md:9: the picture \`<img alt="A ring">\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: "", alt: A ring }\` among the fields, otherwise delete the line`,
+      `error: content/authors/isla.md:11: the picture \`<img src="/images/ring.jpg" alt="  ">\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: /images/ring.jpg, alt: What the picture shows }\` among the fields, otherwise delete the line`,
+      `error: content/authors/isla.md:13: the picture \`<img src="/images/ring.jpg" alt=" A ring ">\` ${LEFT_OUT}; if it is the author's photo, put it in the \`avatar\` field: write \`avatar: { src: /images/ring.jpg, alt: A ring }\` among the fields, otherwise delete the line`,
+    ]);
+  });
+
+  it("names the `avatar` field, without its path, when the author's fields have errors", async () => {
+    const fields = '---\nname: Isla Marrow\nrole: 42\navatar: { src: /images/ring.jpg, alt: Isla at the bench }\n---\n';
+    expect((await reportOf("Isla makes rings.\n\n![A brooch](/images/brooch.jpg)\n", fields)).filter((line) => line.includes(LEFT_OUT))).toEqual([
+      `error: content/authors/isla.md:8: the picture \`/images/brooch.jpg\` ${LEFT_OUT}, only the photo of the \`avatar\` field; if this one is the author's photo, write \`  src: /images/brooch.jpg\` under \`avatar:\`, otherwise delete the line`,
+    ]);
+  });
 });
