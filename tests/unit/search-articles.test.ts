@@ -3,35 +3,23 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeSearchIndex } from "@/lib/build/search-index";
-import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article } from "../helpers/content-folder";
+import { journalPerFile } from "../helpers/journal-per-file";
 import { searchBuiltIndex } from "../helpers/pagefind-search";
 
 /* What the search page finds in a journal's published articles, from the index the build writes. */
-let folder: ContentFolder;
+journalPerFile({
+  "content/articles/pearls.md": article({ title: '"Pearls and Their Lustre"', description: '"How the studio grades a strand by daylight."' }, "## Drilling\n\nEach bead is drilled halfway from both sides.\n"),
+  "content/articles/casting.md": article({ title: '"Lost-Wax Casting"', description: '"From carved wax to silver in one afternoon."' }, "The flask is burnt out overnight.\n"),
+});
 let out: string;
 
 beforeAll(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write(
-    "content/articles/pearls.md",
-    article({ title: '"Pearls and Their Lustre"', description: '"How the studio grades a strand by daylight."' }, "## Drilling\n\nEach bead is drilled halfway from both sides.\n"),
-  );
-  await folder.write(
-    "content/articles/casting.md",
-    article({ title: '"Lost-Wax Casting"', description: '"From carved wax to silver in one afternoon."' }, "The flask is burnt out overnight.\n"),
-  );
   out = await mkdtemp(path.join(os.tmpdir(), "search-articles-"));
-  vi.stubEnv("CONTENT_DIR", folder.contentDir);
-  vi.stubEnv("PUBLIC_DIR", folder.publicDir);
   vi.stubEnv("JOURNAL_RENDER_CACHE", "off");
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await folder.remove();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => rm(out, { recursive: true, force: true }));
 
 describe("the search index of the journal's articles", { timeout: 60_000 }, () => {
   it("finds an article by its title, its description and its text, and lists it by its title at its address", async () => {
