@@ -9,7 +9,7 @@ import { closest } from "../content/suggest";
 import type { Collection } from "../content/types";
 import { pageCount, pagePath } from "../pagination";
 import { tagSlug } from "../tags";
-import { isListPage, targetOf } from "./links";
+import { isListPage, journalListPage, targetOf } from "./links";
 import { misreadLink } from "./misread-links";
 import type { Renderers } from "./renderers";
 import { linksShown, type CheckedPage } from "./pages";
@@ -21,15 +21,27 @@ import { sitePath } from "./site-path";
  * message calls it from elsewhere.
  */
 type LinkedPage = { path: string; file: string; body: string; bio: boolean; name: string; noun: "article" | "page" };
-/** A page of the journal that lists articles (`/tags/gold`, `/authors/isla/page/2`): no text of ours, so no sections. */
-type ListPage = { path: string; list: true };
+/** A page of the journal that shows a list (`/tags/gold`, `/authors/isla/page/2`, `/authors`) or the search box: no text of ours, so no sections; `shows` says what it shows instead. */
+type ListPage = { path: string; shows: string };
 /** A page of the archive (`/archive`, `/archive/page/2`), whose sections are the years it lists (components/archive-list.tsx: `#year-2025`). */
 type ArchivePage = { path: string; years: readonly string[] };
 /** A link's `#part`: the page whose ids it names, and the link without it (`""` for `#care`). */
 type FragmentLink = { target: LinkedPage | ListPage | ArchivePage; fragment: string; page: string };
 
-/** The pages a link's address may name, by path (`/articles/x`, `/about`, `/authors/isla`), the tags that have a page, and the archive's pages. */
-type Linkable = { pages: ReadonlyMap<string, LinkedPage>; tags: ReadonlySet<string>; archive: readonly ArchivePage[] };
+/** The pages a link's address may name, by path (`/articles/x`, `/about`, `/authors/isla`), the tags that have a page, the archive's pages, and how many pages the home page's list has. */
+type Linkable = { pages: ReadonlyMap<string, LinkedPage>; tags: ReadonlySet<string>; archive: readonly ArchivePage[]; homePages: number };
+
+/**
+ * The journal's fixed pages that show no text of ours, with what they show instead (app/page.tsx,
+ * app/authors/page.tsx, app/tags/page.tsx, app/search/page.tsx): their only id is the layout's
+ * `#main`; the search field's id is made by React (`useId`), so no link can count on it.
+ */
+const FIXED_LISTS: ReadonlyMap<string, string> = new Map([
+  ["/", "a list of articles"],
+  ["/authors", "a list of authors"],
+  ["/tags", "a list of tags"],
+  ["/search", "a search box"],
+]);
 
 /** The archive's pages as readers get them: published articles, newest first, fifty a page (app/archive). */
 function archivePages(collection: Collection): ArchivePage[] {
@@ -46,21 +58,31 @@ function linkable(collection: Collection): Linkable {
   const authors = [...collection.authors.values()].map((author): LinkedPage => ({ path: `/authors/${author.id}`, file: author.file, body: author.body, bio: true, name: `the page ${quote(`/authors/${author.id}`)}`, noun: "page" }));
   const published = collection.allArticles.filter((article) => article.status === "published");
   const pages = new Map([...articles, ...own, ...authors].map((page) => [page.path, page]));
-  return { pages, tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))), archive: archivePages(collection) };
+  return { pages, tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))), archive: archivePages(collection), homePages: pageCount(published.length) };
+}
+
+/** What a fixed page, or one of the home page's list pages that exists (`/page/2`; links.ts reports the others), shows instead of sections. */
+function listShown(path: string, site: Linkable): string | undefined {
+  const fixed = FIXED_LISTS.get(path);
+  if (fixed !== undefined) return fixed;
+  const later = journalListPage(path);
+  return later?.list.base === "" && later.page <= site.homePages ? "a list of articles" : undefined;
 }
 
 /** The page a path names, when its ids are known: a tag's or an author's list is one only when the tag or author has a page (links.ts reports the others). */
 function pageAt(pathname: string, site: Linkable): LinkedPage | ListPage | ArchivePage | undefined {
-  const path = pathname.replace(/\/$/, "");
+  const path = pathname.replace(/(.)\/$/, "$1");
   const archive = site.archive.find((page) => page.path === path);
   if (archive) return archive;
+  const shows = listShown(path, site);
+  if (shows !== undefined) return { path, shows };
   const target = targetOf(path);
   if (target === undefined || target.extra.length === 0) {
-    if (target?.section === "tags") return site.tags.has(target.id) ? { path, list: true } : undefined;
+    if (target?.section === "tags") return site.tags.has(target.id) ? { path, shows: "a list of articles" } : undefined;
     return site.pages.get(path);
   }
   const known = target.section === "tags" ? site.tags.has(target.id) : site.pages.has(`/${target.section}/${target.id}`);
-  return isListPage(target) && known ? { path, list: true } : undefined;
+  return isListPage(target) && known ? { path, shows: "a list of articles" } : undefined;
 }
 
 /** The `#part` of a link to one of the journal's pages (`/articles/x#care`, `/about#care`), or of `#care` on `from`, the page the link is in. */
@@ -119,7 +141,7 @@ function message(link: FragmentLink, url: string, anchors: PageAnchors, here: st
   const { target, page } = link;
   const top = `the link to ${quote(url)} leads to the top of the page, not to a section`;
   if ("years" in target) return archiveMessage({ ...link, target }, url, archive);
-  if ("list" in target) return `${top}: the page ${quote(target.path)} has no sections, only a list of articles; link to the page itself: write ${quote(page)}`;
+  if ("shows" in target) return `${top}: the page ${quote(target.path)} has no sections, only ${target.shows}; link to the page itself: write ${quote(page)}`;
   const wanted = fragmentTarget(link.fragment);
   const view = anchors.fullSize.find(({ id }) => id === wanted);
   if (view) return fullSizeMessage({ ...link, target }, url, view, here);
@@ -159,8 +181,8 @@ const NO_ANCHORS: PageAnchors = { ids: new Set(), headings: [], fullSize: [] };
 /**
  * `#care` on an article, the about page or in a bio, and `/articles/x#care`, `/about#care` or
  * `/authors/x#bio-care`, must name a heading (or another id) that the page's rendered text has,
- * or readers land at the top of the page; a tag's page, or a later page of a list, has no
- * sections. The ids are the rendered page's own (page-anchors.ts; a bio's under `bio-`, as its
+ * or readers land at the top of the page; a tag's page, a later page of a list, the home page,
+ * `/authors`, `/tags` and `/search` have no sections. The ids are the rendered page's own (page-anchors.ts; a bio's under `bio-`, as its
  * page renders it), so the check and the page cannot disagree; only the pages such links name
  * are rendered, once each. A file whose fields have errors is checked too, so its author sees
  * every problem at once.
@@ -169,7 +191,7 @@ export async function checkFragments(pages: readonly CheckedPage[], collection: 
   const site = linkable(collection);
   const rendered = new Map<string, Promise<PageAnchors>>();
   const anchors = (target: FragmentLink["target"]) => {
-    if ("list" in target) return NO_ANCHORS;
+    if ("shows" in target) return NO_ANCHORS;
     if ("years" in target) return { ...NO_ANCHORS, ids: new Set(target.years.map(yearId)) };
     const known = rendered.get(target.path) ?? renderers().then(async ({ anchorsOf, pageTree }) => anchorsOf(await pageTree(target.body, { bio: target.bio })));
     rendered.set(target.path, known);

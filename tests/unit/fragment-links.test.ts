@@ -78,12 +78,9 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
 });
 
 describe("a link whose `#part` names no section of an article", () => {
-  it.each([
-    ["another website's page", "[sizes](https://example.com/rings#sizes)"],
-    ["a page of the journal that holds no text of ours", "[search](/search#rings)"],
-  ])("to %s is not weighed against an article's headings", async (_, link) => {
+  it("to another website's page is not weighed against an article's headings", async () => {
     await folder.write("content/articles/metal-care.md", article({ title: '"Metal Care"' }, "Words without a heading.\n"));
-    expect(await errorsOf(`${link}\n`)).toEqual([]);
+    expect(await errorsOf("[sizes](https://example.com/rings#sizes)\n")).toEqual([]);
   });
 
   it("after an article's address gets the error that its address ends with its name, and no second one for its `#part`", async () => {
@@ -220,6 +217,31 @@ describe("a link to a section of the about page, of an author's page or of a tag
     const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
     expect(errors).toEqual([
       `content/authors/isla.md:9: the link to \`#trainning\` leads to the top of the page, not to a section: this bio has no heading whose address is \`#trainning\`; ${HOW}. Did you mean \`#training\`? Its headings are: \`#training\` (Training)`,
+    ]);
+  });
+});
+
+describe("a link to a section of the home page, `/authors`, `/tags` or `/search` (`/#x`, `/authors#x`)", () => {
+  const BODY = "[newest](/#newest)\n\n[our makers](/authors/#isla)\n\n[subjects](/tags#gold)\n\n[find gold](/search?q=gold#results)\n";
+
+  it("passes for the top of the page and for `#main`, the skip link's target, which every page has", async () => {
+    expect(await errorsOf("[a](/#main) [b](/#) [c](/authors#main) [d](/tags#top) [e](/search#main) [f](/search?q=gold)\n")).toEqual([]);
+  });
+
+  it("is an error for any other `#part`: the page has no sections, only its list or the search box; the address given passes the next run", async () => {
+    expect(await errorsOf(BODY)).toEqual([
+      "content/articles/links.md:9: the link to `/#newest` leads to the top of the page, not to a section: the page `/` has no sections, only a list of articles; link to the page itself: write `/`",
+      "content/articles/links.md:11: the link to `/authors/#isla` leads to the top of the page, not to a section: the page `/authors` has no sections, only a list of authors; link to the page itself: write `/authors/`",
+      "content/articles/links.md:13: the link to `/tags#gold` leads to the top of the page, not to a section: the page `/tags` has no sections, only a list of tags; link to the page itself: write `/tags`",
+      "content/articles/links.md:15: the link to `/search?q=gold#results` leads to the top of the page, not to a section: the page `/search` has no sections, only a search box; link to the page itself: write `/search?q=gold`",
+    ]);
+    expect(await errorsOf(BODY.replace(/#[a-z]+\)/g, ")"))).toEqual([]);
+  });
+
+  it("is an error on a later page of the home page's list, which exists once it has more than ten published articles", async () => {
+    for (const n of Array.from({ length: 9 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    expect(await errorsOf("[two](/page/2#rings)\n")).toEqual([
+      "content/articles/links.md:9: the link to `/page/2#rings` leads to the top of the page, not to a section: the page `/page/2` has no sections, only a list of articles; link to the page itself: write `/page/2`",
     ]);
   });
 });
