@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { INVISIBLE, invisibleName } from "../content/invisible";
 import { quote } from "../content/printable";
-import { lineOf, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * A checklist line the page shows as typed, brackets and all, instead of a checkbox: `- [] x`,
@@ -95,7 +95,7 @@ function inText(paragraph: Paragraph, offset: number): boolean {
 }
 
 /** `-[ ] x`: brackets right after a dash at the start of a paragraph's line, which Markdown does not read as a list. */
-function gluedSlips(paragraph: Paragraph, source: string, firstLine: number): Surprise[] {
+function gluedSlips(paragraph: Paragraph, source: string, lineOf: (offset: number) => number): Surprise[] {
   const at = typed(paragraph, source);
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: remark's parser gives every node its place with offsets, so typed() finds the paragraph (markdown-source.ts); the test is for the type checker
   if (at === undefined) return [];
@@ -107,7 +107,7 @@ function gluedSlips(paragraph: Paragraph, source: string, firstLine: number): Su
     const reasons = [`a list item has a space after its \`${dash}\``, ...boxReasons(box, rest)];
     const where = index > 0 ? ", joined to the line above it," : "";
     const message = slip({ marker: dash, box, rest, typedStart, shown: `${typedStart}${rest}` }, reasons, where);
-    found.push({ line: lineOf(at.text, index, firstLine + at.line - 1), severity: "error", message });
+    found.push({ line: lineOf(at.offset + index), severity: "error", message });
   }
   return found;
 }
@@ -119,8 +119,9 @@ export function checklistSlips(tree: Root, source: string, firstLine: number): S
     const problem = itemSlip(item, source, firstLine);
     if (problem) found.push(problem);
   });
+  const lineOf = fileLines(source, firstLine);
   visit(tree, "paragraph", (paragraph) => {
-    found.push(...gluedSlips(paragraph, source, firstLine));
+    found.push(...gluedSlips(paragraph, source, lineOf));
   });
   return found;
 }

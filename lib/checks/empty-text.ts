@@ -1,4 +1,5 @@
 import type { ContentIssue } from "../content/issues";
+import { fileLines } from "./markdown-source";
 import type { CheckedPage } from "./pages";
 
 /** A note to oneself (`<!-- … -->`), which readers never see; one left open hides the rest of the text. */
@@ -22,7 +23,7 @@ export function checkEmptyText(pages: readonly CheckedPage[]): ContentIssue[] {
     const notes = blank ? "" : " (only a note between `<!--` and `-->`, which readers never see)";
     const message = `the article has no text under its fields${notes}, so its page would be empty; write the article under the second \`---\` line, or add \`draft: true\` to the fields until it is ready`;
     // The `---` line that ends the fields, or the note's first line.
-    const line = blank ? body.line - 1 : body.line + body.text.slice(0, body.text.indexOf("<!--")).split("\n").length - 1;
+    const line = blank ? body.line - 1 : fileLines(body.text, body.line)(body.text.indexOf("<!--"));
     return [{ file: page.file, line, severity: "error", message }];
   });
 }

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";
-import { lineOf, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /** `[^2]` in text the page shows as typed: a footnote mark whose note is not written. */
 const MARK = /\[\^([^\]\s]+)\]/g;
@@ -13,6 +13,7 @@ const MARK = /\[\^([^\]\s]+)\]/g;
  */
 export function footnoteProblems(tree: Root, source: string, firstLine: number): Surprise[] {
   const fileLine = (line: number) => firstLine + line - 1;
+  const lineOf = fileLines(source, firstLine);
   const notes = new Map<string, { label: string; line: number }>();
   const pointed = new Set<string>();
   visit(tree, (node) => {
@@ -32,7 +33,7 @@ export function footnoteProblems(tree: Root, source: string, firstLine: number):
       const meant = closest(label, unread.map((note) => note.label));
       const note = unread.find((candidate) => candidate.label === meant);
       const advice = note === undefined ? `add its note at the end of the text, on a line of its own: ${quote(`[^${label}]: The source, or your remark.`)}` : `did you mean ${quote(`[^${note.label}]`)}, the note on line ${note.line}? Write ${quote(`[^${note.label}]`)}`;
-      found.push({ line: fileLine(lineOf(written, match.index, at.line)), severity: "error", message: `the footnote mark ${quote(`[^${label}]`)} has no note, so the page shows it as typed; ${advice}` });
+      found.push({ line: lineOf(at.offset + match.index), severity: "error", message: `the footnote mark ${quote(`[^${label}]`)} has no note, so the page shows it as typed; ${advice}` });
     }
   });
   for (const note of unread) {

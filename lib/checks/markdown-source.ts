@@ -1,4 +1,5 @@
 import type { Nodes } from "mdast";
+import { location } from "vfile-location";
 import { LONGEST_QUOTE } from "../content/printable";
 
 /** Something the page shows other than the author meant, on a line of the file. */
@@ -18,11 +19,6 @@ export function typed(node: Nodes, source: string): { text: string; offset: numb
  */
 export function withoutEscapes(text: string): string {
   return text.replace(/\\[!-/:-@[-`{-~]/g, "  ");
-}
-
-/** The line of `index` in `text`, which starts on line `line`. */
-export function lineOf(text: string, index: number, line: number): number {
-  return line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
 }
 
 /** The rest of the line from `index`, shortened for a message. */
@@ -49,22 +45,13 @@ export function lineToWrite(source: string, start: number, end: number, replacem
   return line.includes("\n") || [...line].length > LONGEST_QUOTE ? alone : line;
 }
 
-/** The offset at which each line of `text` starts, for `lineAt`. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-/** The line (1 for the first) of `offset` in the text whose `lineStarts` are `starts`. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  // The first line that starts after `offset`, found by halves: a text of many lines costs a few steps.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * The file line of an offset of `source`, a body that starts on file line `firstLine`, counted as
+ * the syntax tree counts its lines (vfile-location, as remark: `\n`, `\r\n` or `\r` ends one); the
+ * body is indexed once, so a body with many problems is still read once.
+ */
+export function fileLines(source: string, firstLine: number): (offset: number) => number {
+  const place = location(source);
+  // Stryker disable next-line OptionalChaining: every offset asked for is the body's own, which vfile-location always places; the fallback is for the type checker
+  return (offset) => firstLine + (place.toPoint(offset)?.line ?? 1) - 1;
 }

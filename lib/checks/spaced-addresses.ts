@@ -3,7 +3,7 @@ import { visit } from "unist-util-visit";
 import { invisibleName } from "../content/invisible";
 import { quote } from "../content/printable";
 import { keepsLinkAddress } from "../content/sanitize-schema";
-import { lineAt, lineStarts, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
 
 /*
  * `[write to us]( mailto:studio@example.com)` with a non-breaking space pasted before `mailto:`:
@@ -39,7 +39,7 @@ function outcome(node: Link | Image | Definition): { what: string; part: string;
 /** Links, pictures and address lines whose address starts or ends with a space that is not an ordinary one; `firstLine` is the file line the body starts on. */
 export function spacedAddresses(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
-  const starts = lineStarts(source);
+  const lineOf = fileLines(source, firstLine);
   visit(tree, [...WITH_ADDRESS], (node) => {
     const { url } = node;
     const spaces = AT_START.exec(url)?.[0] ?? AT_END.exec(url)?.[0];
@@ -54,7 +54,7 @@ export function spacedAddresses(tree: Root, source: string, firstLine: number): 
     const index = at.text.lastIndexOf(url);
     const write = index === -1 ? `its ${part} as ${quote(meant)}` : quote(lineToWrite(source, at.offset + index, at.offset + index + url.length, meant, `${at.text.slice(0, index)}${meant}${at.text.slice(index + url.length)}`));
     found.push({
-      line: firstLine + lineAt(starts, at.offset + Math.max(index, 0)) - 1,
+      line: lineOf(at.offset + Math.max(index, 0)),
       severity: "error",
       message: `${what} ${quote(at.text)} does not work: its ${part} ${url.startsWith(char) ? "starts" : "ends"} with ${name} (${quote(char)}), which ${looks}, and Markdown keeps it as part of the ${part}, so ${result}; write ${write}`,
     });

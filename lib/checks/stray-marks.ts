@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineOf, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * Marks Markdown could not read, found in the text the page shows as typed (the syntax tree's text
@@ -30,7 +30,7 @@ const isSpace = (char: string | undefined) => char === undefined || /\s/.test(ch
 const isStray = (source: string, offset: number) => isSpace(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source.charAt(offset + 2)));
 export const STRAY_STARS = /(^|\s)\*\*(?=\s|$|[.,;:!?)])/m;
 
-function asterisks(written: string, at: { offset: number; line: number }, source: string): Surprise[] {
+function asterisks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
   const found: Surprise[] = [];
   const paired = new Set<number>();
   for (const match of written.matchAll(SPACED_PAIR)) {
@@ -40,7 +40,7 @@ function asterisks(written: string, at: { offset: number; line: number }, source
     if ((before === "" && after === "") || !(isStray(source, at.offset + match.index) || isStray(source, at.offset + closing))) continue;
     paired.add(match.index).add(closing);
     found.push({
-      line: lineOf(written, match.index, at.line),
+      line: lineOf(at.offset + match.index),
       severity: "error",
       message: `${quote(whole)} is shown with its asterisks, not in bold, because of the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words; write ${quote(`**${words.trim()}**`)}`,
     });
@@ -49,7 +49,7 @@ function asterisks(written: string, at: { offset: number; line: number }, source
     const offset = at.offset + match.index;
     if (paired.has(match.index) || !isStray(source, offset)) continue;
     found.push({
-      line: lineOf(written, match.index, at.line),
+      line: lineOf(offset),
       severity: "warning",
       message: `the \`**\` in ${quote(snippet(source, source.lastIndexOf("\n", offset) + 1).trim())} is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``,
     });
@@ -57,14 +57,14 @@ function asterisks(written: string, at: { offset: number; line: number }, source
   return found;
 }
 
-function spacedLinks(written: string, at: { offset: number; line: number }, source: string): Surprise[] {
+function spacedLinks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
   return [...written.matchAll(SPACED_LINK)].map((match): Surprise => {
     // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
     const [, words = ""] = match;
     const rest = source.slice(at.offset + match.index);
     // The address may be a link of its own in the tree (`https://…` is linked as it stands): read it from the source.
     const link = /^\[[^[\]\n]+\](\s+)\(([^()\s]+)\)/.exec(rest);
-    const line = lineOf(written, match.index, at.line);
+    const line = lineOf(at.offset + match.index);
     if (link === null) {
       return { line, severity: "warning", message: `${quote(`[${words}]`)} is followed by a space and \`(\`, so if it was meant as a link the page shows it as typed; a link has no space between \`]\` and \`(\`: \`[${words}](/articles/…)\`` };
     }
@@ -79,12 +79,12 @@ function spacedLinks(written: string, at: { offset: number; line: number }, sour
   });
 }
 
-function unclosed(written: string, at: { offset: number; line: number }, blockEnd: number, source: string): Surprise[] {
+function unclosed(written: string, at: { offset: number }, blockEnd: number, source: string, lineOf: (offset: number) => number): Surprise[] {
   const found: Surprise[] = [];
   for (const match of written.matchAll(/\[/g)) {
     const offset = at.offset + match.index;
     if (withoutEscapes(source.slice(offset + 1, blockEnd)).includes("]")) continue;
-    const line = lineOf(written, match.index, at.line);
+    const line = lineOf(offset);
     // `[our guide(/articles/x)`: a link missing its `]`.
     // Stryker disable next-line StringLiteral,ArrayDeclaration: without a match the fallback address starts with no `/`, `#`, scheme or `www.`, so it is no address and the words are never read
     const [, words = "", address = ""] = /^\[([^[\]()\n]+)\(([^()\s]+)\)/.exec(source.slice(offset)) ?? [];
@@ -102,16 +102,16 @@ function unclosed(written: string, at: { offset: number; line: number }, blockEn
 /** The marks Markdown could not read in `tree`'s text; `firstLine` is the file line the body starts on. */
 export function strayMarks(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
   visit(tree, [...BLOCKS], (block) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
     const blockEnd = block.position?.end.offset ?? source.length;
     visit(block, "text", (node) => {
-      const typedAt = typed(node, source);
+      const at = typed(node, source);
       // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
-      if (typedAt === undefined) return;
-      const at = { ...typedAt, line: firstLine + typedAt.line - 1 };
+      if (at === undefined) return;
       const written = withoutEscapes(at.text);
-      found.push(...asterisks(written, at, source), ...spacedLinks(written, at, source), ...unclosed(written, at, blockEnd, source));
+      found.push(...asterisks(written, at, source, lineOf), ...spacedLinks(written, at, source, lineOf), ...unclosed(written, at, blockEnd, source, lineOf));
     });
   });
   return found;

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineAt, lineStarts, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * A tag Markdown does not read as HTML, so the page shows it as typed: a browser takes a value
@@ -58,7 +58,7 @@ const named = (chars: readonly string[]) => chars.map((char) => (char === "`" ? 
 /** Tags in `tree`'s text that a browser would read and Markdown did not; `firstLine` is the file line the body starts on. */
 export function unreadTags(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
-  const starts = lineStarts(source);
+  const lineOf = fileLines(source, firstLine);
   let readTo = 0;
   visit(tree, [...BLOCKS], (block) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
@@ -74,7 +74,7 @@ export function unreadTags(tree: Root, source: string, firstLine: number): Surpr
         if (tag === undefined) continue;
         readTo = offset + tag.tag.length;
         found.push({
-          line: firstLine + lineAt(starts, offset) - 1,
+          line: lineOf(offset),
           severity: "error",
           message: `the page shows ${quote(tag.tag)} as typed, not as ${MEANT.get(tag.name.toLowerCase()) ?? "HTML"}, because the value of its \`${tag.attribute}\` holds ${named(tag.chars)} and is not in quotes; put it in double quotes: write ${quote(lineToWrite(source, offset, readTo, quoted(tag.tag)))}`,
         });

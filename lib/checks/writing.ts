@@ -6,6 +6,7 @@ import { PLACEHOLDER } from "../authoring/placeholders";
 import { quote } from "../content/printable";
 import { closest } from "../content/suggest";
 import { itemLine, listLine } from "../content/lines-to-write";
+import { fileLines } from "./markdown-source";
 
 /** What search results and article cards show in full. */
 const DESCRIPTION_LENGTH = { min: 50, max: 160 };
@@ -14,7 +15,7 @@ const TITLE_LENGTH = 70;
 /** The file line where `text` starts in a body, if it is there. */
 function lineInBody(body: string, text: string, bodyLine: number): number | undefined {
   const at = body.indexOf(text);
-  return at === -1 ? undefined : bodyLine + (body.slice(0, at).match(/\n/g)?.length ?? 0);
+  return at === -1 ? undefined : fileLines(body, bodyLine)(at);
 }
 
 /** The example section `npm run new` writes: each line as written, and how to tell it in a body (a whole line, the heading at any level). */

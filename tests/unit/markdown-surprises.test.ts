@@ -22,10 +22,10 @@ beforeEach(async () => {
 
 afterEach(() => folder.remove());
 
-/** The checks' problems with the text of one article whose body is `lines`, as [line, severity, message]. */
-async function surprises(lines: readonly string[]): Promise<[number | undefined, ContentIssue["severity"], string][]> {
+/** The checks' problems with the text of one article whose body is `lines`, saved with `ending` after each line, as [line, severity, message]. */
+async function surprises(lines: readonly string[], ending = "\n"): Promise<[number | undefined, ContentIssue["severity"], string][]> {
   const fields = { title: '"Ring Sizes"', description: '"How ring sizes are measured at the bench, and what to ask before ordering one."', tags: '["ring sizes"]' };
-  await folder.write("content/articles/sizes.md", article(fields, `${lines.join("\n")}\n`));
+  await folder.write("content/articles/sizes.md", article(fields, `${lines.join("\n")}\n`).replaceAll("\n", () => ending));
   const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
   return issues.map((issue) => [issue.line, issue.severity, issue.message]);
 }
@@ -153,6 +153,40 @@ describe("Markdown the page would show other than meant", () => {
         "[ref]: /tags/ring-sizes",
       ]),
     ).toEqual([]);
+  });
+
+  it.each([
+    ["Windows", "\r\n"],
+    ["an old Mac", "\r"],
+  ])("names the same lines in a file saved on %s, marks on the second line of a paragraph included", async (_, ending) => {
+    expect(
+      await surprises(
+        [
+          "A ring in silver,", // 9
+          "then ** alone, as the office says[^2],",
+          "-[ ] polished",
+          "",
+          "Our shop is open,", // 13
+          "see <a href=https://shop.example/?a='b'>the shop</a>",
+          "or [write to us](\u00a0mailto:studio@example.com).",
+        ],
+        ending,
+      ),
+    ).toEqual([
+      [10, "warning", lone("then ** alone, as the office says[^2],")],
+      [10, "error", "the footnote mark `[^2]` has no note, so the page shows it as typed; add its note at the end of the text, on a line of its own: `[^2]: The source, or your remark.`"],
+      [11, "error", "the page shows `-[ ] polished`, joined to the line above it, as typed, brackets and all, not as a checkbox: a list item has a space after its `-`; write `- [ ] polished`"],
+      [
+        14,
+        "error",
+        "the page shows `<a href=https://shop.example/?a='b'>` as typed, not as a link, because the value of its `href` holds `=` and `'` and is not in quotes; put it in double quotes: write `see <a href=\"https://shop.example/?a='b'\">the shop</a>`",
+      ],
+      [
+        15,
+        "error",
+        "the link `[write to us](\\u{a0}mailto:studio@example.com)` does not work: its address starts with a non-breaking space (`\\u{a0}`), which looks like a space but is not one, and Markdown keeps it as part of the address, so the page shows its words as plain text; write `or [write to us](mailto:studio@example.com).`",
+      ],
+    ]);
   });
 });
 
