@@ -57,7 +57,7 @@ export function lineAt(lines: FieldLines, path: string): number | undefined {
  * A field's name as the fields read it, asked of the `yaml` package, which makes text of it: a list
  * or a group written as a name (`[a, b]: x`) becomes `[ a, b ]`, and YAML's nothing (`~: x`) `""`.
  */
-function keyName(key: Node, document: Document): string {
+function keyName(key: unknown, document: Document): string {
   const alone = new YAMLMap();
   alone.items.push(new Pair(key, null));
   // A group of one field has one name.
@@ -106,7 +106,7 @@ function unevenLists(document: Document, counter: LineCounter, source: string): 
   visit(document, {
     Seq(_, seq, path) {
       const owner = path.at(-1);
-      const field = isPair(owner) && isScalar(owner.key) ? String(owner.key.value) : "list";
+      const field = isPair(owner) ? keyName(owner.key, document) : "list";
       const items = seq.items.filter((item): item is Scalar => isScalar(item) && item.type === "PLAIN");
       for (const item of items) {
         // Stryker disable next-line ArrayDeclaration: a value read from the file always has its range, so the fallback never runs
@@ -256,7 +256,7 @@ function curlyQuotedValues(document: Document, counter: LineCounter): SplitProbl
       const inner = curlyQuoted(String(value.value));
       if (inner === undefined) return;
       const at = counter.linePos(key.range[0]);
-      const owner = path.filter(isPair).map((parent) => (isScalar(parent.key) ? String(parent.key.value) : ""));
+      const owner = path.filter(isPair).map((parent) => keyName(parent.key, document));
       const field = [...owner, String(key.value)].join(".");
       warnings.push({ field, line: at.line, severity: "warning", message: `\`${field}\` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; ${curlyAdvice(fieldLine(String(key.value), inner, " ".repeat(at.col - 1)))}` });
     },

@@ -246,6 +246,29 @@ describe("a field named by a list or a group", () => {
     expect(warned).not.toHaveBeenCalled();
     warned.mockRestore();
   });
+
+  const notAField = "content/articles/x.md:7: `[ mood, tone ]` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft";
+
+  it("with its value in curly quotes is told only that it is not a field: no line to write keeps such a name", async () => {
+    await folder.write("content/articles/x.md", article({ "[mood, tone]": "“happy”" }));
+    expect(await problems()).toEqual([notAField]);
+  });
+
+  it("names a list indented unevenly under it as the name is written in its message", async () => {
+    await folder.write("content/articles/x.md", article({ "[mood, tone]": "\n  - calm\n  - happy\n    - bright" }));
+    expect(await problems()).toEqual([
+      notAField,
+      'content/articles/x.md:9: `[ mood, tone ]` was read as the list `["calm","happy - bright"]`, because a `- ` line after line 9 is indented further than the line above it; if you meant separate items, start each `- ` line with the same spaces: `  - happy`, `  - bright`',
+    ]);
+  });
+
+  it("names a value in curly quotes inside it with the name as written in its message", async () => {
+    await folder.write("content/articles/x.md", article({ "[mood, tone]": "\n  alt: “happy”" }));
+    expect(await problems()).toEqual([
+      notAField,
+      'content/articles/x.md:8: `[ mood, tone ].alt` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; use straight quotes "…" or none: write `  alt: happy`',
+    ]);
+  });
 });
 
 describe("a field holding the wrong kind of value", () => {
