@@ -248,6 +248,10 @@ describe("a value starting with * or & (a YAML reference or label)", () => {
     expect(messages("tags:\n  -  *opals*")).toEqual([refused(3, "*", '- "*opals*"')]);
   });
 
+  it("as a list item holding a colon, gets the item whole, not a field made of it", () => {
+    expect(messages("tags:\n  - Rings: *new*")).toEqual([refused(3, "*", '- "Rings: *new*"')]);
+  });
+
   it("on the line under its field, is quoted in its place, not turned into a list item", () => {
     expect(messages("description:\n  &x Rings - a guide")).toEqual([refused(3, "&", '  "&x Rings - a guide"')]);
   });
