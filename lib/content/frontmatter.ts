@@ -141,10 +141,17 @@ function explicitTags(document: Document, counter: LineCounter): SplitProblem[] 
   return problems;
 }
 
-/** The line to write for `name: value` whose value starts with `*` or `&`: the value quoted, or each item of a `[…]` list on one line. */
+/**
+ * The line to write for `name: value` whose value starts with `*` or `&`: the value quoted, or each
+ * item of a `[…]` list on one line, a `# comment` after the list kept after it.
+ */
 function referenceLine(indent: string, name: string, value: string): string {
-  const list = /^\[(.*)\]$/.exec(value)?.[1];
-  return list === undefined ? fieldLine(name, value, indent) : `${indent}${listLine(name, commaItems(list))}`;
+  // The list ends at the first `]` followed by nothing but a comment, which may hold brackets of its own.
+  const list = /^\[(.*?)\](\s+#.*)?$/.exec(value);
+  if (!list) return fieldLine(name, value, indent);
+  // Stryker disable next-line StringLiteral: the first group takes part in every match, if only as ""
+  const items = list[1] ?? "";
+  return `${indent}${listLine(name, commaItems(items))}${list[2] ?? ""}`;
 }
 
 /**

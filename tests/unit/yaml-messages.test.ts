@@ -252,6 +252,11 @@ describe("a value starting with * or & (a YAML reference or label)", () => {
     expect(messages("tags:\n  - Rings: *new*")).toEqual([refused(3, "*", '- "Rings: *new*"')]);
   });
 
+  it("inside a list, gets the list with the item quoted, and a comment after the list kept after it", () => {
+    expect(messages("tags: [*new*, rings]")).toEqual([refused(2, "*", 'tags: ["*new*", rings]')]);
+    expect(messages("tags: [*new*, rings]  # for [spring]")).toEqual([refused(2, "*", 'tags: ["*new*", rings]  # for [spring]')]);
+  });
+
   it("on the line under its field, is quoted in its place, not turned into a list item", () => {
     expect(messages("description:\n  &x Rings - a guide")).toEqual([refused(3, "&", '  "&x Rings - a guide"')]);
   });
