@@ -283,6 +283,13 @@ describe("the block of fields as a whole", () => {
       nonBreaking(4, "date:\\u{a0}2025-01-01", "date: 2025-01-01"),
     ]);
   });
+
+  it("with a quote left open above a line with an invisible character: both told at once, though the open quote takes that line in", () => {
+    expect(messages('title: "Gold\ndescription:\u00a0Rings for every day')).toEqual([
+      `2: line 2 (it reads \`title: "Gold\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
+      "3: line 3 (it reads `description:\\u{a0}Rings for every day`) holds a non-breaking space (shown here as `\\u{a0}`), which looks like a space but is not one, so the line cannot be read; type an ordinary space in its place: write `description: Rings for every day`",
+    ]);
+  });
 });
 
 describe("an invisible character after a colon", () => {
