@@ -3,6 +3,7 @@ import { footnoteProblems } from "./footnotes";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { indentedText } from "./indented-text";
 import { isBio, type CheckedPage } from "./pages";
+import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { STRAY_STARS, strayMarks } from "./stray-marks";
@@ -14,10 +15,11 @@ import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
  * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
  * word right after it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
  * spaces or a tab, in a quote too, a list's marker before brackets, a tag's value without quotes
- * holding `'`, an address next to a space that is not an ordinary one), so most articles, bold
+ * holding `'`, an address next to a space that is not an ordinary one, a line starting with a `•`
+ * pasted from a word processor), so most articles, bold
  * words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -25,7 +27,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
  * with no words, `-[ ] x`; lib/checks/checklist-slips.ts), a tag shown as typed for a value
  * without quotes (lib/checks/unread-tags.ts; not in a bio, which shows no HTML), an address that
- * starts with a non-breaking space (lib/checks/spaced-addresses.ts), a note nobody points to and
+ * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
+ * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
@@ -42,6 +45,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...checklistSlips(tree, body.text, body.line),
       ...(isBio(page) ? [] : unreadTags(tree, body.text, body.line)),
       ...spacedAddresses(tree, body.text, body.line),
+      ...pastedBullets(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fourth jeweler's trial: a list pasted from a word processor (or typed with Option-8) starts
+ * its lines with `•`, which Markdown does not read as a list, so the page ran the lines together
+ * into one paragraph with no message. Each such line gets an error on its file line (the text
+ * starts on line 9), with the line to write; written so, the article passes and shows a list.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
+async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
+  await folder.write("content/articles/repairs.md", article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+}
+
+const JOINS = "which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write";
+
+describe("a list whose lines start with a pasted bullet", () => {
+  it.each([
+    [
+      "Please bring:\n• the ring, in a soft bag\n• the receipt",
+      "Please bring:\n- the ring, in a soft bag\n- the receipt",
+      [
+        `10: error: the line \`• the ring, in a soft bag\` starts with \`•\`, ${JOINS} \`- the ring, in a soft bag\``,
+        `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``,
+      ],
+    ],
+    [
+      "•\tthe ring\n•\tthe receipt",
+      "- the ring\n- the receipt",
+      [`9: error: the line \`•\\tthe ring\` starts with \`•\`, ${JOINS} \`- the ring\``, `10: error: the line \`•\\tthe receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``],
+    ],
+    [
+      "> Bring:\n> \uf0b7 the ring\n> \uf0b7 the receipt",
+      "> Bring:\n> - the ring\n> - the receipt",
+      [
+        `10: error: the line \`> \\u{f0b7} the ring\` starts with Word's bullet \`\\u{f0b7}\` (shown as a box, or as nothing, outside Word), ${JOINS} \`> - the ring\``,
+        `11: error: the line \`> \\u{f0b7} the receipt\` starts with Word's bullet \`\\u{f0b7}\` (shown as a box, or as nothing, outside Word), ${JOINS} \`> - the receipt\``,
+      ],
+    ],
+    [
+      "We repair **gold**:\n◦ rings",
+      "We repair **gold**:\n- rings",
+      [`10: error: the line \`◦ rings\` starts with \`◦\`, ${JOINS} \`- rings\``],
+    ],
+  ])("%j: an error on each bulleted line, and the lines given make a list", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).not.toContain("<li>");
+    expect(await problems(written)).toEqual([]);
+    expect(await renderArticleHtml(written, { publicDir: journal.folder().publicDir })).toContain("<li>");
+  });
+
+  it.each([
+    "• A bullet on a line of its own, shown on its own line as typed.",
+    "- the ring\n- the receipt",
+    "Prices · 2025\nand more words · after a dot",
+    "`code starting\n• with a bullet` in a sentence",
+    "```\n• in a code box\n• shown as typed\n```",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
