@@ -1,7 +1,7 @@
 import type { Paragraph, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineOf, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
 
 /*
  * A list pasted from a word processor or an email, or typed with the Mac's Option-8, starts its
@@ -37,6 +37,7 @@ function inText(paragraph: Paragraph, offset: number): boolean {
 /** Each line of a paragraph of several lines that starts with a pasted bullet: the page joins them; `firstLine` is the file line the body starts on. */
 export function pastedBullets(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
   visit(tree, "paragraph", (paragraph) => {
     const at = typed(paragraph, source);
     if (at === undefined || at.line === at.endLine) return;
@@ -48,7 +49,7 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
       const typedLine = `${source.slice(at.offset + index, end)}${words}`.trim();
       const write = lineToWrite(source, offset, end, "- ", `- ${words}`);
       found.push({
-        line: lineOf(at.text, index, firstLine + at.line - 1),
+        line: lineOf(at.offset + index),
         severity: "error",
         message: `the line ${quote(visible(typedLine))} starts with ${named(bullet)}, which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write ${quote(write)}`,
       });
