@@ -1,8 +1,8 @@
-import type { Heading } from "@/lib/content/rehype-collect-headings";
+import { CONTENTS_MIN_HEADINGS, type Heading } from "@/lib/content/rehype-collect-headings";
 
 /** Shown for articles with three or more headings; h3s nest under their h2. */
 export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
-  if (headings.length < 3) return null;
+  if (headings.length < CONTENTS_MIN_HEADINGS) return null;
   return (
     <nav aria-labelledby="toc-heading" className="rounded-sm border-l-2 border-accent bg-paper-raised px-5 py-4" data-print="hide">
       <h2 id="toc-heading" className="label-caps mb-2 font-body text-muted">

@@ -5,6 +5,9 @@ import { visit } from "unist-util-visit";
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
 
+/** How many of these headings an article needs for its page to show its contents (components/table-of-contents.tsx). */
+export const CONTENTS_MIN_HEADINGS = 3;
+
 /** Section headings of the prose itself; the visually hidden "Footnotes" label is not one. */
 export function isSectionHeading(node: Element): boolean {
   const classes = node.properties.className;

@@ -921,8 +921,8 @@ describe("the checks that read a text as its page renders it", () => {
     await folder.write("content/articles/steps.md", good({}, steps));
     await folder.write("content/articles/index.md", good({}, "[polish](/articles/steps#polish) and [care](/articles/steps#care)\n"));
     const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false, renderers: readers });
-    // The body as loaded: from the blank line under the fields.
-    expect(rendered).toEqual([`\n${steps}`]);
+    // The body as loaded: from the blank line under the fields; and, once, its author's bio, which its page shows under it.
+    expect(rendered).toEqual([`\n${steps}`, "Isla makes rings.\n"]);
     const errors = issues.filter((issue) => issue.severity === "error" && issue.file !== "content/articles/companion.md");
     // The text starts on line 9: the heading on 11, the checkbox on 15.
     expect(errors.map((issue) => [issue.file, issue.line, issue.message.slice(0, 40)])).toEqual([

@@ -4,6 +4,8 @@ import { renderArticleHtml } from "@/lib/content/markdown";
 // The checks load the page's Markdown readers on demand; loaded here with the file, their module
 // constants are not taken for code one test runs (StrykerJS's static mutants, docs/testing.md).
 import "@/lib/checks/renderers";
+import { PAGE_ID_ROLES } from "@/lib/checks/page-ids";
+import { PAGE_IDS } from "@/lib/content/rehype-safe-heading-ids";
 import { ABOUT, article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 
@@ -243,6 +245,55 @@ describe("a link to a section of the home page, `/authors`, `/tags` or `/search`
     expect(await errorsOf("[two](/page/2#rings)\n")).toEqual([
       "content/articles/links.md:9: the link to `/page/2#rings` leads to the top of the page, not to a section: the page `/page/2` has no sections, only a list of articles; link to the page itself: write `/page/2`",
     ]);
+  });
+});
+
+describe("a link to the author's bio shown under an article (`/articles/x#bio-training`)", () => {
+  beforeEach(async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
+  });
+
+  it("passes: the article's page shows its author's bio, whose headings keep their `bio-` address there", async () => {
+    expect(await errorsOf("[a](/articles/gold-karats#bio-training) [b](#bio-training)\n")).toEqual([]);
+  });
+
+  it("is told the bio's heading under `bio-` when the link leaves it out, and the address given passes the next run", async () => {
+    const body = "[other](/articles/gold-karats#training)\n\n[same](#training)\n";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: the link to \`/articles/gold-karats#training\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#training\`; ${HOW}. Did you mean \`/articles/gold-karats#bio-training\`? ${GOLD_HEADINGS}, \`#bio-training\` (Training, in the author's bio)`,
+      `content/articles/links.md:11: the link to \`#training\` leads to the top of the page, not to a section: this article has no heading whose address is \`#training\`; ${HOW}. Did you mean \`#bio-training\`? Its headings are: \`#bio-training\` (Training, in the author's bio)`,
+    ]);
+    expect(await errorsOf(body.replaceAll("#training", "#bio-training"))).toEqual([]);
+  });
+});
+
+describe("a link to an id of the page around the text (`#main`, `#toc-heading`): only the pages that show it have it", () => {
+  beforeEach(async () => {
+    await folder.write("content/articles/opals.md", article({ title: '"Opals"', tags: '["opals"]' }, "Opals crack.\n"));
+  });
+
+  it("passes `#main` on every page, and on an article's page the author's card, its contents from three headings, its previous and next articles, and related ones sharing a tag", async () => {
+    const body = "[a](/about#main) [b](/tags#main) [c](/articles/opals#about-the-author) [d](/articles/gold-karats#toc-heading) [e](/articles/opals#pager-heading) [f](/articles/gold-karats#related-heading)\n";
+    expect(await errorsOf(body)).toEqual([]);
+  });
+
+  it("is an error on a page without it, saying what it heads and when a page shows it; the address given passes the next run", async () => {
+    const body = "[a](/about#about-the-author)\n\n[b](/articles/plain#toc-heading)\n\n[c](/articles/opals#related-heading)\n\n[d](/authors/isla#pager-heading)\n\n[e](#toc-heading)\n\n## Notes\n";
+    const top = (link: string) => `the link to \`${link}\` leads to the top of the page, not to a section`;
+    const TOC = "the heading of the contents (“In this article”), which an article's page shows only when its text has 3 headings or more (`##` or `###`)";
+    expect(await errorsOf(body)).toEqual([
+      `content/articles/links.md:9: ${top("/about#about-the-author")}: the page \`/about\` has no \`#about-the-author\`, the heading of the author's card, which only an article's page shows; link to the page itself: write \`/about\``,
+      `content/articles/links.md:11: ${top("/articles/plain#toc-heading")}: the article \`plain\` has no \`#toc-heading\`, ${TOC}; link to the article itself: write \`/articles/plain\``,
+      `content/articles/links.md:13: ${top("/articles/opals#related-heading")}: the article \`opals\` has no \`#related-heading\`, the heading of the related articles, which an article's page shows only when another published article shares one of its tags; link to the article itself: write \`/articles/opals\``,
+      `content/articles/links.md:15: ${top("/authors/isla#pager-heading")}: the page \`/authors/isla\` has no \`#pager-heading\`, the heading of the links to the previous and next articles, which an article's page shows only when another article is published; link to the page itself: write \`/authors/isla\``,
+      `content/articles/links.md:17: ${top("#toc-heading")}: this article has no \`#toc-heading\`, ${TOC}; remove the link, or link to one of its headings: \`#notes\` (Notes)`,
+    ]);
+    const mended = body.replace(/(\/[a-z/]+)#[a-z-]+\)/g, "$1)").replace("#toc-heading", "#notes");
+    expect(await errorsOf(mended)).toEqual([]);
+  });
+
+  it("says what each of the pages' own ids heads, so a new one cannot be left unexplained", () => {
+    expect(new Set(["main", ...PAGE_ID_ROLES.keys()])).toEqual(PAGE_IDS);
   });
 });
 
