@@ -77,6 +77,13 @@ describe("a heading written in HTML without words", () => {
     expect(await errorsOf('Intro.\n\n<h2><img src="/images/ring.jpg" alt="A silver ring"></h2>\n\n<h2>\n\nCleaning\n\n</h2>\n')).toEqual([]);
   });
 
+  it("is not one when a picture's description names it, even a picture with no path, which gets its own error alone", async () => {
+    expect(await errorsOf('Intro.\n\n## Rings\n\n<h3><img alt="A ring"></h3>\n\n<h2> </h2>\n')).toEqual([
+      'content/articles/care.md:13: a picture in the text has no path, so readers would see a broken picture; write the path of its file under public/, like `<img src="/images/articles/ring.jpg" alt="A ring">`',
+      empty(15, "h2"),
+    ]);
+  });
+
   it("leaves bios alone: they drop HTML, so the heading is never shown", async () => {
     await journal.folder().write("content/authors/isla.md", `${ISLA}\n<h3></h3>\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
