@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ISLA } from "../helpers/content-folder";
+import { article, ISLA } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 import { journalPerTest } from "../helpers/journal-per-test";
 
@@ -110,6 +110,14 @@ describe("a heading written with `#` that the page shows without words", () => {
       shown("articles/care.md", 11, "`## &#8203;`"),
       shown("articles/care.md", 13, "`## \\u{200b}`"),
       `content/articles/care.md:15: a heading without words (\`<h3></h3>\`) ${WHY_EMPTY}; write the section's name between its tags, like \`<h3>Storing pearls</h3>\`, or delete it`,
+    ]);
+  });
+
+  it("keeps its own file: another article's heading on the same line still gets its level message", async () => {
+    await journal.folder().write("content/articles/rings.md", article({ title: '"Rings"' }, "Intro.\n\n## <!-- -->\n"));
+    expect(await errorsOf("## Cleaning\n\n#### Cloths\n")).toEqual([
+      `content/articles/care.md:11: the heading \`Cloths\` (\`####\`) comes under \`Cleaning\` (\`##\`, line 9) and skips a level; ${WHY}; write \`### Cloths\``,
+      shown("articles/rings.md", 11, "`## <!-- -->`"),
     ]);
   });
 
