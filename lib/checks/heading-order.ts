@@ -52,7 +52,12 @@ export function skippedLevels(page: CheckedPage): (SkippedLevel | undefined)[] {
   const skipped = new Map<SectionHeading, SkippedLevel>();
   order.reduce<Mended | undefined>((before, heading) => {
     const allowed = (before?.mended ?? 1) + 1;
-    if (heading.section === undefined || heading.level <= allowed) return heading;
+    if (
+      heading.level <= allowed ||
+      // Stryker disable next-line ConditionalExpression: a title heading kept on the page is level 1, which every heading may take; the test is for the type checker
+      heading.section === undefined
+    )
+      return heading;
     skipped.set(heading.section, { allowed, where: before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level` });
     return { ...heading, mended: allowed };
   }, undefined);
@@ -66,7 +71,7 @@ export function skippedLevels(page: CheckedPage): (SkippedLevel | undefined)[] {
  * own message gives the level. Bios are left out: the pages that show them put them under headings
  * of their own.
  */
-export function checkHeadingOrder(pages: readonly CheckedPage[], unnamed: readonly ContentIssue[] = []): ContentIssue[] {
+export function checkHeadingOrder(pages: readonly CheckedPage[], unnamed: readonly ContentIssue[]): ContentIssue[] {
   return pages.flatMap((page) => {
     const levels = skippedLevels(page);
     return page.references.headings.flatMap((heading, index): ContentIssue[] => {
