@@ -50,7 +50,7 @@ export function checkFieldMarkup(collection: Collection): ContentIssue[] {
       const found = markup(value);
       if (found === undefined) return [];
       // Marks around no words are quoted whole: `<b></b>`, not `<b>`.
-      const shown = found.plain === "" ? `${quote(value.trim())} and no words` : `${quote(found.shown)} as it stands`;
+      const shown = found.plain === "" ? `${quote(value)} and no words` : `${quote(found.shown)} as it stands`;
       const fix = found.plain === "" ? `write the words readers should see, like ${quote(fieldLine(field, file.examples[field]))}` : `write ${quote(fieldLine(field, found.plain))}`;
       const message = `\`${field}\` is shown exactly as typed, so readers would see ${shown}: fields take plain text, not Markdown or HTML; ${fix}`;
       return [{ file: file.file, line: lineAt(file.lines, field), severity: "warning", message }];
