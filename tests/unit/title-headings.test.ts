@@ -53,3 +53,48 @@ describe("a heading that repeats the title", () => {
     expect((await errorsOf(text)).filter((message) => message.includes("twice"))).toEqual([]);
   });
 });
+
+/** The messages naming the title for content/articles/care.md, titled `title` as written in its fields. */
+async function titleMessages(title: string | undefined, body: string): Promise<string[]> {
+  await folder.write("content/articles/care.md", article({ title }, body));
+  return (await checkFolder(folder)).filter((issue) => issue.message.includes("title")).map(formatIssue);
+}
+
+describe("a heading weighed against the title as a reader reads both", () => {
+  it.each([
+    ["curly double quotes for straight ones", `'The "Halo" Setting'`, "# The “Halo” Setting\n\nWords.\n", `content/articles/care.md:9: the heading \`The “Halo” Setting\` is written as a title (\`#\`), ${TWICE}`],
+    ["bold marks with a space inside them", `"Silver's Care"`, "# ** Silver's Care**\n\nWords.\n", `content/articles/care.md:9: the heading \`** Silver's Care**\` is written as a title (\`#\`), ${TWICE}`],
+    ["two marks at the end", `"Silver's Care"`, "# Silver's Care?!\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver's Care?!\` is written as a title (\`#\`), ${TWICE}`],
+  ])("is the title again with %s", async (_, title, body, message) => {
+    expect(await titleMessages(title, body)).toEqual([message]);
+  });
+
+  it("is another heading when a space makes other words of the title's (`Nowhere`, `Now Here`)", async () => {
+    expect(await titleMessages(`"Pearls Are Nowhere Cheaper"`, "# Pearls Are Now Here Cheaper\n\nWords.\n")).toEqual([
+      "content/articles/care.md:9: the heading `Pearls Are Now Here Cheaper` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Pearls Are Now Here Cheaper`",
+    ]);
+  });
+
+  it("has nothing to repeat in an article without a title: only the missing title is told", async () => {
+    expect(await titleMessages(undefined, "## Cleaning\n\nWords.\n")).toEqual(['content/articles/care.md:6: `title` is required; add a line like `title: "How to Care for Silver"`']);
+  });
+
+  it("repeats nothing when it has no words, even under a title of marks alone", async () => {
+    // Kept as a section, the `#` heading is the `##` over `### Cloths`.
+    expect(await titleMessages(`"?"`, "#\n\n### Cloths\n\nWords.\n")).toEqual([
+      "content/articles/care.md:9: a heading without words is written as a title (`#`), but the title is already the page's heading; write the section's name after `##`, like `## Storing pearls`, or delete the line",
+    ]);
+    expect(await titleMessages(`"?"`, "##\n\nWords.\n")).toEqual([
+      "content/articles/care.md:9: a heading without words (`##` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like `## Storing pearls`, or delete the line",
+    ]);
+  });
+});
+
+describe("a bio's first heading that repeats the author's name", () => {
+  it("is told to go when written with `##`, after an HTML heading the bio drops", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\n<h2>At the bench</h2>\n\n## Isla Marrow\n\nShe trained in Birmingham.\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      "content/authors/isla.md:9: the heading `Isla Marrow` (`##`) repeats the author's name, which is already the page's heading, so readers see it twice; delete the line",
+    ]);
+  });
+});
