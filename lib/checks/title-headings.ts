@@ -15,7 +15,7 @@ function headingOf(page: CheckedPage): string | undefined {
 /**
  * A heading's words as a reader compares them with the title: any run of spaces as one, curly
  * quotes as straight ones, no emphasis marks (`**`, `_`, a backtick), no stop or colon at the end,
- * capitals aside.
+ * capitals aside (compared in upper case, as writing.ts compares titles, so `ß` and `SS` are one).
  */
 function comparable(text: string): string {
   return text
@@ -25,7 +25,7 @@ function comparable(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/[\s:.!?;,]+$/, "")
     .trim()
-    .toLowerCase();
+    .toUpperCase();
 }
 
 /** Whether a heading's words are the title's, with only a small difference a reader would not count. */

@@ -65,6 +65,7 @@ describe("a heading weighed against the title as a reader reads both", () => {
     ["curly double quotes for straight ones", `'The "Halo" Setting'`, "# The “Halo” Setting\n\nWords.\n", `content/articles/care.md:9: the heading \`The “Halo” Setting\` is written as a title (\`#\`), ${TWICE}`],
     ["bold marks with a space inside them", `"Silver's Care"`, "# ** Silver's Care**\n\nWords.\n", `content/articles/care.md:9: the heading \`** Silver's Care**\` is written as a title (\`#\`), ${TWICE}`],
     ["two marks at the end", `"Silver's Care"`, "# Silver's Care?!\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver's Care?!\` is written as a title (\`#\`), ${TWICE}`],
+    ["capitals, with `SS` for `ß`", `"Weißgold Rings"`, "# WEISSGOLD RINGS\n\nWords.\n", `content/articles/care.md:9: the heading \`WEISSGOLD RINGS\` is written as a title (\`#\`), ${TWICE}`],
   ])("is the title again with %s", async (_, title, body, message) => {
     expect(await titleMessages(title, body)).toEqual([message]);
   });
