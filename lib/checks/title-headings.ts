@@ -90,8 +90,8 @@ export function titleHeadingsKept(page: CheckedPage): TitleHeading[] {
  * heading-order.ts leaves it to this check.
  */
 export function firstRepeatsTitle(page: CheckedPage): SectionHeading | undefined {
-  // A bio drops HTML, so its first heading is its first written with `#`.
-  const [first] = isBio(page) ? page.references.headings.filter(({ written }) => written.startsWith("#")) : page.references.headings;
+  // A bio drops HTML, so its first heading is its first written in Markdown (`##`, or underlined with `---`).
+  const [first] = isBio(page) ? page.references.headings.filter(({ written }) => !written.startsWith("<")) : page.references.headings;
   const own = headingOf(page);
   if (first === undefined || own === undefined || first.text === "") return undefined;
   return same(first.text, own) ? first : undefined;

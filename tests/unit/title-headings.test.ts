@@ -98,4 +98,10 @@ describe("a bio's first heading that repeats the author's name", () => {
       "content/authors/isla.md:9: the heading `Isla Marrow` (`##`) repeats the author's name, which is already the page's heading, so readers see it twice; delete the line",
     ]);
   });
+
+  it("is told when underlined with `---` too, which the bio shows as a heading", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\nIsla Marrow\n-----------\n\nShe trained in Birmingham.\n`);
+    const lines = (await errorsOf("Words.\n")).filter((message) => message.includes("repeats the author's name")).map((message) => message.slice(0, message.indexOf(": ")));
+    expect(lines).toEqual(["content/authors/isla.md:7"]);
+  });
 });
