@@ -38,6 +38,22 @@ function withoutCaption(address: string): { path: string; caption: string } {
   return { path: match[1] ?? "", caption: match[2] ?? "" };
 }
 
+/** The quotes a Mac or Word types (`“…”`, `‘…’`, `«…»`), which Markdown does not read as a caption's. */
+const TYPED_QUOTES = "“”„‟‘’‚‛«»‹›";
+
+/**
+ * `/images/ring.jpg “Our ring”` → the path and the caption as Markdown reads it, ` "Our ring"`,
+ * with the marks that were typed; undefined when no caption is between typed quotes.
+ */
+function typedCaption(address: string): { path: string; caption: string; marks: string } | undefined {
+  const match = new RegExp(`^(.*?)\\s+([${TYPED_QUOTES}"'])(.*)([${TYPED_QUOTES}"'])$`, "s").exec(address.trim());
+  if (match === null) return undefined;
+  const [, path = "", open = "", inner = "", close = ""] = match;
+  if (!TYPED_QUOTES.includes(open) && !TYPED_QUOTES.includes(close)) return undefined;
+  const straight = ` "${inner}"`;
+  return { path, caption: readableCaption(straight)?.caption ?? straight, marks: `${open}…${close}` };
+}
+
 /**
  * A caption Markdown can read: ` "The "Nile" ring"` ends at its second `"`, so it becomes
  * ` 'The "Nile" ring'`, or, when it holds both kinds of quote, each inner `"` escaped as `\"`.
@@ -63,7 +79,8 @@ function captionAdvice(link: UnreadLink, path: string, readable: { caption: stri
 async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
   const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
   if (link.image) {
-    const { path, caption: written } = withoutCaption(link.address);
+    // A caption between curly quotes is written back between straight ones, which Markdown reads.
+    const { path, caption: written } = typedCaption(link.address) ?? withoutCaption(link.address);
     const caption = readableCaption(written)?.caption ?? written;
     if (ON_COMPUTER.test(path)) {
       // Stryker disable next-line StringLiteral: splitting gives one part at least, so the fallback never runs
@@ -88,7 +105,16 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Pr
   return `${why}; write each space as %20: ${markdown(link.address.trim().replace(/\s/g, "%20"))}`;
 }
 
+/** `![a](/images/x.jpg “Our ring”)`: the path is fine, the caption's quotes are not ones Markdown reads. */
+function typedCaptionAdvice(link: UnreadLink, typed: { path: string; caption: string; marks: string }): string {
+  const kind = link.image ? "picture" : "link";
+  const write = quote(`${link.image ? "!" : ""}[${link.words}](${typed.path}${typed.caption})`);
+  return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}, because its caption is between ${quote(typed.marks)}, and Markdown reads a caption only between straight quotes; write ${write}`;
+}
+
 async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+  const typed = typedCaption(link.address);
+  if (typed !== undefined && !/\s/.test(typed.path)) return typedCaptionAdvice(link, typed);
   const { path, caption } = withoutCaption(link.address);
   const readable = readableCaption(caption);
   if (readable !== undefined && !/\s/.test(path)) return captionAdvice(link, path, readable);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { article } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
+import { smallImage } from "../helpers/images";
 
 /*
  * Links and pictures Markdown shows as typed (lib/checks/unread-links.ts): the edges of each kind
@@ -100,5 +101,36 @@ describe("an address Markdown cannot read, though it holds no space", () => {
     ["a picture opened with `<` and never closed", "![A ring](</images/ring.jpg)", "the picture `![A ring](</images/ring.jpg)` is shown as the text you typed, not as a picture: Markdown cannot read the address `</images/ring.jpg`; write a plain address between the round brackets, like `![A ring](/images/articles/ring.jpg)`"],
   ])("%s", async (_, link, message) => {
     expect(await journal.articleErrors(`${link}\n`)).toEqual([`content/articles/care.md:9: ${message}`]);
+  });
+});
+
+describe("a caption between the quotes a Mac or Word types", () => {
+  it.each([
+    ["curly double quotes", "![A ring](/images/ring.jpg “Our new ring”)", "`“…”`", '![A ring](/images/ring.jpg "Our new ring")'],
+    ["curly single quotes", "![A ring](/images/ring.jpg ‘Our new ring’)", "`‘…’`", '![A ring](/images/ring.jpg "Our new ring")'],
+    ["guillemets", "![A ring](/images/ring.jpg «Our new ring»)", "`«…»`", '![A ring](/images/ring.jpg "Our new ring")'],
+    ["a straight quote closed by a curly one", '![A ring](/images/ring.jpg "Our new ring”)', '`"…”`', '![A ring](/images/ring.jpg "Our new ring")'],
+    ["curly quotes around a straight one", '![The Nile ring](/images/ring.jpg “The "Nile" ring”)', "`“…”`", "![The Nile ring](/images/ring.jpg 'The \"Nile\" ring')"],
+  ])("is told to write straight quotes: %s", async (_, picture, marks, fix) => {
+    expect(await journal.articleErrors(`${picture}\n`)).toEqual([toldPicture(picture, `, because its caption is between ${marks}, and Markdown reads a caption only between straight quotes; write \`${fix}\``)]);
+  });
+
+  it("on a link is told the same", async () => {
+    const link = "[our guide](/articles/gold-karats “Gold explained”)";
+    expect(await journal.articleErrors(`See ${link}.\n`)).toEqual([
+      "content/articles/care.md:9: the link `[our guide](/articles/gold-karats “Gold explained”)` is shown as the text you typed, not as a link, because its caption is between `“…”`, and Markdown reads a caption only between straight quotes; write `[our guide](/articles/gold-karats \"Gold explained\")`",
+    ]);
+  });
+
+  it("with a path holding a space, is told to rename the file, the caption in straight quotes", async () => {
+    const picture = "![A ring](/images/my ring.jpg “On the hand”)";
+    expect(await journal.articleErrors(`${picture}\n`)).toEqual([
+      toldPicture(picture, ', because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg "On the hand")`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg "On the hand")`'),
+    ]);
+  });
+
+  it("passes once the line the message gives is written", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors('![A ring](/images/ring.jpg "Our new ring")\n')).toEqual([]);
   });
 });
