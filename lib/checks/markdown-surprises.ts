@@ -7,6 +7,7 @@ import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { STRAY_STARS, strayMarks } from "./stray-marks";
+import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
 
 /*
@@ -16,10 +17,10 @@ import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
  * word right after it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
  * spaces or a tab, in a quote too, a list's marker before brackets, a tag's value without quotes
  * holding `'`, an address next to a space that is not an ordinary one, a line starting with a `•`
- * pasted from a word processor), so most articles, bold
- * words and links included, cost nothing more.
+ * pasted from a word processor, a line of dashes right under a line of text), so most articles,
+ * bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -28,7 +29,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * with no words, `-[ ] x`; lib/checks/checklist-slips.ts), a tag shown as typed for a value
  * without quotes (lib/checks/unread-tags.ts; not in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
- * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), a note nobody points to and
+ * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), text underlined into a
+ * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
@@ -46,6 +48,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...(isBio(page) ? [] : unreadTags(tree, body.text, body.line)),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
+      ...underlinedHeadings(tree, body.text, body.line, isBio(page)),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fourth jeweler's trial: a `---` meant as a dividing line, written right under a line of text,
+ * makes that text a heading (`<h2>`), with no message. Each is an error on the `---` line (the text
+ * starts on line 9) with the fix; written so, the article passes and shows a dividing line.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
+async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
+  await folder.write("content/articles/studio.md", article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+}
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+describe("a `---` right under a line of text", () => {
+  it.each([
+    [
+      "Come and see us.\n\nThe studio\n12 Harbour Lane\nPorthleven\n---\n\nWe open at nine.",
+      "Come and see us.\n\nThe studio\n12 Harbour Lane\nPorthleven\n\n---\n\nWe open at nine.",
+      "14: error: the 3 lines above `---`, from `The studio` to `Porthleven`, become one heading (shown large, and listed in the contents), because `---` right under lines of text underlines them; to draw a dividing line, leave a blank line above `---`",
+    ],
+    [
+      "Come and see us.\n\n> Open every day\n> -----\n\nWe open at nine.",
+      "Come and see us.\n\n> Open every day\n>\n> -----\n\nWe open at nine.",
+      "12: error: the line `Open every day` above `-----` becomes a heading (shown large, and listed in the contents), because `-----` right under a line of text underlines it; to draw a dividing line, leave a blank line above `-----`; if a heading was meant, write `> ## Open every day` and delete the `-----` line",
+    ],
+  ])("%j: an error on the `---` line, and a blank line above it draws a dividing line", async (text, written, message) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await html(text)).toContain("<h2");
+    expect(await problems(written)).toEqual([]);
+    expect(await html(written)).toContain("<hr>");
+    expect(await html(written)).not.toContain("<h2");
+  });
+
+  it("the heading to write for one line of text passes the next run", async () => {
+    expect(await problems("Come and see us.\n\nOpening hours\n---\n\nNine to five.")).toEqual([
+      "12: error: the line `Opening hours` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## Opening hours` and delete the `---` line",
+    ]);
+    expect(await problems("Come and see us.\n\n## Opening hours\n\nNine to five.")).toEqual([]);
+  });
+
+  it("a title underlined with `===` is told once, as a title", async () => {
+    expect(await problems("Come and see us.\n\nThe studio\n===\n\nOpening hours\n---\n\nNine to five.")).toEqual([
+      "11: error: the heading `The studio` is written as a title (`===`), but the title is already the page's heading; start sections at ##: write `## The studio` and delete the `===` line under it (line 12)",
+      "15: error: the line `Opening hours` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## Opening hours` and delete the `---` line",
+    ]);
+  });
+
+  it("a picture right above `---` becomes a heading too; one without words is told once, as empty", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await problems("Come and see us.\n\n![A ring](/images/ring.jpg)\n---\n\n&#x20;\n---\n\nWords.")).toEqual([
+      "11: warning: the picture `/images/ring.jpg` is inside a heading, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of a heading and put it on a line of its own, with an empty line above it and below it: `![A ring](/images/ring.jpg)`",
+      "12: error: the line `![A ring](/images/ring.jpg)` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## ![A ring](/images/ring.jpg)` and delete the `---` line",
+      "14: error: a heading without words (`&#x20;` over `---` shows none) would show readers an empty section title, and screen readers announce it as a heading with no name; replace it with the section's name, like `## Storing pearls`, or delete its lines",
+    ]);
+  });
+
+  it.each([
+    "Come and see us.\n\n---\n\nWe open at nine.",
+    "## Opening hours\n---\n\nNine to five.",
+    "- the ring\n---\n\nWords.",
+    "| Karat | Gold |\n| --- | --- |\n| 18k | 75% |",
+    "```\nnotes\n---\n```",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
