@@ -1,7 +1,9 @@
 import type { ContentIssue } from "../content/issues";
 import { footnoteProblems } from "./footnotes";
+import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { indentedText } from "./indented-text";
+import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
@@ -17,10 +19,11 @@ import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
  * word right after it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
  * spaces or a tab, in a quote too, a list's marker before brackets, a tag's value without quotes
  * holding `'`, an address next to a space that is not an ordinary one, a line starting with a `•`
- * pasted from a word processor, a line of dashes right under a line of text), so most articles,
- * bold words and links included, cost nothing more.
+ * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
+ * word at a line's start, a number of two digits or more and a period at a line's start), so most
+ * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -30,7 +33,9 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * without quotes (lib/checks/unread-tags.ts; not in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
  * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), text underlined into a
- * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), a note nobody points to and
+ * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
+ * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
+ * a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
@@ -49,6 +54,8 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
       ...underlinedHeadings(tree, body.text, body.line, isBio(page)),
+      ...gluedHashes(tree, body.text, body.line),
+      ...numberedParagraphs(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });

@@ -1,0 +1,55 @@
+import type { Paragraph, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+
+/*
+ * `##Opening hours`, with no space after the hashes, is no heading: the page shows the line as
+ * typed, `##` and all, with no message (the fourth jeweler's trial). Read from the syntax tree the
+ * page is rendered from, so hashes in code are left alone, and only a line's start is looked at: a
+ * `#hashtag` in a sentence is no heading meant. Two to six hashes before a letter are a heading
+ * meant; one `#` only before a capital and more words, with no other `#` on the line, so `#1 rule`,
+ * `#ArtDeco` and `#ArtDeco #vintage` stay text.
+ */
+
+/** A line of a paragraph starting with hashes glued to what follows (after a quote's `>`, or indentation). */
+const GLUED_LINE = /^([ \t>]*)(#{1,6})(?=[^\s#])/gm;
+
+/** Such a line, after a list's mark too: markdown-surprises.ts parses a body only when it holds one. */
+export const GLUED_HASHES = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?#{1,6}[^\s#]/m;
+
+/** Whether the words after `hashes` at a line's start look like a heading meant, not a hashtag. */
+function meantAsHeading(hashes: string, words: string): boolean {
+  if (hashes.length > 1) return /^\p{L}/u.test(words);
+  return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#");
+}
+
+/** Whether the body's character at `offset` is in one of `paragraph`'s texts, not in code or HTML. */
+function inText(paragraph: Paragraph, offset: number): boolean {
+  return paragraph.children.some(({ type, position }) => type === "text" && (position?.start.offset ?? Infinity) <= offset && offset < (position?.end.offset ?? -Infinity));
+}
+
+/** Each line of a paragraph starting with hashes glued to its words, a heading meant; `firstLine` is the file line the body starts on. */
+export function gluedHashes(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, "paragraph", (paragraph) => {
+    const at = typed(paragraph, source);
+    if (at === undefined) return;
+    for (const { 1: before = "", 2: hashes = "", index } of at.text.matchAll(GLUED_LINE)) {
+      const offset = at.offset + index + before.length;
+      const end = offset + hashes.length;
+      const words = source.slice(end).replace(/[\r\n][^]*/, "").trimEnd();
+      if (!meantAsHeading(hashes, words) || !inText(paragraph, offset)) continue;
+      // The text's headings start at `##`: the title is the page's only `#` heading.
+      const marks = hashes.length === 1 ? "##" : hashes;
+      const why = hashes.length === 1 ? "a heading needs a space after its hashes, and a heading in the text starts with `##` (the title is the page's only top heading)" : `a heading needs a space after its ${quote(hashes)}`;
+      found.push({
+        line: lineOf(offset),
+        severity: "error",
+        message: `the line ${quote(`${hashes}${words}`)} is shown as typed, with its ${quote(hashes)}, not as a heading, because ${why}; write ${quote(lineToWrite(source, offset, end, `${marks} `, `${marks} ${words}`))}`,
+      });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,48 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, snippet, typed, type Surprise } from "./markdown-source";
+
+/*
+ * A paragraph that starts with a year and a period, `1925. The Paris exhibition…`, is a numbered
+ * list to Markdown, starting at 1925: the page sets the number apart and indents the words, with
+ * no message (the fourth jeweler's trial). A list meant to start at 10 or more is rare, but one
+ * that goes on after a picture or a paragraph (`9.` above, `10.` here) is not: so a numbered list
+ * is told when it starts at 10 or more and no list above it ends just before its number.
+ */
+
+/** The lowest first number told: a list from 1 to 9 is a list meant. */
+const LOWEST = 10;
+
+/** A line starting with a number of two digits or more and `.` or `)` (after a quote's `>`, or a list's `-`): markdown-surprises.ts parses a body only when it holds one. */
+export const NUMBERED_START = /^[ \t>]*(?:[-*+][ \t]+)?\d{2,9}[.)](?:[ \t]|$)/m;
+
+/** Each item of a numbered list that starts at 10 or more and goes on from no list above; `firstLine` is the file line the body starts on. */
+export function numberedParagraphs(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  // The number each list above would give its next item: a list starting there goes on from it.
+  const following = new Set<number>();
+  visit(tree, "list", (list) => {
+    if (!list.ordered || typeof list.start !== "number") return;
+    const start = list.start;
+    const goesOn = following.has(start);
+    following.add(start + list.children.length);
+    if (start < LOWEST || goesOn) return;
+    list.children.forEach((item, index) => {
+      const at = typed(item, source);
+      const [, number = "", mark = ""] = /^(\d+)([.)])/.exec(at?.text ?? "") ?? [];
+      if (at === undefined || number === "") return;
+      const markAt = at.offset + number.length;
+      const line = snippet(source, at.offset);
+      const escaped = `${number}\\${mark}${snippet(source, markAt + 1)}`;
+      const shown = index === 0 ? `a numbered list starting at ${start} (the number set apart, the words indented)` : `item ${start + index} of the numbered list above, numbered ${start + index}`;
+      found.push({
+        line: lineOf(at.offset),
+        severity: "error",
+        message: `the line ${quote(line)} is shown as ${shown}, because a line starting with a number and ${quote(mark)} starts a numbered list; to show it as typed, write ${quote(lineToWrite(source, markAt, markAt + 1, `\\${mark}`, escaped))}`,
+      });
+    });
+  });
+  return found;
+}

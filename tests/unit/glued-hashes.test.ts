@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fourth jeweler's trial: `##Opening hours`, with no space after the hashes, is shown as typed,
+ * `##` and all, with no message. Each such line is an error on its file line (the text starts on
+ * line 9) with the line to write; written so, the article passes and shows a heading.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
+async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
+  await folder.write("content/articles/studio.md", article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+}
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const headings = (page: string) => page.match(/<h[2-6]/g)?.length ?? 0;
+
+describe("hashes glued to a heading's words", () => {
+  it.each([
+    [
+      "Come and see us.\n\n##Opening hours\nNine to five.",
+      "Come and see us.\n\n## Opening hours\nNine to five.",
+      ["11: error: the line `##Opening hours` is shown as typed, with its `##`, not as a heading, because a heading needs a space after its `##`; write `## Opening hours`"],
+    ],
+    [
+      "Come and see us.\n\n## Where\n\nPorthleven.\n> ###Éclat of the week",
+      "Come and see us.\n\n## Where\n\nPorthleven.\n> ### Éclat of the week",
+      ["14: error: the line `###Éclat of the week` is shown as typed, with its `###`, not as a heading, because a heading needs a space after its `###`; write `> ### Éclat of the week`"],
+    ],
+    [
+      "#Opening hours\n\nNine to five.",
+      "## Opening hours\n\nNine to five.",
+      [
+        "9: error: the line `#Opening hours` is shown as typed, with its `#`, not as a heading, because a heading needs a space after its hashes, and a heading in the text starts with `##` (the title is the page's only top heading); write `## Opening hours`",
+      ],
+    ],
+  ])("%j: an error on the line, and the line given makes a heading", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(headings(await html(written))).toBe(headings(await html(text)) + 1);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it.each([
+    "Follow us: #ArtDeco and ##vintage finds.",
+    "#1 rule: never store pearls in plastic.",
+    "#ArtDeco",
+    "#ArtDeco #vintage #rings",
+    "#vintage finds of the week",
+    "`##Opening hours` is shown as typed.",
+    "A `code span\n##Opening hours` over two lines.",
+    "```\n##Opening hours\n```",
+    "\\##Opening hours, escaped.",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fourth jeweler's trial: `1925. The Paris exhibition…` at a paragraph's start is a numbered
+ * list starting at 1925, with no message. A list starting at 10 or more that goes on from no list
+ * above is an error on each item's file line (the text starts on line 9) with the line to write;
+ * written so, the article passes and shows no list.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
+async function problems(text: string): Promise<string[]> {
+  const folder = journal.folder();
+  await folder.write("content/articles/history.md", article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+}
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const WHY = "because a line starting with a number and `.` starts a numbered list; to show it as typed, write";
+
+describe("a paragraph starting with a year and a period", () => {
+  it.each([
+    [
+      "Our story.\n\n1925. The Paris exhibition sets the style.",
+      "Our story.\n\n1925\\. The Paris exhibition sets the style.",
+      [`11: error: the line \`1925. The Paris exhibition sets the style.\` is shown as a numbered list starting at 1925 (the number set apart, the words indented), ${WHY} \`1925\\. The Paris exhibition sets the style.\``],
+    ],
+    [
+      "Our story.\n\n1925. Paris.\n\n1930. The crash.",
+      "Our story.\n\n1925\\. Paris.\n\n1930\\. The crash.",
+      [
+        `11: error: the line \`1925. Paris.\` is shown as a numbered list starting at 1925 (the number set apart, the words indented), ${WHY} \`1925\\. Paris.\``,
+        `13: error: the line \`1930. The crash.\` is shown as item 1926 of the numbered list above, numbered 1926, ${WHY} \`1930\\. The crash.\``,
+      ],
+    ],
+    [
+      "> 12. December is our busiest week.",
+      "> 12\\. December is our busiest week.",
+      [`9: error: the line \`12. December is our busiest week.\` is shown as a numbered list starting at 12 (the number set apart, the words indented), ${WHY} \`> 12\\. December is our busiest week.\``],
+    ],
+  ])("%j: an error on each item, and the lines given show no list", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await html(text)).toContain("<ol");
+    expect(await problems(written)).toEqual([]);
+    expect(await html(written)).not.toContain("<ol");
+  });
+
+  it.each([
+    "1. Clean\n2. Polish",
+    "1. Clean\n2. Polish\n\nThen, once dry:\n\n3. Wrap",
+    "Steps one to nine.\n\n1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n8. h\n9. i\n\nAnd on.\n\n10. j\n11. k",
+    "In 1925. The year",
+    "1925\\. The Paris exhibition.",
+    "```\n1925. In code\n```",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
