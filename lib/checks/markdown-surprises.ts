@@ -9,6 +9,7 @@ import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { STRAY_STARS, strayMarks } from "./stray-marks";
+import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
 
@@ -53,7 +54,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...(isBio(page) ? [] : unreadTags(tree, body.text, body.line)),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
-      ...underlinedHeadings(tree, body.text, body.line, isBio(page)),
+      ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),
       ...gluedHashes(tree, body.text, body.line),
       ...numberedParagraphs(tree, body.text, body.line),
     ];

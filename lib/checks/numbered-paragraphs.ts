@@ -29,6 +29,8 @@ export function numberedParagraphs(tree: Root, source: string, firstLine: number
     const goesOn = following.has(start);
     following.add(start + list.children.length);
     if (start < LOWEST || goesOn) return;
+    // Lines with no blank line between, each escaped, would be one paragraph: the page joins them.
+    const apart = list.spread === true || list.children.length === 1 ? "" : ", and leave a blank line above it, or the page joins it to the line above";
     list.children.forEach((item, index) => {
       const at = typed(item, source);
       const [, number = "", mark = ""] = /^(\d+)([.)])/.exec(at?.text ?? "") ?? [];
@@ -40,7 +42,7 @@ export function numberedParagraphs(tree: Root, source: string, firstLine: number
       found.push({
         line: lineOf(at.offset),
         severity: "error",
-        message: `the line ${quote(line)} is shown as ${shown}, because a line starting with a number and ${quote(mark)} starts a numbered list; to show it as typed, write ${quote(lineToWrite(source, markAt, markAt + 1, `\\${mark}`, escaped))}`,
+        message: `the line ${quote(line)} is shown as ${shown}, because a line starting with a number and ${quote(mark)} starts a numbered list; to show it as typed, write ${quote(lineToWrite(source, markAt, markAt + 1, `\\${mark}`, escaped))}${index === 0 ? "" : apart}`,
       });
     });
   });

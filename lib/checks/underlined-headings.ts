@@ -27,14 +27,19 @@ function showsWords(heading: Heading, bio: boolean): boolean {
   return words.trim() !== "";
 }
 
-/** Each heading underlined with dashes, told on its `---` line; `firstLine` is the file line the body starts on, `bio` whether it is an author's bio. */
-export function underlinedHeadings(tree: Root, source: string, firstLine: number, bio: boolean): Surprise[] {
+/**
+ * Each heading underlined with dashes, told on its `---` line; `firstLine` is the file line the
+ * body starts on, `bio` whether it is an author's bio, `repeatedTitle` the line of a first heading
+ * that repeats the title, which title-headings.ts tells to delete.
+ */
+export function underlinedHeadings(tree: Root, source: string, firstLine: number, bio: boolean, repeatedTitle?: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   visit(tree, "heading", (heading) => {
     const at = typed(heading, source);
     // A `#` heading takes one line, and a title underlined with `===` (depth 1) is title-headings.ts's.
     if (at === undefined || heading.depth !== 2 || at.line === at.endLine || !showsWords(heading, bio)) return;
+    if (lineOf(at.offset) === repeatedTitle) return;
     const lines = at.text.split(/\r?\n|\r/);
     const underline = (lines.pop() ?? "").replace(/^[ \t>]*/, "").trimEnd();
     const words = lines.map((line) => line.replace(/^[ \t>]*/, "").trim());

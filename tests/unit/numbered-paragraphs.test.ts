@@ -45,6 +45,14 @@ describe("a paragraph starting with a year and a period", () => {
       "> 12\\. December is our busiest week.",
       [`9: error: the line \`12. December is our busiest week.\` is shown as a numbered list starting at 12 (the number set apart, the words indented), ${WHY} \`> 12\\. December is our busiest week.\``],
     ],
+    [
+      "Our top three.\n\n10. The Cartier panther\n9. The Tiffany lamp",
+      "Our top three.\n\n10\\. The Cartier panther\n\n9\\. The Tiffany lamp",
+      [
+        `11: error: the line \`10. The Cartier panther\` is shown as a numbered list starting at 10 (the number set apart, the words indented), ${WHY} \`10\\. The Cartier panther\``,
+        `12: error: the line \`9. The Tiffany lamp\` is shown as item 11 of the numbered list above, numbered 11, ${WHY} \`9\\. The Tiffany lamp\`, and leave a blank line above it, or the page joins it to the line above`,
+      ],
+    ],
   ])("%j: an error on each item, and the lines given show no list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).toContain("<ol");

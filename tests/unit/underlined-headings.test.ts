@@ -66,6 +66,15 @@ describe("a `---` right under a line of text", () => {
     ]);
   });
 
+  it("a first heading that repeats the title is told once, by the title's message", async () => {
+    const folder = journal.folder();
+    await folder.write("content/articles/studio.md", article({ title: '"Our Studio"' }, "Our studio\n---\n\nCome and see us.\n"));
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    expect(issues.map((issue) => `${issue.line ?? "-"}: ${issue.message}`)).toEqual([
+      "9: the heading `Our studio` (`-`) repeats the title, which is already the page's heading, so readers see it twice; delete the line",
+    ]);
+  });
+
   it.each([
     "Come and see us.\n\n---\n\nWe open at nine.",
     "## Opening hours\n---\n\nNine to five.",
