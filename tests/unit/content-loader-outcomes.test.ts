@@ -208,11 +208,13 @@ describe("field messages", () => {
     ],
     [
       "quote tags written without brackets back as the line to write",
-      { "a.md": { tags: "silver, chains" }, "b.md": { tags: "rose gold,  2025," }, "c.md": { tags: "silver" } },
+      { "a.md": { tags: "silver, chains" }, "b.md": { tags: "rose gold,  2025," }, "c.md": { tags: "silver" }, "d.md": { tags: "sapphires, gemstones, colour" } },
       [
         "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
         "content/articles/b.md:6: `tags` must be a list, not the text `rose gold,  2025,`; put the tags between square brackets: `tags: [rose gold, \"2025\"]`, or write each on its own line under `tags:`, like `  - rose gold`",
         "content/articles/c.md:6: `tags` must be a list, not the text `silver`; put the tags between square brackets: `tags: [silver]`, or write each on its own line under `tags:`, like `  - silver`",
+        // Longer than 20 characters, and told nothing of a number of tags.
+        "content/articles/d.md:6: `tags` must be a list, not the text `sapphires, gemstones, colour`; put the tags between square brackets: `tags: [sapphires, gemstones, colour]`, or write each on its own line under `tags:`, like `  - sapphires`",
       ],
     ],
   ])("%s", async (_, articles, expected) => {
