@@ -3,15 +3,16 @@ import { imageSize } from "image-size";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
-import { fillsCoverFrame } from "../images/variants";
+import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
-const LARGE_BYTES = 1_000_000;
-/** Widths that stay sharp on high-density screens where each kind of picture is shown. */
-const SHARP_WIDTH = { cover: 1600, avatar: 256, body: 1600 } as const;
+/** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
+const LARGE_BYTES = 10_000_000;
+/** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
+const SHOWN_WIDTH = { cover: Math.max(...COLUMN_WIDTHS), avatar: Math.max(...AVATAR_WIDTHS), body: FULL_SIZE_WIDTH } as const;
 // image-size reads only the start of a file; this covers large JPEG headers (EXIF, colour profiles).
 const HEADER_BYTES = 512 * 1024;
 
@@ -48,7 +49,7 @@ type ImageUse = {
   src: string;
   /** Pictures in the text only: cover and avatar alt text is required by the schema. */
   alt?: string;
-  shownAs: keyof typeof SHARP_WIDTH;
+  shownAs: keyof typeof SHOWN_WIDTH;
   /** The page's address, against which a relative path resolves. */
   from: string;
   /** Written as HTML (`<img src=… alt=…>`) rather than Markdown. */
@@ -82,11 +83,11 @@ function usesOn(page: CheckedPage): ImageUse[] {
 
 function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
   const megabytes = (image.bytes / 1_000_000).toFixed(1);
-  const width = SHARP_WIDTH[shownAs];
-  const save = "save it as JPEG at about 80% quality (aim for under 300 KB)";
+  const width = SHOWN_WIDTH[shownAs];
+  const save = "save it as JPEG at about 80% quality";
   const resize =
-    image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels and ${save}` : save;
-  return `the image ${quote(src)} is ${megabytes} MB, so the page loads slowly on phones; ${resize}`;
+    image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels (the largest the site shows it) and ${save}` : save;
+  return `the image ${quote(src)} is ${megabytes} MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; ${resize}`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
