@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { EXAMPLE_DESCRIPTION } from "../content/example-descriptions";
 import { tagSlug } from "@/lib/tags";
 import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { PLACEHOLDER } from "./placeholders";
@@ -31,7 +32,7 @@ const ARTICLE_BODY = `<!--
   - Start a new section with "## " and a short heading.
   - Link to another article: [how to read a hallmark](/articles/how-to-read-a-hallmark)
   - Add a picture: put the file in public/images/articles/, then write
-    ![What the picture shows, for someone who cannot see it](/images/articles/your-picture.jpg)
+    ![${EXAMPLE_DESCRIPTION.scaffold}](/images/articles/your-picture.jpg)
   - The guide for writers is docs/authoring.md.
 -->
 
@@ -123,7 +124,7 @@ export function scaffoldArticle(request: ArticleRequest): Scaffold {
   const data = { title: request.title.trim(), description: PLACEHOLDER.description, date: request.date, author, tags: request.tags, draft: true };
   const optional = commented({
     updated: request.date,
-    cover: { src: `/images/covers/${slug}.jpg`, alt: "What the picture shows, for someone who cannot see it" },
+    cover: { src: `/images/covers/${slug}.jpg`, alt: EXAMPLE_DESCRIPTION.scaffold },
   });
   const text = `---\n${yaml(data)}${optional}\n---\n\n${ARTICLE_BODY}`;
   const problems = validate(text, articleFrontmatterSchema);

@@ -6,6 +6,7 @@ import type { ContentIssue } from "../content/issues";
 import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
+import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -97,7 +98,11 @@ function coverShapeAdvice(src: string, image: { width: number; height: number })
   return `the cover ${quote(src)} is ${image.width}×${image.height}, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to ${cropWidth}×${cropHeight} pixels`;
 }
 
-const DESCRIBED = "A silver ring set with a blue topaz";
+const DESCRIBED = EXAMPLE_DESCRIPTION.piece;
+
+/** What to say of a description that is one of the messages' examples, pasted as it is. */
+const copiedExample = (alt: string, where: string) =>
+  `${quote(alt)}, the example from this check's messages, which describes no picture of yours; write what your picture shows ${where}, in your own words`;
 
 /**
  * A description that tells a reader who cannot see the picture nothing: a camera's or a file's
@@ -185,9 +190,16 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
  */
 async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
   const { problems, write } = await fileProblems(use, folder, inspected);
+  const where = use.html ? "in its `alt`" : "between the square brackets";
+  // Stryker disable next-line StringLiteral: an undefined alt is a cover's or a portrait's, which fieldAltIssues checks
+  if (isExampleDescription(use.alt ?? "")) {
+    const copied = copiedExample(use.alt ?? "", where);
+    // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most, so nothing is joined
+    const found = problems.map((problem) => problem.message).join("; ");
+    return [{ severity: "error", message: problems.length === 0 ? `the image ${quote(use.src)} is described as ${copied}` : `${found}. Its description is ${copied}` }];
+  }
   if (described(use.alt)) return problems;
   const line = quote(lineToWrite(use, write ?? use.src, DESCRIBED));
-  const where = use.html ? "in its `alt`" : "between the square brackets";
   if (problems.length === 0) {
     const message =
       use.alt === ""
@@ -206,7 +218,9 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
   if (page.kind !== "article" && page.kind !== "author") return [];
   const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
   // The schema trims the alt and refuses an empty one.
-  if (!image || described(image.alt)) return [];
+  if (!image) return [];
+  if (isExampleDescription(image.alt)) return [{ file: page.file, line: lineAt(lines, `${field}.alt`), severity: "error", message: `\`${field}.alt\` is ${copiedExample(image.alt, "after `alt:`")}` }];
+  if (described(image.alt)) return [];
   const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
   return [{ file: page.file, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
 }

@@ -3,6 +3,7 @@ import { site } from "../site";
 import { tagSlug } from "../tags";
 import { parseContentDate, readingsAdvice } from "./dates";
 import { commaItems, fieldLine, itemLine, listLine } from "./lines-to-write";
+import { EXAMPLE_DESCRIPTION } from "./example-descriptions";
 import { quote } from "./printable";
 import { externalUrlProblem, httpsAddress } from "./urls";
 
@@ -123,7 +124,7 @@ const YOUR_PICTURE = { cover: "/images/covers/your-picture.jpg", avatar: "/image
 function groupMessage(field: keyof typeof YOUR_PICTURE) {
   return (issue: Issue) => {
     const src = typeof issue.input === "string" && issue.input.trim() !== "" ? issue.input.trim() : YOUR_PICTURE[field];
-    return message(`${field}: { src: ${src}, alt: "What the picture shows" }`)(issue);
+    return message(`${field}: { src: ${src}, alt: "${EXAMPLE_DESCRIPTION.group}" }`)(issue);
   };
 }
 
@@ -136,7 +137,7 @@ const imageRef = (field: keyof typeof YOUR_PICTURE) =>
         .string({ error: message(`  src: ${YOUR_PICTURE[field]}`) })
         .trim()
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
-      alt: text("  alt: A silver ring with a pale blue topaz", TEXT_LIMITS.alt),
+      alt: text(`  alt: ${EXAMPLE_DESCRIPTION.field}`, TEXT_LIMITS.alt),
     },
     { error: groupMessage(field) },
   );

@@ -157,3 +157,48 @@ describe("a cover", () => {
     ]);
   });
 });
+
+describe("a description copied from a message's example", () => {
+  const copied = (alt: string, where: string) => `\`${alt}\`, the example from this check's messages, which describes no picture of yours; write what your picture shows ${where}, in your own words`;
+
+  it.each([
+    ["the example of the message for a picture without one", "![A silver ring set with a blue topaz](/images/ring.jpg)", "A silver ring set with a blue topaz", "between the square brackets"],
+    ["in other capitals, with a full stop", "![A Silver Ring Set With A Blue Topaz.](/images/ring.jpg)", "A Silver Ring Set With A Blue Topaz.", "between the square brackets"],
+    ["written as HTML, with two spaces", '<img src="/images/ring.jpg" alt="a silver ring  set with a blue topaz">', "a silver ring  set with a blue topaz", "in its `alt`"],
+  ])("in the text is an error: %s", async (_, picture, alt, where) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${picture}\n`));
+    expect(await report()).toEqual([`error content/articles/care.md:9: the image \`/images/ring.jpg\` is described as ${copied(alt, where)}`]);
+  });
+
+  it("in the text, on a picture whose file is missing, is told with it", async () => {
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A silver ring set with a blue topaz](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([
+      `error content/articles/care.md:9: the image \`/images/ring.jpg\` does not exist; put the picture at \`public/images/ring.jpg\`, or correct the path. Its description is ${copied("A silver ring set with a blue topaz", "between the square brackets")}`,
+    ]);
+  });
+
+  it.each([
+    ["the example of the message for a cover without `alt`", "A silver ring with a pale blue topaz"],
+    ["the example of the message for a cover written as a path alone", '"What the picture shows"'],
+    ["the example for one that tells nothing", "A silver ring set with a blue topaz"],
+  ])("as a cover's `alt` is an error: %s", async (_, alt) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover(alt));
+    expect(await report()).toEqual([`error content/articles/care.md:9: \`cover.alt\` is ${copied(alt.replace(/"/g, ""), "after `alt:`")}`]);
+  });
+
+  it("as a portrait's `alt`, from the message for an `avatar:` written as a path alone, is an error", async () => {
+    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    await journal.folder().write("content/authors/isla.md", '---\nname: Isla Marrow\navatar: { src: /images/isla.jpg, alt: "What the picture shows" }\n---\nIsla makes rings.\n');
+    const issues = await checkFolder(journal.folder());
+    expect(issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([`error content/authors/isla.md:3: \`avatar.alt\` is ${copied("What the picture shows", "after `alt:`")}`]);
+  });
+
+  it("the author's own words pass", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover("A gold ring with a green tourmaline, seen from above").replace("Some words about silver.", "![A silver ring set with a deep blue sapphire](/images/ring.jpg)"));
+    expect(await report()).toEqual([]);
+  });
+});

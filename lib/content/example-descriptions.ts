@@ -1,0 +1,25 @@
+/**
+ * The picture descriptions the messages give as examples. Pasted as they are, they would tell a
+ * reader who cannot see the picture about someone else's, so the checks refuse them
+ * (lib/checks/images.ts).
+ */
+export const EXAMPLE_DESCRIPTION = {
+  /** For a picture in the text, a cover or a portrait whose description is missing or tells nothing. */
+  piece: "A silver ring set with a blue topaz",
+  /** For a cover or a portrait whose group has no `alt:` line. */
+  field: "A silver ring with a pale blue topaz",
+  /** In the one-line group written back for a cover or a portrait given as a path alone. */
+  group: "What the picture shows",
+  /** What `npm run new` writes in a new article's picture. */
+  scaffold: "What the picture shows, for someone who cannot see it",
+} as const;
+
+/** `What the picture shows.` → `what the picture shows`: capitals, spaces and a final stop do not make it the author's own. */
+const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/[\s.]+$/, "").trim();
+
+const EXAMPLES = new Set(Object.values(EXAMPLE_DESCRIPTION).map(normalized));
+
+/** Whether `alt` is one of the messages' examples, whatever its capitals and spaces. */
+export function isExampleDescription(alt: string): boolean {
+  return EXAMPLES.has(normalized(alt));
+}
