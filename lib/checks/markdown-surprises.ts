@@ -8,30 +8,33 @@ import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
+import { splitValuesIn } from "./split-values";
 import { STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
-import { UNQUOTED_VALUE, unreadTags } from "./unread-tags";
+import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
 
 /*
  * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
  * and reads no positions within a line; these checks read the tree the page is rendered from. A
  * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
  * word right after it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
- * spaces or a tab, in a quote too, a list's marker before brackets, a tag's value without quotes
- * holding `'`, an address next to a space that is not an ordinary one, a line starting with a `•`
+ * spaces or a tab, in a quote too, a list's marker before brackets, a tag a browser reads with a
+ * value without quotes holding `'` or a space or with no space between two parts, an address next
+ * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${UNQUOTED_VALUE.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
  * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note (errors
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
  * with no words, `-[ ] x`; lib/checks/checklist-slips.ts), a tag shown as typed for a value
- * without quotes (lib/checks/unread-tags.ts; not in a bio, which shows no HTML), an address that
+ * without quotes or a missing space (lib/checks/unread-tags.ts) and one whose value a space cut
+ * short (lib/checks/split-values.ts; neither in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
  * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
@@ -40,7 +43,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || (!isBio(page) && mayHoldMisreadTag(page.body.text)));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   return suspects.flatMap((page) => {
@@ -51,7 +54,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...footnoteProblems(tree, body.text, body.line),
       ...indentedText(tree, body.text, body.line),
       ...checklistSlips(tree, body.text, body.line),
-      ...(isBio(page) ? [] : unreadTags(tree, body.text, body.line)),
+      ...(isBio(page) ? [] : [...unreadTags(tree, body.text, body.line), ...splitValuesIn(tree, body.text, body.line)]),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
       ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),

@@ -41,6 +41,11 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
       `${FILE}:9: the page shows \`<abbr title=the"best">\` as typed, not as HTML, because the value of its \`title\` holds \`"\` and is not in quotes; put it in double quotes: write \`A "quote": <abbr title="the&quot;best&quot;">TB</abbr>\``,
     ],
     [
+      // remark ends a value without quotes at a `/` past its first character, and then wants `>`.
+      "See <a href=https://shop.example/rings(2)>our rings</a>.",
+      `${FILE}:9: the page shows \`<a href=https://shop.example/rings(2)>\` as typed, not as a link, because the value of its \`href\` holds \`/\` and is not in quotes; put it in double quotes: write \`See <a href="https://shop.example/rings(2)">our rings</a>.\``,
+    ],
+    [
       "<abbr title=`IM`>IM</abbr>",
       `${FILE}:9: the page shows \`<abbr title=\`IM\`>\` as typed, not as HTML, because the value of its \`title\` holds a backtick and is not in quotes; put it in double quotes: write \`<abbr title="\`IM\`">IM</abbr>\``,
     ],
@@ -75,7 +80,7 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
 
   it("is not looked for where Markdown reads the tag, shows code, or was asked to show it as typed", async () => {
     const text = [
-      `Our <a href="${SHOP}">shop</a> and <a href='/articles/care'>care</a>, <a href=https://shop.example/rings(2)>rings</a>.`,
+      `Our <a href="${SHOP}">shop</a> and <a href='/articles/care'>care</a>, <a href=/>home</a>,<br/> <abbr title=IM>IM</abbr>.`,
       "",
       "If a < b and <3, or a <b c> tag, fine.",
       "",
@@ -114,3 +119,56 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     expect(await renderBioHtml(`Isla's <a href="${SHOP}">shop</a>.`)).toBe("<p>Isla's shop.</p>");
   });
 });
+
+describe("a tag with no space, or a `/`, between its parts", () => {
+  it.each([
+    [
+      '<img src="/images/ring.jpg"alt="A silver ring">',
+      `${FILE}:9: the page shows \`<img src="/images/ring.jpg"alt="A silver ring">\` as typed, not as a picture, because there is no space between \`src="/images/ring.jpg"\` and \`alt\`; put one between them: write \`<img src="/images/ring.jpg" alt="A silver ring">\``,
+    ],
+    [
+      'Read <a href="/articles/care"title="Care">our care guide</a>.',
+      `${FILE}:9: the page shows \`<a href="/articles/care"title="Care">\` as typed, not as a link, because there is no space between \`href="/articles/care"\` and \`title\`; put one between them: write \`Read <a href="/articles/care" title="Care">our care guide</a>.\``,
+    ],
+    [
+      '<img/src="/images/ring.jpg" alt="A silver ring">',
+      `${FILE}:9: the page shows \`<img/src="/images/ring.jpg" alt="A silver ring">\` as typed, not as a picture, because a \`/\` stands between \`<img\` and \`src\` where a space belongs; put a space in its place: write \`<img src="/images/ring.jpg" alt="A silver ring">\``,
+    ],
+    [
+      'Sizes:<br / >H to Z, <a href="/articles/care"/title="Care">care</a>.',
+      `${FILE}:9: the page shows \`<br / >\` as typed, not as HTML, because a \`/\` stands apart from the \`>\` that ends the tag; join them: write \`Sizes:<br />H to Z, <a href="/articles/care"/title="Care">care</a>.\``,
+      `${FILE}:9: the page shows \`<a href="/articles/care"/title="Care">\` as typed, not as a link, because a \`/\` stands between \`href="/articles/care"\` and \`title\` where a space belongs; put a space in its place: write \`Sizes:<br / >H to Z, <a href="/articles/care" title="Care">care</a>.\``,
+    ],
+  ])("%j in a paragraph is shown as typed: one error, with the line to write, which Markdown reads on the next run", async (text, ...messages) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors(`${text}\n`)).toEqual(messages);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;");
+    // Every line given, applied at once.
+    const fixed = messages.reduce((line, message) => {
+      const [, tag = ""] = /shows `(.*?)` as typed/.exec(message) ?? [];
+      const [, written = ""] = /write `(.*)`$/.exec(message) ?? [];
+      return line.replace(tag, () => tagIn(written, text, tag));
+    }, text);
+    expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+
+  it("is looked for in time in proportion to the text: 20,000 tags never closed, each in another's value", async () => {
+    // Read again from each `<`, this text would take minutes; the places where a reading failed are kept.
+    expect(await journal.articleErrors(`${"<a x=".repeat(19_000)}\n`)).toEqual([]);
+  }, 60_000);
+
+  it("in a block of HTML is read by the browser as meant, so the page shows the picture with its words: no error", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = '<div>\n<img src="/images/ring.jpg"alt="A silver ring">\n<img/src="/images/ring.jpg" alt="A silver ring">\n</div>';
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+    const html = await renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+    expect(html.match(/<img [^>]*alt="A silver ring"/g)).toHaveLength(2);
+    expect(html).not.toContain("&#x3C;");
+  });
+});
+
+/** What the line to write `written` holds in place of `tag` in `line`, the one part where the two differ. */
+function tagIn(written: string, line: string, tag: string): string {
+  const start = line.indexOf(tag);
+  return written.slice(start, written.length - (line.length - start - tag.length));
+}

@@ -1,0 +1,49 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { readTag, splitValues, tagToWrite, typedTag } from "./typed-tags";
+
+/*
+ * `<img src=/images/ring.jpg alt=A ring>`: Markdown reads the tag, in a paragraph or in a block of
+ * HTML, and so does the browser, which ends a value without quotes at its first space and takes
+ * `ring` for an attribute of its own, one the page drops: the picture is described as `A`, and
+ * `<a href=/articles/care guide>` leads to `/articles/care`. Read from the HTML of the syntax tree
+ * the page is rendered from; a tag Markdown shows as typed is unread-tags.ts's.
+ */
+
+const COMMENT_END = "-->";
+
+/** Tags in `tree`'s HTML whose value without quotes a space cut short; `firstLine` is the file line the body starts on. */
+export function splitValuesIn(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  const failed = new Set<number>();
+  visit(tree, "html", (node) => {
+    const at = typed(node, source);
+    // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
+    if (at === undefined) return;
+    const end = at.offset + at.text.length;
+    for (let index = at.text.indexOf("<"); index !== -1; index = at.text.indexOf("<", index + 1)) {
+      if (at.text.startsWith("<!--", index)) {
+        // A note to oneself is no tag, whatever it holds.
+        const close = at.text.indexOf(COMMENT_END, index + 4);
+        if (close === -1) return;
+        index = close + COMMENT_END.length - 1;
+        continue;
+      }
+      const offset = at.offset + index;
+      const tag = readTag(source, offset, end, failed);
+      if (tag === undefined) continue;
+      index += tag.length - 1;
+      const [split] = splitValues(tag);
+      if (split === undefined) continue;
+      found.push({
+        line: lineOf(offset),
+        severity: "error",
+        message: `the page reads the \`${split.attribute}\` of ${quote(typedTag(tag))} as ${quote(split.read)}, not ${quote(split.meant)}: a value without quotes ends at the first space, so ${split.left.map((word) => quote(word)).join(" and ")} ${split.left.length === 1 ? "is" : "are"} left out; put it in double quotes: write ${quote(lineToWrite(source, offset, offset + tag.length, tagToWrite(tag)))}`,
+      });
+    }
+  });
+  return found;
+}

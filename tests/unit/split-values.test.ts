@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * A value without quotes holding a space (`alt=A silver ring`): a browser ends the value at the
+ * space and takes the words after it for attributes of their own, which the page drops, so the
+ * picture is described as `A`. Where Markdown reads the tag (a paragraph, a block of HTML) the
+ * page shows that; where it shows the tag as typed (a `/` in an address), unread-tags.ts says so,
+ * with the space kept in the line to write. The text of care.md starts on line 9.
+ */
+
+const journal = journalPerTest();
+
+const FILE = "content/articles/care.md";
+
+describe("a value without quotes that holds a space", () => {
+  it.each([
+    [
+      "<div>\n<img src=/images/ring.jpg alt=A silver ring>\n</div>",
+      `${FILE}:10: the page reads the \`alt\` of \`<img src=/images/ring.jpg alt=A silver ring>\` as \`A\`, not \`A silver ring\`: a value without quotes ends at the first space, so \`silver\` and \`ring\` are left out; put it in double quotes: write \`<img src="/images/ring.jpg" alt="A silver ring">\``,
+      'alt="A"',
+    ],
+    [
+      "Made by <abbr title=Isla Marrow>IM</abbr>, who sizes rings.",
+      `${FILE}:9: the page reads the \`title\` of \`<abbr title=Isla Marrow>\` as \`Isla\`, not \`Isla Marrow\`: a value without quotes ends at the first space, so \`Marrow\` is left out; put it in double quotes: write \`Made by <abbr title="Isla Marrow">IM</abbr>, who sizes rings.\``,
+      'title="Isla"',
+    ],
+    [
+      "See <a href=https://shop.example/rings for sale>the shop</a>.",
+      `${FILE}:9: the page shows \`<a href=https://shop.example/rings for sale>\` as typed, not as a link, because the value of its \`href\` holds \`/\` and is not in quotes; put it in double quotes: write \`See <a href="https://shop.example/rings for sale">the shop</a>.\``,
+      "&#x3C;a href=",
+    ],
+  ])("%j: one error, on its line, with the line to write, which passes the next run", async (text, message, shown) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain(shown);
+    const written = /write `(.*)`$/.exec(message)?.[1] ?? "";
+    const lines = text.split("\n");
+    const line = lines.findIndex((each) => each.includes("="));
+    lines[line] = written;
+    expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual([]);
+  });
+
+  it("takes a word HTML gives a meaning without a value as meant, and leaves notes and quoted values alone", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = [
+      "<input type=checkbox checked disabled> Polished",
+      "",
+      "<div>",
+      '<img src=/images/ring.jpg alt="A silver ring">',
+      "<!-- <img src=/images/ring.jpg alt=A silver ring> -->",
+      "</div>",
+    ].join("\n");
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+  });
+});
