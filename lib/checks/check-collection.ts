@@ -12,6 +12,7 @@ import { checkWriting } from "./writing";
 import { checkFieldMarkup } from "./field-markup";
 import { checkQuoteCredits } from "./quote-credits";
 import { checkRawHtml } from "./raw-html";
+import { checkSpacedHtmlAddresses } from "./spaced-html-addresses";
 import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
 import { checkEmptyHeadings, checkUnnamedHeadings } from "./empty-headings";
@@ -83,6 +84,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkTables(pages),
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
+    ...checkSpacedHtmlAddresses(pages),
     ...(await checkMarkdownSurprises(pages, renderers)),
     ...(await checkCheckboxNames(pages, renderers)),
     ...checkPicturePlaces(pages),

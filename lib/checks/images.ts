@@ -63,7 +63,8 @@ function htmlImages(page: CheckedPage): ImageUse[] {
   return page.references.htmlElements.flatMap(({ tagName, properties, line }): ImageUse[] => {
     const { src, alt } = properties;
     if (tagName !== "img") return [];
-    return [{ file: page.file, line, src: typeof src === "string" ? src : "", alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
+    // The spaces around a path are spaced-html-addresses.ts's: the file is looked for without them.
+    return [{ file: page.file, line, src: typeof src === "string" ? src.trim() : "", alt: typeof alt === "string" ? alt.trim() : "", shownAs: "body", from: page.path, html: true }];
   });
 }
 

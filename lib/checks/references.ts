@@ -125,7 +125,8 @@ function htmlElements(html: string, line: number, found: References): HtmlLink[]
     found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at, written });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });
-    if (element.tagName === "a" && typeof href === "string") links.push({ url: href, text: toString(element), line: at, written });
+    // A browser drops the spaces around an address; those it keeps are spaced-html-addresses.ts's.
+    if (element.tagName === "a" && typeof href === "string") links.push({ url: href.trim(), text: toString(element), line: at, written });
   });
   found.htmlLinks.push(...links);
   return links;

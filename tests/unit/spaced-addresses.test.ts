@@ -122,3 +122,57 @@ describe("an address that starts or ends with a space that is not an ordinary on
     expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
   });
 });
+
+describe("an address written in HTML with a space inside its quotes", () => {
+  const KEPT = "which looks like a space but is not one, and the page keeps it as part of the";
+
+  it.each([
+    [
+      'Read <a href="&nbsp;/articles/care">our care guide</a>.',
+      `${FILE}:9: the link \`<a href="&nbsp;/articles/care">\` does not work as meant: its address starts with a non-breaking space (\`\\u{a0}\`), ${KEPT} address, so it leads nowhere; write \`Read <a href="/articles/care">our care guide</a>.\``,
+      'href="\u00a0/articles/care"',
+    ],
+    [
+      `Visit <a href="https://shop.example/rings${NBSP}">the shop</a>.`,
+      `${FILE}:9: the link \`<a href="https://shop.example/rings\\u{a0}">\` does not work as meant: its address ends with a non-breaking space (\`\\u{a0}\`), ${KEPT} address, so it leads nowhere; write \`Visit <a href="https://shop.example/rings">the shop</a>.\``,
+      'href="https://shop.example/rings\u00a0"',
+    ],
+    [
+      'Visit <a href=" https://shop.example/rings">the shop</a>.',
+      `${FILE}:9: the link \`<a href=" https://shop.example/rings">\` does not work as meant: its address starts with a space, which the page keeps as part of the address, so the page shows its words as plain text; write \`Visit <a href="https://shop.example/rings">the shop</a>.\``,
+      "<p>Visit the shop.</p>",
+    ],
+    [
+      '<img src=" /images/ring.jpg" alt="A silver ring">',
+      `${FILE}:9: the picture \`<img src=" /images/ring.jpg" alt="A silver ring">\` does not work as meant: its path starts with a space, which the page keeps as part of the path, so the page does not find it among the journal's pictures and shows the file as it is, at full size, with no smaller copies for phones; write \`<img src="/images/ring.jpg" alt="A silver ring">\``,
+      '<img src=" /images/ring.jpg" alt="A silver ring" loading="lazy" decoding="async">',
+    ],
+    [
+      '<div>\n<img src="/images/ring.jpg&#160;" alt="A silver ring">\n</div>',
+      `${FILE}:10: the picture \`<img src="/images/ring.jpg&#160;" alt="A silver ring">\` does not work as meant: its path ends with a non-breaking space (\`\\u{a0}\`), ${KEPT} path, so the page cannot show it; write \`<img src="/images/ring.jpg" alt="A silver ring">\``,
+      'src="/images/ring.jpg\u00a0"',
+    ],
+  ])("%j: one error, on its line, with the line to write, which passes the next run", async (text, message, shown) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain(shown);
+    const [, line, written] = /:(\d+): .* write `(.*)`$/.exec(message) ?? [];
+    const lines = text.split("\n");
+    lines[Number(line) - 9] = written ?? "";
+    expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual([]);
+  });
+
+  it("is not taken for one when a browser drops the spaces and follows the link as meant", async () => {
+    const text = 'Read <a href=" /articles/care ">our care guide</a> or <a href="mailto:studio@example.com\n">write to us</a>.';
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+    // The page keeps the spaces, and a browser's URL parser drops them.
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain('<a href=" /articles/care ">');
+    expect(new URL(" /articles/care ", "https://studio.example/articles/rings").href).toBe("https://studio.example/articles/care");
+  });
+
+  it("names the address without its spaces when it leads nowhere", async () => {
+    expect(await journal.articleErrors('Read <a href=" /articles/carre">our care guide</a>.\n')).toEqual([
+      `${FILE}:9: the link to \`/articles/carre\`: there is no article \`carre\`; the address is the file name in content/articles/ without .md. Did you mean \`/articles/care\`?`,
+    ]);
+  });
+});
