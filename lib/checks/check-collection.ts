@@ -1,5 +1,6 @@
 import { checkImages } from "./images";
 import { checkBioPictures } from "./bio-pictures";
+import { checkBioHtml } from "./bio-html";
 import { checkLinkAddresses } from "./link-addresses";
 import { checkLinks } from "./links";
 import { checkSiteLinks } from "./site-links";
@@ -77,6 +78,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkUnreadReferences(pages),
     ...(await checkImages(pages, options.publicDir)),
     ...checkBioPictures(pages, unnamed),
+    ...checkBioHtml(pages),
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
     ...unnamed,

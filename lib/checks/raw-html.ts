@@ -37,7 +37,7 @@ function linkInstead(element: HtmlElement): string | undefined {
  * with its words, which are its name and "attributes": advice about emphasis would not help. An
  * unknown element with an attribute's value (`<x-card onclick="…">`) is markup, not words.
  */
-function wordsInBrackets(element: HtmlElement): string | undefined {
+export function wordsInBrackets(element: HtmlElement): string | undefined {
   const { written } = element;
   if (KNOWN_TAGS.has(element.tagName.toLowerCase()) || written.includes("=")) return undefined;
   return `${quote(written)} is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write ${quote(`\\${written}`)}`;

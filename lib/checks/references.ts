@@ -34,7 +34,12 @@ export type UnreadReference = { written: string; image: boolean; label: string; 
  * An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a
  * browser reads them, and its opening tag as typed (`<Stone Name>`).
  */
-export type HtmlElement = { tagName: string; properties: Properties; line: number; written: string };
+export type HtmlElement = { tagName: string; properties: Properties; line: number; written: string; block: boolean };
+/**
+ * A block of HTML (a line starting `<div>`, up to a blank line) holding elements: its first and
+ * last lines, its first tag as typed, its elements' names and its words, one space between them.
+ */
+export type HtmlBlock = { line: number; lastLine: number; written: string; tagNames: string[]; words: string };
 /**
  * A `# Title` (or a title underlined with `===`) in the text: a second top heading on the page.
  * `underline` is the line of the `===` under an underlined one.
@@ -54,6 +59,8 @@ export type References = {
   htmlLinks: HtmlLink[];
   /** Every element written as HTML, `<a>` included. */
   htmlElements: HtmlElement[];
+  /** Every block of HTML with an element in it. */
+  htmlBlocks: HtmlBlock[];
   unread: UnreadLink[];
   unreadReferences: UnreadReference[];
   titleHeadings: TitleHeading[];
@@ -112,22 +119,30 @@ function plainText(source: string, found: References) {
 
 /**
  * The elements of some HTML, and its `<a href>` links, which it returns too; `line` is the file line
- * its first line is on.
+ * its first line is on, `lastLine` that of its last line for a block of HTML (undefined for a tag
+ * inside a sentence).
  */
-function htmlElements(html: string, line: number, found: References): HtmlLink[] {
+function htmlElements(html: string, line: number, found: References, lastLine?: number): HtmlLink[] {
   const links: HtmlLink[] = [];
   if (!/<[a-z]/i.test(html)) return links;
-  visit(fromHtml(html, { fragment: true }), "element", (element: Element) => {
+  const tree = fromHtml(html, { fragment: true });
+  const elements: HtmlElement[] = [];
+  visit(tree, "element", (element: Element) => {
     const at = line + (element.position?.start.line ?? 1) - 1;
     const { href } = element.properties;
     const start = element.position?.start.offset;
     const written = start === undefined ? `<${element.tagName}>` : html.slice(start, html.indexOf(">", start) + 1);
-    found.htmlElements.push({ tagName: element.tagName, properties: element.properties, line: at, written });
+    elements.push({ tagName: element.tagName, properties: element.properties, line: at, written, block: lastLine !== undefined });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });
     // A browser drops the spaces around an address; those it keeps are spaced-html-addresses.ts's.
     if (element.tagName === "a" && typeof href === "string") links.push({ url: href.trim(), text: toString(element), line: at, written });
   });
+  found.htmlElements.push(...elements);
+  const [first] = elements;
+  if (lastLine !== undefined && first !== undefined) {
+    found.htmlBlocks.push({ line: first.line, lastLine, written: first.written, tagNames: elements.map((element) => element.tagName), words: toString(tree).replace(/\s+/g, " ").trim() });
+  }
   found.htmlLinks.push(...links);
   return links;
 }
@@ -246,7 +261,7 @@ function placeOf(open: readonly string[]): BlockPlace {
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], htmlBlocks: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
   let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
   const open: string[] = [];
@@ -255,7 +270,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.nesting === 1) open.push(block.type);
     if (block.nesting === -1) open.pop();
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
-    if (block.type === "html_block") htmlElements(block.content, blockLine, found);
+    if (block.type === "html_block") htmlElements(block.content, blockLine, found, firstLine + (block.map?.[1] ?? 1) - 1);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
     else if (block.type === "heading_open") found.headings.push({ level: Number(block.tag.slice(1)), text: blocks[index + 1]?.content.trim() ?? "", line: blockLine, written: block.markup });
   });

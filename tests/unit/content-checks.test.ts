@@ -197,10 +197,12 @@ describe("links that work in the preview or look right, but lead nowhere on the 
 });
 
 describe("a link written as HTML", () => {
-  it("is checked in an article, but not in a bio, whose page drops HTML", async () => {
+  it("is checked in an article; in a bio, whose page drops HTML, it is told to be written in Markdown", async () => {
     await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings; <a href="/price-list">her prices</a>.\n`);
     await folder.write("content/articles/prices.md", good({}, 'Our <a href="/price-list">prices</a>.\n'));
-    expect((await reported("authors/isla.md")).filter((issue) => issue.message.includes("/price-list"))).toEqual([]);
+    expect((await reported("authors/isla.md")).map((issue) => issue.message).filter((message) => message.includes("/price-list"))).toEqual([
+      "the page shows `her prices` as plain text, not as a link: a bio shows no HTML, only Markdown; write `[her prices](/price-list)`",
+    ]);
     expect((await reported("articles/prices.md")).map((issue) => issue.message).filter((message) => message.includes("/price-list"))).toEqual([
       "the link to `/price-list` leads nowhere: the journal has no page `/price-list`, so readers would land on the “page not found” page; link to one of its pages (like `/about`, `/archive` or an article's `/articles/<its file name without .md>`), or remove the link",
     ]);
@@ -268,9 +270,11 @@ describe("links the check follows past a page's address, and in HTML", () => {
     ]);
   });
 
-  it("but not in an author's bio, whose HTML the page leaves out", async () => {
+  it("but not in an author's bio, whose HTML the page leaves out: it is told to be written in Markdown, which is followed on the next run", async () => {
     await folder.write("content/authors/isla.md", ISLA.replace("Isla makes rings.", 'Isla makes <a href="/articles/nothing">rings</a>.'));
-    expect(lines(await reported("authors/isla.md"))).toEqual([]);
+    expect(lines(await reported("authors/isla.md"))).toEqual([
+      "content/authors/isla.md:5: the page shows `rings` as plain text, not as a link: a bio shows no HTML, only Markdown; write `[rings](/articles/nothing)`",
+    ]);
   });
 });
 
@@ -900,9 +904,9 @@ describe("a checkbox the page would show without a name", () => {
     expect(readers).toHaveBeenCalledTimes(1);
   });
 
-  it("in an author's bio is left alone when written in HTML, which the bio drops, but not as a task without words", async () => {
+  it("in an author's bio is told, when written in HTML, that the bio drops it, and as a task without words that it has none", async () => {
     await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n\n<input type="checkbox">\n\nDone.\n`);
-    expect(lines(await reported("authors/isla.md"))).toEqual([]);
+    expect(lines(await reported("authors/isla.md"))).toEqual(['content/authors/isla.md:7: the page leaves out `<input type="checkbox">`: a bio shows no HTML, only Markdown; delete the line']);
     await folder.write("content/authors/isla.md", `---\nname: Isla Marrow\nrole: "Owner and artisan, Marrow & Vale"\n---\nIsla makes rings.\n\n- [ ] ![Isla at the bench](/images/ring.jpg)\n`);
     expect(lines((await reported("authors/isla.md")).filter((issue) => issue.message.includes("checkbox")))).toEqual([`content/authors/isla.md:7: ${TASK_ADVICE}`]);
   });

@@ -31,11 +31,14 @@ describe("a <picture> written as HTML", () => {
 });
 
 describe("HTML in an author's bio, which the bio drops whole", () => {
-  it("is not reported, whether the author's fields are valid or not", async () => {
+  it("is told so (lib/checks/bio-html.ts), not that the page leaves out an element it keeps in an article, whether the author's fields are valid or not", async () => {
     await journal.folder().write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla makes <u>soft</u> rings.\n');
     await journal.folder().write("content/authors/jonah.md", "---\nname: Jonah Petrakis\nrole: 42\n---\nJonah carves <u>wax</u>.\n");
+    const dropped = "the page leaves out `<u>` and shows the words inside it as plain text: a bio shows no HTML, only Markdown; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag";
     expect((await checkFolder(journal.folder())).map(formatIssue)).toEqual([
+      `content/authors/isla.md:5: ${dropped}`,
       'content/authors/jonah.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`',
+      `content/authors/jonah.md:5: ${dropped}`,
     ]);
   });
 });

@@ -95,6 +95,7 @@ describe("a bio's first heading that repeats the author's name", () => {
   it("is told to go when written with `##`, after an HTML heading the bio drops", async () => {
     await folder.write("content/authors/isla.md", `${ISLA}\n<h2>At the bench</h2>\n\n## Isla Marrow\n\nShe trained in Birmingham.\n`);
     expect(await errorsOf("Words.\n")).toEqual([
+      "content/authors/isla.md:7: the page leaves out `<h2>`, words and all: a bio shows no HTML, only Markdown; write its words as Markdown instead: `At the bench`",
       "content/authors/isla.md:9: the heading `Isla Marrow` (`##`) repeats the author's name, which is already the page's heading, so readers see it twice; delete the line",
     ]);
   });

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/content/issues";
+import { renderBioHtml } from "@/lib/content/markdown";
+import { checkFolder, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+
+/*
+ * A bio's page shows no HTML (lib/content/markdown.ts, `BIO_OPTIONS`): a `<div>` block is left
+ * out with its words, a `<b>` or an `<a href>` in a sentence is left out while its words stay.
+ * Each is an error on its line of content/authors/isla.md, whose text starts on line 5.
+ */
+
+let folder: ContentFolder;
+
+beforeEach(async () => {
+  folder = await makeContentFolder();
+});
+
+afterEach(() => folder.remove());
+
+const FIELDS = '---\nname: Isla Marrow\nrole: "Owner"\n---\n';
+const NO_HTML = "a bio shows no HTML, only Markdown";
+
+/** What `check:content` prints about content/authors/isla.md. */
+async function reportOf(bio: string): Promise<string[]> {
+  await folder.write("content/authors/isla.md", `${FIELDS}${bio}`);
+  return (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity}: ${formatIssue(issue)}`);
+}
+
+const BIO = [
+  "Isla trained in Birmingham.",
+  "",
+  "<div>Ring sizes from H to Z.</div>",
+  "",
+  '<p align="center">',
+  "Studio hours: **Tue–Sat**",
+  "</p>",
+  "",
+  '<hr class="rule">',
+  "",
+  'She makes <b>rings</b> and <a href="/about">more</a>.<br>Ask her.',
+  "",
+  "<!-- a note to herself -->",
+  "",
+].join("\n");
+
+describe("HTML in an author's bio", () => {
+  it("is left out of the bio's page: a block with its words, a tag in a sentence without them", async () => {
+    expect(await renderBioHtml(BIO)).toBe("<p>Isla trained in Birmingham.</p>\n<p>She makes rings and more.Ask her.</p>");
+  });
+
+  it("is an error on its line, with the Markdown to write; a note to oneself passes", async () => {
+    expect(await reportOf(BIO)).toEqual([
+      `error: content/authors/isla.md:7: the page leaves out \`<div>\`, words and all: ${NO_HTML}; write its words as Markdown instead: \`Ring sizes from H to Z.\``,
+      `error: content/authors/isla.md:9: the page leaves out \`<p align="center">\` and the lines under it to line 11, words and all: ${NO_HTML}; write its words as Markdown instead: \`Studio hours: **Tue–Sat**\``,
+      `error: content/authors/isla.md:13: the page leaves out \`<hr class="rule">\`: ${NO_HTML}; delete the line`,
+      `error: content/authors/isla.md:15: the page leaves out \`<b>\` and shows the words inside it as plain text: ${NO_HTML}; for emphasis write \`*words*\` (italic) or \`**words**\` (bold), or remove the tag`,
+      `error: content/authors/isla.md:15: the page shows \`more\` as plain text, not as a link: ${NO_HTML}; write \`[more](/about)\``,
+      `error: content/authors/isla.md:15: the page leaves out \`<br>\`, so the words on either side run on: ${NO_HTML}; to start a new line, end the line with \`\\\` and write the rest on the next one`,
+    ]);
+  });
+
+  it("written as the messages say, shows as meant and passes", async () => {
+    const mended = ["Isla trained in Birmingham.", "", "Ring sizes from H to Z.", "", "Studio hours: **Tue–Sat**", "", "She makes **rings** and [more](/about).\\", "Ask her.", ""].join("\n");
+    expect(await reportOf(mended)).toEqual([]);
+    expect(await renderBioHtml(mended)).toBe('<p>Isla trained in Birmingham.</p>\n<p>Ring sizes from H to Z.</p>\n<p>Studio hours: <strong>Tue–Sat</strong></p>\n<p>She makes <strong>rings</strong> and <a href="/about">more</a>.<br>\nAsk her.</p>');
+  });
+
+  it("is left to the picture's own message when the block holds a picture and no words", async () => {
+    expect(await reportOf('<p><img src="/images/ring.jpg" alt="A ring"></p>\n')).toEqual([
+      expect.stringMatching(/^error: content\/authors\/isla\.md:5: the picture `<img src="\/images\/ring\.jpg" alt="A ring">` is left out: a bio shows no pictures/),
+    ]);
+  });
+});
