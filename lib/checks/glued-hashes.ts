@@ -1,7 +1,7 @@
-import type { Paragraph, Root } from "mdast";
+import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
 
 /*
  * `##Opening hours`, with no space after the hashes, is no heading: the page shows the line as
@@ -22,11 +22,6 @@ export const GLUED_HASHES = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?#{1,6}[^\s#
 function meantAsHeading(hashes: string, words: string): boolean {
   if (hashes.length > 1) return /^\p{L}/u.test(words);
   return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#");
-}
-
-/** Whether the body's character at `offset` is in one of `paragraph`'s texts, not in code or HTML. */
-function inText(paragraph: Paragraph, offset: number): boolean {
-  return paragraph.children.some(({ type, position }) => type === "text" && (position?.start.offset ?? Infinity) <= offset && offset < (position?.end.offset ?? -Infinity));
 }
 
 /** Each line of a paragraph starting with hashes glued to its words, a heading meant; `firstLine` is the file line the body starts on. */

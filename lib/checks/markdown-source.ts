@@ -1,4 +1,4 @@
-import type { Nodes } from "mdast";
+import type { Nodes, Paragraph } from "mdast";
 import { location } from "vfile-location";
 import { LONGEST_QUOTE } from "../content/printable";
 
@@ -54,4 +54,9 @@ export function fileLines(source: string, firstLine: number): (offset: number) =
   const place = location(source);
   // Stryker disable next-line OptionalChaining: every offset asked for is the body's own, which vfile-location always places; the fallback is for the type checker
   return (offset) => firstLine + (place.toPoint(offset)?.line ?? 1) - 1;
+}
+
+/** Whether the body's character at `offset` is in one of `paragraph`'s texts, not in code or HTML. */
+export function inText(paragraph: Paragraph, offset: number): boolean {
+  return paragraph.children.some(({ type, position }) => type === "text" && (position?.start.offset ?? Infinity) <= offset && offset < (position?.end.offset ?? -Infinity));
 }

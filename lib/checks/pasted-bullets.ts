@@ -1,7 +1,7 @@
-import type { Paragraph, Root } from "mdast";
+import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
 
 /*
  * A list pasted from a word processor or an email, or typed with the Mac's Option-8, starts its
@@ -28,11 +28,6 @@ const visible = (text: string) => text.replaceAll(WORD_BULLET, "\\u{f0b7}");
 
 /** How the message names `bullet`. */
 const named = (bullet: string) => (bullet === WORD_BULLET ? "Word's bullet `\\u{f0b7}` (shown as a box, or as nothing, outside Word)" : quote(bullet));
-
-/** Whether the body's character at `offset` is in one of `paragraph`'s texts, not in code or HTML. */
-function inText(paragraph: Paragraph, offset: number): boolean {
-  return paragraph.children.some(({ type, position }) => type === "text" && (position?.start.offset ?? Infinity) <= offset && offset < (position?.end.offset ?? -Infinity));
-}
 
 /** Each line of a paragraph of several lines that starts with a pasted bullet: the page joins them; `firstLine` is the file line the body starts on. */
 export function pastedBullets(tree: Root, source: string, firstLine: number): Surprise[] {
