@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadCollection, type LoadOptions } from "@/lib/content/load";
-import { checkContent } from "@/lib/checks/check-collection";
+import { checkCollection, checkContent } from "@/lib/checks/check-collection";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 
 export type ContentFolder = {
@@ -70,4 +70,11 @@ export async function checkFolder(folder: ContentFolder): Promise<ContentIssue[]
 export async function articleErrors(folder: ContentFolder, body: string): Promise<string[]> {
   await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
   return (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+}
+
+/** Every problem the checks find in the article `name` whose text is `text`, as "line: severity: message". */
+export async function articleProblems(folder: ContentFolder, name: string, text: string): Promise<string[]> {
+  await folder.write(`content/articles/${name}`, article({}, `${text}\n`));
+  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/checks/check-collection";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { article } from "../helpers/content-folder";
+import { articleProblems } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
@@ -12,13 +11,8 @@ import { journalPerTest } from "../helpers/journal-per-test";
 
 const journal = journalPerTest();
 
-/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
-async function problems(text: string): Promise<string[]> {
-  const folder = journal.folder();
-  await folder.write("content/articles/studio.md", article({}, `${text}\n`));
-  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
-  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
-}
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
 
 const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
 const headings = (page: string) => page.match(/<h[2-6]/g)?.length ?? 0;

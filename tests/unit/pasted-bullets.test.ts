@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/checks/check-collection";
 import { renderArticleHtml } from "@/lib/content/markdown";
-import { article } from "../helpers/content-folder";
+import { articleProblems } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
@@ -13,13 +12,8 @@ import { journalPerTest } from "../helpers/journal-per-test";
 
 const journal = journalPerTest();
 
-/** Every problem the checks find in an article whose text is `text`, as "line: severity: message". */
-async function problems(text: string): Promise<string[]> {
-  const folder = journal.folder();
-  await folder.write("content/articles/repairs.md", article({}, `${text}\n`));
-  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
-  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
-}
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "repairs.md", text);
 
 const JOINS = "which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write";
 
