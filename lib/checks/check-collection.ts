@@ -74,7 +74,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkLinks(pages, collection, options.dev),
     ...(await checkSiteLinks(pages, collection, options.publicDir)),
     ...(await checkFragments(pages, collection, renderers)),
-    ...(await checkUnreadLinks(pages, collection, options.publicDir)),
+    ...(await checkUnreadLinks(pages, collection, options.publicDir, renderers)),
     ...checkUnreadReferences(pages),
     ...(await checkImages(pages, options.publicDir)),
     ...checkBioPictures(pages, unnamed),

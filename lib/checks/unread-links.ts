@@ -9,8 +9,16 @@ import { SECTIONS } from "./site-path";
 import { contactAddress } from "./misread-links";
 import { absolutePath, ON_COMPUTER, publicFolder, type PublicFolder } from "../content/image-path";
 import { committedPath } from "./images";
+import { linkable, linkingPage, pageAt, type LinkedPage, type Linkable } from "./fragment-targets";
+import type { Heading } from "../content/rehype-collect-headings";
+import type { Renderers } from "./renderers";
+import { sitePath } from "./site-path";
+import { sectionToWrite, type SectionPage } from "./spaced-sections";
 
 type Ids = Record<(typeof SECTIONS)[number], string[]>;
+
+/** The pages a link's `#part` may name (`at`, from the address before `#`), and their section headings as their pages get them. */
+type Sections = { at: (page: string) => SectionPage; headingsOf: (text: LinkedPage) => Promise<readonly Heading[]> };
 
 const SHOWN = "is shown as the text you typed";
 
@@ -76,7 +84,7 @@ function captionAdvice(link: UnreadLink, path: string, readable: { caption: stri
 }
 
 /** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
-async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
   const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
   if (link.image) {
     // A caption between curly quotes is written back between straight ones, which Markdown reads.
@@ -100,8 +108,15 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder): Pr
   const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds a space`;
   const contact = contactAddress(link.address);
   if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
-  const page = pageToWrite(link.address, ids);
-  if (page !== undefined) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(page)}`;
+  const address = link.address.trim();
+  const hash = address.indexOf("#");
+  const path = hash === -1 ? address : address.slice(0, hash);
+  const fragment = hash === -1 ? "" : address.slice(hash);
+  const page = /\s/.test(path) ? pageToWrite(path, ids) : path;
+  // `#Storing Silver`: a section named by its heading's words, where its id belongs.
+  const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
+  if (section !== undefined) return `${why}; ${section}`;
+  if (page !== undefined && page !== path) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(`${page}${fragment.replace(/\s/g, "%20")}`)}`;
   return `${why}; write each space as %20: ${markdown(link.address.trim().replace(/\s/g, "%20"))}`;
 }
 
@@ -112,13 +127,13 @@ function typedCaptionAdvice(link: UnreadLink, typed: { path: string; caption: st
   return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}, because its caption is between ${quote(typed.marks)}, and Markdown reads a caption only between straight quotes; write ${write}`;
 }
 
-async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise<string> {
+async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
   const typed = typedCaption(link.address);
   if (typed !== undefined && !/\s/.test(typed.path)) return typedCaptionAdvice(link, typed);
   const { path, caption } = withoutCaption(link.address);
   const readable = readableCaption(caption);
   if (readable !== undefined && !/\s/.test(path)) return captionAdvice(link, path, readable);
-  if (/\s/.test(link.address.trim())) return spaceAdvice(link, ids, folder);
+  if (/\s/.test(link.address.trim())) return spaceAdvice(link, ids, folder, sections);
   const kind = link.image ? "picture" : "link";
   const example = link.image ? `![${link.words}](/images/articles/ring.jpg)` : `[${link.words}](/articles/silver-care)`;
   return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}: Markdown cannot read the address ${quote(link.address)}; write a plain address between the round brackets, like ${quote(example)}`;
@@ -129,16 +144,23 @@ async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder): Promise
  * space), so the page shows the brackets and the address as typed: an error, with the line to
  * write.
  */
-export async function checkUnreadLinks(pages: readonly CheckedPage[], collection: Collection, publicDir: string): Promise<ContentIssue[]> {
+export async function checkUnreadLinks(pages: readonly CheckedPage[], collection: Collection, publicDir: string, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
   const ids: Ids = {
     articles: collection.allArticles.map((article) => article.slug),
     authors: [...collection.authors.keys()],
     tags: [...new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug)))],
   };
   const folder = publicFolder(publicDir);
+  const site: Linkable = linkable(collection);
+  const headingsOf = async (text: LinkedPage) => (await (await renderers()).pageTree(text.body, { bio: text.bio })).headings;
   const issues: ContentIssue[] = [];
   for (const page of pages) {
-    for (const link of page.references.unread) issues.push({ file: page.file, line: link.line, severity: "error", message: await advice(link, ids, folder) });
+    const at = (address: string): SectionPage => {
+      if (address === "") return { target: linkingPage(page, site), own: true };
+      const path = sitePath(address, page.path);
+      return { target: path === undefined ? undefined : pageAt(path, site), own: false };
+    };
+    for (const link of page.references.unread) issues.push({ file: page.file, line: link.line, severity: "error", message: await advice(link, ids, folder, { at, headingsOf }) });
   }
   return issues;
 }

@@ -134,3 +134,45 @@ describe("a caption between the quotes a Mac or Word types", () => {
     expect(await journal.articleErrors('![A ring](/images/ring.jpg "Our new ring")\n')).toEqual([]);
   });
 });
+
+describe("a link to a section written as its heading's words (`#Storing Gold`)", () => {
+  const sectioned = journalPerTest({
+    "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Storing gold\n\nApart.\n\n## Daily care\n\nSoap.\n"),
+    "content/articles/plain.md": article({ title: '"Plain"', tags: '["gold"]' }),
+  });
+  const why = (written: string) => `content/articles/care.md:9: the link \`${written}\` is shown as the text you typed, not as a link, because its address holds a space; `;
+
+  it.each([
+    ["in capitals", "[storage](/articles/gold-karats#Storing Gold)", "[storage](/articles/gold-karats#storing-gold)"],
+    ["with punctuation the heading lacks", "[storage](/articles/gold-karats#storing, gold!)", "[storage](/articles/gold-karats#storing-gold)"],
+    ["with a space in the article's name too", "[storage](/articles/gold karats#Storing Gold)", "[storage](/articles/gold-karats#storing-gold)"],
+  ])("is told the heading's id when the words are a heading's: %s", async (_, link, fix) => {
+    expect(await sectioned.articleErrors(`See ${link}.\n`)).toEqual([`${why(link)}a section's address is not its heading's words but the heading's id, \`#storing-gold\`: write \`${fix}\``]);
+    expect(await sectioned.articleErrors(`See ${fix}.\n`)).toEqual([]);
+  });
+
+  it("is told the heading's id on its own page", async () => {
+    expect(await sectioned.articleErrors("See [notes](#Our Notes).\n\n## Our notes\n\nKept.\n")).toEqual([
+      `${why("[notes](#Our Notes)")}a section's address is not its heading's words but the heading's id, \`#our-notes\`: write \`[notes](#our-notes)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [notes](#our-notes).\n\n## Our notes\n\nKept.\n")).toEqual([]);
+  });
+
+  it("is told the sections there are when the words are no heading's", async () => {
+    expect(await sectioned.articleErrors("See [polish](/articles/gold-karats#Polishing it).\n")).toEqual([
+      `${why("[polish](/articles/gold-karats#Polishing it)")}a section's address is its heading's id, never its words, and no heading of the article \`gold-karats\` reads \`Polishing it\`; its sections are \`#storing-gold\` (Storing gold), \`#daily-care\` (Daily care): write the one you mean after \`#\`, like \`[polish](/articles/gold-karats#storing-gold)\`, or link to the article itself: write \`[polish](/articles/gold-karats)\``,
+    ]);
+  });
+
+  it("is told to link to the article itself when it has no sections", async () => {
+    expect(await sectioned.articleErrors("See [it](/articles/plain#Storing Gold).\n")).toEqual([
+      `${why("[it](/articles/plain#Storing Gold)")}a section's address is never its words, and the article \`plain\` has no sections; link to the article itself: write \`[it](/articles/plain)\``,
+    ]);
+  });
+
+  it("to a list's page is told to link to the page", async () => {
+    expect(await sectioned.articleErrors("See [gold](/tags/gold#Storing Gold).\n")).toEqual([
+      `${why("[gold](/tags/gold#Storing Gold)")}a section's address is never its words, and the page \`/tags/gold\` has no section headed \`Storing Gold\`; link to the page itself: write \`[gold](/tags/gold)\``,
+    ]);
+  });
+});
