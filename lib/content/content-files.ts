@@ -20,6 +20,9 @@ function suggestedName(name: string, fallback: string): string {
   return `${toSlug(name.replace(MARKDOWN_ENDING, "")) || fallback}.md`;
 }
 
+/** `pearl-knots copy.md`, `pearl-knots copy 2.md`: the names Finder gives a duplicated file. */
+const FINDER_COPY = /^(.+) copy(?: \d+)?\.md$/;
+
 /**
  * `rename it to pearl-knots.md`, or, when `pearl-knots.md` is already there (`Pearl-Knots.md` beside
  * it, a copy or another article), the first free name: renaming onto the taken one would replace it.
@@ -70,6 +73,13 @@ export async function contentFiles(contentDir: string, sub: "articles" | "author
     const id = name.slice(0, -".md".length);
     if (isMarkdown && SLUG_PATTERN.test(id)) {
       files.push({ id, file });
+      continue;
+    }
+    // Renamed as its name asks, a Finder copy would publish the same article twice.
+    const copyOf = FINDER_COPY.exec(name)?.[1];
+    const original = `${copyOf}.md`;
+    if (copyOf !== undefined && taken.has(original)) {
+      problem("error", `${quote(name)} looks like a copy Finder made of ${quote(original)}, and is not read as ${what}; delete it (if it holds changes you want to keep, copy them into ${quote(original)} first)`);
       continue;
     }
     const reason = isMarkdown

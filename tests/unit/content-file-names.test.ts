@@ -62,6 +62,23 @@ describe("a file name in content/articles/", () => {
     ]);
   });
 
+  it("of a copy Finder made beside its article is told to delete the copy, not to rename it (renamed, the article is published twice)", async () => {
+    await folder.write("content/articles/ring-sizing.md", article({ title: '"Ring Sizing"' }));
+    await folder.write("content/articles/ring-sizing copy.md", article({ title: '"Ring Sizing"' }));
+    await folder.write("content/articles/ring-sizing copy 2.md", article({ title: '"Ring Sizing"' }));
+    expect(await problems()).toEqual([
+      "content/articles/ring-sizing copy 2.md: `ring-sizing copy 2.md` looks like a copy Finder made of `ring-sizing.md`, and is not read as an article; delete it (if it holds changes you want to keep, copy them into `ring-sizing.md` first)",
+      "content/articles/ring-sizing copy.md: `ring-sizing copy.md` looks like a copy Finder made of `ring-sizing.md`, and is not read as an article; delete it (if it holds changes you want to keep, copy them into `ring-sizing.md` first)",
+    ]);
+  });
+
+  it("with ` copy` in its name and no article of the name before it is told the rename", async () => {
+    await folder.write("content/articles/ad copy.md", article());
+    expect(await problems()).toEqual([
+      "content/articles/ad copy.md: `ad copy.md` is not read as an article: its name is also its web address, so it may hold only lowercase letters, digits and single hyphens; rename it to `ad-copy.md`",
+    ]);
+  });
+
   it("of a backup or an archive of an article is ignored with a warning, not taken for an article", async () => {
     await folder.write("content/articles/ring-care.markdown.bak", "an old copy");
     await folder.write("content/articles/ring-care.md.tar.gz", "an archive");
