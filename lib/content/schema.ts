@@ -106,9 +106,18 @@ const contentDate = (example: string) =>
     return parsed;
   });
 
+/** Lines `-care` / `-silver` under `tags:`, with no space after the `-`, which YAML reads as the one text `-care -silver`. */
+const UNSPACED_ITEMS = /^-\S/;
+
 /** `tags: silver, chains` is one text, not a list: the line to write, with the author's own tags. */
 function tagsMessage(issue: Issue): string | undefined {
-  const items = typeof issue.input === "string" ? commaItems(issue.input) : [];
+  const written = typeof issue.input === "string" ? issue.input : "";
+  if (UNSPACED_ITEMS.test(written)) {
+    const lines = written.split(/(?:^|\s+)-(?=\S)/).filter((item) => item !== "").map((item) => quote(itemLine(item.trim())));
+    return `must be a list, not the text ${quote(written)}: a \`-\` starts an item of a list only with a space after it; write ${lines.join(", ")}, each on its own line under \`tags:\``;
+  }
+  // `silver; care` is split where `silver, care` is: a semicolon is no part of a tag.
+  const items = commaItems(written.replace(/;/g, ","));
   const [first] = items;
   if (first === undefined) return message('tags: ["metal care", "silver"]')(issue);
   return `must be a list, not the text ${quote(issue.input)}; put the tags between square brackets: ${quote(listLine("tags", items))}, or write each on its own line under \`tags:\`, like ${quote(itemLine(first))}`;

@@ -223,6 +223,19 @@ describe("field messages", () => {
     expect(await problems()).toEqual(expected);
   });
 
+  it("give tags split by semicolons, or written `-care` with no space after the `-`, the tags meant, whose lines pass the next run", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ tags: "silver; care; gift ideas" }));
+    await folder.write("content/articles/b.md", article({ title: '"Care cards"', tags: "\n  -care\n  -silver" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:6: `tags` must be a list, not the text `silver; care; gift ideas`; put the tags between square brackets: `tags: [silver, care, gift ideas]`, or write each on its own line under `tags:`, like `  - silver`",
+      "content/articles/b.md:6: `tags` must be a list, not the text `-care -silver`: a `-` starts an item of a list only with a space after it; write `  - care`, `  - silver`, each on its own line under `tags:`",
+    ]);
+    await folder.write("content/articles/a.md", article({ tags: "[silver, care, gift ideas]" }));
+    await folder.write("content/articles/b.md", article({ title: '"Care cards"', tags: "\n  - care\n  - silver" }));
+    expect(await problems()).toEqual([]);
+  });
+
   it("give a cover or an avatar written as a path alone the one line to write, with that path", async () => {
     await withAuthors();
     await folder.write("content/authors/mira.md", "---\nname: Mira Okafor\navatar: /images/authors/mira.jpg\n---\nMira sets stones.\n");
