@@ -76,10 +76,22 @@ export function parseContentDate(raw: string, timeZone: string): ContentDate | s
     const instant = Date.parse(value);
     return { raw: value, day: dayInTimeZone(instant, timeZone), instant };
   }
+  if (withOffsetColon(value) !== undefined) return `${quote(value)} has its difference from UTC without the colon`;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
     return `${quote(value)} has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer)`;
   }
   return `${quote(value)} is not a date written year-month-day`;
+}
+
+/**
+ * `2026-12-02T10:00:00+0100` → `2026-12-02T10:00:00+01:00`: a time whose difference from UTC lacks
+ * only its colon; undefined for any other value, or when the colon alone does not make it a real date.
+ */
+export function withOffsetColon(raw: string): string | undefined {
+  const colonless = /^(\d{4}-\d{2}-\d{2}T[\d:.]+[+-]\d{2})(\d{2})$/.exec(raw.trim());
+  if (colonless === null) return undefined;
+  const fixed = `${colonless[1]}:${colonless[2]}`;
+  return typeof parseContentDate(fixed, "UTC") === "string" ? undefined : fixed;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");

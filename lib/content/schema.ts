@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { site } from "../site";
 import { tagSlug } from "../tags";
-import { parseContentDate, readingsAdvice } from "./dates";
+import { parseContentDate, readingsAdvice, withOffsetColon } from "./dates";
 import { commaItems, fieldLine, itemLine, listLine } from "./lines-to-write";
 import { EXAMPLE_DESCRIPTION } from "./example-descriptions";
 import { quote } from "./printable";
@@ -99,7 +99,9 @@ const contentDate = (example: string) =>
     const parsed = parseContentDate(raw, site.timeZone);
     if (typeof parsed === "string") {
       const field = example.slice(0, example.indexOf(":"));
-      const message = readingsAdvice(raw, (day) => `${field}: ${day}`) ?? `must be a real date, and ${parsed}; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\``;
+      const colon = withOffsetColon(raw);
+      const write = colon === undefined ? `; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\`` : `: write ${quote(`${field}: ${colon}`)}`;
+      const message = readingsAdvice(raw, (day) => `${field}: ${day}`) ?? `must be a real date, and ${parsed}${write}`;
       ctx.addIssue(message);
       return z.NEVER;
     }

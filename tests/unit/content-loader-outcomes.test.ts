@@ -236,6 +236,16 @@ describe("field messages", () => {
     expect(await problems()).toEqual([]);
   });
 
+  it("give a time whose difference from UTC lacks its colon (`+0100`) the line to write, which passes the next run", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2025-12-02T10:00:00+0100" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:4: `date` must be a real date, and `2025-12-02T10:00:00+0100` has its difference from UTC without the colon: write `date: 2025-12-02T10:00:00+01:00`",
+    ]);
+    await folder.write("content/articles/a.md", article({ date: "2025-12-02T10:00:00+01:00" }));
+    expect(await problems()).toEqual([]);
+  });
+
   it("give a cover or an avatar written as a path alone the one line to write, with that path", async () => {
     await withAuthors();
     await folder.write("content/authors/mira.md", "---\nname: Mira Okafor\navatar: /images/authors/mira.jpg\n---\nMira sets stones.\n");

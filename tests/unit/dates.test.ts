@@ -58,6 +58,9 @@ describe("parseContentDate", () => {
       "2025-02-30T10:00:00Z": `\`2025-02-30T10:00:00Z\` ${moment}`,
       "2025-11-29T10:00:00": `\`2025-11-29T10:00:00\` ${noOffset}`,
       "2025-11-29 10:00": `\`2025-11-29 10:00\` ${noOffset}`,
+      "2025-11-29T10:00:00+0100": "`2025-11-29T10:00:00+0100` has its difference from UTC without the colon",
+      // With its colon, +15:00 is no real difference from UTC either.
+      "2025-11-29T10:00:00+1500": `\`2025-11-29T10:00:00+1500\` ${noOffset}`,
       "29/11/2025": "`29/11/2025` is not a date written year-month-day",
       "2025-1-5": "`2025-1-5` is not a date written year-month-day",
     };
