@@ -3,6 +3,7 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Pair, par
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
 import { commaItems, fieldLine, listLine } from "./lines-to-write";
+import { opensSingleQuote } from "./field-line-slips";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
 /** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
@@ -182,11 +183,12 @@ function referenceMarks(document: Document, counter: LineCounter, lines: readonl
   return problems;
 }
 
-/** The nearest line at or above `line` with an unpaired `"` or `[`, else `line` itself. */
+/** The nearest line at or above `line` with an unpaired `"` or `[`, or a value opening a `'` it never closes, else `line` itself. */
 function openingLine(lines: readonly string[], line: number): number {
   for (let at = line; at >= 2; at -= 1) {
     // Stryker disable next-line StringLiteral: `at` stays within the lines of fields, and no other text put for `\"` holds a quote or a bracket
     const text = (lines[at - 1] ?? "").replace(/\\"/g, "");
+    if (opensSingleQuote(text)) return at;
     if ((text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/\[/g)?.length ?? 0) > (text.match(/\]/g)?.length ?? 0)) return at;
   }
   return line;

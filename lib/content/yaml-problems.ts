@@ -1,4 +1,5 @@
 import type { YAMLError } from "yaml";
+import { fieldLineSlip } from "./field-line-slips";
 import { invisibleName } from "./invisible";
 import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
@@ -71,6 +72,8 @@ export function describeYamlError(error: YAMLError, line: number, lines: readonl
   }
   const straight = lineWithoutCurlyQuotes(written);
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
+  const slip = fieldLineSlip(written);
+  if (slip !== undefined) return `line ${line}${shownAs(written)} ${slip}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;
 }
 

@@ -128,6 +128,57 @@ describe("a line of fields the parser cannot read", () => {
   });
 });
 
+describe("a slip the line itself shows (fifth jeweler's trial)", () => {
+  /** The fields read once `line` is replaced by the line the message gives. */
+  function readWith(fields: string, line: string, written: string): Record<string, unknown> {
+    const split = splitFrontmatter(`---\n${fields.replace(line, () => written)}\n---\nSome words.\n`);
+    if ("problems" in split) throw new Error(split.problems.map((problem) => problem.message).join("\n"));
+    return split.data;
+  }
+
+  it.each<[string, string, string, string, Record<string, unknown>]>([
+    [
+      "a field with no space after its colon, last of the fields",
+      "title: A ring\ndraft:true",
+      "3: line 3 (it reads `draft:true`) has no space after the colon of `draft:`, so it is not read as a field; write `draft: true`",
+      "draft: true",
+      { title: "A ring", draft: true },
+    ],
+    [
+      "a field with no space after its colon, above another",
+      "title: A ring\nwebsite:https://ada.example\ntags: [gold]",
+      "3: line 3 (it reads `website:https://ada.example`) has no space after the colon of `website:`, so it is not read as a field; write `website: https://ada.example`",
+      "website: https://ada.example",
+      { title: "A ring", website: "https://ada.example", tags: ["gold"] },
+    ],
+    [
+      "double quotes inside double quotes",
+      'title: "The "Forever" Stones: Birthstones by Month"\ndraft: false',
+      "2: line 2 (it reads `title: \"The \"Forever\" Stones: Birthstones by Month\"`) has a `\"` inside a value between double quotes, which ends the value there; write `title: 'The \"Forever\" Stones: Birthstones by Month'`, or keep the double quotes and write each `\"` inside as `\\\"`",
+      "title: 'The \"Forever\" Stones: Birthstones by Month'",
+      { title: 'The "Forever" Stones: Birthstones by Month', draft: false },
+    ],
+    [
+      "an apostrophe opening the value, with a line after it",
+      "title: 'Tis the Season for Garnets\ndescription: Red stones",
+      "2: line 2 (it reads `title: 'Tis the Season for Garnets`) starts its value with the `'` of `'Tis`, which opens a quote that the line never closes; put the whole value in double quotes: write `title: \"'Tis the Season for Garnets\"`",
+      "title: \"'Tis the Season for Garnets\"",
+      { title: "'Tis the Season for Garnets", description: "Red stones" },
+    ],
+    [
+      "an apostrophe opening the value, and another inside it",
+      "title: 'Tis the season's stone",
+      "2: line 2 (it reads `title: 'Tis the season's stone`) starts its value with the `'` of `'Tis`, which opens a quote that the line never closes; put the whole value in double quotes: write `title: \"'Tis the season's stone\"`",
+      "title: \"'Tis the season's stone\"",
+      { title: "'Tis the season's stone" },
+    ],
+  ])("%s: named, with the line to write, which is read as meant", (_, fields, expected, written, read) => {
+    expect(messages(fields)).toEqual([expected]);
+    const line = fields.split("\n").find((candidate) => expected.includes(`(it reads \`${candidate}\`)`)) ?? "";
+    expect(readWith(fields, line, written)).toEqual(read);
+  });
+});
+
 describe("a list in brackets left open over lines", () => {
   const fix = (opened: number) =>
     `which is not closed on its line; close it with \`]\` on line ${opened}, like \`tags: [gold, silver]\`, or write one item per line under the field, each starting with \`- \`, like \`  - gold\``;
