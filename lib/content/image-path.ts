@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { asWritten, quote } from "./printable";
 import { sitePath } from "../checks/site-path";
+import { toSlug } from "./slug";
 import { closest } from "./suggest";
 
 export type ImageLocation =
@@ -126,6 +127,34 @@ export async function absolutePath(src: string, folder: PublicFolder): Promise<s
   return `/${rest}`;
 }
 
+/** `Opal Ring Front.jpg` → `opal-ring-front.jpg`: a file name a web address can hold as it is. */
+function webName(name: string): string {
+  const composed = name.normalize("NFC");
+  const ending = /\.[^.]*$/.exec(composed)?.[0] ?? "";
+  return `${toSlug(composed.slice(0, composed.length - ending.length)) || "photo"}${ending.toLowerCase()}`;
+}
+
+/**
+ * The picture the author meant by `pathname`, `found`, when its file's name is one a web address
+ * cannot reach as typed: spaces (which the next run refuses), or an accent stored as a letter and a
+ * mark, as a Mac can store it, where the text has one character (the names look the same but never
+ * match on the server). The fix is to rename the file.
+ */
+function unfitName(pathname: string, found: string): { message: string; write: string } | undefined {
+  const slash = found.lastIndexOf("/");
+  const name = found.slice(slash + 1);
+  const accents = name !== name.normalize("NFC");
+  if (!accents && !/\s/.test(name)) return undefined;
+  const renamed = webName(name);
+  const write = `${found.slice(0, slash)}/${renamed}`;
+  if (accents && found.normalize("NFC") === pathname.normalize("NFC")) {
+    return { write, message: `the image ${quote(pathname)} is not found: the file ${quote(name)} writes its accent another way than your text (as a letter followed by a separate accent mark, which a Mac can do), so the names look the same but do not match on the web; rename the file to ${quote(renamed)} (without accents) and write ${quote(write)}` };
+  }
+  const why = accents ? "an accent saved as a letter followed by a separate mark (which a Mac can do), which a web address does not match" : "spaces, which a web address cannot hold";
+  const then = write === pathname ? ", the name you wrote" : `, and write ${quote(write)}`;
+  return { write, message: `the image ${quote(pathname)} does not exist: the picture meant is probably ${quote(found)}, whose name holds ${why}; rename the file to ${quote(renamed)}${then}` };
+}
+
 /**
  * Where the picture at `src` (a cover's `src`, or a Markdown image on the page at `fromPath`) is
  * under public/, or what is wrong with the path, with the path to write instead when one exists.
@@ -174,6 +203,8 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
     return { kind: "problem", write: match.pathname, message: `the image ${quote(src)} does not exist; did you mean ${quote(match.pathname)}? (capitals count on the web)` };
   }
   const near = await nearbyInPublic(pathname, folder);
+  const unfit = near === undefined ? undefined : unfitName(pathname, near.pathname);
+  if (unfit) return { kind: "problem", write: unfit.write, message: unfit.message };
   if (near) {
     const ending = /\.\w+$/.exec(near.pathname)?.[0];
     const also = near.sameName && ending !== undefined ? ` (the file's name ends in ${quote(ending)})` : "";

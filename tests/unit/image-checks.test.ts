@@ -1,4 +1,4 @@
-import { readdir, symlink, mkdir } from "node:fs/promises";
+import { readdir, symlink, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -99,6 +99,51 @@ describe("a picture in the text", () => {
     const before = (await readdir("/proc/self/fd")).length;
     for (let run = 0; run < 5; run++) await report();
     expect((await readdir("/proc/self/fd")).length).toBe(before);
+  });
+});
+
+describe("a picture whose file's name a web address cannot reach as typed (fifth jeweler's trial)", () => {
+  const text = (src: string) => article({ title: '"Silver Care"' }, `![A gold ring with a leaf pattern](${src})\n`);
+
+  it("with its accent saved as a letter and a mark (as a Mac can) is told to rename the file without accents, which passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/articles/bague-dore\u0301e.jpg", await smallImage());
+    await folder.write("content/articles/care.md", text("/images/articles/bague-dor\u00e9e.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/bague-dor\u00e9e.jpg` is not found: the file `bague-dore\u0301e.jpg` writes its accent another way than your text (as a letter followed by a separate accent mark, which a Mac can do), so the names look the same but do not match on the web; rename the file to `bague-doree.jpg` (without accents) and write `/images/articles/bague-doree.jpg`",
+    ]);
+    await folder.write("public/images/articles/bague-doree.jpg", await smallImage());
+    await rm(path.join(folder.publicDir, "images/articles/bague-dore\u0301e.jpg"));
+    await folder.write("content/articles/care.md", text("/images/articles/bague-doree.jpg"));
+    expect(await report()).toEqual([]);
+  });
+
+  it("with its accent saved as a letter and a mark, for the name written without the accent, is told to rename the file to it", async () => {
+    await journal.folder().write("public/images/articles/bague-dore\u0301e.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", text("/images/articles/bague-doree.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/bague-doree.jpg` does not exist: the picture meant is probably `/images/articles/bague-dore\u0301e.jpg`, whose name holds an accent saved as a letter followed by a separate mark (which a Mac can do), which a web address does not match; rename the file to `bague-doree.jpg`, the name you wrote",
+    ]);
+  });
+
+  it("with spaces, for a path written as it would be without them, is told to rename the file to the name written, which passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/articles/Opal Ring Front.jpg", await smallImage());
+    await folder.write("content/articles/care.md", text("/images/articles/opal-ring-front.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/opal-ring-front.jpg` does not exist: the picture meant is probably `/images/articles/Opal Ring Front.jpg`, whose name holds spaces, which a web address cannot hold; rename the file to `opal-ring-front.jpg`, the name you wrote",
+    ]);
+    await folder.write("public/images/articles/opal-ring-front.jpg", await smallImage());
+    await rm(path.join(folder.publicDir, "images/articles/Opal Ring Front.jpg"));
+    expect(await report()).toEqual([]);
+  });
+
+  it("with spaces, for another name, is told the rename and the path to write", async () => {
+    await journal.folder().write("public/images/articles/Opal Ring Front.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", text("/images/articles/Opal-Ring-Front.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/Opal-Ring-Front.jpg` does not exist: the picture meant is probably `/images/articles/Opal Ring Front.jpg`, whose name holds spaces, which a web address cannot hold; rename the file to `opal-ring-front.jpg`, and write `/images/articles/opal-ring-front.jpg`",
+    ]);
   });
 });
 
