@@ -465,6 +465,43 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a list under a quote is taken for its credit only as `- Name`: one item of one line, with no blank line above it", async () => {
+    const text = good(
+      {},
+      [
+        "> Gold is patient.",
+        "- Isla Marrow",
+        "",
+        "> Silver is honest.",
+        "* Jonah Petrakis",
+        "",
+        "> Platinum is heavy.",
+        "- Ada Stone",
+        "- Jonah Petrakis",
+        "",
+        "> Copper is warm.",
+        "- Isla Marrow",
+        "  at the bench",
+        "",
+        "> Brass is bright.",
+        "- Isla Marrow",
+        "  - at the bench",
+        "",
+        "> Pewter is soft.",
+        "",
+        "- Ada Stone",
+        "",
+        ">",
+        "",
+        "Words.",
+      ].join("\n"),
+    );
+    await folder.write("content/articles/lists.md", text);
+    expect((await reported("articles/lists.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "- Isla Marrow"), "warning", "the line `- Isla Marrow` under the quote is shown as a bulleted list, not as the quote's credit; write it as the quote's last line, with two hyphens: `> -- Isla Marrow`"],
+    ]);
+  });
+
   it("a `# Title` heading in the text is an error: the title is already the page's heading; a `===` underline is to be deleted too", async () => {
     const text = good(
       { title: '"Bezel Settings"' },
