@@ -212,17 +212,17 @@ function closing(blocks: readonly Token[], open: number): number {
  * `- Isla Marrow` under a quote: a dash list of one item, of one line, that is the quote's last
  * part (`> - Isla Marrow`) or follows it with no blank line between (`- Isla Marrow`).
  */
-function listedCredit(blocks: readonly Token[], list: number, firstLine: number, inQuote: boolean): ListedCredit | undefined {
-  const end = closing(blocks, list);
-  const opener = blocks[list];
-  const items = blocks.slice(list, end).filter((token) => token.type === "list_item_open" && token.level === (opener?.level ?? 0) + 1);
-  const inner = blocks.slice(list + 1, end).filter((token) => token.type !== "list_item_open" && token.type !== "list_item_close");
-  const [paragraph, inline, close] = inner;
-  if (opener?.markup !== "-" || items.length !== 1 || inner.length !== 3 || paragraph?.type !== "paragraph_open" || close?.type !== "paragraph_close") return undefined;
-  if (inline?.type !== "inline" || inline.content.includes("\n") || !inline.map) return undefined;
+function listedCredit(blocks: readonly Token[], opener: Token, firstLine: number, inQuote: boolean): ListedCredit | undefined {
+  const list = blocks.indexOf(opener);
+  const inside = blocks.slice(list + 1, closing(blocks, list));
+  // One item holding one paragraph, and nothing else: no second item, not even an empty one.
+  const oneParagraph = inside.map((token) => token.type).join(" ") === "list_item_open paragraph_open inline paragraph_close list_item_close";
+  const inline = inside[2];
+  // Stryker disable next-line OptionalChaining: with that shape the third token is the paragraph's inline token, never missing; the `?.` is for the type checker
+  if (opener.markup !== "-" || !oneParagraph || !inline?.map || inline.content.includes("\n")) return undefined;
   // `> - [ ] Polish the clasp` is a checklist (or a slip of one, checklist-slips.ts), not a credit.
   if (CHECKBOX.test(inline.content)) return undefined;
-  return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
+  return { name: inline.content, line: firstLine + inline.map[0], inQuote };
 }
 
 /** The credits written as a list under a quote, found among the blocks of a body. */
@@ -232,10 +232,15 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
     const end = closing(blocks, index);
     // The quote's last part, one level inside it.
     const last = blocks.slice(index + 1, end).findLast((inner) => inner.level === token.level + 1 && inner.nesting === 1);
-    const lastAt = last ? blocks.indexOf(last, index) : -1;
     const after = blocks[end + 1];
-    const adjacent = after?.type === "bullet_list_open" && after.map?.[0] === token.map?.[1];
-    const credit = last?.type === "bullet_list_open" ? listedCredit(blocks, lastAt, firstLine, true) : adjacent ? listedCredit(blocks, end + 1, firstLine, false) : undefined;
+    // A list right under the quote, with no blank line between.
+    const below =
+      after?.type === "bullet_list_open" &&
+      // Stryker disable next-line OptionalChaining: markdown-it gives every opening block token its lines; the `?.` is for the type checker
+      after.map?.[0] === token.map?.[1]
+        ? after
+        : undefined;
+    const credit = last?.type === "bullet_list_open" ? listedCredit(blocks, last, firstLine, true) : below ? listedCredit(blocks, below, firstLine, false) : undefined;
     if (credit) found.listedCredits.push(credit);
   });
 }
