@@ -52,6 +52,12 @@ describe("a `---` right under a line of text", () => {
     ]);
   });
 
+  it("a title underlined with `===` under two lines is told as the one heading it shows", async () => {
+    expect(await problems("Come and see us.\n\nThe studio\non Harbour Lane\n===\n\nNine to five.")).toEqual([
+      "11: error: the heading `The studio on Harbour Lane` is written as a title (`===`), but the title is already the page's heading; start sections at ##: write `## The studio on Harbour Lane` and delete the `===` line under it (line 13)",
+    ]);
+  });
+
   it("a picture right above `---` becomes a heading too; one without words is told once, as empty", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     expect(await problems("Come and see us.\n\n![A ring](/images/ring.jpg)\n---\n\n&#x20;\n---\n\nWords.")).toEqual([
