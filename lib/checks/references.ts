@@ -152,7 +152,7 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
  * markdown-it gives each inline tag a token of its own, and HTML's parser makes nothing of an end
  * tag alone.
  */
-const endsHtmlLink = (token: Token) => token.content.replace(/\s+/g, "").toLowerCase() === "</a>";
+const endsHtmlLink = (token: Token) => token.content.replace(/\s/g, "").toLowerCase() === "</a>";
 
 /** Tokens that are only markup around text: `*x [a](b c)*` is still one run of plain text. */
 const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);

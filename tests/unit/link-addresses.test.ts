@@ -36,3 +36,24 @@ describe("the message for a link without an address", () => {
     );
   });
 });
+
+describe("the words a link's message names, as the page shows them", () => {
+  const noAddress = (words: string) =>
+    `the link \`[${words}]()\` has no address, so the page shows \`${words}\` as plain text; write the address between the round brackets, like \`[${words}](/articles/silver-care)\`, or remove the brackets: \`${words}\``;
+  const noHref = (words: string) =>
+    `the link \`<a href="">\` has no address, so the page shows \`${words}\` as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or remove the link and keep its words: \`${words}\``;
+  const markdownMessage = (text: string) => findReferences(text, 1).links.map(deadLinkProblem);
+  const htmlMessage = (text: string) => findReferences(text, 1).htmlLinks.map(deadLinkProblem);
+
+  it("are the words on both lines of a Markdown link written over two, and those in code", () => {
+    expect(markdownMessage("Read [how we set\nstones]() and [the `clasp` guide]().\n")).toEqual([noAddress("how we set stones"), noAddress("the clasp guide")]);
+  });
+
+  it("run to `</a>` in an `<a href>`, across emphasis and code, and stop at `</a >` written with a space", () => {
+    expect(htmlMessage('See <a href="">the <em>rose</em> gold</a>, <a href="">the `clasp` guide</a> and <a href="">our prices</a > today.\n')).toEqual([
+      noHref("the rose gold"),
+      noHref("the clasp guide"),
+      noHref("our prices"),
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
 import { article, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
 import { findHtmlProblems, USER_CONTENT } from "../helpers/hostile-checks";
+import { smallImage } from "../helpers/images";
 
 /*
  * Links and images the checks reject cannot be in the built hostile corpus (tests/fixtures/hostile),
@@ -163,6 +164,12 @@ describe("links the page keeps but no browser can read (a port typed `44o`, a `%
     ]);
   });
 
+  it("name a linked picture by its description, which is what readers who click it hear", async () => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    await folder.write("content/articles/links.md", article({ author: "isla" }, "[![A silver ring](/images/ring.jpg)](https://shop.example.com:44o/rings)"));
+    expect(await errors()).toEqual([`content/articles/links.md:9: the link to \`https://shop.example.com:44o/rings\` ${LEADS_NOWHERE} \`A silver ring\` ${LOOK}`]);
+  });
+
   it("are links on the page, which is why the check names them", async () => {
     const html = await renderArticleHtml(UNREADABLE.join("\n\n"), { publicDir: folder.publicDir });
     expect(html.match(/<a href=/g)).toHaveLength(2);
@@ -209,6 +216,7 @@ describe("links written as HTML (`<a href>`) get the messages of the Markdown fo
   it.each([
     ['<a href="https://example.com/rings">our shop</a>, <a href="mailto:studio@example.com">write to us</a>, <a href="/">home</a>', "content/articles/links.md"],
     ["`<a href=\"javascript:x\">code</a>` in code, and\n\n    <a href=\"javascript:y\">an indented code block</a>", "content/articles/links.md"],
+    ['<span href="javascript:void(0)">Our prices</span> and <div href="">sizes</div>: only `<a>` makes a link of an `href`', "content/articles/links.md"],
   ])("%j is no error", async (text, file) => {
     if (file === "content/authors/isla.md") await folder.write(file, `---\nname: Isla Marrow\n---\n${text}\n`);
     else await folder.write(file, article({ author: "isla" }, text));
