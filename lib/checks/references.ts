@@ -49,7 +49,7 @@ export type TitleHeading = { text: string; line: number; written: "#" | "===" | 
  * A heading below the title (`##` to `######`, or `<h2>` to `<h6>` written as HTML), with its
  * words and how it was written (`###`, `<h3>`).
  */
-export type SectionHeading = { level: number; text: string; line: number; written: string };
+export type SectionHeading = { level: number; text: string; line: number; written: string; underline?: number };
 /** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
 export type ListedCredit = { name: string; line: number; inQuote: boolean };
 export type References = {
@@ -252,6 +252,12 @@ function titleHeading(open: Token, inline: Token | undefined, line: number, firs
   return { text: text.replace(/\s*\n\s*/g, " "), line, written: "===", underline: firstLine + open.map[1] - 1 };
 }
 
+/** A `##` heading, or one underlined with `---`, with the line of its dashes. */
+function sectionHeading(open: Token, inline: Token | undefined, line: number, firstLine: number): SectionHeading {
+  const heading = { level: Number(open.tag.slice(1)), text: inline?.content.trim() ?? "", line, written: open.markup };
+  return open.markup === "-" && open.map ? { ...heading, underline: firstLine + open.map[1] - 1 } : heading;
+}
+
 const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open: "table", th_open: "table", blockquote_open: "quote", heading_open: "heading" };
 
 /** The innermost list, table, quote or heading the open blocks are in; `alone` for a paragraph of the text itself. */
@@ -277,7 +283,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found, firstLine + (block.map?.[1] ?? 1) - 1);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
-    else if (block.type === "heading_open") found.headings.push({ level: Number(block.tag.slice(1)), text: blocks[index + 1]?.content.trim() ?? "", line: blockLine, written: block.markup });
+    else if (block.type === "heading_open") found.headings.push(sectionHeading(block, blocks[index + 1], blockLine, firstLine));
   });
   listedCredits(blocks, firstLine, found);
   found.tables = tableShapes(blocks, markdown, firstLine);

@@ -45,6 +45,15 @@ function fixOf(heading: TitleHeading, own: string | undefined): string {
   return `start sections at ##: write ${quote(`## ${text}`)}${underline === undefined ? "" : ` and delete the \`===\` line under it (line ${underline})`}`;
 }
 
+/** How a section heading was written: `(`##`)`, `(`<h2>`)`, or underlined with `---`. */
+const writtenAs = ({ written, underline }: SectionHeading) => (underline === undefined ? `(${quote(written)})` : "(underlined with `---`)");
+
+/** The lines to delete for a heading that repeats the title: its words and, when underlined, the dashes too, or a `---` would stay as a dividing line. */
+function deletion({ written, line, underline }: SectionHeading): string {
+  if (underline !== undefined) return `delete lines ${line} to ${underline}, the words and the \`---\` under them (deleting the words alone would leave the \`---\`, a dividing line)`;
+  return `delete ${written.startsWith("<") ? "it" : "the line"}`;
+}
+
 /**
  * A page's title (an author's name) is its one top heading (`<h1>`): a `# Heading` in the text would
  * make a second one, which screen readers and search engines take for another title. An error, with
@@ -65,7 +74,7 @@ export function checkTitleHeadings(pages: readonly CheckedPage[]): ContentIssue[
       }),
       ...(repeated === undefined
         ? []
-        : [{ file: page.file, line: repeated.line, severity: "error" as const, message: `the heading ${quote(repeated.text)} (${quote(repeated.written)}) repeats ${title}, which is already the page's heading, so readers see it twice; delete ${repeated.written.startsWith("<") ? "it" : "the line"}` }]),
+        : [{ file: page.file, line: repeated.line, severity: "error" as const, message: `the heading ${quote(repeated.text.replace(/\s*\n\s*/g, " "))} ${writtenAs(repeated)} repeats ${title}, which is already the page's heading, so readers see it twice; ${deletion(repeated)}` }]),
     ];
   });
 }

@@ -37,6 +37,13 @@ describe("a heading that repeats the title", () => {
     expect(await errorsOf(text.split("\n").filter((line) => !/Silver/.test(line)).join("\n"))).toEqual([]);
   });
 
+  it("underlined with `---`, is told to delete both its lines, or the `---` would stay as a dividing line", async () => {
+    expect(await errorsOf("Silver’s care\n-------------\n\nWords.\n")).toEqual([
+      `content/articles/care.md:9: the heading \`Silver’s care\` (underlined with \`---\`) ${REPEATS} delete lines 9 to 10, the words and the \`---\` under them (deleting the words alone would leave the \`---\`, a dividing line)`,
+    ]);
+    expect(await errorsOf("Words.\n")).toEqual([]);
+  });
+
   it("as the first heading at another level, is told to go, and the heading under it is judged as the first", async () => {
     expect(await errorsOf("### Silver's Care\n\nWords.\n\n#### Polish\n\nA cloth.\n")).toEqual([
       `content/articles/care.md:9: the heading \`Silver's Care\` (\`###\`) ${REPEATS} delete the line`,
@@ -100,9 +107,10 @@ describe("a bio's first heading that repeats the author's name", () => {
     ]);
   });
 
-  it("is told when underlined with `---` too, which the bio shows as a heading", async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\nIsla Marrow\n-----------\n\nShe trained in Birmingham.\n`);
-    const lines = (await errorsOf("Words.\n")).filter((message) => message.includes("repeats the author's name")).map((message) => message.slice(0, message.indexOf(": ")));
-    expect(lines).toEqual(["content/authors/isla.md:7"]);
+  it("is told to delete both lines when underlined with `---`, which the bio shows as a heading", async () => {
+    await folder.write("content/authors/isla.md", `${ISLA}\nIsla\nMarrow\n-----------\n\nShe trained in Birmingham.\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      "content/authors/isla.md:7: the heading `Isla Marrow` (underlined with `---`) repeats the author's name, which is already the page's heading, so readers see it twice; delete lines 7 to 9, the words and the `---` under them (deleting the words alone would leave the `---`, a dividing line)",
+    ]);
   });
 });

@@ -72,7 +72,7 @@ describe("a `---` right under a line of text", () => {
     await folder.write("content/articles/studio.md", article({ title: '"Our Studio"' }, "Our studio\n---\n\nCome and see us.\n"));
     const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
     expect(issues.map((issue) => `${issue.line ?? "-"}: ${issue.message}`)).toEqual([
-      "9: the heading `Our studio` (`-`) repeats the title, which is already the page's heading, so readers see it twice; delete the line",
+      "9: the heading `Our studio` (underlined with `---`) repeats the title, which is already the page's heading, so readers see it twice; delete lines 9 to 10, the words and the `---` under them (deleting the words alone would leave the `---`, a dividing line)",
     ]);
   });
 
