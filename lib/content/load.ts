@@ -291,15 +291,17 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
   }
   await checkImage("cover", read.raw, shown, read.lines, folder, issues);
   const data = read.parsed?.data;
-  if (data?.updated && data.updated.instant < data.date.instant) {
+  // Each date read on its own, as the schema would: an error in another field (`tags`) must not hide this one until the next run.
+  const date = data?.date ?? valid(articleFrontmatterSchema.shape.date, read.raw?.date);
+  const updated = data?.updated ?? valid(articleFrontmatterSchema.shape.updated, read.raw?.updated);
+  if (date && updated && updated.instant < date.instant) {
     issues.push({
       file: shown,
       severity: "error",
       line: lineAt(read.lines, "updated"),
-      message: `\`updated\` (${quote(data.updated.raw)}) is before the publication date ${quote(data.date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,
+      message: `\`updated\` (${quote(updated.raw)}) is before the publication date ${quote(date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,
     });
   }
-  const date = data?.date ?? valid(articleFrontmatterSchema.shape.date, read.raw?.date);
   const ahead = date && dateFarAhead(date, read.lines, options.now);
   if (ahead) issues.push({ file: shown, ...ahead });
   all.push(...issues);

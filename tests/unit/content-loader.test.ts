@@ -217,6 +217,15 @@ describe("fields", () => {
       fields: { updated: "2025-11-01" },
       expected: ["content/articles/x.md:7: `updated` (`2025-11-01`) is before the publication date `2025-11-29`; an update cannot come first: correct it, or delete the `updated` line"],
     },
+    {
+      // The fourth jeweler's trial: the `tags` error hid this one until the next run.
+      name: "updated before date, together with an error in another field",
+      fields: { updated: "2025-11-01", tags: "metal care" },
+      expected: [
+        "content/articles/x.md:6: `tags` must be a list, not the text `metal care`; put the tags between square brackets: `tags: [metal care]`, or write each on its own line under `tags:`, like `  - metal care`",
+        "content/articles/x.md:7: `updated` (`2025-11-01`) is before the publication date `2025-11-29`; an update cannot come first: correct it, or delete the `updated` line",
+      ],
+    },
     { name: "tags that are not a list", fields: { tags: "metal care" }, expected: ["content/articles/x.md:6: `tags` must be a list, not the text `metal care`; put the tags between square brackets: `tags: [metal care]`, or write each on its own line under `tags:`, like `  - metal care`"] },
     { name: "an empty tag, on its own line", fields: { tags: '\n  - silver\n  - ""' }, expected: ["content/articles/x.md:8: `tags` (item 2) must not be empty; write it like `  - metal care`"] },
     { name: "draft that is not true or false", fields: { draft: '"yes"' }, expected: ["content/articles/x.md:7: `draft` must be `true` or `false`, not the text `yes`; write it like `draft: true`"] },
