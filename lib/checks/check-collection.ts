@@ -17,6 +17,7 @@ import { checkSpacedHtmlAddresses } from "./spaced-html-addresses";
 import { checkMarkdownSurprises } from "./markdown-surprises";
 import { checkTitleHeadings } from "./title-headings";
 import { checkEmptyHeadings, checkUnnamedHeadings } from "./empty-headings";
+import { checkSymbolHeadings } from "./symbol-headings";
 import { checkHeadingOrder } from "./heading-order";
 import { checkTables } from "./tables";
 import { checkCheckboxNames } from "./checkbox-names";
@@ -82,6 +83,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkTitleHeadings(pages),
     ...checkEmptyHeadings(pages),
     ...unnamed,
+    ...(await checkSymbolHeadings(pages, renderers)),
     ...checkHeadingOrder(pages, unnamed),
     ...checkTables(pages),
     ...checkQuoteCredits(pages),

@@ -50,8 +50,8 @@ const MAY_HOLD_HTML_HEADING = /<h[2-6]/i;
  */
 const MAY_SHOW_NO_WORDS = /^[^\p{L}\p{N}]*$|[&<[]/u;
 
-/** Whether the page may show a heading without a name that checkEmptyHeadings does not report: only such a page is rendered. */
-function maySuspect(page: CheckedPage): boolean {
+/** Whether the page may show a heading without a name that checkEmptyHeadings does not report, or one of symbols alone: only such a page is rendered. */
+export function maySuspect(page: CheckedPage): boolean {
   if (!isBio(page) && MAY_HOLD_HTML_HEADING.test(page.body.text)) return true;
   return page.references.headings.some((heading) => !marksAlone(heading) && MAY_SHOW_NO_WORDS.test(heading.text));
 }

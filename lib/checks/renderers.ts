@@ -2,6 +2,7 @@ import { markdownTree } from "../content/markdown-syntax";
 import { anchorsOf } from "../content/page-anchors";
 import { pageCheckboxes } from "../content/page-checkboxes";
 import { pageTree } from "../content/page-tree";
+import { symbolHeadings } from "../content/symbol-headings";
 import { unnamedHeadings } from "../content/unnamed-headings";
 
 /**
@@ -12,6 +13,6 @@ import { unnamedHeadings } from "../content/unnamed-headings";
  * unified, remark, rehype and sharp, so `check:content` loads them only when a file needs them
  * (check-collection.ts).
  */
-export const renderers = { anchorsOf, markdownTree, pageCheckboxes, pageTree, unnamedHeadings };
+export const renderers = { anchorsOf, markdownTree, pageCheckboxes, pageTree, symbolHeadings, unnamedHeadings };
 
 export type Renderers = typeof renderers;

@@ -30,7 +30,7 @@ function isAnchor(node: ElementContent): boolean {
 }
 
 /** The words a heading shows: its text without the page's `#` link and without characters that show nothing (`&#8203;`). */
-function shownWords(heading: Element): string {
+export function shownWords(heading: Element): string {
   return toString({ ...heading, children: heading.children.filter((child) => !isAnchor(child)) }).replace(INVISIBLES, "").trim();
 }
 

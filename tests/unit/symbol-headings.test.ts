@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
+import { checkFolder, ISLA } from "../helpers/content-folder";
+import { formatIssue } from "@/lib/content/issues";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fourth jeweler's trial: `## 💎`, a heading of symbols alone, got no message, and its page
+ * names its section `#user-content-`: GitHub's slugs keep letters, digits, spaces and hyphens
+ * only, so the slug is empty. Each such heading is an error on its file line (the text starts on
+ * line 9) with the line to write; written so, the article passes.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
+
+const told = (written: string, words: string, id: string, write: string) =>
+  `the heading \`${written}\` holds no letters or digits, only \`${words}\`, so nothing names its section in words: screen readers announce only the symbols' names, and the page gives the section an address without words, \`#${id}\`; write the section's name in words, like \`${write}\` (a symbol may stay after the words)`;
+
+describe("a heading of symbols alone", () => {
+  it("is what the page names by its prefix alone", async () => {
+    const page = await renderArticleHtml("## 💎\n\nGems.\n\n### 💎\n", { publicDir: journal.folder().publicDir });
+    expect(page).toContain('<h2 id="user-content-">💎');
+    expect(page).toContain('<h3 id="user-content--1">💎');
+    expect(await renderBioHtml("## 💎\n")).toContain('<h2 id="bio-">💎');
+  });
+
+  it.each([
+    ["`##`", "Gems.\n\n## 💎\n\nRings.", ["11: error: " + told("## 💎", "💎", "user-content-", "## Storing pearls")], "Gems.\n\n## Storing pearls 💎\n\nRings."],
+    ["`###` under a heading, twice", "## Gems\n\n### ✦ ✦ ✦\n\nRings.\n\n### ✦ ✦ ✦", ["11: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content---", "### Storing pearls"), "15: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content----1", "### Storing pearls")], "## Gems\n\n### Storing pearls\n\nRings.\n\n### Polish"],
+    ["`<h2>` written in HTML", "<h2>💎</h2>\n\nRings.", ["9: error: " + told("<h2>💎</h2>", "💎", "user-content-", "<h2>Storing pearls</h2>")], "<h2>Storing pearls</h2>\n\nRings."],
+  ])("is an error with the line to write: %s", async (_, text, messages, fixed) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await problems(fixed)).toEqual([]);
+  });
+
+  it("in a bio is told the bio's address", async () => {
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n## 💎\n\nShe sets stones.\n`);
+    expect((await checkFolder(journal.folder())).map(formatIssue)).toEqual([`content/authors/isla.md:7: ${told("## 💎", "💎", "bio-", "## Storing pearls")}`]);
+  });
+
+  it.each(["## 2025\n\nA year.", "## 💎 Diamonds\n\nGems.", "## Gems 💎\n\nGems.", "<h2 id=\"gems\">💎</h2>\n\nGems."])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
