@@ -4,6 +4,7 @@ import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
+import { OFFICE_TAG, officeTags } from "./office-tags";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import type { Renderers } from "./renderers";
@@ -26,7 +27,7 @@ import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
  * word at a line's start, a number of two digits or more and a period at a line's start), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -60,6 +61,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),
       ...gluedHashes(tree, body.text, body.line),
       ...numberedParagraphs(tree, body.text, body.line),
+      ...officeTags(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });

@@ -4,6 +4,7 @@ import { svgTagNames } from "svg-tag-names";
 import type { ContentIssue } from "../content/issues";
 import { quote } from "../content/printable";
 import { schema } from "../content/sanitize-schema";
+import { OFFICE_NAME, officeTagProblem } from "./office-tags";
 import { isBio, type CheckedPage } from "./pages";
 import type { HtmlElement } from "./references";
 
@@ -46,6 +47,8 @@ export function wordsInBrackets(element: HtmlElement): string | undefined {
 function problem(element: HtmlElement): string | undefined {
   const tag = quote(`<${element.tagName}>`);
   if (KEPT.has(element.tagName)) return undefined;
+  // Word's own tags (`<o:p>`) stand for nothing: not words in brackets to show as typed.
+  if (OFFICE_NAME.test(element.tagName)) return officeTagProblem(element.tagName, element.written);
   const words = wordsInBrackets(element);
   if (words !== undefined) return words;
   if (element.tagName === "picture") return `${tag} is left out of the page, which shows the \`<img>\` inside it on its own; remove \`<picture>\` and its \`<source>\` lines`;
