@@ -44,7 +44,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || (!isBio(page) && mayHoldMisreadTag(page.body.text)));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   return suspects.flatMap((page) => {
@@ -55,7 +55,8 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...footnoteProblems(tree, body.text, body.line),
       ...indentedText(tree, body.text, body.line),
       ...checklistSlips(tree, body.text, body.line),
-      ...(isBio(page) ? [] : [...unreadTags(tree, body.text, body.line), ...splitValuesIn(tree, body.text, body.line)]),
+      // A bio shows no HTML: a tag it shows as typed is told the Markdown to write; one it reads is bio-html.ts's.
+      ...(isBio(page) ? unreadTags(tree, body.text, body.line, true) : [...unreadTags(tree, body.text, body.line), ...splitValuesIn(tree, body.text, body.line)]),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
       ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),

@@ -57,8 +57,39 @@ function reason(slip: Slip): string {
   return `there is no space between ${quote(slip.before)} and ${quote(slip.after)}; put one between them`;
 }
 
-/** Tags in `tree`'s text that a browser would read and Markdown did not; `firstLine` is the file line the body starts on. */
-export function unreadTags(tree: Root, source: string, firstLine: number): Surprise[] {
+/** Tags written for emphasis, which Markdown's `*` and `**` stand for (as bio-html.ts tells them). */
+const EMPHASIS = new Set(["b", "strong", "i", "em", "u", "mark", "cite", "span"]);
+
+/** Where the tag `name` closes (`</span>`) between `from` and `to`, the end of its block. */
+function closing(source: string, from: number, to: number, name: string): { start: number; end: number } | undefined {
+  const match = new RegExp(`</${name}[ \\t\\n]*>`, "i").exec(source.slice(from, to));
+  return match === null ? undefined : { start: from + match.index, end: from + match.index + match[0].length };
+}
+
+/**
+ * What a bio, which shows no HTML, is told to write instead of a tag it shows as typed, from
+ * `offset` to `end`: put in quotes, the tag would only be left out (bio-html.ts), so the Markdown
+ * it stands for, or its words alone; `to` is the end of its block.
+ */
+function bioAdvice(tag: TypedTag, source: string, offset: number, end: number, to: number): string {
+  const name = tag.name.toLowerCase();
+  const close = closing(source, end, to, name);
+  const words = close === undefined ? "" : source.slice(end, close.start);
+  const replaced = (replacement: string) => lineToWrite(source, offset, close?.end ?? end, replacement, "").trim();
+  if (name === "a") {
+    const href = tag.attributes.find((attribute) => attribute.name.toLowerCase() === "href")?.value?.text ?? "";
+    const link = replaced(`[${words.trim()}](${href})`);
+    return close === undefined || words.trim() === "" || href === "" || link === "" ? "write the link in Markdown instead, like `[our shop](https://shop.example)`" : `write the link in Markdown instead: ${quote(link)}`;
+  }
+  const kept = replaced(words);
+  const without = kept === "" ? "delete it" : `delete it${close === undefined ? "" : ` and its ${quote(source.slice(close.start, close.end))}`}: write ${quote(kept)}`;
+  if (name === "img") return `a bio shows no pictures (the author's picture is the \`avatar\` field); ${without}`;
+  if (EMPHASIS.has(name)) return `for emphasis write \`*words*\` (italic) or \`**words**\` (bold); otherwise ${without}`;
+  return without;
+}
+
+/** Tags in `tree`'s text that a browser would read and Markdown did not; `firstLine` is the file line the body starts on; `bio` for an author's bio, which shows no HTML. */
+export function unreadTags(tree: Root, source: string, firstLine: number, bio = false): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   let readTo = 0;
@@ -79,6 +110,10 @@ export function unreadTags(tree: Root, source: string, firstLine: number): Surpr
         readTo = offset + tag.length;
         const slip = firstSlip(tag);
         if (slip === undefined) continue;
+        if (bio) {
+          found.push({ line: lineOf(offset), severity: "error", message: `the page shows ${quote(typedTag(tag))} as typed: a bio shows no HTML, only Markdown, and Markdown reads no tag here anyway (${reason(slip).replace(/;.*/, "")}); ${bioAdvice(tag, source, offset, readTo, blockEnd)}` });
+          continue;
+        }
         found.push({
           line: lineOf(offset),
           severity: "error",

@@ -71,3 +71,32 @@ describe("HTML in an author's bio", () => {
     ]);
   });
 });
+
+describe("a tag that a bio shows as typed, because Markdown does not read it", () => {
+  const why = (tag: string, reason: string) => `the page shows \`${tag}\` as typed: ${NO_HTML}, and Markdown reads no tag here anyway (${reason})`;
+
+  it.each([
+    [
+      "`<span>` with a value holding `'`",
+      "Isla <span class=Isla's>makes</span> rings.",
+      `${why("<span class=Isla's>", "the value of its `class` holds `'` and is not in quotes")}; for emphasis write \`*words*\` (italic) or \`**words**\` (bold); otherwise delete it and its \`</span>\`: write \`Isla makes rings.\``,
+      "Isla makes rings.",
+    ],
+    [
+      "`<a href>` with a value holding `'`",
+      "See <a href=https://shop.example/?a='b'>our shop</a>.",
+      `${why("<a href=https://shop.example/?a='b'>", "the value of its `href` holds `=` and `'` and is not in quotes")}; write the link in Markdown instead: \`See [our shop](https://shop.example/?a='b').\``,
+      "See [our shop](https://shop.example/?a='b').",
+    ],
+    [
+      "`<img>` with no space between its parts",
+      'Isla makes <img src="/r.jpg"alt="A ring"> rings.',
+      `${why('<img src="/r.jpg"alt="A ring">', 'there is no space between `src="/r.jpg"` and `alt`')}; a bio shows no pictures (the author's picture is the \`avatar\` field); delete it: write \`Isla makes  rings.\``,
+      "Isla makes  rings.",
+    ],
+  ])("is shown as typed, and told the Markdown to write: %s", async (_, line, message, fixed) => {
+    expect(await renderBioHtml(line)).toContain("&#x3C;");
+    expect(await reportOf(`${line}\n`)).toEqual([`error: content/authors/isla.md:5: ${message}`]);
+    expect(await reportOf(`${fixed}\n`)).toEqual([]);
+  });
+});

@@ -113,9 +113,11 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     expect(await journal.articleErrors("Our <a href=x'y\n\ntitle=z>\n")).toEqual([]);
   });
 
-  it("is not looked for in a bio, whose page shows no HTML at all: quotes would not make it a link", async () => {
+  it("in a bio, whose page shows no HTML at all, is told the Markdown link: quotes would not make it a link", async () => {
     await journal.folder().write("content/authors/isla.md", `---\nname: Isla Marrow\n---\nIsla's <a href=${SHOP}>shop</a>.\n`);
-    expect(await journal.articleErrors("Some words about silver.\n")).toEqual([]);
+    expect(await journal.articleErrors("Some words about silver.\n")).toEqual([
+      `content/authors/isla.md:4: the page shows \`<a href=${SHOP}>\` as typed: a bio shows no HTML, only Markdown, and Markdown reads no tag here anyway (the value of its \`href\` holds \`=\` and \`'\` and is not in quotes); write the link in Markdown instead: \`Isla's [shop](${SHOP}).\``,
+    ]);
     expect(await renderBioHtml(`Isla's <a href="${SHOP}">shop</a>.`)).toBe("<p>Isla's shop.</p>");
   });
 });
