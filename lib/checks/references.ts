@@ -161,7 +161,7 @@ const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close
 const picturesOnly = (tokens: readonly Token[]) =>
   tokens.every((token) => token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === ""));
 
-function collect(tokens: readonly Token[], line: number, found: References, source: string, block: BlockPlace = "alone"): number {
+function collect(tokens: readonly Token[], line: number, found: References, source: string, block: BlockPlace): void {
   const alone = picturesOnly(tokens);
   let current = line;
   let open: MarkdownLink | undefined;
@@ -192,12 +192,11 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       const title = token.attrGet("title");
       const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : "with-text";
       found.images.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
-      // An image's description may run over several lines too.
-      current = collect(token.children ?? [], current, found, "");
+      // A description may run over several lines; a link or a picture inside it is only its words on the page (the alt text).
+      current += token.content.split("\n").length - 1;
     }
   }
   plain.end();
-  return current;
 }
 
 /** The index of the token that closes the one opened at `open` (same type, `_close`, same level). */

@@ -31,6 +31,25 @@ describe("a picture that the page cannot show as a figure", () => {
     expect(await reportOf(`Words.\n\n${CAPTIONED}\n\n${RING}\n${RING}\n\nMore words.\n`)).toEqual([]);
   });
 
+  it("passes pictures side by side on one line, or each ending its line with a line break (`\\` or two spaces)", async () => {
+    expect(await reportOf(`Words.\n\n${RING} ${RING}\n\n${RING}\\\n${RING}  \n${RING}\n\nMore words.\n`)).toEqual([]);
+  });
+
+  it("is an error beside text, its line to write giving the description on one line, one space between its words", async () => {
+    expect(await reportOf("The ring ![ A silver\n   ring ](/images/ring.jpg) here.\n")).toEqual([
+      `error: ${AT}:9: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text and without the full-size view; ${OWN_LINE}: \`${RING}\``,
+    ]);
+  });
+
+  it("reads a link or a picture written inside a picture's description as words of the description, as the page does", async () => {
+    const body = "![A ring by [Isla](/articles/no-such-article), beside ![a sketch](/images/sketch.jpg)](/images/ring.jpg)\n";
+    expect(await reportOf(body)).toEqual([]);
+    const html = await renderArticleHtml(body, { publicDir: folder.publicDir });
+    expect(html).toContain('alt="A ring by Isla, beside a sketch"');
+    expect(html).not.toContain("no-such-article");
+    expect(html).not.toContain("sketch.jpg");
+  });
+
   it("is an error right under a line of text or inside a sentence, with the line to write", async () => {
     expect(await reportOf(`The ring, finished:\n${CAPTIONED}\n\nA ring ${RING} in a sentence.\n`)).toEqual([
       `error: ${AT}:10: the picture \`/images/ring.jpg\` has text right next to it (no empty line between them), so the page shows it small inside the text, without its caption \`The finished ring\` and without the full-size view; ${OWN_LINE}: \`${CAPTIONED}\``,
