@@ -99,16 +99,19 @@ function plainText(source: string, found: References) {
   let text = "";
   let line = 0;
   return {
+    // A run of text ends at every line break, so all of it is on the line of its last part.
     add(content: string, at: number) {
-      if (text === "") line = at;
+      line = at;
       text += content;
     },
     end() {
       for (const match of text.matchAll(LOOKS_LIKE_LINK)) {
+        // Stryker disable next-line StringLiteral: the pattern's groups always match, if only an empty text, so no fallback runs
         const [written, bang = "", words = "", address = ""] = match;
         if (source.includes(written)) found.unread.push({ written, image: bang === "!", words, address, line });
       }
       for (const match of text.matchAll(LOOKS_LIKE_REFERENCE)) {
+        // Stryker disable next-line StringLiteral: the pattern's groups always match, if only an empty text, so no fallback runs
         const [written, bang = "", words = "", label = ""] = match;
         if (typedAsIs(source, written)) found.unreadReferences.push({ written, image: bang === "!", label: label === "" ? words : label, line });
       }
@@ -124,6 +127,7 @@ function plainText(source: string, found: References) {
  */
 function htmlElements(html: string, line: number, found: References, lastLine?: number): HtmlLink[] {
   const links: HtmlLink[] = [];
+  // Stryker disable next-line ConditionalExpression: only a shortcut: without a `<` and a letter, HTML's parser finds no element either
   if (!/<[a-z]/i.test(html)) return links;
   const tree = fromHtml(html, { fragment: true });
   const elements: HtmlElement[] = [];
@@ -157,6 +161,10 @@ const endsHtmlLink = (token: Token) => token.content.replace(/\s/g, "").toLowerC
 /** Tokens that are only markup around text: `*x [a](b c)*` is still one run of plain text. */
 const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);
 
+/** A link's or a picture's address; markdown-it gives each one, if only an empty text. */
+// Stryker disable next-line StringLiteral: markdown-it sets `href` on every link and `src` on every picture, so the fallback never runs
+const addressOf = (token: Token, name: "href" | "src") => String(token.attrGet(name) ?? "");
+
 /** Whether a paragraph holds pictures and nothing else but line breaks, as rehype-photos.ts reads it. */
 const picturesOnly = (tokens: readonly Token[]) =>
   tokens.every((token) => token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === ""));
@@ -181,7 +189,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       if (open) open.text += " ";
       if (openHtml) openHtml.text += " ";
     } else if (token.type === "link_open") {
-      open = { url: String(token.attrGet("href") ?? ""), text: "", line: current };
+      open = { url: addressOf(token, "href"), text: "", line: current };
       found.links.push(open);
     } else if (token.type === "link_close") {
       open = undefined;
@@ -191,7 +199,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       if (open) open.text += token.content;
       const title = token.attrGet("title");
       const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : "with-text";
-      found.images.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
+      found.images.push({ src: addressOf(token, "src"), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
       // A description may run over several lines; a link or a picture inside it is only its words on the page (the alt text).
       current += token.content.split("\n").length - 1;
     }
@@ -199,12 +207,14 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   plain.end();
 }
 
-/** The index of the token that closes the one opened at `open` (same type, `_close`, same level). */
+/**
+ * The index of the token that closes the one opened at `open`: the first after it at its level, as
+ * markdown-it puts what a block holds one level deeper and closes every block it opens.
+ */
 function closing(blocks: readonly Token[], open: number): number {
-  const opener = blocks[open];
-  const type = opener?.type.replace(/_open$/, "_close");
-  const at = blocks.findIndex((token, index) => index > open && token.type === type && token.level === opener?.level);
-  return at === -1 ? blocks.length : at;
+  // Stryker disable next-line OptionalChaining: `open` is always the index of a token of `blocks`; the test is for the type checker
+  const level = blocks[open]?.level;
+  return blocks.findIndex((token, index) => index > open && token.level === level);
 }
 
 /**

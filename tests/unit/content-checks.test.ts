@@ -502,6 +502,14 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a quote that quotes another is credited on its own last line, under the inner quote's", async () => {
+    const text = good({}, ["> > Gold is patient.", ">", "> - Isla Marrow"].join("\n"));
+    await folder.write("content/articles/quotes.md", text);
+    expect((await reported("articles/quotes.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Isla Marrow"), "error", "the line `> - Isla Marrow` is shown as a bulleted list inside the quote, not as its credit; start the credit with two hyphens: write `> -- Isla Marrow`"],
+    ]);
+  });
+
   it("a `# Title` heading in the text is an error: the title is already the page's heading; a `===` underline is to be deleted too", async () => {
     const text = good(
       { title: '"Bezel Settings"' },

@@ -32,6 +32,18 @@ describe("the order of an article's headings", () => {
     ]);
   });
 
+  it("names a heading written as HTML by its words alone, without the spaces inside its tags", async () => {
+    expect(await errorsOf("## Cleaning\n\n<h4> Cloths </h4>\n")).toEqual([
+      `content/articles/care.md:11: the heading \`Cloths\` (\`<h4>\`) comes under \`Cleaning\` (\`##\`, line 9) and skips a level; ${WHY}; write \`<h3>\` and \`</h3>\` instead of \`<h4>\` and \`</h4>\``,
+    ]);
+  });
+
+  it("takes no tag for a heading that only looks like one (`<h22>`, `<hh2>`): each is words in brackets, which the page leaves out", async () => {
+    const left = (line: number, tag: string) =>
+      `content/articles/care.md:${line}: \`<${tag}>\` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write \`\\<${tag}>\``;
+    expect(await errorsOf("Intro.\n\n<h22>\nSizes\n</h22>\n\n<hh2>\nCare\n</hh2>\n")).toEqual([left(11, "h22"), left(15, "hh2")]);
+  });
+
   it("counts a heading without words by its level, without a second error for the one under it", async () => {
     const empty = (line: number, marks: string) =>
       `content/articles/care.md:${line}: a heading without words (\`${marks}\` alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like \`${marks} Storing pearls\`, or delete the line`;

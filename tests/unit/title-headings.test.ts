@@ -83,6 +83,12 @@ describe("a heading weighed against the title as a reader reads both", () => {
     ]);
   });
 
+  it("is named by its words alone when written as HTML with spaces inside the tags (`<h1> … </h1>`)", async () => {
+    expect(await titleMessages(`"Silver's Care"`, "<h1> Why silver darkens </h1>\n\nWords.\n")).toEqual([
+      "content/articles/care.md:9: the heading `Why silver darkens` is written as a title (`<h1>`), but the title is already the page's heading; start sections with `<h2>`: write `<h2>` and `</h2>` instead of `<h1>` and `</h1>`",
+    ]);
+  });
+
   it("has nothing to repeat in an article without a title: only the missing title is told", async () => {
     expect(await titleMessages(undefined, "## Cleaning\n\nWords.\n")).toEqual(['content/articles/care.md:6: `title` is required; add a line like `title: "How to Care for Silver"`']);
   });
