@@ -14,6 +14,7 @@ import { STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
+import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
 
 /*
  * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
@@ -24,7 +25,8 @@ import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
  * value without quotes holding `'` or a space or with no space between two parts, an address next
  * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
- * word at a line's start, a number of two digits or more and a period at a line's start), so most
+ * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
+ * `]]` around words), so most
  * articles, bold words and links included, cost nothing more.
  */
 const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}`, "m");
@@ -40,13 +42,14 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
- * a note nobody points to and
+ * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldMisreadTag(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
+  const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));
   return suspects.flatMap((page) => {
     const { body } = page;
     const tree = markdownTree(body.text);
@@ -63,6 +66,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...gluedHashes(tree, body.text, body.line),
       ...numberedParagraphs(tree, body.text, body.line),
       ...officeTags(tree, body.text, body.line),
+      ...wikiLinks(tree, body.text, body.line, articles),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });
