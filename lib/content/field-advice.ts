@@ -2,7 +2,7 @@ import { site } from "../site";
 import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
 import { lineAt, type FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
-import { fieldLine } from "./lines-to-write";
+import { fieldLine, listLine } from "./lines-to-write";
 import { quote } from "./printable";
 
 /*
@@ -61,4 +61,19 @@ export function typedNotText(path: readonly PropertyKey[], typed: string): strin
   const kind = /^(true|false)$/i.test(typed) ? "a yes/no value" : "a number";
   const write = typeof last === "number" ? quote(`"${typed}"`) : quote(fieldLine(String(last), typed, "  ".repeat(path.length - 1)));
   return `must be text, and ${quote(typed)} is read as ${kind}; put it in quotes: write ${write}`;
+}
+
+/**
+ * `tags: #artdeco #vintage`: in YAML a `#` starts a note, so the field is read as nothing, and the
+ * generic "must be a list, not nothing" says nothing of why. The line to write takes the note as
+ * the value: a list's items without their `#` (`tags: [artdeco, vintage]`), text in quotes.
+ */
+export function noteAsValue(path: readonly PropertyKey[], note: string, expected: string | undefined): string | undefined {
+  const field = String(path.at(-1));
+  const indent = "  ".repeat(path.length - 1);
+  const why = `is read as nothing, because in YAML \`#\` starts a note, which is never read: ${quote(note)} is taken for a note`;
+  if (expected === "string") return `must be text, and ${why}; put it in quotes: write ${quote(fieldLine(field, note, indent))}`;
+  const items = note.split(/[\s,]+/).map((item) => item.replace(/^#+/, "")).filter((item) => item !== "");
+  if (expected !== "array" || items.length === 0) return undefined;
+  return `must be a list, and ${why}; write them without \`#\`: ${quote(`${indent}${listLine(field, items)}`)}`;
 }

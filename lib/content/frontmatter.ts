@@ -24,6 +24,11 @@ export type SplitFile = {
   /** What was typed for each value read as a number or a yes/no (`title: 1925`), by path: the line to write quotes it. */
   typed: Record<string, string>;
   /**
+   * The note written where a value goes, by path (`tags: #artdeco #vintage`: `#` starts a note, so
+   * the value is nothing): the line to write takes it as the value.
+   */
+  notes: Record<string, string>;
+  /**
    * With errors in the fields: the fields written but not read, whose messages would be guesses
    * (`title` is required, when its line is the unreadable one). The other fields are checked.
    */
@@ -66,12 +71,15 @@ function keyName(key: unknown, document: Document): string {
 }
 
 /**
- * Records the line of every key and list item, so a message can name the exact line, and what was
- * typed for every value that is not text (`1925`, `true`).
+ * Records the line of every key and list item, so a message can name the exact line, what was
+ * typed for every value that is not text (`1925`, `true`), and a note on a field's own line where
+ * its value goes (`tags: #artdeco`).
  */
-function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}): void {
+function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}, notes: Record<string, string> = {}): void {
   const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
   const keepTyped = (value: unknown, path: string) => {
+    // A note on the lines under the field is a note about it; one on its own line stands where its value goes.
+    if (isScalar(value) && value.value === null && value.comment !== undefined && value.range && counter.linePos(value.range[0]).line === counter.linePos(value.range[2] - 1).line) notes[path] = `#${value.comment}`.trim();
     if (!isScalar(value) || typeof value.value === "string" || value.value === null) return;
     // Stryker disable next-line ConditionalExpression: a value read from the file always has its source: the test is for the type
     if (value.source !== undefined) typed[path] = value.source;
@@ -84,7 +92,7 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
       const line = lineOf(pair.key);
       if (line !== undefined && lines[path] === undefined) lines[path] = line;
       keepTyped(pair.value, path);
-      collectLines(pair.value, `${path}.`, document, counter, lines, typed);
+      collectLines(pair.value, `${path}.`, document, counter, lines, typed, notes);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
@@ -94,7 +102,7 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
       // Stryker disable next-line ConditionalExpression: an entry set to undefined reads as no entry (lines are looked up, never listed)
       if (line !== undefined) lines[path] = line;
       keepTyped(item, path);
-      collectLines(item, `${path}.`, document, counter, lines, typed);
+      collectLines(item, `${path}.`, document, counter, lines, typed, notes);
     });
   }
 }
@@ -291,7 +299,7 @@ const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
  * on its own. A field is kept only if no error is on its lines and it reads cleanly alone; every
  * other field written is `unread`, and no message is made about it.
  */
-function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread" | "typed">): SplitFile {
+function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread" | "typed" | "notes">): SplitFile {
   // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
   const blockLines = block.split("\n");
   // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
@@ -301,6 +309,7 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   const data: Record<string, unknown> = {};
   const lines: FieldLines = {};
   const typed: Record<string, string> = {};
+  const notes: Record<string, string> = {};
   // Every name written on a line no field could be read from, indented or not: `  date:` under a
   // broken `description:` was meant as a field too.
   const unread = new Set<string>();
@@ -322,11 +331,11 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
       continue;
     }
     Object.assign(data, read.value);
-    collectLines(read.contents, "", read.document, read.counter, lines, typed);
+    collectLines(read.contents, "", read.document, read.counter, lines, typed, notes);
     warnings.push(...read.warnings);
   }
   for (const field of Object.keys(data)) unread.delete(field);
-  return { ...rest, data, lines, warnings, unread, typed };
+  return { ...rest, data, lines, warnings, unread, typed, notes };
 }
 
 /** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
@@ -419,7 +428,8 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
   const fieldLines: FieldLines = {};
   const typed: Record<string, string> = {};
-  collectLines(document.contents, "", document, counter, fieldLines, typed);
+  const notes: Record<string, string> = {};
+  collectLines(document.contents, "", document, counter, fieldLines, typed, notes);
   const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter)];
-  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed };
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed, notes };
 }

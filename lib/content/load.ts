@@ -6,7 +6,7 @@ import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
-import { dateFarAhead, guestWithoutBio, typedNotText } from "./field-advice";
+import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
 import { lineAt, splitFrontmatter, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
@@ -138,7 +138,10 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     const line = at(path) ?? split.fieldsEnd;
     // Only a number or a yes/no has what was typed kept, and only text fields take advice about it.
     const typed = split.typed[path];
-    const message = (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
+    // `tags: #artdeco`: a note where the value goes, which YAML reads as nothing.
+    const note = split.notes[path];
+    const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined);
+    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
     issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
   }
   return issues;

@@ -217,6 +217,16 @@ describe("field messages", () => {
         "content/articles/d.md:6: `tags` must be a list, not the text `sapphires, gemstones, colour`; put the tags between square brackets: `tags: [sapphires, gemstones, colour]`, or write each on its own line under `tags:`, like `  - sapphires`",
       ],
     ],
+    [
+      "say that `#` starts a note, which leaves a field with nothing, and give the line to write",
+      { "a.md": { tags: "#artdeco #vintage" }, "b.md": { title: "#1 in our studio" }, "c.md": { tags: "\n  # none yet" } },
+      [
+        "content/articles/a.md:6: `tags` must be a list, and is read as nothing, because in YAML `#` starts a note, which is never read: `#artdeco #vintage` is taken for a note; write them without `#`: `tags: [artdeco, vintage]`",
+        'content/articles/b.md:2: `title` must be text, and is read as nothing, because in YAML `#` starts a note, which is never read: `#1 in our studio` is taken for a note; put it in quotes: write `title: "#1 in our studio"`',
+        // A note on the lines under the field is about it, not its value.
+        'content/articles/c.md:6: `tags` must be a list, not nothing; write it like `tags: ["metal care", "silver"]`',
+      ],
+    ],
   ])("%s", async (_, articles, expected) => {
     await withAuthors();
     for (const [file, fields] of Object.entries(articles)) await folder.write(`content/articles/${file}`, article(fields));
@@ -243,6 +253,13 @@ describe("field messages", () => {
       "content/articles/a.md:4: `date` must be a real date, and `2025-12-02T10:00:00+0100` has its difference from UTC without the colon: write `date: 2025-12-02T10:00:00+01:00`",
     ]);
     await folder.write("content/articles/a.md", article({ date: "2025-12-02T10:00:00+01:00" }));
+    expect(await problems()).toEqual([]);
+  });
+
+  it("pass a field written as the line given for a note where its value goes", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ tags: "[artdeco, vintage]" }));
+    await folder.write("content/articles/b.md", article({ title: '"#1 in our studio"' }));
     expect(await problems()).toEqual([]);
   });
 
