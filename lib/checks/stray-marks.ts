@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, lineToWrite, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * Marks Markdown could not read, found in the text the page shows as typed (the syntax tree's text
@@ -30,6 +30,28 @@ const isSpace = (char: string | undefined) => char === undefined || /\s/.test(ch
 const isStray = (source: string, offset: number) => isSpace(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source.charAt(offset + 2)));
 export const STRAY_STARS = /(^|\s)\*\*(?=\s|$|[.,;:!?)])/m;
 
+/** A letter or a digit: a `**` right after one closes bold, one right before one opens it. */
+const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/** A `**` that can only open bold (`**sterling`, ` **silver`), or only close it (`sterling**`). */
+const opens = (text: string, offset: number) => !isWord(text[offset - 1]) && !isSpace(text[offset + 2]);
+const closes = (text: string, offset: number) => !isSpace(text[offset - 1]) && !isWord(text[offset + 2]);
+
+/**
+ * Two `**` in a row that both open (`**sterling **silver`) or both close (`sterling** silver**`),
+ * which bold words never are: the space that belongs outside the pair is inside it. Bold words
+ * alone are not looked at: markdown-surprises.ts parses a body only when this or `STRAY_STARS`
+ * finds one in `text`.
+ */
+const oneSided = (text: string, open: number, close: number) => (opens(text, open) && opens(text, close)) || (closes(text, open) && closes(text, close));
+export function mayHoldOneSidedPair(text: string): boolean {
+  if (!text.includes("**")) return false;
+  const stars = [...withoutEscapes(text).matchAll(STARS)].map((match) => match.index);
+  return stars.some((open, index) => {
+    const close = stars[index + 1];
+    return close !== undefined && oneSided(text, open, close);
+  });
+}
+
 function asterisks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
   const found: Surprise[] = [];
   const paired = new Set<number>();
@@ -37,12 +59,20 @@ function asterisks(written: string, at: { offset: number }, source: string, line
     // Stryker disable next-line StringLiteral: the pattern's three groups take part in every match, if only as an empty text, so no fallback runs
     const [whole, before = "", words = "", after = ""] = match;
     const closing = match.index + whole.length - 2;
-    if ((before === "" && after === "") || !(isStray(source, at.offset + match.index) || isStray(source, at.offset + closing))) continue;
+    const [start, end] = [at.offset + match.index, at.offset + closing + 2];
+    const stray = isStray(source, start) || isStray(source, end - 2);
+    // `x** sterling **y`, glued to words outside, may be two `**` of their own, each with no partner: Known gaps.
+    if ((before === "" && after === "") || !(stray || oneSided(source, start, end - 2))) continue;
     paired.add(match.index).add(closing);
+    const spaces = `the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words`;
+    // The space moves outside the pair, to the side the word glued to it stands on.
+    const outside = opens(source, start) ? `**${words.trim()}** ` : ` **${words.trim()}**`;
     found.push({
-      line: lineOf(at.offset + match.index),
+      line: lineOf(start),
       severity: "error",
-      message: `${quote(whole)} is shown with its asterisks, not in bold, because of the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words; write ${quote(`**${words.trim()}**`)}`,
+      message: stray
+        ? `${quote(whole)} is shown with its asterisks, not in bold, because of ${spaces}; write ${quote(`**${words.trim()}**`)}`
+        : `${quote(whole)} is shown with its asterisks, not in bold, because of ${spaces}: bold needs its asterisks right against its words, and a space outside them; write ${quote(lineToWrite(source, start, end, outside))}`,
     });
   }
   for (const match of written.matchAll(STARS)) {
