@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
+import type { levelAllowedAt } from "./heading-order";
 import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
 
 /*
@@ -9,7 +10,8 @@ import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown
  * page is rendered from, so hashes in code are left alone, and only a line's start is looked at: a
  * `#hashtag` in a sentence is no heading meant. Two to six hashes before a letter are a heading
  * meant; one `#` only before a capital and more words, with no other `#` on the line, so `#1 rule`,
- * `#ArtDeco` and `#ArtDeco #vintage` stay text.
+ * `#ArtDeco` and `#ArtDeco #vintage` stay text. The line to write takes the level heading-order.ts
+ * would ask of it (`###Care` as the text's first heading: `## Care`), so one run gives the whole fix.
  */
 
 /** A line of a paragraph starting with hashes glued to what follows (after a quote's `>`, or indentation). */
@@ -24,10 +26,15 @@ function meantAsHeading(hashes: string, words: string): boolean {
   return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#");
 }
 
-/** Each line of a paragraph starting with hashes glued to its words, a heading meant; `firstLine` is the file line the body starts on. */
-export function gluedHashes(tree: Root, source: string, firstLine: number): Surprise[] {
+/**
+ * Each line of a paragraph starting with hashes glued to its words, a heading meant; `firstLine` is
+ * the file line the body starts on, `allowedAt` the levels the page's headings allow (none in a bio).
+ */
+export function gluedHashes(tree: Root, source: string, firstLine: number, allowedAt?: ReturnType<typeof levelAllowedAt>): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
+  // The heading meant above, at the level it is told to take: the next one is judged under it.
+  let above: { text: string; written: string; line: number; level: number } | undefined;
   visit(tree, "paragraph", (paragraph) => {
     const at = typed(paragraph, source);
     if (at === undefined) return;
@@ -36,13 +43,18 @@ export function gluedHashes(tree: Root, source: string, firstLine: number): Surp
       const end = offset + hashes.length;
       const words = source.slice(end).replace(/[\r\n][^]*/, "").trimEnd();
       if (!meantAsHeading(hashes, words) || !inText(paragraph, offset)) continue;
+      const line = lineOf(offset);
       // The text's headings start at `##`: the title is the page's only `#` heading.
-      const marks = hashes.length === 1 ? "##" : hashes;
+      const level = Math.max(2, hashes.length);
+      const order = allowedAt?.(line, above);
+      const marks = "#".repeat(order === undefined ? level : Math.min(level, order.allowed));
       const why = hashes.length === 1 ? "a heading needs a space after its hashes, and a heading in the text starts with `##` (the title is the page's only top heading)" : `a heading needs a space after its ${quote(hashes)}`;
+      const skips = order !== undefined && order.allowed < level ? `, and as a heading it ${order.where}` : "";
+      above = { text: words, written: marks, line, level: marks.length };
       found.push({
-        line: lineOf(offset),
+        line,
         severity: "error",
-        message: `the line ${quote(`${hashes}${words}`)} is shown as typed, with its ${quote(hashes)}, not as a heading, because ${why}; write ${quote(lineToWrite(source, offset, end, `${marks} `, `${marks} ${words}`))}`,
+        message: `the line ${quote(`${hashes}${words}`)} is shown as typed, with its ${quote(hashes)}, not as a heading, because ${why}${skips}; write ${quote(lineToWrite(source, offset, end, `${marks} `, `${marks} ${words}`))}`,
       });
     }
   });

@@ -43,25 +43,55 @@ export type SkippedLevel = { allowed: number; where: string };
  * bio, which the rule leaves out.
  */
 export function skippedLevels(page: CheckedPage): (SkippedLevel | undefined)[] {
-  const { headings } = page.references;
-  if (isBio(page)) return headings.map(() => undefined);
+  const skipped = new Map<SectionHeading, SkippedLevel>();
+  mendedHeadings(page, skipped);
+  return page.references.headings.map((heading) => skipped.get(heading));
+}
+
+/** Where a heading at `allowed` stands: the text's first, or under `before` (as its own message mends it). */
+const standing = (before: Mended | undefined) => (before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level`);
+
+/**
+ * A page's headings in order, each at the level it takes once mended (`skippedLevels`), noting in
+ * `skipped` those that change; none on a bio, which the rule leaves out.
+ */
+function mendedHeadings(page: CheckedPage, skipped = new Map<SectionHeading, SkippedLevel>()): Mended[] {
+  if (isBio(page)) return [];
   const repeat = firstRepeatsTitle(page);
-  const sections = headings.filter((heading) => heading !== repeat).map((heading): Mended => ({ ...heading, mended: heading.level, section: heading }));
+  const sections = page.references.headings.filter((heading) => heading !== repeat).map((heading): Mended => ({ ...heading, mended: heading.level, section: heading }));
   // Sorting is stable, so a title heading on the same line as a section heading (both in one HTML block) comes first.
   const order = [...titleHeadingsKept(page).map(asSection), ...sections].sort((a, b) => a.line - b.line);
-  const skipped = new Map<SectionHeading, SkippedLevel>();
-  order.reduce<Mended | undefined>((before, heading) => {
+  const mended: Mended[] = [];
+  for (const heading of order) {
+    const before = mended.at(-1);
     const allowed = (before?.mended ?? 1) + 1;
     if (
       heading.level <= allowed ||
       // Stryker disable next-line ConditionalExpression: a title heading kept on the page is level 1, which every heading may take; the test is for the type checker
       heading.section === undefined
-    )
-      return heading;
-    skipped.set(heading.section, { allowed, where: before === undefined ? "is the text's first heading, whose level is 2 (the title is level 1)" : `comes under ${named(before)} and skips a level` });
-    return { ...heading, mended: allowed };
-  }, undefined);
-  return headings.map((heading) => skipped.get(heading));
+    ) {
+      mended.push(heading);
+      continue;
+    }
+    skipped.set(heading.section, { allowed, where: standing(before) });
+    mended.push({ ...heading, mended: allowed });
+  }
+  return mended;
+}
+
+/**
+ * For a heading meant on `line` but not yet read as one (`###Care`, glued-hashes.ts), the level it
+ * may take at most once the headings above are mended as their messages say, and where it stands;
+ * `meant` is such a heading meant above it, at the level it is told to take. Undefined on a bio.
+ */
+export function levelAllowedAt(page: CheckedPage): ((line: number, meant?: { text: string; written: string; line: number; level: number }) => SkippedLevel) | undefined {
+  if (isBio(page)) return undefined;
+  const order = mendedHeadings(page);
+  return (line, meant) => {
+    const above = order.findLast((heading) => heading.line < line);
+    const before = meant !== undefined && (above === undefined || meant.line > above.line) ? { ...meant, mended: meant.level } : above;
+    return { allowed: (before?.mended ?? 1) + 1, where: standing(before) };
+  };
 }
 
 /**

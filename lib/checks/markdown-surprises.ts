@@ -1,6 +1,7 @@
 import type { ContentIssue } from "../content/issues";
 import { footnoteProblems } from "./footnotes";
 import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
+import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
@@ -63,7 +64,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
       ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),
-      ...gluedHashes(tree, body.text, body.line),
+      ...gluedHashes(tree, body.text, body.line, levelAllowedAt(page)),
       ...numberedParagraphs(tree, body.text, body.line),
       ...officeTags(tree, body.text, body.line),
       ...wikiLinks(tree, body.text, body.line, articles),

@@ -43,6 +43,38 @@ describe("hashes glued to a heading's words", () => {
   });
 
   it.each([
+    [
+      "###Care\n\nWipe with a soft cloth.",
+      "## Care\n\nWipe with a soft cloth.",
+      ["9: error: the line `###Care` is shown as typed, with its `###`, not as a heading, because a heading needs a space after its `###`, and as a heading it is the text's first heading, whose level is 2 (the title is level 1); write `## Care`"],
+    ],
+    [
+      "## Rings\n\nWords.\n\n####Care\n\nWords.",
+      "## Rings\n\nWords.\n\n### Care\n\nWords.",
+      ["13: error: the line `####Care` is shown as typed, with its `####`, not as a heading, because a heading needs a space after its `####`, and as a heading it comes under `Rings` (`##`, line 9) and skips a level; write `### Care`"],
+    ],
+    [
+      "###Care\n\nWords.\n\n####Cloths\n\nWords.",
+      "## Care\n\nWords.\n\n### Cloths\n\nWords.",
+      [
+        "9: error: the line `###Care` is shown as typed, with its `###`, not as a heading, because a heading needs a space after its `###`, and as a heading it is the text's first heading, whose level is 2 (the title is level 1); write `## Care`",
+        "13: error: the line `####Cloths` is shown as typed, with its `####`, not as a heading, because a heading needs a space after its `####`, and as a heading it comes under `Care` (`##`, line 9) and skips a level; write `### Cloths`",
+      ],
+    ],
+    [
+      "###Care\n\nWords.\n\n### Cloths\n\nWords.",
+      "## Care\n\nWords.\n\n## Cloths\n\nWords.",
+      [
+        "9: error: the line `###Care` is shown as typed, with its `###`, not as a heading, because a heading needs a space after its `###`, and as a heading it is the text's first heading, whose level is 2 (the title is level 1); write `## Care`",
+        "13: error: the heading `Cloths` (`###`) is the text's first heading, whose level is 2 (the title is level 1); screen-reader users, who move through a page by its headings, would look for a section that is not there; write `## Cloths`",
+      ],
+    ],
+  ])("%j: the line given takes the level the headings above allow, so every fix comes in one run", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it.each([
     "Follow us: #ArtDeco and ##vintage finds.",
     "#1 rule: never store pearls in plastic.",
     "#ArtDeco",
