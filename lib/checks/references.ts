@@ -231,7 +231,8 @@ function listedCredit(blocks: readonly Token[], opener: Token, firstLine: number
   if (opener.markup !== "-" || !oneParagraph || !inline?.map || inline.content.includes("\n")) return undefined;
   // `> - [ ] Polish the clasp` is a checklist (or a slip of one, checklist-slips.ts), not a credit.
   if (CHECKBOX.test(inline.content)) return undefined;
-  return { name: inline.content, line: firstLine + inline.map[0], inQuote };
+  // A non-breaking space at the end (a Mac's Option-Space) is kept by markdown-it, and belongs in no credit.
+  return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
 }
 
 /** The credits written as a list under a quote, found among the blocks of a body. */
@@ -254,16 +255,21 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
   });
 }
 
+/** The words of the heading opened at `index`, without the spaces around them (a non-breaking one too, which markdown-it keeps). */
+function headingText(blocks: readonly Token[], index: number): string {
+  // Stryker disable next-line OptionalChaining,StringLiteral: markdown-it always follows a heading's opening token with its inline token, so the fallback never runs
+  return blocks[index + 1]?.content.trim() ?? "";
+}
+
 /** A `# Title`, or a title underlined with `===` (markdown-it's markup `=`), with the underline's line. */
-function titleHeading(open: Token, inline: Token | undefined, line: number, firstLine: number): TitleHeading {
-  const text = inline?.content.trim() ?? "";
+function titleHeading(open: Token, text: string, line: number, firstLine: number): TitleHeading {
   if (open.markup !== "=" || !open.map) return { text, line, written: "#" };
   return { text: text.replace(/\s*\n\s*/g, " "), line, written: "===", underline: firstLine + open.map[1] - 1 };
 }
 
 /** A `##` heading, or one underlined with `---`, with the line of its dashes. */
-function sectionHeading(open: Token, inline: Token | undefined, line: number, firstLine: number): SectionHeading {
-  const heading = { level: Number(open.tag.slice(1)), text: inline?.content.trim() ?? "", line, written: open.markup };
+function sectionHeading(open: Token, text: string, line: number, firstLine: number): SectionHeading {
+  const heading = { level: Number(open.tag.slice(1)), text, line, written: open.markup };
   return open.markup === "-" && open.map ? { ...heading, underline: firstLine + open.map[1] - 1 } : heading;
 }
 
@@ -291,8 +297,8 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.nesting === -1) open.pop();
     if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found, firstLine + (block.map?.[1] ?? 1) - 1);
-    if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, blocks[index + 1], blockLine, firstLine));
-    else if (block.type === "heading_open") found.headings.push(sectionHeading(block, blocks[index + 1], blockLine, firstLine));
+    if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, headingText(blocks, index), blockLine, firstLine));
+    else if (block.type === "heading_open") found.headings.push(sectionHeading(block, headingText(blocks, index), blockLine, firstLine));
   });
   listedCredits(blocks, firstLine, found);
   found.tables = tableShapes(blocks, markdown, firstLine);

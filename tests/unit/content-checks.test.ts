@@ -465,6 +465,14 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a credit ending in a non-breaking space (a Mac's Option-Space) is told without it", async () => {
+    const text = good({}, "> Gold is patient.\n> - Isla Marrow\u00a0\n\nWords.");
+    await folder.write("content/articles/spaced.md", text);
+    expect((await reported("articles/spaced.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Isla Marrow"), "error", "the line `> - Isla Marrow` is shown as a bulleted list inside the quote, not as its credit; start the credit with two hyphens: write `> -- Isla Marrow`"],
+    ]);
+  });
+
   it("a list under a quote is taken for its credit only as `- Name`: one item of one line, with no blank line above it", async () => {
     const text = good(
       {},

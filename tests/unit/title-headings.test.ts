@@ -31,6 +31,9 @@ describe("a heading that repeats the title", () => {
     ["# **Silver's Care**\n\nWords.\n", `content/articles/care.md:9: the heading \`**Silver's Care**\` is written as a title (\`#\`), ${TWICE}`],
     ["Words.\n\n## Silver's Care\n\nMore words.\n", `content/articles/care.md:11: the heading \`Silver's Care\` (\`##\`) ${REPEATS} delete the line`],
     ["<h2>Silver’s care.</h2>\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver’s care.\` (\`<h2>\`) ${REPEATS} delete it`],
+    // A non-breaking space at the end (a Mac's Option-Space), which markdown-it keeps, is no part of the heading's words.
+    ["# Silver's Care\u00a0\n\nWords.\n", `content/articles/care.md:9: the heading \`Silver's Care\` is written as a title (\`#\`), ${TWICE}`],
+    ["Words.\n\n## Silver's Care\u00a0\n\nMore words.\n", `content/articles/care.md:11: the heading \`Silver's Care\` (\`##\`) ${REPEATS} delete the line`],
   ])("%j is told to go, not to become `## …`", async (text, message) => {
     expect(await errorsOf(text)).toEqual([message]);
     // Deleted, the article passes.
