@@ -3,7 +3,7 @@ import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 import type { ImagePlace, MarkdownImage } from "./references";
 
-const INSIDE: Record<Exclude<ImagePlace, "alone" | "with-text">, string> = { link: "a link", list: "a list", table: "a table", quote: "a quote", heading: "a heading" };
+const INSIDE: Record<Exclude<ImagePlace, "alone" | "with-text">, string> = { marks: "bold or italic marks", link: "a link", list: "a list", table: "a table", quote: "a quote", heading: "a heading" };
 
 /** The picture's line as it should stand alone: `![alt](/images/x.jpg "caption")`. */
 function alone(image: MarkdownImage): string {
@@ -34,9 +34,10 @@ const coverOf = (page: CheckedPage) => (page.kind === "article" ? page.article.c
 /**
  * The page makes a figure, with its caption and full-size view, only of a picture that stands alone
  * in its paragraph (lib/content/rehype-photos.ts). A picture with text beside it, or with a caption
- * inside a link, a list, a table, a quote or a heading, loses what the author wrote: an error. One
- * without a caption there only loses its full-size view: a warning. So is a first picture that
- * repeats the cover, which the page already shows above the text. Bios show no pictures.
+ * inside bold or italic marks, a link, a list, a table, a quote or a heading, loses what the author
+ * wrote: an error. One without a caption there only loses its full-size view: a warning. So is a
+ * first picture that repeats the cover, which the page already shows above the text. Bios show no
+ * pictures.
  */
 export function checkPicturePlaces(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {

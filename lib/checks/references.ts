@@ -15,9 +15,9 @@ export type HtmlLink = MarkdownLink & { written: string };
  * `alone` in its paragraph, it becomes a figure with its caption and full-size view; anywhere else
  * it stays a plain picture.
  */
-export type ImagePlace = "alone" | "with-text" | "link" | "list" | "table" | "quote" | "heading";
+export type ImagePlace = "alone" | "with-text" | "marks" | "link" | "list" | "table" | "quote" | "heading";
 /** Where a block of the text stands: in a list, a table, a quote, a heading, or on its own. */
-type BlockPlace = Exclude<ImagePlace, "with-text" | "link">;
+type BlockPlace = Exclude<ImagePlace, "with-text" | "marks" | "link">;
 /** An image in a Markdown body; `alt` is the text between the brackets, `title` the caption in quotes after the path. */
 export type MarkdownImage = { src: string; alt: string; title?: string; line: number; place: ImagePlace };
 /**
@@ -165,12 +165,14 @@ const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close
 // Stryker disable next-line StringLiteral: markdown-it sets `href` on every link and `src` on every picture, so the fallback never runs
 const addressOf = (token: Token, name: "href" | "src") => String(token.attrGet(name) ?? "");
 
-/** Whether a paragraph holds pictures and nothing else but line breaks, as rehype-photos.ts reads it. */
-const picturesOnly = (tokens: readonly Token[]) =>
-  tokens.every((token) => token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === ""));
+/** Whether a token is a picture, a line break or spaces: what a paragraph the page makes figures of holds (rehype-photos.ts). */
+const pictureOrBreak = (token: Token) =>
+  token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === "");
 
 function collect(tokens: readonly Token[], line: number, found: References, source: string, block: BlockPlace): void {
-  const alone = picturesOnly(tokens);
+  const alone = tokens.every(pictureOrBreak);
+  // Pictures in bold or italics (`**![…](…)**`) with no words beside them, which the page shows small, as in a sentence.
+  const marked = tokens.every((token) => pictureOrBreak(token) || AROUND_TEXT.has(token.type));
   let current = line;
   let open: MarkdownLink | undefined;
   // `<a href="…">words</a>` inline: the words are the tokens between the two tags.
@@ -198,7 +200,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
     } else if (token.type === "image") {
       if (open) open.text += token.content;
       const title = token.attrGet("title");
-      const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : "with-text";
+      const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : marked ? "marks" : "with-text";
       found.images.push({ src: addressOf(token, "src"), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
       // A description may run over several lines; a link or a picture inside it is only its words on the page (the alt text).
       current += token.content.split("\n").length - 1;

@@ -71,6 +71,14 @@ describe("a picture that the page cannot show as a figure", () => {
     expect(await reportOf(body)).toEqual([warned(9, "a link"), warned(11, "a list"), warned(15, "a table")]);
   });
 
+  it("in bold or italics alone in its paragraph is a warning, or an error with a caption: no text is beside it, but the page shows it small", async () => {
+    expect(await reportOf(`**${RING}**\n\n*${CAPTIONED}*\n`)).toEqual([
+      `warning: ${AT}:9: the picture \`/images/ring.jpg\` is inside bold or italic marks, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of bold or italic marks and ${OWN_LINE}: \`${RING}\``,
+      `error: ${AT}:11: the picture \`/images/ring.jpg\` is inside bold or italic marks, so the page shows it without its caption \`The finished ring\` and without the full-size view; to show them, take it out of bold or italic marks and ${OWN_LINE}: \`${CAPTIONED}\``,
+    ]);
+    expect(await renderArticleHtml(`**${RING}**\n`, { publicDir: folder.publicDir })).not.toContain("<figure");
+  });
+
   it("is what the page shows: a figure only for the picture alone (the behaviour the check describes)", async () => {
     const html = await renderArticleHtml(`Text:\n${CAPTIONED}\n\n${CAPTIONED}\n`, { publicDir: folder.publicDir });
     expect(html.match(/<figure/g)).toHaveLength(1);
