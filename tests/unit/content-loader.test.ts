@@ -187,6 +187,29 @@ describe("the block of fields", () => {
   });
 });
 
+describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
+  const dash = "a long dash that Word types in place of three hyphens";
+  // article()'s fields end on line 7.
+  const rtf = "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n\\f0\\fs24 \\cf0 ---\\\ntitle: \"Moonstone\"\\\n---\\\n\\\nMoonstone glows.}\n";
+
+  it.each([
+    ["both `---` lines typed as long dashes, in one message naming both", article().replace(/^---\n/, "—\n").replace("\n---\n", "\n—\n"), [`content/articles/x.md:1: lines 1 and 7 read \`—\`, ${dash}; write \`---\` on line 1 and on line 7`]],
+    ["the first `---` typed as a long dash", article().replace(/^---\n/, "—\n"), [`content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`]],
+    ["the closing `---` typed as a short one (`–`)", article().replace("\n---\n", "\n–\n"), [`content/articles/x.md:7: line 7 reads \`–\`, ${dash}, so the block of fields opened on line 1 is never closed; write \`---\` on line 7`]],
+    [
+      "a file TextEdit saved as rich text",
+      rtf,
+      ["content/articles/x.md:1: the file was saved as rich text (RTF), not as plain text: line 1 reads `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761`; in TextEdit, choose Format → Make Plain Text, then save it again, so that it starts with the line `---`"],
+    ],
+  ])("%s: told what to write, and the lines written so pass the next run", async (_, text, expected) => {
+    await folder.write("content/articles/x.md", text);
+    expect(await problems()).toEqual(expected);
+    // Written as told: three hyphens on each line named, or the file saved again as plain text.
+    await folder.write("content/articles/x.md", article());
+    expect(await problems()).toEqual([]);
+  });
+});
+
 describe("fields", () => {
   const cases: { name: string; fields: Record<string, string | undefined>; expected: string[] }[] = [
     { name: "a misspelt field, once, with the field meant", fields: { title: undefined, tittle: "Oops" }, expected: ["content/articles/x.md:6: `tittle` (line 6) is not a field; did you mean `title`?"] },

@@ -1,0 +1,45 @@
+import { quote } from "./printable";
+
+/*
+ * What an editor made of the `---` lines around the fields: Word turns `---` into a long dash, and
+ * TextEdit saves a file as rich text unless told otherwise. Each is told with its fix in one run.
+ */
+
+/** `—` or `–`: the dash Word types in place of three hyphens. */
+const WORD_DASH = /^[—–]+$/;
+
+/** `{\rtf1\ansi…`: the start of a file saved as rich text. */
+const RICH_TEXT = /^\{\\rtf/;
+
+/** The 1-based line of the first long-dash line after line 1, up to the first `---` line. */
+function dashAfterFirst(lines: readonly string[]): number | undefined {
+  for (const [index, line] of lines.entries()) {
+    if (index === 0) continue;
+    const written = line.trim();
+    if (written === "---") return undefined;
+    if (WORD_DASH.test(written)) return index + 1;
+  }
+  return undefined;
+}
+
+const LONG_DASH = "a long dash that Word types in place of three hyphens";
+
+/** What is wrong with line 1, when it is not `---` because of an editor, and what to do; else undefined. */
+export function firstLineSlip(lines: readonly string[]): string | undefined {
+  // Stryker disable next-line StringLiteral: `split` always gives a first line, so the fallback never runs
+  const first = (lines[0] ?? "").trim();
+  if (RICH_TEXT.test(first)) {
+    return `the file was saved as rich text (RTF), not as plain text: line 1 reads ${quote(first)}; in TextEdit, choose Format → Make Plain Text, then save it again, so that it starts with the line \`---\``;
+  }
+  if (!WORD_DASH.test(first)) return undefined;
+  const closing = dashAfterFirst(lines);
+  if (closing === undefined) return `line 1 reads ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1`;
+  return `lines 1 and ${closing} read ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1 and on line ${closing}`;
+}
+
+/** For fields opened by `---` and never closed: the long-dash line meant to close them, and what to do. */
+export function closingDashSlip(lines: readonly string[]): { line: number; message: string } | undefined {
+  const line = dashAfterFirst(lines);
+  if (line === undefined) return undefined;
+  return { line, message: `line ${line} reads ${quote((lines[line - 1] ?? "").trim())}, ${LONG_DASH}, so the block of fields opened on line 1 is never closed; write \`---\` on line ${line}` };
+}
