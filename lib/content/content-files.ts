@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { webName } from "./image-path";
 import type { ContentIssue } from "./issues";
 import { quote } from "./printable";
 import { SLUG_PATTERN } from "./schema";
@@ -19,6 +20,9 @@ const MARKDOWN_ENDING = /(\.md)?\.[a-z]+$/i;
 function suggestedName(name: string, fallback: string): string {
   return `${toSlug(name.replace(MARKDOWN_ENDING, "")) || fallback}.md`;
 }
+
+/** A picture saved beside an article, which the site never reads from content/. */
+const PICTURE = /\.(jpe?g|png|gif|webp|avif|svg|heic|heif)$/i;
 
 /** `pearl-knots copy.md`, `pearl-knots copy 2.md`: the names Finder gives a duplicated file. */
 const FINDER_COPY = /^(.+) copy(?: \d+)?\.md$/;
@@ -66,6 +70,12 @@ export async function contentFiles(contentDir: string, sub: "articles" | "author
       continue;
     }
     const isMarkdown = name.endsWith(".md");
+    if (PICTURE.test(name)) {
+      const [folder, renamed] = [`images/${sub}`, webName(name)];
+      const as = renamed === name ? "" : ` as ${quote(renamed)}`;
+      problem("warning", `the picture ${quote(name)} is not read here: only \`.md\` files in content/${sub}/ are read, and pictures go in public/${folder}/; move it there${as} and write its path as ${quote(`/${folder}/${renamed}`)}`);
+      continue;
+    }
     if (!isMarkdown && !MARKDOWN_LOOKALIKE.test(name)) {
       problem("warning", `the file ${quote(name)} is ignored: only \`.md\` files in content/${sub}/ are read (pictures go in public/images/); move it elsewhere or delete it`);
       continue;

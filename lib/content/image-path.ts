@@ -128,7 +128,7 @@ export async function absolutePath(src: string, folder: PublicFolder): Promise<s
 }
 
 /** `Opal Ring Front.jpg` → `opal-ring-front.jpg`: a file name a web address can hold as it is. */
-function webName(name: string): string {
+export function webName(name: string): string {
   const composed = name.normalize("NFC");
   const ending = /\.[^.]*$/.exec(composed)?.[0] ?? "";
   return `${toSlug(composed.slice(0, composed.length - ending.length)) || "photo"}${ending.toLowerCase()}`;
@@ -185,6 +185,11 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
   }
   if (!src.startsWith("/")) {
     const write = await absolutePath(src, folder);
+    // A name alone found nowhere under public/: the picture is still beside the article, or on the computer.
+    if (write.lastIndexOf("/") === 0 && !(await findInPublic(write, folder))) {
+      const named = `/images/articles/${webName(asWritten(write.slice(1)))}`;
+      return { kind: "problem", write: named, message: `the image path ${quote(asWritten(src))} names no picture in public/, where the site looks for pictures (one saved beside the article is not read); put the picture in public/images/articles/ as ${quote(named.slice("/images/articles/".length))} and write ${quote(named)}` };
+    }
     return { kind: "problem", write, message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(write)}` };
   }
   const outside: ImageLocation = { kind: "problem", message: `the image path ${quote(src)} leads outside the public/ folder; pictures go in public/images/, written like ${quote(EXAMPLE)}` };

@@ -38,6 +38,16 @@ describe("a file name in content/authors/", () => {
   });
 });
 
+describe("a picture in content/authors/", () => {
+  it("is told where pictures go, under a name a web address can hold, and the path to write", async () => {
+    await folder.write("content/authors/Mira Portrait.JPG", "a photo");
+    const { issues } = await folder.load();
+    expect(issues.map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "warning content/authors/Mira Portrait.JPG: the picture `Mira Portrait.JPG` is not read here: only `.md` files in content/authors/ are read, and pictures go in public/images/authors/; move it there as `mira-portrait.jpg` and write its path as `/images/authors/mira-portrait.jpg`",
+    ]);
+  });
+});
+
 describe("a file name in content/articles/", () => {
   it("with nothing that can be a URL is offered my-article.md", async () => {
     await folder.write("content/articles/!!!.md", article());

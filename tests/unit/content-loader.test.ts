@@ -110,7 +110,7 @@ describe("files in the content folders", () => {
     expect(issues.map(formatIssue)).toEqual([
       "content/articles/notes.txt: the file `notes.txt` is ignored: only `.md` files in content/articles/ are read (pictures go in public/images/); move it elsewhere or delete it",
       "content/articles/old: the folder `old` is ignored: an article is one `.md` file directly in content/articles/ (pictures go in public/images/)",
-      "content/articles/ring.jpg: the file `ring.jpg` is ignored: only `.md` files in content/articles/ are read (pictures go in public/images/); move it elsewhere or delete it",
+      "content/articles/ring.jpg: the picture `ring.jpg` is not read here: only `.md` files in content/articles/ are read, and pictures go in public/images/articles/; move it there and write its path as `/images/articles/ring.jpg`",
     ]);
   });
 

@@ -147,6 +147,22 @@ describe("a picture whose file's name a web address cannot reach as typed (fifth
   });
 });
 
+describe("a picture saved beside the article (fifth jeweler's trial)", () => {
+  it("is told, in the text and for the file, to move it to public/images/articles/ and the path to write, which passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("content/articles/signet-wax.jpg", await smallImage());
+    await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A signet ring carved in green wax](signet-wax.jpg)\n"));
+    expect((await checkFolder(folder)).map((issue) => `${issue.severity} ${formatIssue(issue)}`)).toEqual([
+      "error content/articles/care.md:9: the image path `signet-wax.jpg` names no picture in public/, where the site looks for pictures (one saved beside the article is not read); put the picture in public/images/articles/ as `signet-wax.jpg` and write `/images/articles/signet-wax.jpg`",
+      "warning content/articles/signet-wax.jpg: the picture `signet-wax.jpg` is not read here: only `.md` files in content/articles/ are read, and pictures go in public/images/articles/; move it there and write its path as `/images/articles/signet-wax.jpg`",
+    ]);
+    await folder.write("public/images/articles/signet-wax.jpg", await smallImage());
+    await rm(path.join(folder.contentDir, "articles/signet-wax.jpg"));
+    await folder.write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A signet ring carved in green wax](/images/articles/signet-wax.jpg)\n"));
+    expect(await checkFolder(folder)).toEqual([]);
+  });
+});
+
 describe("a picture on another website", () => {
   it.each([
     ["https://shop.example", "/images/articles/photo.jpg"],

@@ -118,6 +118,12 @@ async function publicWith(files: string[]): Promise<PublicFolder> {
 afterAll(() => Promise.all(madeRoots.map((made) => rm(made, { recursive: true, force: true }))));
 
 const relative = (src: string, write: string) => ({ kind: "problem", write, message: `the image path \`${src}\` must start with \`/\` and the folder under public/: write \`${write}\`` });
+/** A name alone that no file under public/ has: where to put the picture, and the path to write then. */
+const nowhere = (src: string, name = src) => ({
+  kind: "problem",
+  write: `/images/articles/${name}`,
+  message: `the image path \`${src}\` names no picture in public/, where the site looks for pictures (one saved beside the article is not read); put the picture in public/images/articles/ as \`${name}\` and write \`/images/articles/${name}\``,
+});
 
 describe("a relative path", () => {
   it("is written from public/ with the capitals on disk, a folder named public kept, a `..` further in kept", async () => {
@@ -135,11 +141,13 @@ describe("a relative path", () => {
   it("of a name alone is looked for six folders deep, not seven", async () => {
     const deep = await publicWith(["a/b/c/d/e/deep.jpg", "a/b/c/d/e/f/deeper.jpg"]);
     expect(await locateImage("deep.jpg", "/", deep)).toEqual(relative("deep.jpg", "/a/b/c/d/e/deep.jpg"));
-    expect(await locateImage("deeper.jpg", "/", deep)).toEqual(relative("deeper.jpg", "/deeper.jpg"));
+    expect(await locateImage("deeper.jpg", "/", deep)).toEqual(nowhere("deeper.jpg"));
   });
 
-  it("of a name found nowhere is written from the top of public/", async () => {
-    expect(await at("nowhere.jpg")).toEqual(relative("nowhere.jpg", "/nowhere.jpg"));
+  it("of a name found nowhere is told to put the picture in public/images/articles/, with the path to write (fifth jeweler's trial)", async () => {
+    expect(await at("nowhere.jpg")).toEqual(nowhere("nowhere.jpg"));
+    expect(await at("./nowhere.jpg")).toEqual(nowhere("./nowhere.jpg", "nowhere.jpg"));
+    expect(await at("Signet%20Wax.JPG")).toEqual(nowhere("Signet Wax.JPG", "signet-wax.jpg"));
   });
 });
 
@@ -147,7 +155,7 @@ describe("a journal without a public/ folder", () => {
   it("is told where to put the picture, for a path and for a name alone", async () => {
     const none = publicFolder(path.join(root, "no-such-folder"));
     expect(await locateImage("/ring.jpg", "/", none)).toEqual({ kind: "problem", message: "the image `/ring.jpg` does not exist; put the picture at `public/ring.jpg`, or correct the path" });
-    expect(await locateImage("ring.jpg", "/", none)).toEqual(relative("ring.jpg", "/ring.jpg"));
+    expect(await locateImage("ring.jpg", "/", none)).toEqual(nowhere("ring.jpg"));
   });
 });
 
