@@ -8,6 +8,7 @@ import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
+import { TABBED, pastedTables } from "./pasted-tables";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { splitValuesIn } from "./split-values";
@@ -27,10 +28,10 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words), so most
+ * `]]` around words, a tab after a word), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -40,7 +41,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * without quotes or a missing space (lib/checks/unread-tags.ts) and one whose value a space cut
  * short (lib/checks/split-values.ts; neither in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
- * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), text underlined into a
+ * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), a table pasted from a
+ * spreadsheet with tabs, run together the same way (lib/checks/pasted-tables.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
  * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), a note nobody points to and
@@ -63,6 +65,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...(isBio(page) ? unreadTags(tree, body.text, body.line, true) : [...unreadTags(tree, body.text, body.line), ...splitValuesIn(tree, body.text, body.line)]),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
+      ...pastedTables(tree, body.text, body.line),
       ...underlinedHeadings(tree, body.text, body.line, isBio(page), firstRepeatsTitle(page)?.line),
       ...gluedHashes(tree, body.text, body.line, levelAllowedAt(page)),
       ...numberedParagraphs(tree, body.text, body.line),

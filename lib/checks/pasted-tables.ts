@@ -1,0 +1,64 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, inText, typed, type Surprise } from "./markdown-source";
+
+/*
+ * A table copied from Excel or Numbers is pasted as lines of cells separated by tabs, which
+ * Markdown reads as text: the page runs the rows together into one paragraph, `Size Wrist (cm)
+ * Small 14-15 …`, with no message (the fifth jeweler's trial). Two lines in a row of one
+ * paragraph, each with a tab between words, are nearly always such a table; a single line with a
+ * tab (`Price:→£40`) is left alone.
+ */
+
+/** A tab after a word on a line: markdown-surprises.ts parses a body only when it holds one. */
+export const TABBED = /[^\s]\t/;
+
+/** A line's quote marks and indentation, then a tab between words. */
+const ROW = /^([ >]*)(\S[^\t\n]*\t[^\n]*\S)[ \t]*$/;
+
+/** A table's row as Markdown writes it: its cells between `|`, a `|` in a cell escaped. */
+const row = (cells: readonly string[]) => `| ${cells.map((cell) => cell.trim().replaceAll("|", "\\|")).join(" | ")} |`;
+
+/** The first line of each run of two lines or more in a paragraph whose cells are separated by tabs; `firstLine` is the file line the body starts on. */
+export function pastedTables(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, "paragraph", (paragraph) => {
+    const at = typed(paragraph, source);
+    if (at === undefined || at.line === at.endLine) return;
+    // Each line of the paragraph with its offset, and its cells when it is a row of tabbed cells.
+    let start = at.offset;
+    const lines = at.text.split("\n").map((text, index) => {
+      const lineStart = start;
+      start += text.length + 1;
+      const [, indent = "", cells = ""] = ROW.exec(text.replace(/\r$/, "")) ?? [];
+      // The first line's quote marks stand before the paragraph's start.
+      const before = index === 0 ? source.slice(source.lastIndexOf("\n", lineStart - 1) + 1, lineStart) : "";
+      const prefix = `${/^[ >]*$/.test(before) ? before : ""}${indent}`;
+      const isRow = cells !== "" && inText(paragraph, lineStart + indent.length + cells.indexOf("\t"));
+      return { start: lineStart, prefix, cells: isRow ? cells.split("\t") : undefined };
+    });
+    for (let first = 0; first < lines.length; first += 1) {
+      const header = lines[first];
+      if (header?.cells === undefined || lines[first - 1]?.cells !== undefined) continue;
+      let last = first;
+      while (lines[last + 1]?.cells !== undefined) last += 1;
+      if (last === first) continue;
+      const next = lines[first + 1];
+      const columns = Math.max(...lines.slice(first, last + 1).map(({ cells = [] }) => cells.length));
+      const padded = (cells: readonly string[] = []) => [...cells, ...Array<string>(columns - cells.length).fill("")];
+      const from = lineOf(header.start);
+      const to = from + last - first;
+      const after = last < lines.length - 1 ? ", and leave a blank line after the table" : "";
+      const before = first > 0 ? ", leave a blank line before it" : "";
+      found.push({
+        line: from,
+        severity: "error",
+        message: `lines ${from} to ${to} are cells separated by tabs, as a table copied from a spreadsheet is pasted, and the page runs them together into one paragraph; write them as a Markdown table, its cells between \`|\` and a line of \`---\` under its first row: ${quote(`${header.prefix}${row(padded(header.cells))}`)}, then ${quote(`${header.prefix}${row(Array<string>(columns).fill("---"))}`)}, then each row the same way, like ${quote(`${next?.prefix ?? ""}${row(padded(next?.cells))}`)}${before}${after}`,
+      });
+      first = last;
+    }
+  });
+  return found;
+}
