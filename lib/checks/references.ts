@@ -279,8 +279,7 @@ const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open
 
 /** The innermost list, table, quote or heading the open blocks are in; `alone` for a paragraph of the text itself. */
 function placeOf(open: readonly string[]): BlockPlace {
-  const container = open.findLast((type) => CONTAINERS[type] !== undefined);
-  return (container === undefined ? undefined : CONTAINERS[container]) ?? "alone";
+  return open.map((type) => CONTAINERS[type]).findLast((place) => place !== undefined) ?? "alone";
 }
 
 /**
@@ -289,20 +288,22 @@ function placeOf(open: readonly string[]): BlockPlace {
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], htmlBlocks: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: { unread: [], wide: [] } };
-  let blockLine = firstLine;
   const blocks = parser.parse(markdown, {});
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], htmlBlocks: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: tableShapes(blocks, markdown, firstLine) };
+  let blockLine = firstLine;
+  // The types of the blocks open around the current one.
+  // Stryker disable next-line ArrayDeclaration: opening and closing tokens pair up, so an entry at its bottom is never popped, and placeOf passes over a type that is no container's
   const open: string[] = [];
   blocks.forEach((block, index) => {
     if (block.map) blockLine = firstLine + block.map[0];
     if (block.nesting === 1) open.push(block.type);
     if (block.nesting === -1) open.pop();
-    if (block.type === "inline" && block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
+    // Among the blocks only an inline token (the text of a paragraph, a heading or a cell) has children.
+    if (block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found, firstLine + (block.map?.[1] ?? 1) - 1);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, headingText(blocks, index), blockLine, firstLine));
     else if (block.type === "heading_open") found.headings.push(sectionHeading(block, headingText(blocks, index), blockLine, firstLine));
   });
   listedCredits(blocks, firstLine, found);
-  found.tables = tableShapes(blocks, markdown, firstLine);
   return found;
 }
