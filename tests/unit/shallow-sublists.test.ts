@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fifth jeweler's trial: bullets indented 2 spaces under `1. Plain bands` are not under it, as
+ * the words of `1. ` start 3 characters in: the page showed numbered lists and bullet lists taking
+ * turns, with no message. Each such list is an error on its first file line (the text starts on
+ * line 9) with the line to write; written so, the article passes and the bullets are under the item.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "resizing.md", text);
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const SHOWN = "above it, so the page shows it as a list of its own after that list, not under that item; indent it by";
+
+/** Whether a list follows another on the page, instead of standing inside its item. */
+const sideBySide = /<\/[ou]l>\s*<[ou]l/;
+
+describe("a list indented under an item, but less than the item's words", () => {
+  it.each([
+    [
+      "1. Plain bands\n  - up or down two sizes in a day\n  - more than that takes a week\n2. Stone-set rings\n  - we check every claw first",
+      "1. Plain bands\n   - up or down two sizes in a day\n   - more than that takes a week\n2. Stone-set rings\n   - we check every claw first",
+      [
+        `10: error: the line \`  - up or down two sizes in a day\` is not indented as far as the words of \`1. Plain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes in a day\`, and each line of its list the same way`,
+        `13: error: the line \`  - we check every claw first\` is not indented as far as the words of \`2. Stone-set rings\` ${SHOWN} 1 more space: write \`   - we check every claw first\``,
+      ],
+    ],
+    [
+      "9. Full eternity rings\n10. Half eternity rings\n  * usually not",
+      "9. Full eternity rings\n10. Half eternity rings\n    * usually not",
+      [`11: error: the line \`  * usually not\` is not indented as far as the words of \`10. Half eternity rings\` ${SHOWN} 2 more spaces: write \`    * usually not\``],
+    ],
+    [
+      "> - Gold\n>  1. yellow",
+      "> - Gold\n>   1. yellow",
+      [`10: error: the line \`>  1. yellow\` is not indented as far as the words of \`- Gold\` ${SHOWN} 1 more space: write \`>   1. yellow\``],
+    ],
+  ])("%j: an error on the list's first line, and the lines given nest it", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await html(text)).toMatch(sideBySide);
+    expect(await problems(written)).toEqual([]);
+    expect(await html(written)).not.toMatch(sideBySide);
+  });
+
+  it.each([
+    "1. Plain bands\n   - up or down\n2. Stone-set rings",
+    "- Gold\n  1. yellow",
+    "1. Plain bands\n\n- a list of its own",
+    "- one\n - two",
+  ])("%j: no problem", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
