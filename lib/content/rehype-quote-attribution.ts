@@ -3,10 +3,11 @@ import { visit, SKIP } from "unist-util-visit";
 
 /**
  * A line that starts with an em dash (or a horizontal bar) names who said the quote; so does one
- * that starts with two hyphens, the typewriter's dash (`-- Isla Marrow`), shown as an em dash.
+ * that starts with two hyphens, the typewriter's dash (`-- Isla Marrow`), or with the en dash Word
+ * makes of ` - ` (`– Isla Marrow`; a space after it, so `–5 °C` stays a number), shown as an em dash.
  */
-const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―]|--(?!-))/;
-const TYPED_DASH = /^--\s*/;
+const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―]|--(?!-)|–\s)/;
+const TYPED_DASH = /^(?:--|–)\s*/;
 
 function isElement(node: ElementContent | undefined): node is Element {
   return node?.type === "element";

@@ -57,6 +57,14 @@ describe("block quotes", () => {
     expect(await render("> Measure twice.\n> -- Isla Marrow\n")).toBe('<figure class="quote"><blockquote>\n<p>Measure twice.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>');
   });
 
+  // The fifth jeweler's trial: Word makes ` - ` an en dash, and `> – Mrs Penrose` stayed in the quote's words.
+  it("show Word's en dash (`–`) before the name as an em dash, but leave `–5 °C` in the quote", async () => {
+    expect(await render("> Fits perfectly.\n> – Mrs Penrose, a customer in Truro\n")).toBe(
+      '<figure class="quote"><blockquote>\n<p>Fits perfectly.</p>\n</blockquote><figcaption>— Mrs Penrose, a customer in Truro</figcaption></figure>',
+    );
+    expect(await render("> Store it above\n> –5 °C.\n")).toBe("<blockquote>\n<p>Store it above\n–5 °C.</p>\n</blockquote>");
+  });
+
   it("drop the hard line break that led to the attribution", async () => {
     const caption = '<figure class="quote"><blockquote>\n<p>Measure twice.</p>\n</blockquote><figcaption>— Isla Marrow</figcaption></figure>';
     expect(await render("> Measure twice.  \n> — Isla Marrow\n")).toBe(caption);
