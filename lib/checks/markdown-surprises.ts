@@ -6,6 +6,7 @@ import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
+import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import { TABBED, pastedTables } from "./pasted-tables";
@@ -51,7 +52,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldOneSidedPair(page.body.text) || mayHoldMisreadTag(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldOneSidedPair(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));
@@ -74,6 +75,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...numberedParagraphs(tree, body.text, body.line),
       ...officeTags(tree, body.text, body.line),
       ...wikiLinks(tree, body.text, body.line, articles),
+      ...openNotes(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });

@@ -1,0 +1,110 @@
+import type { Html, Parents, Root, Text } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+
+/*
+ * A note to oneself, `<!-- … -->`, is what the article template itself holds, and one whose `-->`
+ * is forgotten hides the rest of the text from readers with no message (the fifth jeweler's
+ * trial): Markdown and the browser both read it to the end of the text, or of the quote, list
+ * item or HTML block it starts in. Read from the syntax tree the page is rendered from, so notes
+ * in code are left alone.
+ */
+
+/**
+ * Whether a `<!--` has no `-->` before the next `<!--` or the text's end, or a `-->` no `<!--`
+ * before it: markdown-surprises.ts parses a body only then. `<!-->` is a note closed at once, as
+ * HTML reads it.
+ */
+export function mayHoldOpenNote(text: string): boolean {
+  for (let at = 0; ; ) {
+    const open = text.indexOf("<!--", at);
+    const close = text.indexOf("-->", at);
+    if (open === -1 || (close !== -1 && close < open)) return close !== -1;
+    const end = text.indexOf("-->", open + 2);
+    const next = text.indexOf("<!--", open + 4);
+    if (end === -1 || (next !== -1 && next < end)) return true;
+    at = end + 3;
+  }
+}
+
+/** What the rest of a note's container is called, by the container's kind. */
+const REST: Partial<Record<Parents["type"], string>> = {
+  blockquote: "the rest of the quote",
+  listItem: "the rest of the list item",
+  footnoteDefinition: "the rest of the footnote",
+};
+
+/** How a message names the lines from `from` to `to`. */
+const lines = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from} to ${to}`);
+
+/** The fix: `-->` where the note ends, with the note's line written so when it fits a message. */
+function closeAdvice(source: string, open: number, what = "line"): string {
+  const lineEnd = source.indexOf("\n", open);
+  const end = lineEnd === -1 ? source.length : lineEnd;
+  const closed = lineToWrite(source, end, end, " -->", "");
+  const example = closed === "" ? "" : `: if the note ends with this line, write ${quote(closed.trimStart())}`;
+  return `add \`-->\` where the note ends${example}; or delete the ${what}`;
+}
+
+/** A block of HTML (a note is one) holding a `<!--` never closed, or closed only by a later note's `-->`. */
+function openInHtml(node: Html, parent: Parents | undefined, source: string, lineOf: (offset: number) => number): Surprise[] {
+  const at = typed(node, source);
+  if (at === undefined) return [];
+  const found: Surprise[] = [];
+  const last = lineOf(at.offset + at.text.trimEnd().length);
+  for (let index = at.text.indexOf("<!--"); index !== -1; ) {
+    const open = at.offset + index;
+    const line = lineOf(open);
+    const end = at.text.indexOf("-->", index + 2);
+    const next = at.text.indexOf("<!--", index + 4);
+    if (end === -1) {
+      const rest = node.value.trimStart().startsWith("<!--") ? (REST[parent?.type ?? "root"] ?? "the rest of the text") : "the rest of its block of HTML";
+      found.push(
+        last === line
+          ? { line, severity: "warning", message: `the note opened with \`<!--\` is never closed with \`-->\`; nothing follows it yet, but whatever is written under it will be hidden from readers; ${closeAdvice(source, open)}` }
+          : { line, severity: "error", message: `the note opened with \`<!--\` is never closed with \`-->\`, so the page hides everything after it from readers (${lines(line + 1, last)}, ${rest}); ${closeAdvice(source, open)}` },
+      );
+      return found;
+    }
+    const nextLine = next === -1 || next > end ? line : lineOf(at.offset + next);
+    if (nextLine > line) {
+      const closeLine = lineOf(at.offset + end);
+      const message = `the note opened with \`<!--\` is not closed before the note of line ${nextLine} opens, so the page hides everything from here to that note's \`-->\` on line ${closeLine} from readers (${lines(line + 1, nextLine - 1)}); ${closeAdvice(source, open)}`;
+      found.push({ line, severity: "error", message });
+    }
+    index = at.text.indexOf("<!--", end + 3);
+  }
+  return found;
+}
+
+/** `<!--` or `-->` in a text the page shows: a note never closed, or the end of one never opened, shown as typed. */
+function typedInText(node: Text, source: string, lineOf: (offset: number) => number): Surprise[] {
+  const at = typed(node, source);
+  if (at === undefined) return [];
+  const found: Surprise[] = [];
+  for (const { 0: mark, index } of at.text.matchAll(/<!--|-->/g)) {
+    const offset = at.offset + index;
+    // `\<!--`: a mark escaped on purpose, which the page shows as meant.
+    if (source[offset - 1] === "\\") continue;
+    const line = lineOf(offset);
+    const shown = source.slice(offset).replace(/\n[^]*/, "").trimEnd();
+    found.push(
+      mark === "<!--"
+        ? { line, severity: "error", message: `the note ${quote(shown)} is never closed with \`-->\` in its paragraph, so the page shows it to readers as typed; ${closeAdvice(source, offset, "note")}` }
+        : { line, severity: "warning", message: `\`-->\` closes no note (no \`<!--\` opens one before it), so the page shows it as typed; if it ends a note, start the note with \`<!--\`, and if it is an arrow, write \`→\`` },
+    );
+  }
+  return found;
+}
+
+/** Notes never closed, or closed only by a later note, and `-->` shown as typed; `firstLine` is the file line the body starts on. */
+export function openNotes(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, (node, _, parent) => {
+    if (node.type === "html") found.push(...openInHtml(node, parent, source, lineOf));
+    if (node.type === "text") found.push(...typedInText(node, source, lineOf));
+  });
+  return found;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fifth jeweler's trial: a note to oneself, `<!-- TODO … `, whose `-->` was forgotten hid both
+ * sections under it, with no message. Each such note is an error on its file line (the text starts
+ * on line 9) naming the lines hidden; with `-->` added as the message says, the article passes and
+ * the page shows them.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "care-card.md", text);
+
+const page = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const CARE_CARD = [
+  "Every piece leaves the studio with a little printed card.",
+  "",
+  "<!-- TODO ask Ottilie about the gold vermeil line",
+  "",
+  "## What the card says",
+  "",
+  "Keep it dry, keep it apart, keep it wearing.",
+].join("\n");
+
+describe("a note never closed with -->", () => {
+  it.each([
+    [
+      CARE_CARD,
+      CARE_CARD.replace("vermeil line", "vermeil line -->"),
+      "Keep it dry",
+      "11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (lines 12 to 15, the rest of the text); add `-->` where the note ends: if the note ends with this line, write `<!-- TODO ask Ottilie about the gold vermeil line -->`; or delete the line",
+    ],
+    [
+      "> <!-- ask Ottilie\n> Keep it dry.\n\nThe card.",
+      "> <!-- ask Ottilie -->\n> Keep it dry.\n\nThe card.",
+      "Keep it dry",
+      "9: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (line 10, the rest of the quote); add `-->` where the note ends: if the note ends with this line, write `> <!-- ask Ottilie -->`; or delete the line",
+    ],
+    [
+      "<!-- first note\n\nKeep it dry.\n\n<!-- second note -->\n\nThe card.",
+      "<!-- first note -->\n\nKeep it dry.\n\n<!-- second note -->\n\nThe card.",
+      "Keep it dry",
+      "9: error: the note opened with `<!--` is not closed before the note of line 13 opens, so the page hides everything from here to that note's `-->` on line 13 from readers (lines 10 to 12); add `-->` where the note ends: if the note ends with this line, write `<!-- first note -->`; or delete the line",
+    ],
+    [
+      "The card says: keep it dry. <!-- ask Ottilie",
+      "The card says: keep it dry. <!-- ask Ottilie -->",
+      "The card says",
+      "9: error: the note `<!-- ask Ottilie` is never closed with `-->` in its paragraph, so the page shows it to readers as typed; add `-->` where the note ends: if the note ends with this line, write `The card says: keep it dry. <!-- ask Ottilie -->`; or delete the note",
+    ],
+  ])("%j: an error naming the lines hidden, and the line given closes the note", async (text, written, words, message) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).toContain(words);
+    expect(await page(written)).not.toContain("ask Ottilie");
+  });
+
+  it("hides the text under it from readers, as the message says", async () => {
+    expect(await page(CARE_CARD)).not.toContain("Keep it dry");
+  });
+
+  it("warns of a note left open on the text's last line, which hides nothing yet", async () => {
+    expect(await problems("Keep it dry.\n\n<!-- ask Ottilie")).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`; nothing follows it yet, but whatever is written under it will be hidden from readers; add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("warns of a `-->` that closes no note, which the page shows as typed", async () => {
+    expect(await problems("Keep it dry.\n\nask Ottilie -->")).toEqual([
+      "11: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
+    ]);
+    expect(await page("Keep it dry.\n\nask Ottilie -->")).toContain("ask Ottilie -->");
+  });
+
+  it.each([
+    "Keep it dry.\n\n<!-- a note -->\n\n<!--\nTwo lines\nof note\n-->\n\nThe card.",
+    "`<!-- in code` and `-->` in code.",
+    "```html\n<!-- in a code box\n```",
+    "\\<!-- escaped, shown as meant",
+    "The card.\n\n<!-->\n\nKeep it dry.",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
