@@ -1,8 +1,8 @@
 import matter from "gray-matter";
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, visit, YAMLMap, type Document, type Node, type Scalar } from "yaml";
+import { CST, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, visit, YAMLMap, type Document, type Node, type Scalar } from "yaml";
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
-import { commaItems, fieldLine, listLine } from "./lines-to-write";
+import { commaItems, fieldLine, listLine, quotedFieldLine } from "./lines-to-write";
 import { closingDashSlip, firstLineSlip } from "./fence-slips";
 import { opensSingleQuote } from "./field-line-slips";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
@@ -20,7 +20,10 @@ export type SplitFile = {
   /** The line of the `---` that ends the fields: where a missing field is to be written. */
   fieldsEnd: number;
   lines: FieldLines;
-  /** Things that parse but are probably not what the author meant (a mis-indented list). */
+  /**
+   * Things that parse but are probably not what the author meant: a mis-indented list (a warning),
+   * a title cut short by ` #` (an error).
+   */
   warnings: SplitProblem[];
   /** What was typed for each value read as a number or a yes/no (`title: 1925`), by path: the line to write quotes it. */
   typed: Record<string, string>;
@@ -283,11 +286,51 @@ function curlyQuotedValues(document: Document, counter: LineCounter): SplitProbl
   return warnings;
 }
 
+/** Fields whose value is words for readers, where a `#` glued to a word (`#5`, `#giftguide`) is text, never a note meant. */
+const WORDS_FOR_READERS = new Set(["title", "description", "name", "role", "alt"]);
+
+/**
+ * `title: Ring #5 of our eternity series`: YAML reads ` #` and what follows as a note for the file,
+ * so the page shows the title `Ring` (the fifth jeweler's trial). A note meant is written `# like
+ * this`, with a space after the `#` (`draft: true  # until Friday`), so only a `#` glued to what
+ * follows, after words for readers written without quotes on the same line, is an error, with the
+ * line to write: the whole value in double quotes. Where the note starts is the `yaml` package's
+ * own reading (its source tokens), not ours.
+ */
+function cutByNote(document: Document, counter: LineCounter, source: string): SplitProblem[] {
+  const problems: SplitProblem[] = [];
+  visit(document, {
+    Pair(_, pair, path) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !isScalar(value) || value.type !== "PLAIN" || typeof value.value !== "string" || !key.range || !value.range) return;
+      if (!WORDS_FOR_READERS.has(String(key.value)) || !CST.isScalar(value.srcToken) || !("end" in value.srcToken)) return;
+      const note = value.srcToken.end?.find((token) => token.type === "comment");
+      const valueEnd = counter.linePos(value.range[1]).line;
+      if (note === undefined || /^#\s/.test(note.source) || counter.linePos(note.offset).line !== valueEnd) return;
+      const keyAt = counter.linePos(key.range[0]);
+      const typedValue = source.slice(value.range[0], note.offset + note.source.length).replace(/[ \t]*\n[ \t]*/g, " ");
+      const write = quotedFieldLine(String(key.value), typedValue, " ".repeat(keyAt.col - 1));
+      const owner = path.filter(isPair).map((parent) => keyName(parent.key, document));
+      const field = [...owner, String(key.value)].join(".");
+      const lines = keyAt.line === valueEnd ? "" : ` in place of lines ${keyAt.line} to ${valueEnd}`;
+      problems.push({
+        field,
+        line: valueEnd,
+        severity: "error",
+        // The line whole, however long: it is the one to copy (formatIssue makes it printable).
+        message: `\`${field}\` is cut short at \` #\`: the fields read what follows, ${quote(note.source)}, as a note for the file and leave it out, so the page shows only ${quote(value.value)}; put the whole value in double quotes: write \`${write}\`${lines}`,
+      });
+    },
+  });
+  return problems;
+}
+
 /**
  * YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. Its warnings go
  * unprinted: a name written as a list (`[a, b]: x`) is reported on its line, in words for authors.
+ * Its source tokens are kept: they say where a note (` #`) starts (cutByNote).
  */
-const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false, logLevel: "error" } as const;
+const YAML_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false, logLevel: "error", keepSourceTokens: true } as const;
 
 /** A line that starts a field (`title:`), at the left edge: where one field's lines end and the next begin. */
 const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
@@ -349,7 +392,7 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
   const contents = document.contents;
   if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
   try {
-    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter)];
+    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, alone)];
     return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, document, counter, warnings };
   } catch {
     // A value the `yaml` package cannot turn into JavaScript (too many aliases) is unread, like one with an error.
@@ -435,6 +478,6 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const typed: Record<string, string> = {};
   const notes: Record<string, string> = {};
   collectLines(document.contents, "", document, counter, fieldLines, typed, notes);
-  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter)];
+  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block)];
   return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed, notes };
 }

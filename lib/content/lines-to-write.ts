@@ -16,6 +16,11 @@ export function fieldLine(field: string, value: string, indent = ""): string {
   return `${indent}${field}: ${stringify(value, FLOW).trim()}`;
 }
 
+/** `title: "Ring #5 of our eternity series"`: one field whose value is put in double quotes, whatever it holds. */
+export function quotedFieldLine(field: string, value: string, indent = ""): string {
+  return `${indent}${field}: ${stringify(value, { ...FLOW, defaultStringType: "QUOTE_DOUBLE" }).trim()}`;
+}
+
 /** `  - rose gold`: one item of a list written one item a line. */
 export function itemLine(item: string): string {
   return `  - ${stringify(item, FLOW).trim()}`;
