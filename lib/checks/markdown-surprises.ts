@@ -3,6 +3,7 @@ import { footnoteProblems } from "./footnotes";
 import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
+import { DOCS_WRAPPER, docsWrappers } from "./docs-wrappers";
 import { indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
@@ -33,7 +34,7 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * `]]` around words, a tab after a word, a space before a list's mark), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -66,6 +67,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...checklistSlips(tree, body.text, body.line),
       // A bio shows no HTML: a tag it shows as typed is told the Markdown to write; one it reads is bio-html.ts's.
       ...(isBio(page) ? unreadTags(tree, body.text, body.line, true) : [...unreadTags(tree, body.text, body.line), ...splitValuesIn(tree, body.text, body.line)]),
+      ...(isBio(page) ? [] : docsWrappers(tree, body.text, body.line)),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
       ...pastedTables(tree, body.text, body.line),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fifth jeweler's trial: text copied from Google Docs comes wrapped in `<b style=…
+ * id="docs-internal-guid-…">` … `</b>`; the page drops the style, so the whole text was bold, with
+ * no message. The wrapper is an error on its file line (the text starts on line 9) naming both
+ * lines to delete; with them deleted, the article passes and nothing is bold.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "pearl-clasps.md", text);
+
+const page = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const OPEN = '<b style="font-weight:normal;" id="docs-internal-guid-5a1c2e3f-7fff-9e2b-41aa-1c2d3e4f5a6b">';
+const PARAGRAPH = '<p dir="ltr" style="line-height:1.38;"><span style="font-size:11pt;">A box clasp is the most secure.</span></p>';
+
+describe("Google Docs' <b> wrapper around pasted text", () => {
+  it.each([
+    [
+      `${OPEN}\n\n${PARAGRAPH}\n\n</b>\n\nA fish-hook clasp is pretty but fiddly.`,
+      `${PARAGRAPH}\n\nA fish-hook clasp is pretty but fiddly.`,
+      `9: error: Google Docs wrapped the pasted text in \`${OPEN}\` and \`</b>\` (line 13), which make the page show everything between them in bold (the page drops the \`style\` that kept it plain in the document); delete line 9 (\`<b …>\`) and line 13 (\`</b>\`): Google Docs added them when the text was copied`,
+    ],
+    [
+      `Pasted below.\n\n${OPEN}${PARAGRAPH}</b>`,
+      `Pasted below.\n\n${PARAGRAPH}`,
+      `11: error: Google Docs wrapped the pasted text in \`${OPEN}\` and \`</b>\` (line 11), which make the page show everything between them in bold (the page drops the \`style\` that kept it plain in the document); delete \`<b …>\` on line 11 and \`</b>\` on line 11: Google Docs added them when the text was copied`,
+    ],
+    [
+      `${OPEN}\n\n${PARAGRAPH}`,
+      PARAGRAPH,
+      `9: error: Google Docs wrapped the pasted text in \`${OPEN}\`, never closed, which makes the page show everything after it in bold (the page drops the \`style\` that kept it plain in the document); delete line 9 (\`<b …>\`): Google Docs added it when the text was copied`,
+    ],
+  ])("%j: an error naming the lines to delete, which leave the text plain", async (text, written, message) => {
+    expect(await page(text)).toMatch(/<b[ >][^]*A box clasp/);
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).not.toContain("<b");
+  });
+
+  it.each([
+    "A box clasp is <b>the most secure</b>.",
+    '<span id="docs-internal-guid-5a1c2e3f">A box clasp is the most secure.</span>',
+    `\`\`\`html\n${OPEN}\n\`\`\``,
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
