@@ -14,10 +14,11 @@ export function displayPath(file: string, contentDir: string): string {
 export type ContentFile = { id: string; file: string };
 
 /** Names that an editor or an exporter gives Markdown: the author meant an article. */
-const MARKDOWN_LOOKALIKE = /\.(md|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext|mdx)$|\.md\.[a-z0-9]+$/i;
+export const MARKDOWN_LOOKALIKE = /\.(md|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext|mdx)$|\.md\.[a-z0-9]+$/i;
 const MARKDOWN_ENDING = /(\.md)?\.[a-z]+$/i;
 
-function suggestedName(name: string, fallback: string): string {
+/** The name an article's file should have: `Pearl Knots.markdown` → `pearl-knots.md`. */
+export function suggestedName(name: string, fallback: string): string {
   return `${toSlug(name.replace(MARKDOWN_ENDING, "")) || fallback}.md`;
 }
 

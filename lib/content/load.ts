@@ -4,6 +4,7 @@ import pLimit from "p-limit";
 import type { z } from "zod";
 import { site } from "../site";
 import { contentFiles, displayPath } from "./content-files";
+import { strayContentFiles } from "./stray-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
@@ -358,6 +359,7 @@ export async function loadCollection(options: LoadOptions): Promise<Collection> 
   const allArticles = loaded.flatMap((article) => (article ? [article] : [])).sort(compareArticles);
   const articles = options.includeUnpublished ? allArticles : allArticles.filter((article) => article.status === "published");
   const pages = await loadPages(options.contentDir, issues);
+  issues.push(...(await strayContentFiles(options.contentDir)));
   issues.sort(compareIssues);
   broken.sort((a, b) => {
     // Stryker disable next-line EqualityOperator: file names are unique, so `<` and `<=` agree
