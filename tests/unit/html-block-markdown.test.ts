@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fifth jeweler's trial: `**Five ways to wear a brooch**` right under `<div align="center">` is
+ * HTML to Markdown, and the page showed the asterisks with no message. The block's first line with
+ * Markdown bold, italics or a link is an error on its file line (the text starts on line 9) with
+ * the HTML to write, and a blank line above it when that is enough; either way the article passes
+ * and the page shows no asterisks.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "brooches.md", text);
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const NOT_READ = "where Markdown is not read, so the page shows its marks as typed;";
+
+describe("Markdown written inside an HTML block", () => {
+  it.each([
+    [
+      '<div align="center">\n**Five ways to wear a brooch**\n*one for every day*\n</div>',
+      ['<div align="center">\n\n**Five ways to wear a brooch**\n*one for every day*\n</div>', '<div align="center">\n<strong>Five ways to wear a brooch</strong>\n<em>one for every day</em>\n</div>'],
+      [`10: error: the line \`**Five ways to wear a brooch**\` is part of the HTML that \`<div align="center">\` on line 9 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write these lines in HTML: line 10 \`<strong>Five ways to wear a brooch</strong>\`, line 11 \`<em>one for every day</em>\``],
+    ],
+    [
+      "Intro.\n\n<div>\n<p>Rings</p>\n<p>See [the shop](/about) or *ask*</p>\n</div>",
+      ['Intro.\n\n<div>\n<p>Rings</p>\n<p>See <a href="/about">the shop</a> or <em>ask</em></p>\n</div>'],
+      [`13: error: the line \`<p>See [the shop](/about) or *ask*</p>\` is part of the HTML that \`<div>\` on line 11 starts, ${NOT_READ} write it in HTML: \`<p>See <a href="/about">the shop</a> or <em>ask</em></p>\``],
+    ],
+  ])("%j: an error on the line, and each way given passes", async (text, fixes, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await html(text)).toContain("*");
+    for (const written of fixes) {
+      expect(await problems(written)).toEqual([]);
+      expect(await html(written)).not.toMatch(/\*\*Five|\*ask|\]\(/);
+    }
+  });
+
+  it.each([
+    '<div align="center">\n\n**Five ways**\n\n</div>',
+    "<details>\n<summary>Sizes</summary>\n\n**Small** fits most.\n\n</details>",
+    "<pre>\n**kept as typed**\n</pre>",
+    "<!-- a note\n**not shown** -->\n\nWords.",
+    '<p title="*">5 * 3 = 15, a_b_c</p>\n<p>more</p>',
+    "Some **bold** words with <em>a tag</em>\nand *more*.",
+  ])("%j: no problem", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
