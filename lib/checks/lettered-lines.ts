@@ -1,0 +1,41 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
+
+/*
+ * Markdown has no lettered list: `a) your wrist measurement`, `b) …`, `c) …` on lines of one
+ * paragraph are joined on the page into one line, with no message (the fifth jeweler's trial).
+ * Lines starting `a)`, `b)`… in that order, two or more, are such a list; each is told to start
+ * with a hyphen, which makes it a list's line and keeps its letter. Other single line breaks are
+ * left alone: prose wrapped by an editor is correct Markdown, and no rule tells it from a poem.
+ */
+
+/** A line of a paragraph starting with a letter and `)` (after a quote's `>`, or indentation). */
+const LETTERED = /^([ \t>]*)([a-z])\)[ \t]+\S/gm;
+
+/** Such a line after a line break: markdown-surprises.ts parses a body only when it holds one. */
+export const LETTERED_START = /\n[ \t>]*b\)[ \t]/;
+
+/** Each lettered line of a paragraph that holds two or more of them in order, `a)` first; `firstLine` is the file line the body starts on. */
+export function letteredLines(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, "paragraph", (paragraph) => {
+    const at = typed(paragraph, source);
+    if (at === undefined || at.line === at.endLine) return;
+    const lines = [...at.text.matchAll(LETTERED)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
+    const inOrder = lines.filter(({ 2: letter = "" }, index) => letter === String.fromCharCode(97 + index));
+    if (inOrder.length < 2 || inOrder.length !== lines.length) return;
+    for (const { 1: before = "", index } of inOrder) {
+      const offset = at.offset + index + before.length;
+      const words = source.slice(offset).replace(/[\r\n][^]*/, "").trimEnd();
+      found.push({
+        line: lineOf(offset),
+        severity: "error",
+        message: `the line ${quote(words)} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset, "- ", `- ${words}`))}`,
+      });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { articleProblems } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * The fifth jeweler's trial: a lettered list, `a) …` / `b) …` / `c) …` on lines of one paragraph,
+ * was joined into one line on the page with no message. Each lettered line is an error on its file
+ * line (the text starts on line 9) with the line to write; written so, the article passes and the
+ * page shows a list. Wrapped prose and a single `a)` are left alone.
+ */
+
+const journal = journalPerTest();
+
+/** Every problem the checks find in an article whose text is `text`. */
+const problems = (text: string) => articleProblems(journal.folder(), "order.md", text);
+
+const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+
+const JOINS = "starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write";
+
+describe("a lettered list on lines of one paragraph", () => {
+  it("is an error on each lettered line, and the lines given make a list", async () => {
+    const text = "When you order, tell us:\na) your wrist measurement\nb) whether you like it snug";
+    const written = "When you order, tell us:\n- a) your wrist measurement\n- b) whether you like it snug";
+    expect(await problems(text)).toEqual([
+      `10: error: the line \`a) your wrist measurement\` ${JOINS} \`- a) your wrist measurement\``,
+      `11: error: the line \`b) whether you like it snug\` ${JOINS} \`- b) whether you like it snug\``,
+    ]);
+    expect(await html(text)).not.toContain("<li>");
+    expect(await problems(written)).toEqual([]);
+    expect(await html(written)).toContain("<li>a) your wrist measurement</li>");
+  });
+
+  it.each([
+    "We make rings to order, from\na) sketch to finished piece.",
+    "Options:\nb) first\nc) second",
+    "a) one\n\nb) two",
+    "`a) code\nb) code`",
+    "We polish by hand\nand wrap each ring\nin tissue.",
+  ])("%j: no problem", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
