@@ -2,6 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, inText, typed, type Surprise } from "./markdown-source";
+import { PASTED_BULLET } from "./pasted-bullets";
 
 /*
  * A table copied from Excel or Numbers is pasted as lines of cells separated by tabs, which
@@ -36,7 +37,8 @@ export function pastedTables(tree: Root, source: string, firstLine: number): Sur
       // The first line's quote marks stand before the paragraph's start.
       const before = index === 0 ? source.slice(source.lastIndexOf("\n", lineStart - 1) + 1, lineStart) : "";
       const prefix = `${/^[ >]*$/.test(before) ? before : ""}${indent}`;
-      const isRow = cells !== "" && inText(paragraph, lineStart + indent.length + cells.indexOf("\t"));
+      // `•→the ring` is a pasted list's line, pasted-bullets.ts's, not a row of cells.
+      const isRow = cells !== "" && !PASTED_BULLET.test(text) && inText(paragraph, lineStart + indent.length + cells.indexOf("\t"));
       return { start: lineStart, prefix, cells: isRow ? cells.split("\t") : undefined };
     });
     for (let first = 0; first < lines.length; first += 1) {
