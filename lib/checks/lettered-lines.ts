@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
+import { multiLineParagraphs } from "./multi-line-paragraphs";
 
 /*
  * Markdown has no lettered list: `a) your wrist measurement`, `b) …`, `c) …` on lines of one
@@ -21,12 +21,10 @@ export const LETTERED_START = /\n[ \t>]*b\)[ \t]/;
 export function letteredLines(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, "paragraph", (paragraph) => {
-    const at = typed(paragraph, source);
-    if (at === undefined || at.line === at.endLine) return;
+  for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
     const lines = [...at.text.matchAll(LETTERED)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
     const inOrder = lines.filter(({ 2: letter = "" }, index) => letter === String.fromCharCode(97 + index));
-    if (inOrder.length < 2 || inOrder.length !== lines.length) return;
+    if (inOrder.length < 2 || inOrder.length !== lines.length) continue;
     for (const { 1: before = "", index } of inOrder) {
       const offset = at.offset + index + before.length;
       const words = source.slice(offset).replace(/[\r\n][^]*/, "").trimEnd();
@@ -36,6 +34,6 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
         message: `the line ${quote(words)} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset, "- ", `- ${words}`))}`,
       });
     }
-  });
+  }
   return found;
 }

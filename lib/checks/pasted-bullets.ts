@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
+import { multiLineParagraphs } from "./multi-line-paragraphs";
 
 /*
  * A list pasted from a word processor or an email, or typed with the Mac's Option-8, starts its
@@ -33,9 +33,7 @@ const named = (bullet: string) => (bullet === WORD_BULLET ? "Word's bullet `\\u{
 export function pastedBullets(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, "paragraph", (paragraph) => {
-    const at = typed(paragraph, source);
-    if (at === undefined || at.line === at.endLine) return;
+  for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
     for (const { 0: start, 1: before = "", 2: bullet = "", index } of at.text.matchAll(BULLET_LINE)) {
       const offset = at.offset + index + before.length;
       if (!inText(paragraph, offset)) continue;
@@ -49,6 +47,6 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
         message: `the line ${quote(visible(typedLine))} starts with ${named(bullet)}, which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write ${quote(write)}`,
       });
     }
-  });
+  }
   return found;
 }

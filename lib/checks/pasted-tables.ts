@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, inText, typed, type Surprise } from "./markdown-source";
+import { fileLines, inText, type Surprise } from "./markdown-source";
+import { multiLineParagraphs } from "./multi-line-paragraphs";
 import { PASTED_BULLET } from "./pasted-bullets";
 
 /*
@@ -25,9 +25,7 @@ const row = (cells: readonly string[]) => `| ${cells.map((cell) => cell.trim().r
 export function pastedTables(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, "paragraph", (paragraph) => {
-    const at = typed(paragraph, source);
-    if (at === undefined || at.line === at.endLine) return;
+  for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
     // Each line of the paragraph with its offset, and its cells when it is a row of tabbed cells.
     let start = at.offset;
     const lines = at.text.split("\n").map((text, index) => {
@@ -61,6 +59,6 @@ export function pastedTables(tree: Root, source: string, firstLine: number): Sur
       });
       first = last;
     }
-  });
+  }
   return found;
 }

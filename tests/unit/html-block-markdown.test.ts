@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: `**Five ways to wear a brooch**` right under `<div align="center">` is
@@ -11,12 +9,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * and the page shows no asterisks.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "brooches.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("brooches.md");
 
 const NOT_READ = "where Markdown is not read, so the page shows its marks as typed;";
 

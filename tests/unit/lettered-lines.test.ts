@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: a lettered list, `a) …` / `b) …` / `c) …` on lines of one paragraph,
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * page shows a list. Wrapped prose and a single `a)` are left alone.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "order.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("order.md");
 
 const JOINS = "starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write";
 
@@ -30,6 +23,11 @@ describe("a lettered list on lines of one paragraph", () => {
     expect(await html(text)).not.toContain("<li>");
     expect(await problems(written)).toEqual([]);
     expect(await html(written)).toContain("<li>a) your wrist measurement</li>");
+  });
+
+  it("is an error in a paragraph below one of wrapped prose too", async () => {
+    const text = "We polish by hand\nand wrap each ring.\n\nTell us:\na) your wrist\nb) the metal";
+    expect(await problems(text)).toEqual([`13: error: the line \`a) your wrist\` ${JOINS} \`- a) your wrist\``, `14: error: the line \`b) the metal\` ${JOINS} \`- b) the metal\``]);
   });
 
   it.each([

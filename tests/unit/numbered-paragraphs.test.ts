@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fourth jeweler's trial: `1925. The Paris exhibition…` at a paragraph's start is a numbered
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * written so, the article passes and shows no list.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "history.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("history.md");
 
 const WHY = "because a line starting with a number and `.` starts a numbered list; to show it as typed, write";
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fourth jeweler's trial: a list pasted from a word processor (or typed with Option-8) starts
@@ -10,10 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * starts on line 9), with the line to write; written so, the article passes and shows a list.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "repairs.md", text);
+const { problems, html } = articlePerTest("repairs.md");
 
 const JOINS = "which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write";
 
@@ -47,9 +42,9 @@ describe("a list whose lines start with a pasted bullet", () => {
     ],
   ])("%j: an error on each bulleted line, and the lines given make a list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
-    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).not.toContain("<li>");
+    expect(await html(text)).not.toContain("<li>");
     expect(await problems(written)).toEqual([]);
-    expect(await renderArticleHtml(written, { publicDir: journal.folder().publicDir })).toContain("<li>");
+    expect(await html(written)).toContain("<li>");
   });
 
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: a table copied from Excel is pasted as lines of cells separated by
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * article passes and shows a table.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "sizes.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("sizes.md");
 
 const RUN = "are cells separated by tabs, as a table copied from a spreadsheet is pasted, and the page runs them together into one paragraph; write them as a Markdown table, its cells between `|` and a line of `---` under its first row:";
 

@@ -1,0 +1,19 @@
+import type { Paragraph, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { typed } from "./markdown-source";
+
+/** A paragraph, with the text the author typed for it and the body offset where that text starts. */
+export type MultiLineParagraph = { paragraph: Paragraph; at: { text: string; offset: number } };
+
+/**
+ * Each paragraph of `tree` written over two lines or more of `source`, with its text as typed: the
+ * page joins those lines into one, so a list or a table pasted there is lost.
+ */
+export function multiLineParagraphs(tree: Root, source: string): MultiLineParagraph[] {
+  const found: MultiLineParagraph[] = [];
+  visit(tree, "paragraph", (paragraph) => {
+    const at = typed(paragraph, source);
+    if (at !== undefined && at.line !== at.endLine) found.push({ paragraph, at });
+  });
+  return found;
+}
