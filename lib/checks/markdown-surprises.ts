@@ -17,7 +17,7 @@ import { LETTERED_START, letteredLines } from "./lettered-lines";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { splitValuesIn } from "./split-values";
-import { mayHoldOneSidedPair, STRAY_STARS, strayMarks } from "./stray-marks";
+import { mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
@@ -27,7 +27,7 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
  * and reads no positions within a line; these checks read the tree the page is rendered from. A
  * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
- * word right after it, two `**` in a row that both open bold or both close it, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
+ * word right after it, `**` that do not pair up as bold's openers and closers, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
  * spaces or a tab, in a quote too, a list's marker before brackets, a tag a browser reads with a
  * value without quotes holding `'` or a space or with no space between two parts, an address next
  * to a space that is not an ordinary one, a line starting with a `•`
@@ -57,7 +57,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldOneSidedPair(page.body.text) || mayHoldMisreadTag(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));

@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { quote } from "../content/printable";
+import { LONGEST_QUOTE, quote } from "../content/printable";
 import { fileLines, lineToWrite, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
@@ -38,18 +38,62 @@ const closes = (text: string, offset: number) => !isSpace(text[offset - 1]) && !
 
 /**
  * Two `**` in a row that both open (`**sterling **silver`) or both close (`sterling** silver**`),
- * which bold words never are: the space that belongs outside the pair is inside it. Bold words
- * alone are not looked at: markdown-surprises.ts parses a body only when this or `STRAY_STARS`
- * finds one in `text`.
+ * which bold words never are: the space that belongs outside the pair is inside it.
  */
 const oneSided = (text: string, open: number, close: number) => (opens(text, open) && opens(text, close)) || (closes(text, open) && closes(text, close));
-export function mayHoldOneSidedPair(text: string): boolean {
-  if (!text.includes("**")) return false;
-  const stars = [...withoutEscapes(text).matchAll(STARS)].map((match) => match.index);
-  return stars.some((open, index) => {
-    const close = stars[index + 1];
-    return close !== undefined && oneSided(text, open, close);
-  });
+
+/**
+ * Whether `text`'s `**`, read in order as bold's openers and closers within each run of lines
+ * between blank lines (bold never spans a paragraph), may fail to pair up: one with a space after
+ * it where bold should open, one with a space before it where bold should close, or one left open
+ * at the run's end. Bold words alone are not looked at: markdown-surprises.ts parses a body only
+ * when this or `STRAY_STARS` finds one in `text`.
+ */
+export function mayHoldUnpairedStars(text: string): boolean {
+  return withoutEscapes(text)
+    .split(/\n[ \t]*\n/)
+    .some((lines) => {
+      let open = false;
+      for (const { index } of lines.matchAll(STARS)) {
+        if (isSpace(lines[open ? index - 1 : index + 2])) return true;
+        open = !open;
+      }
+      return open;
+    });
+}
+
+/** The word glued to a `**`, after it or before it: letters and digits, with the hyphens and apostrophes inside a word. */
+const WORD_AFTER = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
+const WORD_BEFORE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*$/u;
+
+/** The line of the `**` at `offset`, trimmed, as a message quotes it. */
+const lineOfStar = (source: string, offset: number) => quote(snippet(source, source.lastIndexOf("\n", offset) + 1).trim());
+const SHOW_STARS = "; to show asterisks, write `\\*\\*`";
+
+/** A `**` with a space (or the line's start) before it and no word right after it. */
+const strayMessage = (source: string, offset: number) =>
+  `the \`**\` in ${lineOfStar(source, offset)} is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`)${SHOW_STARS}`;
+
+/**
+ * A `**` glued to a word on one side only, with no partner (`a **sterling ring`, `sterling**
+ * silver`): a warning, as footnote marks are written so too, with the line to write for that one
+ * word in bold.
+ */
+function unpaired(source: string, offset: number): string | undefined {
+  const line = lineOfStar(source, offset);
+  if (isSpace(source[offset - 1]) && isWord(source[offset + 2])) {
+    // Stryker disable next-line StringLiteral: a letter or a digit follows the `**`, so the pattern always matches
+    const [word = ""] = WORD_AFTER.exec(source.slice(offset + 2, offset + 2 + LONGEST_QUOTE)) ?? [];
+    const meant = lineToWrite(source, offset, offset + 2 + word.length, `**${word}**`);
+    return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` after ${quote(word)} closes the bold; for bold, write ${quote(meant)} (the second \`**\` after the last word meant in bold)${SHOW_STARS}`;
+  }
+  if (isWord(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source.charAt(offset + 2)))) {
+    // Stryker disable next-line StringLiteral: a letter or a digit stands before the `**`, so the pattern always matches
+    const [word = ""] = WORD_BEFORE.exec(source.slice(Math.max(0, offset - LONGEST_QUOTE), offset)) ?? [];
+    const meant = lineToWrite(source, offset - word.length, offset + 2, `**${word}**`);
+    return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` before ${quote(word)} opens the bold; for bold, write ${quote(meant)} (the first \`**\` before the first word meant in bold)${SHOW_STARS}`;
+  }
+  return undefined;
 }
 
 function asterisks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
@@ -61,12 +105,13 @@ function asterisks(written: string, at: { offset: number }, source: string, line
     const closing = match.index + whole.length - 2;
     const [start, end] = [at.offset + match.index, at.offset + closing + 2];
     const stray = isStray(source, start) || isStray(source, end - 2);
-    // `x** sterling **y`, glued to words outside, may be two `**` of their own, each with no partner: Known gaps.
-    if ((before === "" && after === "") || !(stray || oneSided(source, start, end - 2))) continue;
+    // `rose** gold **and`: glued to the words outside, the spaces inside, which bold words never are either.
+    const turned = before !== "" && after !== "" && !isSpace(source[start - 1]) && !isSpace(source[end]);
+    if ((before === "" && after === "") || !(stray || turned || oneSided(source, start, end - 2))) continue;
     paired.add(match.index).add(closing);
     const spaces = `the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words`;
-    // The space moves outside the pair, to the side the word glued to it stands on.
-    const outside = opens(source, start) ? `**${words.trim()}** ` : ` **${words.trim()}**`;
+    // The spaces move outside the pair, to the side the word glued to each stands on.
+    const outside = turned ? ` **${words.trim()}** ` : opens(source, start) ? `**${words.trim()}** ` : ` **${words.trim()}**`;
     found.push({
       line: lineOf(start),
       severity: "error",
@@ -77,12 +122,9 @@ function asterisks(written: string, at: { offset: number }, source: string, line
   }
   for (const match of written.matchAll(STARS)) {
     const offset = at.offset + match.index;
-    if (paired.has(match.index) || !isStray(source, offset)) continue;
-    found.push({
-      line: lineOf(offset),
-      severity: "warning",
-      message: `the \`**\` in ${quote(snippet(source, source.lastIndexOf("\n", offset) + 1).trim())} is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`); to show asterisks, write \`\\*\\*\``,
-    });
+    if (paired.has(match.index)) continue;
+    const message = isStray(source, offset) ? strayMessage(source, offset) : unpaired(source, offset);
+    if (message !== undefined) found.push({ line: lineOf(offset), severity: "warning", message });
   }
   return found;
 }
