@@ -23,14 +23,19 @@ function blockProblem(block: HtmlBlock): string | undefined {
   return `the page leaves out ${quote(block.written)}${under}, words and all: ${NO_HTML}; write its words as Markdown instead: ${quote(block.words)}`;
 }
 
+/** The message for an `<a href>`, which the page shows as plain text, or undefined when it has no words to keep. */
+function linkProblem(link: HtmlLink): string | undefined {
+  const words = link.text.replace(/\s+/g, " ").trim();
+  if (words === "") return undefined;
+  if (keepsLinkAddress(link.url)) return `the page shows ${quote(words)} as plain text, not as a link: ${NO_HTML}; write ${quote(`[${words}](${link.url})`)}`;
+  // An address no link may have (`javascript:`) is not offered back as Markdown.
+  return `the page shows ${quote(words)} as plain text, not as a link: ${NO_HTML}, and a link to ${quote(link.url)} would show as plain text too; remove the tag and keep its words: ${quote(words)}`;
+}
+
 /** The message for a tag inside a sentence; `link` is the `<a href>` it opens, with its words. */
 function inlineProblem(element: HtmlElement, link: HtmlLink | undefined): string {
-  const words = link?.text.replace(/\s+/g, " ").trim() ?? "";
-  if (link !== undefined && words !== "" && keepsLinkAddress(link.url)) {
-    return `the page shows ${quote(words)} as plain text, not as a link: ${NO_HTML}; write ${quote(`[${words}](${link.url})`)}`;
-  }
-  // An address no link may have (`javascript:`) is not offered back as Markdown.
-  if (link !== undefined && words !== "") return `the page shows ${quote(words)} as plain text, not as a link: ${NO_HTML}, and a link to ${quote(link.url)} would show as plain text too; remove the tag and keep its words: ${quote(words)}`;
+  const asLink = link === undefined ? undefined : linkProblem(link);
+  if (asLink !== undefined) return asLink;
   const bracketed = wordsInBrackets(element);
   if (bracketed !== undefined) return bracketed;
   if (element.tagName === "br") return `the page leaves out ${quote(element.written)}, so the words on either side run on: ${NO_HTML}; to start a new line, end the line with \`\\\` and write the rest on the next one`;
@@ -60,7 +65,8 @@ export function checkBioHtml(pages: readonly CheckedPage[]): ContentIssue[] {
     const inline = htmlElements
       .filter((element) => !element.block && element.tagName !== "img")
       .map((element): ContentIssue => {
-        const link = element.tagName === "a" ? links.get(`${element.line}:${element.written}`)?.shift() : undefined;
+        // Only an `<a href>`'s opening tag, as typed, is a link's key.
+        const link = links.get(`${element.line}:${element.written}`)?.shift();
         return { file: page.file, line: element.line, severity: "error", message: inlineProblem(element, link) };
       });
     return [...blocks, ...inline];

@@ -100,3 +100,45 @@ describe("a tag that a bio shows as typed, because Markdown does not read it", (
     expect(await reportOf(`${fixed}\n`)).toEqual([]);
   });
 });
+
+describe("HTML in a bio, each kind told its own fix", () => {
+  it("tells the words of a block that holds a picture too, beside the picture's own message", async () => {
+    expect(await reportOf('<p><img src="/images/ring.jpg" alt="A ring"> Rings from our bench.</p>\n')).toEqual([
+      expect.stringMatching(/^error: content\/authors\/isla\.md:5: the picture `<img src="\/images\/ring\.jpg" alt="A ring">` is left out: a bio shows no pictures/),
+      `error: content/authors/isla.md:5: the page leaves out \`<p>\`, words and all: ${NO_HTML}; write its words as Markdown instead: \`Rings from our bench.\``,
+    ]);
+  });
+
+  it("tells to delete the lines of a block without words that runs over several", async () => {
+    expect(await reportOf('Isla makes rings.\n\n<div class="spacer">\n</div>\n')).toEqual([
+      `error: content/authors/isla.md:7: the page leaves out \`<div class="spacer">\` and the lines under it to line 8: ${NO_HTML}; delete those lines`,
+    ]);
+  });
+
+  it("offers a link's words as the page shows them, without the spaces around and between them", async () => {
+    expect(await reportOf('Read <a href="/about"> about  the studio </a>.\n')).toEqual([
+      `error: content/authors/isla.md:5: the page shows \`about the studio\` as plain text, not as a link: ${NO_HTML}; write \`[about the studio](/about)\``,
+    ]);
+  });
+
+  it("tells to remove a link without words, not to write one with no words", async () => {
+    expect(await reportOf('Find her at <a href="https://shop.example"><img src="/images/shop.png" alt="Her shop"></a>.\n')).toEqual([
+      expect.stringMatching(/^error: content\/authors\/isla\.md:5: the picture `<img src="\/images\/shop\.png" alt="Her shop">` is left out: a bio shows no pictures.*otherwise delete the picture$/),
+      `error: content/authors/isla.md:5: the page leaves out \`<a href="https://shop.example">\` and shows the words inside it as plain text: ${NO_HTML}; remove the tag`,
+    ]);
+  });
+
+  it("tells to remove an `<a>` that is no link", async () => {
+    expect(await reportOf('<a name="rings">Rings</a> are what Isla makes.\n')).toEqual([
+      `error: content/authors/isla.md:5: the page leaves out \`<a name="rings">\` and shows the words inside it as plain text: ${NO_HTML}; remove the tag`,
+    ]);
+  });
+
+  it("tells that words in angle brackets are left out, words and all", async () => {
+    expect(await renderBioHtml("Sign it with <your initials> inside the band.")).toBe("<p>Sign it with  inside the band.</p>");
+    expect(await reportOf("Sign it with <your initials> inside the band.\n")).toEqual([
+      "error: content/authors/isla.md:5: `<your initials>` is read as an HTML tag, so the page leaves it out, words and all: readers see nothing where it stands; write in its place the words it stands for, or, to show it as typed, write `\\<your initials>`",
+    ]);
+    expect(await reportOf("Sign it with \\<your initials> inside the band.\n")).toEqual([]);
+  });
+});
