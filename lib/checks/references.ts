@@ -184,7 +184,9 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       plain.add(token.content, current);
       continue;
     }
+    // `[Rose *gold*](/rings rose)`: the marks join the run as written, so it is found in the source.
     if (!AROUND_TEXT.has(token.type)) plain.end();
+    else if (!open) plain.add(token.markup, current);
     if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);
     if (token.type === "softbreak" || token.type === "hardbreak") {
       current += 1;

@@ -28,6 +28,18 @@ describe("a link to a page of the journal whose address holds a space", () => {
   });
 });
 
+describe("a link with bold, italics or struck words, whose address holds a space", () => {
+  // Found sorting references.ts's mutants: the words were looked for without their marks, so no message was given.
+  it.each([
+    ["[Rose *gold*](/articles/gold karats)", "[Rose *gold*](/articles/gold-karats)"],
+    ["[**Gold** karats](/articles/gold karats)", "[**Gold** karats](/articles/gold-karats)"],
+    ["[_Gold_ ~~carats~~ karats](/articles/gold karats)", "[_Gold_ ~~carats~~ karats](/articles/gold-karats)"],
+  ])("%s is told the link to write, its marks kept, which passes the next run", async (link, fix) => {
+    expect(await journal.articleErrors(`See ${link}.\n`)).toEqual([told(link, `the addresses of this journal's pages have hyphens where their names have spaces: write \`${fix}\``)]);
+    expect(await journal.articleErrors(`See ${fix}.\n`)).toEqual([]);
+  });
+});
+
 describe("a picture whose path holds a space", () => {
   it.each([
     [
