@@ -22,6 +22,22 @@ function marksAlone({ text, written }: SectionHeading): boolean {
 }
 
 /**
+ * What else a heading without words holds on its line: the spaces that are not ordinary ones
+ * (`## ` and a Mac's Option-Space), which its words are read without, as a title's repeat needs.
+ */
+function hiddenSpaces(page: CheckedPage, { line, written }: SectionHeading): string {
+  // Stryker disable next-line StringLiteral: the heading's line is a line of the body, so the fallback never runs
+  const text = page.body.text.split(/\r\n|\r|\n/)[line - page.body.line] ?? "";
+  return text.slice(text.indexOf(written) + written.length).replace(/[ \t#]/g, "");
+}
+
+/** `##` alone, or `##` and `\u{a0}`, as the message names what is on the line. */
+function shownAlone(page: CheckedPage, heading: SectionHeading): string {
+  const hidden = hiddenSpaces(page, heading);
+  return hidden === "" ? `${quote(heading.written)} alone on its line` : `${quote(heading.written)} and ${quote(hidden)}, a space that is not an ordinary one, alone on its line`;
+}
+
+/**
  * `##` with nothing after it is a heading without words: the page would show an empty section
  * title, which screen readers announce as a heading with no name. An error, with the line to write
  * or the line to delete. (An empty `#` is a title heading, reported by title-headings.ts.)
@@ -35,7 +51,7 @@ export function checkEmptyHeadings(pages: readonly CheckedPage[]): ContentIssue[
       const skipped = levels[index];
       const write = skipped === undefined ? "after it" : `after ${quote(marksOf(skipped.allowed))}`;
       const marks = skipped === undefined ? written : marksOf(skipped.allowed);
-      const message = `a heading without words (${quote(written)} alone on its line) ${WHY}${also(skipped)}; write the section's name ${write}, like ${quote(`${marks} Storing pearls`)}, or delete the line`;
+      const message = `a heading without words (${shownAlone(page, heading)}) ${WHY}${also(skipped)}; write the section's name ${write}, like ${quote(`${marks} Storing pearls`)}, or delete the line`;
       return [{ file: page.file, line, severity: "error", message }];
     });
   });

@@ -57,6 +57,13 @@ describe("the order of an article's headings", () => {
     expect(await errorsOf("## Care\n\n### Cloths\n\n## Keeping\n\n### Pouches\n\n#### Storing pearls\n\n##### Boxes\n")).toEqual([]);
   });
 
+  it("names the space that is not an ordinary one on a heading's line (a Mac's Option-Space), which was told `##` alone", async () => {
+    expect(await errorsOf("Intro.\n\n## \u00a0\n\nWords.\n")).toEqual([
+      "content/articles/care.md:11: a heading without words (`##` and `\\u{a0}`, a space that is not an ordinary one, alone on its line) would show readers an empty section title, and screen readers announce it as a heading with no name; write the section's name after it, like `## Storing pearls`, or delete the line",
+    ]);
+    expect(await errorsOf("Intro.\n\n## Storing pearls\n\nWords.\n")).toEqual([]);
+  });
+
   it("leaves bios out: the pages that show them put them under headings of their own", async () => {
     await journal.folder().write("content/authors/isla.md", `${ISLA}\n### Training\n\nGoldsmiths' Centre.\n`);
     expect(await errorsOf("Words.\n")).toEqual([]);
