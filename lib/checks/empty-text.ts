@@ -2,8 +2,11 @@ import type { ContentIssue } from "../content/issues";
 import { fileLines } from "./markdown-source";
 import type { CheckedPage } from "./pages";
 
-/** A note to oneself (`<!-- … -->`), which readers never see; one left open is open-notes.ts's, whose fix names its lines. */
-const NOTES = /<!--[\s\S]*?-->/g;
+/**
+ * A note to oneself (`<!-- … -->`), which readers never see; `<!-->` and `<!--->` are notes closed
+ * at once, as the page reads them. One left open is open-notes.ts's, whose fix names its lines.
+ */
+const NOTES = /<!--(?:-?>|[\s\S]*?-->)/g;
 
 /** The article's text and where it starts, unless it is a draft, which nobody reads yet. */
 function textOf(page: CheckedPage): { text: string; line: number } | undefined {

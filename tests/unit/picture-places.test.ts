@@ -117,6 +117,15 @@ describe("an article with no text", () => {
     expect(await renderArticleHtml(open, { publicDir: folder.publicDir })).toBe("");
   });
 
+  it("reads `<!-->` and `<!--->` as notes closed at once, as the page does: text after them is text", async () => {
+    const text = "\n\nThe clasp is a lobster clasp.\n\n<!-- more about the clasp later -->\n";
+    // Read to the later note's `-->`, the text between was taken for a note's and the article told it had none.
+    expect(await reportOf(`<!-->${text}`)).toEqual([]);
+    expect(await reportOf(`<!--->${text}`)).toEqual([]);
+    expect((await renderArticleHtml(`<!-->${text}`, { publicDir: folder.publicDir })).trim()).toBe("<p>The clasp is a lobster clasp.</p>");
+    expect(await reportOf("<!-->\n")).toEqual([`error: ${AT}:9: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
+  });
+
   it("names the note's own line when blank lines come before it", async () => {
     expect(await reportOf("\n\n<!-- write about the clasp here -->\n")).toEqual([`error: ${AT}:11: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
   });
