@@ -47,6 +47,23 @@ function closeAdvice(source: string, open: number, what = "line"): string {
   return `add \`-->\` where the note ends${example}; or delete the ${what}`;
 }
 
+/** A line that starts as Markdown for readers does: a heading, a quote, a list, a table, a picture, a link, a tag. */
+const MARKDOWN_LINE = /^[ \t]*(?:[-#>*+|![<]|\d+[.)])/m;
+
+/**
+ * `<!-- TODO ask Ottilie` and, right under it to the text's end, more lines of plain words with no
+ * blank line between: likely the note's own, which the page rightly hides. A warning, with the
+ * last line closed as the first fix; undefined when they may be text for readers.
+ */
+function noteToTheEnd(source: string, open: number, line: number, last: number, end: number): Surprise | undefined {
+  const under = source.slice(source.indexOf("\n", open) + 1, end);
+  if (/^[ \t\r]*$/m.test(under) || MARKDOWN_LINE.test(under)) return undefined;
+  const closed = lineToWrite(source, end, end, " -->", "");
+  if (closed === "") return undefined;
+  const message = `the note opened with \`<!--\` is never closed with \`-->\`, so the page also hides what is under it, to the text's end (${lines(line + 1, last)}); if that belongs to the note, end the note there: write ${quote(closed.trimStart())} on line ${last}; if not, ${closeAdvice(source, open)}`;
+  return { line, severity: "warning", message };
+}
+
 /** A block of HTML (a note is one) holding a `<!--` never closed, or closed only by a later note's `-->`. */
 function openInHtml(node: Html, parent: Parents | undefined, source: string, lineOf: (offset: number) => number): Surprise[] {
   const at = typed(node, source);
@@ -60,11 +77,10 @@ function openInHtml(node: Html, parent: Parents | undefined, source: string, lin
     const next = at.text.indexOf("<!--", index + 4);
     if (end === -1) {
       const rest = node.value.trimStart().startsWith("<!--") ? (REST[parent?.type ?? "root"] ?? "the rest of the text") : "the rest of its block of HTML";
-      found.push(
-        last === line
-          ? { line, severity: "warning", message: `the note opened with \`<!--\` is never closed with \`-->\`; nothing follows it yet, but whatever is written under it will be hidden from readers; ${closeAdvice(source, open)}` }
-          : { line, severity: "error", message: `the note opened with \`<!--\` is never closed with \`-->\`, so the page hides everything after it from readers (${lines(line + 1, last)}, ${rest}); ${closeAdvice(source, open)}` },
-      );
+      const own = rest === "the rest of the text" && last > line ? noteToTheEnd(source, open, line, last, at.offset + at.text.trimEnd().length) : undefined;
+      if (own !== undefined) found.push(own);
+      else if (last === line) found.push({ line, severity: "warning", message: `the note opened with \`<!--\` is never closed with \`-->\`; nothing follows it yet, but whatever is written under it will be hidden from readers; ${closeAdvice(source, open)}` });
+      else found.push({ line, severity: "error", message: `the note opened with \`<!--\` is never closed with \`-->\`, so the page hides everything after it from readers (${lines(line + 1, last)}, ${rest}); ${closeAdvice(source, open)}` });
       return found;
     }
     const nextLine = next === -1 || next > end ? line : lineOf(at.offset + next);

@@ -70,6 +70,25 @@ describe("a note never closed with -->", () => {
     ]);
   });
 
+  it("warns of a note left open whose lines run to the text's end with no blank line, likely all its own, and gives the last line closed", async () => {
+    const text = "Keep it dry.\n\n<!-- TODO ask Ottilie\nabout the gold vermeil line";
+    expect(await problems(text)).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`, so the page also hides what is under it, to the text's end (line 12); if that belongs to the note, end the note there: write `about the gold vermeil line -->` on line 12; if not, add `-->` where the note ends: if the note ends with this line, write `<!-- TODO ask Ottilie -->`; or delete the line",
+    ]);
+    const ownLines = `${text} -->`;
+    expect(await problems(ownLines)).toEqual([]);
+    expect(await page(ownLines)).not.toContain("vermeil");
+    const forReaders = text.replace("Ottilie", "Ottilie -->");
+    expect(await problems(forReaders)).toEqual([]);
+    expect(await page(forReaders)).toContain("about the gold vermeil line");
+  });
+
+  it("keeps the error when what runs to the text's end under the note starts as Markdown for readers does", async () => {
+    expect(await problems("Keep it dry.\n\n<!-- TODO ask Ottilie\n## What the card says")).toEqual([
+      "11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (line 12, the rest of the text); add `-->` where the note ends: if the note ends with this line, write `<!-- TODO ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
   it("warns of a `-->` that closes no note, which the page shows as typed", async () => {
     expect(await problems("Keep it dry.\n\nask Ottilie -->")).toEqual([
       "11: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
