@@ -23,19 +23,24 @@ export function numberedParagraphs(tree: Root, source: string, firstLine: number
   const lineOf = fileLines(source, firstLine);
   // The number each list above would give its next item: a list starting there goes on from it.
   const following = new Set<number>();
+  // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as none and visits every node, and the next line passes over all but ordered lists
   visit(tree, "list", (list) => {
-    if (!list.ordered || typeof list.start !== "number") return;
-    const start = list.start;
+    if (!list.ordered) return;
+    // remark gives every ordered list its start; the fallback, CommonMark's first number, is for the type checker.
+    const start = list.start ?? 1;
     const goesOn = following.has(start);
     following.add(start + list.children.length);
     if (start < LOWEST || goesOn) return;
-    // Lines with no blank line between, each escaped, would be one paragraph: the page joins them.
-    const apart = list.spread === true || list.children.length === 1 ? "" : ", and leave a blank line above it, or the page joins it to the line above";
+    // Lines with no blank line between, each escaped, would be one paragraph: the page joins them (told from the second item on).
+    const apart = list.spread === true ? "" : ", and leave a blank line above it, or the page joins it to the line above";
     list.children.forEach((item, index) => {
       const at = typed(item, source);
-      const [, number = "", mark = ""] = /^(\d+)([.)])/.exec(at?.text ?? "") ?? [];
-      if (at === undefined || number === "") return;
-      const markAt = at.offset + number.length;
+      // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place with offsets, so typed() finds it (markdown-source.ts); the test is for the type checker
+      if (at === undefined) return;
+      // An item's text starts with its number, then its `.` or `)`.
+      const markAt = at.offset + at.text.search(/[.)]/);
+      const number = source.slice(at.offset, markAt);
+      const mark = source.charAt(markAt);
       const line = snippet(source, at.offset);
       const escaped = `${number}\\${mark}${snippet(source, markAt + 1)}`;
       const shown = index === 0 ? `a numbered list starting at ${start} (the number set apart, the words indented)` : `item ${start + index} of the numbered list above, numbered ${start + index}`;

@@ -40,6 +40,18 @@ describe("a paragraph starting with a year and a period", () => {
         `12: error: the line \`9. The Tiffany lamp\` is shown as item 11 of the numbered list above, numbered 11, ${WHY} \`9\\. The Tiffany lamp\`, and leave a blank line above it, or the page joins it to the line above`,
       ],
     ],
+    [
+      "Our eleven birthstones so far:\n\n- garnet\n- amethyst\n- aquamarine\n- diamond\n- emerald\n- pearl\n- ruby\n- peridot\n- sapphire\n- opal\n- topaz\n\n12. December's turquoise comes next month.",
+      "Our eleven birthstones so far:\n\n- garnet\n- amethyst\n- aquamarine\n- diamond\n- emerald\n- pearl\n- ruby\n- peridot\n- sapphire\n- opal\n- topaz\n\n12\\. December's turquoise comes next month.",
+      [`23: error: the line \`12. December's turquoise comes next month.\` is shown as a numbered list starting at 12 (the number set apart, the words indented), ${WHY} \`12\\. December's turquoise comes next month.\``],
+    ],
+    [
+      "1925. The Paris exhibition of decorative arts, where Cartier, Boucheron and Van Cleef & Arpels showed the jewels that gave a whole style its name.",
+      "1925\\. The Paris exhibition of decorative arts, where Cartier, Boucheron and Van Cleef & Arpels showed the jewels that gave a whole style its name.",
+      [
+        `9: error: the line \`1925. The Paris exhibition of decorative arts, where Cartie…\` is shown as a numbered list starting at 1925 (the number set apart, the words indented), ${WHY} \`1925\\. The Paris exhibition of decorative arts, where Cartier, Bo…\``,
+      ],
+    ],
   ])("%j: an error on each item, and the lines given show no list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).toContain("<ol");
