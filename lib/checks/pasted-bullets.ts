@@ -34,6 +34,7 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
+    // Stryker disable next-line StringLiteral: both groups of BULLET_LINE take part in every match, so no default is ever taken
     for (const { 0: start, 1: before = "", 2: bullet = "", index } of at.text.matchAll(BULLET_LINE)) {
       const offset = at.offset + index + before.length;
       if (!inText(paragraph, offset)) continue;

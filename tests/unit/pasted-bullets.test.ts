@@ -40,6 +40,20 @@ describe("a list whose lines start with a pasted bullet", () => {
       "We repair **gold**:\n- rings",
       [`10: error: the line \`◦ rings\` starts with \`◦\`, ${JOINS} \`- rings\``],
     ],
+    [
+      "Please bring:\n  • the ring\n  • the receipt",
+      "Please bring:\n  - the ring\n  - the receipt",
+      [`10: error: the line \`• the ring\` starts with \`•\`, ${JOINS} \`  - the ring\``, `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`  - the receipt\``],
+    ],
+    // A line too long to quote whole, with a hard break's two spaces after it: given without them.
+    [
+      "Please bring:\n• the ring you want resized, in a soft bag or in its box, with a note of the finger it is for and the new size you want.  \n• the receipt",
+      "Please bring:\n- the ring you want resized, in a soft bag or in its box, with a note of the finger it is for and the new size you want.\n- the receipt",
+      [
+        `10: error: the line \`• the ring you want resized, in a soft bag or in its box, with a note of the finger it is for and the new size you want.\` starts with \`•\`, ${JOINS} \`- the ring you want resized, in a soft bag or in its box, with a note of the finger it is for and the new size you want.\``,
+        `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``,
+      ],
+    ],
   ])("%j: an error on each bulleted line, and the lines given make a list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).not.toContain("<li>");
