@@ -96,10 +96,30 @@ export function withOffsetColon(raw: string): string | undefined {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** 12 for `Dec`, `Dec.` or `December`, any capitals; 0 for a word that names no month (at least three letters of its name). */
+const monthNamed = (word: string) => 1 + MONTHS.findIndex((name) => word.length >= 3 && name.startsWith(word.toLowerCase()));
+
+/** `6 Dec 2026`, `6th December, 2026`: the day, the month's name, the year. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i;
+/** `Dec 6, 2026`, `December 6th 2026`: the month's name, the day, the year. */
+const MONTH_DAY_YEAR = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/** The day, month and year of a date whose month is written as a word; undefined for any other value. */
+function namedMonth(value: string): [number, number, number] | undefined {
+  const dayFirst = DAY_MONTH_YEAR.exec(value);
+  const monthFirst = MONTH_DAY_YEAR.exec(value);
+  // Stryker disable next-line StringLiteral: each pattern's groups take part in every match, so the fallbacks never run
+  const [day = "", month = "", year = ""] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const number = monthNamed(month);
+  return number === 0 ? undefined : [Number(year), number, Number(day)];
+}
+
 /**
  * The calendar days (`YYYY-MM-DD`) a date written another way may mean: `20/11/2025` is 20
- * November; `05/11/2025` is 5 November or, written the American way, May 11; `2025/11/5` and
- * `2025-11-5` are 5 November. Empty when `raw` is not such a date.
+ * November; `05/11/2025` is 5 November or, written the American way, May 11; `2025/11/5`,
+ * `2025-11-5`, `5 Nov 2025` and `Nov 5, 2025` are 5 November. Empty when `raw` is not such a date.
  */
 export function readingsOfDate(raw: string): string[] {
   const value = raw.trim();
@@ -112,6 +132,9 @@ export function readingsOfDate(raw: string): string[] {
     candidates.push([year, b, a], [year, a, b]);
   } else if (yearFirst) {
     candidates.push([Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])]);
+  } else {
+    const named = namedMonth(value);
+    if (named) candidates.push(named);
   }
   const days = candidates.filter(([year, month, day]) => isRealDay(year, month, day)).map(([year, month, day]) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`);
   return [...new Set(days)].filter((day) => day !== value);

@@ -168,13 +168,15 @@ describe("field messages", () => {
     ],
     [
       "quote a date written day/month/year or month/day/year back as the line to write",
-      { "a.md": { date: "20/11/2025" }, "b.md": { date: "05.11.2025" }, "c.md": { date: "2025/11/5", updated: "31-12-2025" }, "d.md": { date: "2025-13-45" } },
+      { "a.md": { date: "20/11/2025" }, "b.md": { date: "05.11.2025" }, "c.md": { date: "2025/11/5", updated: "31-12-2025" }, "d.md": { date: "2025-13-45" }, "e.md": { date: "6 Dec 2025" } },
       [
         "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
         "content/articles/b.md:4: `date` must be written year-month-day: for `05.11.2025` write `date: 2025-11-05` if you mean November 5, 2025, or `date: 2025-05-11` if you mean May 11, 2025",
         "content/articles/c.md:4: `date` must be written year-month-day: for `2025/11/5` (November 5, 2025) write `date: 2025-11-05`",
         "content/articles/c.md:7: `updated` must be written year-month-day: for `31-12-2025` (December 31, 2025) write `updated: 2025-12-31`",
         "content/articles/d.md:4: `date` must be a real date, and `2025-13-45` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
+        // The fifth jeweler's trial: a month written as a word was told the example date, not its own.
+        "content/articles/e.md:4: `date` must be written year-month-day: for `6 Dec 2025` (December 6, 2025) write `date: 2025-12-06`",
       ],
     ],
     [
@@ -231,6 +233,14 @@ describe("field messages", () => {
     await withAuthors();
     for (const [file, fields] of Object.entries(articles)) await folder.write(`content/articles/${file}`, article(fields));
     expect(await problems()).toEqual(expected);
+  });
+
+  it("give a date whose month is written as a word the line to write, which passes the next run", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "Dec 6, 2025" }));
+    expect(await problems()).toEqual(["content/articles/a.md:4: `date` must be written year-month-day: for `Dec 6, 2025` (December 6, 2025) write `date: 2025-12-06`"]);
+    await folder.write("content/articles/a.md", article({ date: "2025-12-06" }));
+    expect(await problems()).toEqual([]);
   });
 
   it("give tags split by semicolons, or written `-care` with no space after the `-`, the tags meant, whose lines pass the next run", async () => {

@@ -15,6 +15,20 @@ describe("the days a date written another way may mean", () => {
     expect(readingsOfDate("2025/11/25")).toEqual(["2025-11-25"]);
   });
 
+  it("reads a date whose month is written as a word, day or month first, as the fifth jeweler's trial wrote `6 Dec 2026`", () => {
+    expect(readingsOfDate("6 Dec 2026")).toEqual(["2026-12-06"]);
+    expect(readingsOfDate("6th December, 2026")).toEqual(["2026-12-06"]);
+    expect(readingsOfDate("Dec. 6, 2026")).toEqual(["2026-12-06"]);
+    expect(readingsOfDate("sept 9 2026")).toEqual(["2026-09-09"]);
+  });
+
+  it("offers nothing for a word that names no month, or a day the month does not have", () => {
+    expect(readingsOfDate("6 De 2026")).toEqual([]);
+    expect(readingsOfDate("6 Decembre 2026")).toEqual([]);
+    expect(readingsOfDate("Someday 6, 2026")).toEqual([]);
+    expect(readingsOfDate("31 Feb 2026")).toEqual([]);
+  });
+
   it("reads a date with spaces around it", () => {
     expect(readingsOfDate(" 20/11/2025 ")).toEqual(["2025-11-20"]);
   });
