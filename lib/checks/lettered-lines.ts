@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { quote } from "../content/printable";
 import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
-import { multiLineParagraphs } from "./multi-line-paragraphs";
+import { multiLineParagraphs, withoutLineBreak } from "./multi-line-paragraphs";
 
 /*
  * Markdown has no lettered list: `a) your wrist measurement`, `b) …`, `c) …` on lines of one
@@ -27,11 +27,12 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
     if (inOrder.length < 2 || inOrder.length !== lines.length) continue;
     for (const { 1: before = "", index } of inOrder) {
       const offset = at.offset + index + before.length;
-      const words = source.slice(offset).replace(/[\r\n][^]*/, "").trimEnd();
+      const rest = source.slice(offset).replace(/[\r\n][^]*/, "");
+      const item = withoutLineBreak(rest);
       found.push({
         line: lineOf(offset),
         severity: "error",
-        message: `the line ${quote(words)} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset, "- ", `- ${words}`))}`,
+        message: `the line ${quote(rest.trimEnd())} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset + rest.length, `- ${item}`, `- ${item.trimEnd()}`))}`,
       });
     }
   }

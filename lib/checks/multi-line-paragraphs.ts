@@ -19,3 +19,11 @@ export function multiLineParagraphs(tree: Root, source: string): MultiLineParagr
   });
   return found;
 }
+
+/** A backslash ending a line as a line break: the last of an odd run (`\\` is a backslash shown). */
+const LINE_BREAK = /(?<!\\)((?:\\\\)*)\\$/;
+
+/** `line`, a paragraph's line to be written as a list's item, without a line break's backslash, which the item would show. */
+export function withoutLineBreak(line: string): string {
+  return line.replace(LINE_BREAK, "$1");
+}

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { quote } from "../content/printable";
 import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
-import { multiLineParagraphs } from "./multi-line-paragraphs";
+import { multiLineParagraphs, withoutLineBreak } from "./multi-line-paragraphs";
 
 /*
  * A list pasted from a word processor or an email, or typed with the Mac's Option-8, starts its
@@ -39,9 +39,10 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
       const offset = at.offset + index + before.length;
       if (!inText(paragraph, offset)) continue;
       const end = at.offset + index + start.length;
-      const words = source.slice(end).replace(/\n[^]*/, "").trimEnd();
-      const typedLine = `${source.slice(at.offset + index, end)}${words}`.trim();
-      const write = lineToWrite(source, offset, end, "- ", `- ${words}`);
+      const rest = source.slice(end).replace(/\n[^]*/, "");
+      const typedLine = `${source.slice(at.offset + index, end)}${rest}`.trim();
+      const item = withoutLineBreak(rest);
+      const write = lineToWrite(source, offset, end + rest.length, `- ${item}`, `- ${item.trimEnd()}`);
       found.push({
         line: lineOf(at.offset + index),
         severity: "error",

@@ -25,6 +25,16 @@ describe("a lettered list on lines of one paragraph", () => {
     expect(await html(written)).toContain("<li>a) your wrist measurement</li>");
   });
 
+  it("gives a line that ends with a backslash (a line break) without it, which the list's item would show", async () => {
+    const text = "When you order, tell us:\na) your wrist measurement\\\nb) whether you like it snug";
+    const written = "When you order, tell us:\n- a) your wrist measurement\n- b) whether you like it snug";
+    expect(await problems(text)).toEqual([
+      `10: error: the line \`a) your wrist measurement\\\` ${JOINS} \`- a) your wrist measurement\``,
+      `11: error: the line \`b) whether you like it snug\` ${JOINS} \`- b) whether you like it snug\``,
+    ]);
+    expect(await html(written)).toContain("<li>a) your wrist measurement</li>");
+  });
+
   it("is an error in a paragraph below one of wrapped prose too", async () => {
     const text = "We polish by hand\nand wrap each ring.\n\nTell us:\na) your wrist\nb) the metal";
     expect(await problems(text)).toEqual([`13: error: the line \`a) your wrist\` ${JOINS} \`- a) your wrist\``, `14: error: the line \`b) the metal\` ${JOINS} \`- b) the metal\``]);

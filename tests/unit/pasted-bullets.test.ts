@@ -54,6 +54,12 @@ describe("a list whose lines start with a pasted bullet", () => {
         `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``,
       ],
     ],
+    // A backslash ending a line keeps the lines apart, but at the end of a list's item the page would show it.
+    [
+      "Please bring:\n• the ring\\\n• the receipt",
+      "Please bring:\n- the ring\n- the receipt",
+      [`10: error: the line \`• the ring\\\` starts with \`•\`, ${JOINS} \`- the ring\``, `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``],
+    ],
   ])("%j: an error on each bulleted line, and the lines given make a list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).not.toContain("<li>");
