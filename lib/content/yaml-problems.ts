@@ -54,6 +54,27 @@ function openListAbove(lines: readonly string[], line: number): { line: number; 
   return undefined;
 }
 
+/** A field's line: its indent and its name (`  src` for `  src: /images/ring.jpg`). */
+const FIELD_NAME = /^( *)([^\s:#-][^:]*?)\s*:(?:\s|$)/;
+
+/**
+ * The line above `line` that first writes the field `line` writes again (`written`), in the same
+ * group: looked for upwards, at the same indent, up to a line indented less. Undefined when not found.
+ */
+function firstWritten(lines: readonly string[], line: number, written: string): { line: number; written: string } | undefined {
+  const [, indent = "", name] = FIELD_NAME.exec(written) ?? [];
+  let first: number | undefined;
+  for (let at = line - 1; at >= 1; at -= 1) {
+    // Stryker disable next-line StringLiteral: `at` stays within the lines above `line`, so the fallback never runs
+    const above = lines[at - 1] ?? "";
+    const [, aboveIndent = "", aboveName] = FIELD_NAME.exec(above) ?? [];
+    if (aboveName !== undefined && aboveIndent.length < indent.length) break;
+    if (name !== undefined && aboveName === name && aboveIndent === indent) first = at;
+  }
+  // Stryker disable next-line StringLiteral: `first` is the number of a line above `line`, so the fallback never runs
+  return first === undefined ? undefined : { line: first, written: lines[first - 1] ?? "" };
+}
+
 /** One sentence for a parser error: the line, what is wrong there in plain words, and the line as written. */
 export function describeYamlError(error: YAMLError, line: number, lines: readonly string[]): string {
   // Stryker disable next-line StringLiteral: the parser names a line of the block of fields, and the closing `---` follows it, so the fallback never runs
@@ -72,6 +93,8 @@ export function describeYamlError(error: YAMLError, line: number, lines: readonl
   }
   const straight = lineWithoutCurlyQuotes(written);
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
+  const first = error.code === "DUPLICATE_KEY" ? firstWritten(lines, line, written) : undefined;
+  if (first !== undefined) return `line ${line}${shownAs(written)} repeats a field already written on line ${first.line}${shownAs(first.written)}; keep only one of the two lines`;
   const slip = fieldLineSlip(written);
   if (slip !== undefined) return `line ${line}${shownAs(written)} ${slip}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;

@@ -419,7 +419,7 @@ describe("a line of fields that cannot be read, beside other fields", () => {
     await withAuthors();
     await folder.write("content/articles/a.md", ["---", 'title: "Rings"', 'title: ""', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
     expect(await problems()).toEqual([
-      "content/articles/a.md:3: line 3 (it reads `title: \"\"`) repeats a field that is already written above; keep only one of the two lines",
+      "content/articles/a.md:3: line 3 (it reads `title: \"\"`) repeats a field already written on line 2 (it reads `title: \"Rings\"`); keep only one of the two lines",
       `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
     ]);
   });

@@ -161,7 +161,7 @@ describe("the block of fields", () => {
     {
       name: "a field written twice",
       text: article({ draft: "true\ntitle: Again" }),
-      expected: ["content/articles/x.md:8: line 8 (it reads `title: Again`) repeats a field that is already written above; keep only one of the two lines"],
+      expected: ["content/articles/x.md:8: line 8 (it reads `title: Again`) repeats a field already written on line 2 (it reads `title: \"Caring for Silver\"`); keep only one of the two lines"],
     },
     { name: "a tag such as !!timestamp", text: article({ date: "!!timestamp 2025-11-29" }), expected: ["content/articles/x.md:4: line 4 marks a value with `!!timestamp`; remove the mark and write the value alone, like `date: 2025-11-29`"] },
     { name: "a list instead of fields", text: "---\n- title\n- date\n---\n", expected: ["content/articles/x.md:2: the fields at the top of the file must be `field: value` lines, like `title: \"How to Care for Silver\"`"] },

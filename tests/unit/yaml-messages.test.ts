@@ -47,9 +47,14 @@ describe("a line of fields the parser cannot read", () => {
       ],
     ],
     [
-      "repeating a field",
-      "title: A ring\ntitle: A chain",
-      ["3: line 3 (it reads `title: A chain`) repeats a field that is already written above; keep only one of the two lines"],
+      "repeating a field, named with the line that first writes it (the fifth jeweler's trial: the template's `title:` left below the author's own)",
+      "title: A ring\ndate: 2025-01-01\ntitle: A chain",
+      ["4: line 4 (it reads `title: A chain`) repeats a field already written on line 2 (it reads `title: A ring`); keep only one of the two lines"],
+    ],
+    [
+      "repeating a field of a group, named with its line in the same group, not the other group's",
+      "cover:\n  src: /images/a.jpg\n  alt: A ring\navatar:\n  src: /images/b.jpg\n  alt: A chain\n  alt: Two chains",
+      ["8: line 8 (it reads `  alt: Two chains`) repeats a field already written on line 7 (it reads `  alt: A chain`); keep only one of the two lines"],
     ],
     [
       "after a line that ends the document (`...`): named on the `...` line itself, told to delete it",
