@@ -67,6 +67,39 @@ describe("a `---` right under a line of text", () => {
     ]);
   });
 
+  it("a picture written by reference right above `---` becomes a heading too", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await problems("Come and see us.\n\n![A ring][ring]\n---\n\n[ring]: /images/ring.jpg\n\nWords.")).toEqual([
+      "11: warning: the picture `/images/ring.jpg` is inside a heading, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of a heading and put it on a line of its own, with an empty line above it and below it: `![A ring](/images/ring.jpg)`",
+      "12: error: the line `![A ring][ring]` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## ![A ring][ring]` and delete the `---` line",
+    ]);
+  });
+
+  it("a line of code right above `---` becomes a heading too", async () => {
+    expect(await problems("Come and see us.\n\n`18k gold`\n---\n\nWords.")).toEqual([
+      "12: error: the line ``18k gold`` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## `18k gold`` and delete the `---` line",
+    ]);
+  });
+
+  it("quotes the words and the dashes without the spaces after them", async () => {
+    expect(await problems("Come and see us.\n\nThe studio \nHarbour Lane\n---   \n\nWords.")).toEqual([
+      "13: error: the 2 lines above `---`, from `The studio` to `Harbour Lane`, become one heading (shown large, and listed in the contents), because `---` right under lines of text underlines them; to draw a dividing line, leave a blank line above `---`",
+    ]);
+  });
+
+  it("quotes the words without the marks of a quote inside a quote", async () => {
+    expect(await problems("Come and see us.\n\n> > The studio\n> > Harbour Lane\n> > ---\n\nWords.")).toEqual([
+      "13: error: the 2 lines above `---`, from `The studio` to `Harbour Lane`, become one heading (shown large, and listed in the contents), because `---` right under lines of text underlines them; to draw a dividing line, leave a blank line above `---`",
+    ]);
+  });
+
+  it("a line too long to quote whole gets the heading to write, shortened", async () => {
+    const line = "Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and later on Fridays.";
+    expect(await problems(`Come and see us.\n\n${line}\n---\n\nWords.`)).toEqual([
+      "12: error: the line `Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and later …` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and lat…` and delete the `---` line",
+    ]);
+  });
+
   it("a first heading that repeats the title is told once, by the title's message", async () => {
     const folder = journal.folder();
     await folder.write("content/articles/studio.md", article({ title: '"Our Studio"' }, "Our studio\n---\n\nCome and see us.\n"));
