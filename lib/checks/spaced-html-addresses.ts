@@ -1,3 +1,5 @@
+import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
 import { location, type Location } from "vfile-location";
 import type { ContentIssue } from "../content/issues";
 import { invisibleName } from "../content/invisible";
@@ -20,8 +22,8 @@ import { readTag, tagToWrite } from "./typed-tags";
 
 /** The spaces HTML knows, which a browser drops around an address. */
 const HTML_SPACES = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
-/** Every space, and a character reference to one, around a value as typed. */
-const TYPED_SPACES = /^(?:\s|&(?:nbsp|#160|#x0*a0|#32|#x0*20);)+|(?:\s|&(?:nbsp|#160|#x0*a0|#32|#x0*20);)+$/gi;
+/** A character of a value as typed: a character reference (`&nbsp;`, `&#13;`) or one character. */
+const TYPED_CHAR = /&#?\w+;|[^]/gu;
 
 /** What a space at the edge of `value` is called, and what it looks like when it is not one HTML knows. */
 function spaceAt(value: string, start: boolean): { name: string; looks?: string } {
@@ -50,9 +52,17 @@ function outcome(element: HtmlElement, value: string): { what: string; part: str
 }
 
 /** The address of an `<a href>` or an `<img src>`, as the browser's parser read it. */
-function addressOf(element: HtmlElement): string | undefined {
-  const value = element.tagName === "a" ? element.properties.href : element.tagName === "img" ? element.properties.src : undefined;
-  return typeof value === "string" ? value : undefined;
+function addressOf(element: HtmlElement): HtmlElement["properties"][string] {
+  return element.tagName === "a" ? element.properties.href : element.tagName === "img" ? element.properties.src : undefined;
+}
+
+/** Whether a character as typed is a space that `trim` drops, read as the browser's parser reads it (`&Tab;`, `&#x2007;`). */
+const isSpace = (typedChar: string) => toString(fromHtml(typedChar)).trim() === "";
+
+/** A value as typed without the spaces around it, typed as characters or as character references. */
+function withoutSpaces(text: string): string {
+  const chars = Array.from(text.matchAll(TYPED_CHAR), ([char]) => char);
+  return chars.slice(chars.findIndex((char) => !isSpace(char)), chars.findLastIndex((char) => !isSpace(char)) + 1).join("");
 }
 
 /** The tag to write: `written` with the spaces around its address gone, its values in double quotes. */
@@ -60,14 +70,14 @@ function tagWithout(written: string, attribute: string): string {
   const tag = readTag(written, 0, written.length);
   // Stryker disable next-line ConditionalExpression: `written` is a tag the browser's parser read, from its `<` to its `>`
   if (tag === undefined) return written;
-  const attributes = tag.attributes.map((each) => (each.name.toLowerCase() === attribute && each.value ? { ...each, value: { ...each.value, text: each.value.text.replace(TYPED_SPACES, "") } } : each));
+  const attributes = tag.attributes.map((each) => (each.name.toLowerCase() === attribute && each.value ? { ...each, value: { ...each.value, text: withoutSpaces(each.value.text) } } : each));
   return tagToWrite({ ...tag, attributes });
 }
 
 /** The message for one element, if its address has a space at an edge that the page keeps; `place` finds the body's lines. */
 function problem(page: CheckedPage, element: HtmlElement, place: Location): ContentIssue | undefined {
   const value = addressOf(element);
-  if (value === undefined || value === value.trim()) return undefined;
+  if (typeof value !== "string" || value === value.trim()) return undefined;
   const found = outcome(element, value);
   if (found === undefined) return undefined;
   const { what, part, result } = found;
