@@ -1,5 +1,6 @@
 import { fieldLine } from "./lines-to-write";
 import { quote } from "./printable";
+import { handleAdvice } from "./social-handles";
 import { articleFrontmatterSchema, authorFrontmatterSchema, pageFrontmatterSchema } from "./schema";
 
 /*
@@ -56,7 +57,14 @@ function apostropheFirst(written: string): string | undefined {
   return `starts its value with the \`'\` of ${quote(word)}, which opens a quote that the line never closes; put the whole value in double quotes: write ${quote(fieldLine(field.name, field.value, field.indent))}`;
 }
 
+/** `website: @sunniva.makes`: YAML cannot start a value with `@`, and quoted, it is no address either. */
+function handleFirst(written: string): string | undefined {
+  const field = parts(written, /\s+(@\S*)\s*/);
+  const handle = field?.name === "website" ? handleAdvice(field.value) : undefined;
+  return handle === undefined ? undefined : `starts its value with \`@\`, which cannot start a value here, and ${handle}`;
+}
+
 /** What is wrong with the line `written` and the line to write, when the line alone shows it; else undefined. */
 export function fieldLineSlip(written: string): string | undefined {
-  return unspaced(written) ?? quoteInQuotes(written) ?? apostropheFirst(written);
+  return unspaced(written) ?? quoteInQuotes(written) ?? apostropheFirst(written) ?? handleFirst(written);
 }

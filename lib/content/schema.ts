@@ -5,6 +5,7 @@ import { parseContentDate, readingsAdvice, withOffsetColon } from "./dates";
 import { commaItems, fieldLine, itemLine, listLine } from "./lines-to-write";
 import { EXAMPLE_DESCRIPTION } from "./example-descriptions";
 import { quote } from "./printable";
+import { handleAdvice } from "./social-handles";
 import { externalUrlProblem, httpsAddress } from "./urls";
 
 /** File names double as URLs: lowercase ASCII letters, digits and single hyphens. */
@@ -180,7 +181,9 @@ export const authorFrontmatterSchema = z.strictObject({
       if (problem === undefined) return;
       // `www.ada.example` or `http://ada.example`: the line to write, with the address the author meant.
       const meant = httpsAddress(url);
-      ctx.addIssue(meant === undefined ? problem : `must be a full web address starting with https://; write ${quote(fieldLine("website", meant))}`);
+      const handle = handleAdvice(url);
+      if (handle !== undefined) ctx.addIssue(`must be a full web address starting with https://, and ${handle}`);
+      else ctx.addIssue(meant === undefined ? problem : `must be a full web address starting with https://; write ${quote(fieldLine("website", meant))}`);
     })
     .optional(),
   avatar: imageRef("avatar").optional(),

@@ -303,6 +303,19 @@ describe("author files", () => {
     ]);
   });
 
+  it("give a website written as a name on a social network (`@sunniva.makes`) its page's address in one message, with quotes or without, and the line given passes", async () => {
+    const handle = "`@sunniva.makes` is a name on Instagram or another network, not a web address; write its page's address, like `website: https://www.instagram.com/sunniva.makes` for Instagram";
+    await folder.write("content/authors/sunniva.md", "---\nname: Sunniva Lund\nwebsite: @sunniva.makes\n---\nSunniva enamels.\n");
+    await folder.write("content/authors/ada.md", '---\nname: Ada Stone\nwebsite: "@sunniva.makes"\n---\nAda sets stones.\n');
+    expect(await problems()).toEqual([
+      `content/authors/ada.md:3: \`website\` must be a full web address starting with https://, and ${handle}`,
+      `content/authors/sunniva.md:3: line 3 (it reads \`website: @sunniva.makes\`) starts its value with \`@\`, which cannot start a value here, and ${handle}`,
+    ]);
+    await folder.write("content/authors/sunniva.md", "---\nname: Sunniva Lund\nwebsite: https://www.instagram.com/sunniva.makes\n---\nSunniva enamels.\n");
+    await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nwebsite: https://www.instagram.com/sunniva.makes\n---\nAda sets stones.\n");
+    expect(await problems()).toEqual([]);
+  });
+
   it("refuse a guest without a bio, naming the line to write it on", async () => {
     await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nguest: true\nwebsite: https://adastone.example\n---\n");
     await folder.write("content/authors/bo.md", "---\nname: Bo Li\nguest: true\n---\n\n<!-- a bio, one day -->\n\n");
