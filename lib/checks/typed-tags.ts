@@ -11,7 +11,7 @@ import { fromHtml } from "hast-util-from-html";
 export type TypedValue = { text: string; quote: "" | '"' | "'" };
 /** An attribute, with what was typed before it (`gap`: spaces, a `/`, or nothing after a value in quotes) and between its name and its value (`equals`: `=`, ` = `). */
 export type TypedAttribute = { gap: string; name: string; equals: string; value?: TypedValue };
-/** An opening tag: its name, its attributes, what ends it (`>`, ` />`, with what stands before it) and how many characters it takes. */
+/** An opening tag: its name, its attributes, what ends it (`>`, ` />`: the `>` and the spaces and `/` before it) and how many characters it takes. */
 export type TypedTag = { name: string; attributes: TypedAttribute[]; close: string; length: number };
 
 /** The spaces HTML knows. */
@@ -25,59 +25,59 @@ const NAME = /[A-Za-z0-9_.:-]/;
 const REFUSED = new Set(['"', "'", "=", "<", "`"]);
 
 /**
- * The opening tag at `offset` of `source` as a browser reads it, ending before `stop`: a value
+ * The opening tag whose `<` is at `offset` of `source`, as a browser reads it, ending before `stop`: a value
  * without quotes runs to a space or `>`, a `/` not before `>` stands for a space, and an attribute
  * may follow a value in quotes with no space. Undefined when there is none. `failed` holds the
  * attributes' starts from which an earlier attempt over the same text failed: what follows an
  * attribute's start does not depend on where the tag began, so one that gets there fails too.
  */
 export function readTag(source: string, offset: number, stop: number, failed = new Set<number>()): TypedTag | undefined {
+  // Nothing from `stop` on is read: past its end, `charAt` gives "".
+  const text = source.slice(0, stop);
+  // Stryker disable next-line ArrayDeclaration: `failed` is only asked about places, which are numbers, so a word in it changes nothing
   const reached: number[] = [];
   const fail = () => {
     for (const start of reached) failed.add(start);
     return undefined;
   };
-  const at = (index: number) => (index < stop ? source.charAt(index) : "");
+  const at = (index: number) => text.charAt(index);
   const skip = (from: number, test: (char: string) => boolean) => {
     let index = from;
-    while (index < stop && test(source.charAt(index))) index += 1;
+    // Stryker disable next-line EqualityOperator: one step past the end reads "" again, and a tag cannot end there
+    while (index < text.length && test(at(index))) index += 1;
     return index;
   };
-  if (at(offset) !== "<" || !TAG_NAME_START.test(at(offset + 1))) return undefined;
+  if (!TAG_NAME_START.test(at(offset + 1))) return undefined;
   let index = skip(offset + 1, (char) => TAG_NAME.test(char));
-  const name = source.slice(offset + 1, index);
+  const name = text.slice(offset + 1, index);
   const attributes: TypedAttribute[] = [];
-  let quoted = false;
   for (;;) {
     const gapStart = index;
     index = skip(index, (char) => SPACES.has(char) || char === "/");
-    // A `/` right before `>` ends the tag instead.
-    if (at(index) === ">" && at(index - 1) === "/" && index > gapStart) index -= 1;
-    const gap = source.slice(gapStart, index);
-    const close = at(index) === ">" ? ">" : at(index) === "/" && at(index + 1) === ">" ? "/>" : "";
-    if (close !== "") return { name, attributes, close: `${gap}${close}`, length: index + close.length - offset };
-    if ((gap === "" && !quoted) || !NAME_START.test(at(index)) || failed.has(index)) return fail();
+    const gap = text.slice(gapStart, index);
+    if (at(index) === ">") return { name, attributes, close: `${gap}>`, length: index + 1 - offset };
+    // Only the tag's name needs a space after it: a name or a value without quotes runs on to where no attribute can start, and one in quotes may be followed by the next at once.
+    if ((gap === "" && attributes.length === 0) || !NAME_START.test(at(index)) || failed.has(index)) return fail();
     reached.push(index);
     const nameStart = index;
     index = skip(index + 1, (char) => NAME.test(char));
-    const attribute: TypedAttribute = { gap, name: source.slice(nameStart, index), equals: "" };
+    // Stryker disable next-line StringLiteral: `equals` is only read beside a value, and every value sets it
+    const attribute: TypedAttribute = { gap, name: text.slice(nameStart, index), equals: "" };
     attributes.push(attribute);
-    quoted = false;
     const equals = skip(index, (char) => SPACES.has(char));
     if (at(equals) !== "=") continue;
     const valueStart = skip(equals + 1, (char) => SPACES.has(char));
     const first = at(valueStart);
-    if (first === "" || first === ">") return fail();
-    attribute.equals = source.slice(index, valueStart);
+    if (first === ">") return fail();
+    attribute.equals = text.slice(index, valueStart);
     if (first === '"' || first === "'") {
+      // A quote never closed runs to the end, where no tag ends.
       const valueEnd = skip(valueStart + 1, (char) => char !== first);
-      if (at(valueEnd) !== first) return fail();
-      attribute.value = { text: source.slice(valueStart + 1, valueEnd), quote: first };
+      attribute.value = { text: text.slice(valueStart + 1, valueEnd), quote: first };
       index = valueEnd + 1;
-      quoted = true;
     } else {
       index = skip(valueStart, (char) => !SPACES.has(char) && char !== ">");
-      attribute.value = { text: source.slice(valueStart, index), quote: "" };
+      attribute.value = { text: text.slice(valueStart, index), quote: "" };
     }
   }
 }
@@ -100,7 +100,14 @@ function refusedIn(value: string, endsTag: boolean): string[] {
   const chars = [...new Set([...value].filter((char) => REFUSED.has(char)))];
   if (chars.length > 0) return chars;
   const slash = value.indexOf("/", 1);
-  return slash === -1 || (endsTag && slash === value.length - 1) ? [] : ["/"];
+  if (slash === -1) return [];
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a `/` slip of the last value is found after the tag's others, and `firstSlip` (unread-tags.ts) names it only when it is alone, where Markdown reads the tag and it is never text
+  return endsTag && slash === value.length - 1 ? [] : ["/"];
+}
+
+/** Whether a `/` stands apart from the `>` that ends `tag` (`<br / >`): not the one right before it. */
+function slashApart(tag: TypedTag): boolean {
+  return tag.close.slice(0, -2).includes("/");
 }
 
 /** What in `tag` keeps Markdown from reading it, in the order typed; none for a tag Markdown reads. */
@@ -109,29 +116,35 @@ export function slips(tag: TypedTag): Slip[] {
   let before = `<${tag.name}`;
   tag.attributes.forEach((attribute, index) => {
     const { gap, value } = attribute;
-    if (gap === "" || gap.includes("/")) found.push({ kind: "gap", before, after: attribute.name, slash: gap.includes("/") });
+    const slash = gap.includes("/");
+    if (gap === "" || slash) {
+      // Stryker disable next-line StringLiteral: unread-tags.ts `reason` reads a slip that is neither a value nor the close as a gap, and `firstSlip` looks only for values
+      found.push({ kind: "gap", before, after: attribute.name, slash });
+    }
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator,StringLiteral: `last` false adds a `/` slip after the tag's others, named only when alone (refusedIn)
     const last = index === tag.attributes.length - 1 && tag.close === ">";
     const chars = value?.quote === "" ? refusedIn(value.text, last) : [];
     if (chars.length > 0) found.push({ kind: "value", attribute: attribute.name, chars });
     before = typedAttribute(attribute);
   });
-  const closing = tag.close.slice(0, tag.close.endsWith("/>") ? -2 : -1);
-  if (closing.includes("/")) found.push({ kind: "close" });
+  // Stryker disable next-line ConditionalExpression: a slip found last is named only when it is alone, where Markdown reads the tag and it is never text (mayHoldMisreadTag would only parse the body)
+  if (slashApart(tag)) found.push({ kind: "close" });
   return found;
 }
 
-/** What `isBoolean` found, by name in lowercase: a text of thousands of tags asks the HTML parser once a name. */
+/** What `isBoolean` found, by name as typed: a text of thousands of tags asks the HTML parser once a name. */
 const BOOLEANS = new Map<string, boolean>();
 
 /** Whether HTML gives `name` a meaning without a value (`checked`, `hidden`): hast reads it as `true`. */
 function isBoolean(name: string): boolean {
-  const key = name.toLowerCase();
-  const known = BOOLEANS.get(key);
+  const known = BOOLEANS.get(name);
+  // Stryker disable next-line ConditionalExpression: asking the parser again gives the same answer
   if (known !== undefined) return known;
-  const [element] = fromHtml(`<div ${key}>`, { fragment: true }).children;
-  // Stryker disable next-line ConditionalExpression: a `<div>` with a name CommonMark allows is always read as an element
+  // The parser reads the name in lowercase itself.
+  const [element] = fromHtml(`<div ${name}>`, { fragment: true }).children;
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: a `<div>` with a name CommonMark allows is always read as an element
   const found = element?.type === "element" && Object.values(element.properties).includes(true);
-  BOOLEANS.set(key, found);
+  BOOLEANS.set(name, found);
   return found;
 }
 
@@ -149,7 +162,8 @@ export function splitValues(tag: TypedTag): SplitValue[] {
     if (attribute.value?.quote !== "") return;
     const after: TypedAttribute[] = [];
     for (const next of tag.attributes.slice(index + 1)) {
-      if (next.value !== undefined || next.gap === "" || next.gap.includes("/")) break;
+      // A word always follows a space or a `/`: a value without quotes, or a word, ends only there.
+      if (next.value !== undefined || next.gap.includes("/")) break;
       after.push(next);
     }
     if (after.every((word) => isBoolean(word.name))) return;
@@ -185,6 +199,6 @@ export function tagToWrite(tag: TypedTag): string {
     parts.push(value.quote === "" ? `${gap}${attribute.name}${attribute.equals}"${text.replaceAll('"', "&quot;")}"` : `${gap}${typedAttribute(attribute)}`);
   }
   // `<br / >` is written `<br />`.
-  const close = tag.close.slice(0, tag.close.endsWith("/>") ? -2 : -1).includes("/") ? " />" : tag.close;
+  const close = slashApart(tag) ? " />" : tag.close;
   return `<${tag.name}${parts.join("")}${close}`;
 }
