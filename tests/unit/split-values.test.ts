@@ -23,6 +23,12 @@ describe("a value without quotes that holds a space", () => {
       'alt="A"',
     ],
     [
+      // The attributes after the words are kept.
+      "<div>\n<img alt=A silver ring src=/images/ring.jpg>\n</div>",
+      `${FILE}:10: the page reads the \`alt\` of \`<img alt=A silver ring src=/images/ring.jpg>\` as \`A\`, not \`A silver ring\`: a value without quotes ends at the first space, so \`silver\` and \`ring\` are left out; put it in double quotes: write \`<img alt="A silver ring" src="/images/ring.jpg">\``,
+      'alt="A"',
+    ],
+    [
       "Made by <abbr title=Isla Marrow>IM</abbr>, who sizes rings.",
       `${FILE}:9: the page reads the \`title\` of \`<abbr title=Isla Marrow>\` as \`Isla\`, not \`Isla Marrow\`: a value without quotes ends at the first space, so \`Marrow\` is left out; put it in double quotes: write \`Made by <abbr title="Isla Marrow">IM</abbr>, who sizes rings.\``,
       'title="Isla"',
@@ -43,7 +49,7 @@ describe("a value without quotes that holds a space", () => {
     expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual([]);
   });
 
-  it("takes a word HTML gives a meaning without a value as meant, and leaves notes and quoted values alone", async () => {
+  it("takes a word HTML gives a meaning without a value as meant, and leaves notes, quoted values and a `<` that starts no tag alone", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     const text = [
       "<input type=checkbox checked disabled> Polished",
@@ -51,8 +57,16 @@ describe("a value without quotes that holds a space", () => {
       "<div>",
       '<img src=/images/ring.jpg alt="A silver ring">',
       "<!-- <img src=/images/ring.jpg alt=A silver ring> -->",
+      // A `<` before a space is text.
+      "Pick a band where width < size=M and L > 2 mm.",
       "</div>",
     ].join("\n");
     expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+  });
+
+  it("leaves a tag whose name Markdown does not read, Word's `<o:p>`, to the message about Word's tags", async () => {
+    expect(await journal.articleErrors("<div>\n<o:p title=Isla Marrow></o:p>\n</div>\n")).toEqual([
+      `${FILE}:10: \`<o:p title=Isla Marrow>\` is a tag Word left when the text was copied from it, and it shows nothing: delete \`<o:p></o:p>\` (with anything between them)`,
+    ]);
   });
 });

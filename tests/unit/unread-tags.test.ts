@@ -46,6 +46,20 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
       `${FILE}:9: the page shows \`<a href=https://shop.example/rings(2)>\` as typed, not as a link, because the value of its \`href\` holds \`/\` and is not in quotes; put it in double quotes: write \`See <a href="https://shop.example/rings(2)">our rings</a>.\``,
     ],
     [
+      // Spaces around the `=` are the value's still.
+      `See <a href = ${SHOP}>our shop</a>.`,
+      `${FILE}:9: the page shows \`<a href = https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`See <a href = "https://shop.example/?a='b'">our shop</a>.\``,
+    ],
+    [
+      // Only its last `/` ends the tag's last value, where remark reads `/>`.
+      "Made by <abbr title=Isla/ lang=en>IM</abbr>.",
+      `${FILE}:9: the page shows \`<abbr title=Isla/ lang=en>\` as typed, not as HTML, because the value of its \`title\` holds \`/\` and is not in quotes; put it in double quotes: write \`Made by <abbr title="Isla/" lang="en">IM</abbr>.\``,
+    ],
+    [
+      "Sizes<br class=wide/ />H to Z.",
+      `${FILE}:9: the page shows \`<br class=wide/ />\` as typed, not as HTML, because the value of its \`class\` holds \`/\` and is not in quotes; put it in double quotes: write \`Sizes<br class="wide/" />H to Z.\``,
+    ],
+    [
       "<abbr title=`IM`>IM</abbr>",
       `${FILE}:9: the page shows \`<abbr title=\`IM\`>\` as typed, not as HTML, because the value of its \`title\` holds a backtick and is not in quotes; put it in double quotes: write \`<abbr title="\`IM\`">IM</abbr>\``,
     ],
@@ -99,6 +113,10 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     expect(await journal.articleErrors(`Our shop: <a title="The shop" href=${SHOP}>\n`)).toEqual([
       `${FILE}:9: the page shows \`<a title="The shop" href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`Our shop: <a title="The shop" href="https://shop.example/?a='b'">\``,
     ]);
+    // In single quotes too, and beside a word with no value.
+    expect(await journal.articleErrors(`Our shop: <a download title='The shop' href=${SHOP}>\n`)).toEqual([
+      `${FILE}:9: the page shows \`<a download title='The shop' href=https://shop.example/?a='b'>\` as typed, not as a link, because the value of its \`href\` holds \`=\` and \`'\` and is not in quotes; put it in double quotes: write \`Our shop: <a download title='The shop' href="https://shop.example/?a='b'">\``,
+    ]);
   });
 
   it("names each of two tags written one after the other, and a tag inside another's value once, as the browser reads it", async () => {
@@ -131,6 +149,15 @@ describe("a tag with no space, or a `/`, between its parts", () => {
     [
       'Read <a href="/articles/care"title="Care">our care guide</a>.',
       `${FILE}:9: the page shows \`<a href="/articles/care"title="Care">\` as typed, not as a link, because there is no space between \`href="/articles/care"\` and \`title\`; put one between them: write \`Read <a href="/articles/care" title="Care">our care guide</a>.\``,
+    ],
+    [
+      // A value without quotes before them is put in quotes too.
+      '<img alt=Ring src="/images/ring.jpg"title="Our ring">',
+      `${FILE}:9: the page shows \`<img alt=Ring src="/images/ring.jpg"title="Our ring">\` as typed, not as a picture, because there is no space between \`src="/images/ring.jpg"\` and \`title\`; put one between them: write \`<img alt="Ring" src="/images/ring.jpg" title="Our ring">\``,
+    ],
+    [
+      '<img src="/images/ring.jpg"alt="A silver ring"/>',
+      `${FILE}:9: the page shows \`<img src="/images/ring.jpg"alt="A silver ring"/>\` as typed, not as a picture, because there is no space between \`src="/images/ring.jpg"\` and \`alt\`; put one between them: write \`<img src="/images/ring.jpg" alt="A silver ring"/>\``,
     ],
     [
       '<img/src="/images/ring.jpg" alt="A silver ring">',
