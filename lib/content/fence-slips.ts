@@ -24,10 +24,20 @@ function dashAfterFirst(lines: readonly string[]): number | undefined {
 
 const LONG_DASH = "a long dash that Word types in place of three hyphens";
 
-/** What is wrong with line 1, when it is not `---` because of an editor, and what to do; else undefined. */
+/** Empty lines above the `---` that opens the fields, which must be line 1: the lines to delete; else undefined. */
+function emptyAbove(lines: readonly string[]): string | undefined {
+  const fence = lines.findIndex((line) => line.trim() !== "");
+  // Stryker disable next-line OptionalChaining: an empty file is refused before, so a line holds something and `fence` is a line's index
+  if (lines[fence]?.trim() !== "---") return undefined;
+  const empty = fence === 1 ? "line 1 is empty" : `lines 1 to ${fence} are empty`;
+  return `${empty}, and the file must start with the line \`---\` (now line ${fence + 1}); delete ${fence === 1 ? "line 1" : "them"}`;
+}
+
+/** What is wrong with line 1, when it is not `---` because of an editor or empty lines above it, and what to do; else undefined. */
 export function firstLineSlip(lines: readonly string[]): string | undefined {
   // Stryker disable next-line StringLiteral: `split` always gives a first line, so the fallback never runs
   const first = (lines[0] ?? "").trim();
+  if (first === "") return emptyAbove(lines);
   if (RICH_TEXT.test(first)) {
     return `the file was saved as rich text (RTF), not as plain text: line 1 reads ${quote(first)}; in TextEdit, choose Format → Make Plain Text, then save it again, so that it starts with the line \`---\``;
   }

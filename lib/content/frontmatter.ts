@@ -432,7 +432,7 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   }
   const slip = firstLineSlip(lines);
   if (slip !== undefined) return fail(slip, 1);
-  if (first !== "---") return fail(`the file must start with a line \`---\`, then ${FIELDS} (like \`title: "How to Care for Silver"\`), then another line \`---\`; line 1 reads ${quote(first)}`, 1);
+  if (first !== "---") return fail(`the file must start with a line \`---\`, then ${FIELDS} (like \`title: "How to Care for Silver"\`), then another line \`---\`; ${first === "" ? "line 1 is empty" : `line 1 reads ${quote(first)}`}`, 1);
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
   const dash = close === -1 ? closingDashSlip(lines) : undefined;
   if (dash !== undefined) return fail(dash.message, dash.line);

@@ -128,6 +128,11 @@ describe("the block of fields", () => {
   const cases: { name: string; text: string; expected: string[] }[] = [
     { name: "an empty file", text: "", expected: ["content/articles/x.md: the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text"] },
     { name: "a file without fields", text: "# Just a heading\n", expected: ["content/articles/x.md:1: the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 reads `# Just a heading`"] },
+    {
+      name: "a file without fields, an empty line first",
+      text: "\n# Just a heading\n",
+      expected: ["content/articles/x.md:1: the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 is empty"],
+    },
     { name: "a file of blank lines", text: " \n\n  \n", expected: ["content/articles/x.md: the file is empty; start it with a line `---`, the fields (like `title: \"How to Care for Silver\"`), another line `---`, then the text"] },
     { name: "a file whose first line holds `---` after other words", text: "title: Silver---Gold\n---\nWords.\n", expected: ["content/articles/x.md:1: the file must start with a line `---`, then the fields at the top of the file (like `title: \"How to Care for Silver\"`), then another line `---`; line 1 reads `title: Silver---Gold`"] },
     { name: "nothing for `---` lines with spaces after them", text: article().replace(/^---\n/, "---  \n").replace("\n---\n", "\n--- \n"), expected: [] },
@@ -195,6 +200,9 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
   it.each([
     ["both `---` lines typed as long dashes, in one message naming both", article().replace(/^---\n/, "—\n").replace("\n---\n", "\n—\n"), [`content/articles/x.md:1: lines 1 and 7 read \`—\`, ${dash}; write \`---\` on line 1 and on line 7`]],
     ["the first `---` typed as a long dash", article().replace(/^---\n/, "—\n"), [`content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`]],
+    // Told "line 1 reads ``" before.
+    ["an empty line above the first `---`", `\n${article()}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
+    ["empty lines, one of spaces, above the first `---`", `\n  \n\n${article()}`, ["content/articles/x.md:1: lines 1 to 3 are empty, and the file must start with the line `---` (now line 4); delete them"]],
     ["the closing `---` typed as a short one (`–`)", article().replace("\n---\n", "\n–\n"), [`content/articles/x.md:7: line 7 reads \`–\`, ${dash}, so the block of fields opened on line 1 is never closed; write \`---\` on line 7`]],
     [
       "a file TextEdit saved as rich text",
