@@ -13,5 +13,9 @@ export default defineConfig({
     // catch a hang; tests that run a build or a server give their own, larger ones.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default leaves a core aside, which is one worker on two cores; the slowest files
+    // mostly wait on child processes (a build, `next dev`, the author commands), so a second
+    // worker runs other files meanwhile (bench/ci-time-2026-12-07.md).
+    maxWorkers: "100%",
   },
 });
