@@ -8,21 +8,21 @@ import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown
  * `##Opening hours`, with no space after the hashes, is no heading: the page shows the line as
  * typed, `##` and all, with no message (the fourth jeweler's trial). Read from the syntax tree the
  * page is rendered from, so hashes in code are left alone, and only a line's start is looked at: a
- * `#hashtag` in a sentence is no heading meant. Two to six hashes before a letter are a heading
- * meant; one `#` only before a capital and more words, with no other `#` on the line, so `#1 rule`,
- * `#ArtDeco` and `#ArtDeco #vintage` stay text. The line to write takes the level heading-order.ts
+ * `#hashtag` in a sentence is no heading meant. Two to six hashes before words holding a letter or
+ * a digit (`##2025`, `##**Care**`) are a heading meant; one `#` only before a capital and more
+ * words, with no other `#` on the line, so `#1 rule`, `#ArtDeco` and `#ArtDeco #vintage` stay text. The line to write takes the level heading-order.ts
  * would ask of it (`###Care` as the text's first heading: `## Care`), so one run gives the whole fix.
  */
 
-/** A line of a paragraph starting with hashes glued to what follows (after a quote's `>`, or indentation). */
-const GLUED_LINE = /^([ \t>]*)(#{1,6})(?=[^\s#])/gm;
+/** Hashes starting a line of a paragraph (after a quote's `>`, or indentation), glued to what follows. */
+const GLUED_LINE = /(?<=^[ \t>]*)#{1,6}(?=[^\s#])/gm;
 
 /** Such a line, after a list's mark too: markdown-surprises.ts parses a body only when it holds one. */
 export const GLUED_HASHES = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?#{1,6}[^\s#]/m;
 
 /** Whether the words after `hashes` at a line's start look like a heading meant, not a hashtag. */
 function meantAsHeading(hashes: string, words: string): boolean {
-  if (hashes.length > 1) return /^\p{L}/u.test(words);
+  if (hashes.length > 1) return /[\p{L}\p{N}]/u.test(words);
   return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#");
 }
 
@@ -37,9 +37,10 @@ export function gluedHashes(tree: Root, source: string, firstLine: number, allow
   let above: { text: string; written: string; line: number; level: number } | undefined;
   visit(tree, "paragraph", (paragraph) => {
     const at = typed(paragraph, source);
+    // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place with offsets (markdown-source.ts `typed`); the test is for the type checker
     if (at === undefined) return;
-    for (const { 1: before = "", 2: hashes = "", index } of at.text.matchAll(GLUED_LINE)) {
-      const offset = at.offset + index + before.length;
+    for (const { 0: hashes, index } of at.text.matchAll(GLUED_LINE)) {
+      const offset = at.offset + index;
       const end = offset + hashes.length;
       const words = source.slice(end).replace(/[\r\n][^]*/, "").trimEnd();
       if (!meantAsHeading(hashes, words) || !inText(paragraph, offset)) continue;

@@ -75,7 +75,42 @@ describe("hashes glued to a heading's words", () => {
   });
 
   it.each([
+    [
+      "Come and see us.\n##Opening hours\nNine to five.",
+      "Come and see us.\n\n## Opening hours\nNine to five.",
+      ["10: error: the line `##Opening hours` is shown as typed, with its `##`, not as a heading, because a heading needs a space after its `##`; write `## Opening hours`"],
+    ],
+    [
+      "Come and see us.\n\n##**Opening hours**\n\n##2025\n\nNine to five.",
+      "Come and see us.\n\n## **Opening hours**\n\n## 2025\n\nNine to five.",
+      [
+        "11: error: the line `##**Opening hours**` is shown as typed, with its `##`, not as a heading, because a heading needs a space after its `##`; write `## **Opening hours**`",
+        "13: error: the line `##2025` is shown as typed, with its `##`, not as a heading, because a heading needs a space after its `##`; write `## 2025`",
+      ],
+    ],
+    [
+      "Come and see us.\n\n#Opening  hours   \nNine to five.",
+      "Come and see us.\n\n## Opening  hours   \nNine to five.",
+      [
+        "11: error: the line `#Opening  hours` is shown as typed, with its `#`, not as a heading, because a heading needs a space after its hashes, and a heading in the text starts with `##` (the title is the page's only top heading); write `## Opening  hours   `",
+      ],
+    ],
+  ])("%j: a line under words, starting with bold or a number, or with spaces inside and after it, is told too", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it("a line too long to quote whole gets the line to write, shortened", async () => {
+    const line = "Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and later on Fridays";
+    expect(await problems(`Come and see us.\n\n##${line}`)).toEqual([
+      "11: error: the line `##Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and late…` is shown as typed, with its `##`, not as a heading, because a heading needs a space after its `##`; write `## Our studio on Harbour Lane is open every day but Sunday, from nine in the morning until five in the evening, and lat…`",
+    ]);
+  });
+
+  it.each([
     "Follow us: #ArtDeco and ##vintage finds.",
+    "#1 Rule of pearls: never store them in plastic.",
+    "##-##-##",
     "#1 rule: never store pearls in plastic.",
     "#ArtDeco",
     "#ArtDeco #vintage #rings",
