@@ -14,8 +14,12 @@ export const EXAMPLE_DESCRIPTION = {
   scaffold: "What the picture shows, for someone who cannot see it",
 } as const;
 
-/** `What the picture shows.` → `what the picture shows`: capitals, spaces and a final stop do not make it the author's own. */
-const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/[\s.]+$/, "").trim();
+/**
+ * `What the picture shows.` → `what the picture shows`: capitals, spaces and a final stop do not
+ * make it the author's own (every description it is given is trimmed already, by the schema or as
+ * the page reads it).
+ */
+const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, " ").replace(/[\s.]+$/, "");
 
 const EXAMPLES = new Set(Object.values(EXAMPLE_DESCRIPTION).map(normalized));
 

@@ -226,6 +226,7 @@ describe("a description copied from a message's example", () => {
     ["the example of the message for a picture without one", "![A silver ring set with a blue topaz](/images/ring.jpg)", "A silver ring set with a blue topaz", "between the square brackets"],
     ["in other capitals, with a full stop", "![A Silver Ring Set With A Blue Topaz.](/images/ring.jpg)", "A Silver Ring Set With A Blue Topaz.", "between the square brackets"],
     ["written as HTML, with two spaces", '<img src="/images/ring.jpg" alt="a silver ring  set with a blue topaz">', "a silver ring  set with a blue topaz", "in its `alt`"],
+    ["with three full stops", "![A silver ring set with a blue topaz...](/images/ring.jpg)", "A silver ring set with a blue topaz...", "between the square brackets"],
   ])("in the text is an error: %s", async (_, picture, alt, where) => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${picture}\n`));
