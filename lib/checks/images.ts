@@ -114,7 +114,23 @@ const UNHELPFUL = [
   /^(screenshot|screen shot|whatsapp image)[\d\s_.:-]*(at[\d\s_.:-]*)?(\.\w{2,5})?$/i,
   /^[^\s/]+\.(jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp|dng)$/i,
   /^((an?|the|my)\s+)?(image|photo|photograph|picture|pic|img|alt|alt text|untitled|placeholder|screenshot)s?(\s*\d+)?$/i,
+  // `💍`, `✨✨`: symbols alone, no word (the fifth jeweler's trial).
+  /^[^\p{L}\p{N}]+$/u,
 ];
+
+/**
+ * `Picture of an opal ring`: words a screen reader says already ("image"), before the description
+ * itself. `A photo of …` passes: it says what kind of picture it is, a photograph, not a drawing.
+ */
+const PICTURE_OF = /^((?:an?\s+|the\s+)?(?:picture|image|pic)\s+of)\s+(\S.*)$/i;
+
+/** A description starting "Picture of …": a warning, with the line to write without those words. */
+function pictureOf(use: ImageUse): Problem | undefined {
+  const [, words = "", rest = ""] = PICTURE_OF.exec(use.alt ?? "") ?? [];
+  if (rest === "") return undefined;
+  const alt = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return { severity: "warning", message: `the image ${quote(use.src)} is described as ${quote(use.alt)}; a screen reader already says it is a picture, so leave out ${quote(words)}: write ${quote(lineToWrite(use, use.src, alt))}` };
+}
 
 /** Whether `alt` describes the picture: not empty, and not a name or word that could be any picture's. */
 function described(alt: string | undefined): boolean {
@@ -199,7 +215,8 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
     const found = problems.map((problem) => problem.message).join("; ");
     return [{ severity: "error", message: problems.length === 0 ? `the image ${quote(use.src)} is described as ${copied}` : `${found}. Its description is ${copied}` }];
   }
-  if (described(use.alt)) return problems;
+  const redundant = pictureOf(use);
+  if (described(use.alt)) return redundant === undefined ? problems : [...problems, redundant];
   const line = quote(lineToWrite(use, write ?? use.src, DESCRIBED));
   if (problems.length === 0) {
     const message =

@@ -102,6 +102,41 @@ describe("a picture in the text", () => {
   });
 });
 
+describe("a description that says it is a picture, or holds no word (fifth jeweler's trial)", () => {
+  it.each([
+    [
+      "![Picture of an opal ring on a dish](/images/ring.jpg)",
+      "![An opal ring on a dish](/images/ring.jpg)",
+      "warning content/articles/care.md:9: the image `/images/ring.jpg` is described as `Picture of an opal ring on a dish`; a screen reader already says it is a picture, so leave out `Picture of`: write `![An opal ring on a dish](/images/ring.jpg)`",
+    ],
+    [
+      '<img src="/images/ring.jpg" alt="An image of the clasp">',
+      '<img src="/images/ring.jpg" alt="The clasp">',
+      'warning content/articles/care.md:9: the image `/images/ring.jpg` is described as `An image of the clasp`; a screen reader already says it is a picture, so leave out `An image of`: write `<img src="/images/ring.jpg" alt="The clasp">`',
+    ],
+  ])("%s is a warning with the line to write, which passes the next run", async (written, fixed, expected) => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${written}\n`));
+    expect(await report()).toEqual([expected]);
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `${fixed}\n`));
+    expect(await report()).toEqual([]);
+  });
+
+  it("an emoji alone, `![💍](…)`, is an error: it tells a reader who cannot see the picture nothing", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![💍](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/ring.jpg` is described as `💍`, which tells a reader who cannot see it nothing; describe the piece: write `![A silver ring set with a blue topaz](/images/ring.jpg)`, with your own words for what it shows",
+    ]);
+  });
+
+  it("a photograph said to be one, and an emoji among words, pass", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A photo of the studio's first bench, 1924](/images/ring.jpg)\n\n![A ring 💍 in its box](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([]);
+  });
+});
+
 describe("a picture whose file's name a web address cannot reach as typed (fifth jeweler's trial)", () => {
   const text = (src: string) => article({ title: '"Silver Care"' }, `![A gold ring with a leaf pattern](${src})\n`);
 
