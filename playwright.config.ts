@@ -32,6 +32,9 @@ const chromium = {
 
 // Twelve articles in shards of five: search must merge three Pagefind bundles, as 5,000 would.
 const SEARCH_SHARDS = { SEARCH_SHARD_SIZE: "5" };
+// The site's own `next start` build type-checks the code; every other build here is of the same
+// code (another journal or time zone), so it skips that check (next.config.ts).
+const TYPES_CHECKED = { BUILD_TYPES_CHECKED: "1" };
 
 /** The static copy (npm run build:static) under nginx, exactly as deploy/nginx.conf serves it. */
 function staticServer(url: string, listenPort: number) {
@@ -94,13 +97,13 @@ export default defineConfig({
           nextServer(
             hostileURL,
             hostilePort,
-            { NEXT_DIST_DIR: HOSTILE_DIST_DIR, CONTENT_DIR: HOSTILE_CONTENT_DIR, PUBLIC_DIR: HOSTILE_PUBLIC_DIR },
+            { NEXT_DIST_DIR: HOSTILE_DIST_DIR, CONTENT_DIR: HOSTILE_CONTENT_DIR, PUBLIC_DIR: HOSTILE_PUBLIC_DIR, ...TYPES_CHECKED },
             `node --import tsx scripts/large-photo-fixture.ts ${HOSTILE_CONTENT_DIR} ${HOSTILE_PUBLIC_DIR} && `,
           ),
         ]),
     ...(oracle
       ? ORACLE_ZONES.map(({ timeZone, port: zonePort, distDir }) =>
-          nextServer(oracleURL(zonePort), zonePort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: "tests/fixtures/oracle", TZ: timeZone }),
+          nextServer(oracleURL(zonePort), zonePort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: "tests/fixtures/oracle", TZ: timeZone, ...TYPES_CHECKED }),
         )
       : []),
   ],
