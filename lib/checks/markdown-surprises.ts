@@ -4,6 +4,7 @@ import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { DOCS_WRAPPER, docsWrappers } from "./docs-wrappers";
+import { EMOJI_CODE, emojiCodes } from "./emoji-codes";
 import { indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
@@ -33,10 +34,10 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words, a tab after a word, a space before a list's mark, a tag at a line's start, `b)` at a line's start), so most
+ * `]]` around words, a tab after a word, a space before a list's mark, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -53,7 +54,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * (lib/checks/lettered-lines.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
- * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), a note nobody points to and
+ * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
@@ -85,6 +86,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...officeTags(tree, body.text, body.line),
       ...wikiLinks(tree, body.text, body.line, articles),
       ...openNotes(tree, body.text, body.line),
+      ...emojiCodes(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });
