@@ -7,6 +7,7 @@ import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
+import { fieldLine, groupLine } from "../content/lines-to-write";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -124,12 +125,21 @@ const UNHELPFUL = [
  */
 const PICTURE_OF = /^((?:an?\s+|the\s+)?(?:picture|image|pic)\s+of)\s+(\S.*)$/i;
 
+/** `Picture of an opal ring` → the words to leave out, `Picture of`, and the description without them, `An opal ring`. */
+function withoutPictureWords(written: string): { words: string; alt: string } | undefined {
+  const [, words = "", rest = ""] = PICTURE_OF.exec(written) ?? [];
+  if (rest === "") return undefined;
+  return { words, alt: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
+}
+
+/** What to say of a description starting "Picture of …", ending on the line to write without those words. */
+const pictureWordsAdvice = (words: string, line: string) => `a screen reader already says it is a picture, so leave out ${quote(words)}: write ${quote(line)}`;
+
 /** A description starting "Picture of …": a warning, with the line to write without those words. */
 function pictureOf(use: ImageUse): Problem | undefined {
-  const [, words = "", rest = ""] = PICTURE_OF.exec(use.alt ?? "") ?? [];
-  if (rest === "") return undefined;
-  const alt = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-  return { severity: "warning", message: `the image ${quote(use.src)} is described as ${quote(use.alt)}; a screen reader already says it is a picture, so leave out ${quote(words)}: write ${quote(lineToWrite(use, use.src, alt))}` };
+  const found = withoutPictureWords(use.alt ?? "");
+  if (found === undefined) return undefined;
+  return { severity: "warning", message: `the image ${quote(use.src)} is described as ${quote(use.alt)}; ${pictureWordsAdvice(found.words, lineToWrite(use, use.src, found.alt))}` };
 }
 
 /** Whether `alt` describes the picture: not empty, and not a name or word that could be any picture's. */
@@ -231,16 +241,26 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   return [{ severity: "error", message: `${found}. ${also}: write ${line}, with your own words for what it shows` }];
 }
 
-/** A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`): the line to write instead. */
+/**
+ * A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`), or that
+ * starts "Picture of …": the line to write instead.
+ */
 function fieldAltIssues(page: CheckedPage): ContentIssue[] {
   if (page.kind !== "article" && page.kind !== "author") return [];
   const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
   // The schema trims the alt and refuses an empty one.
   if (!image) return [];
-  if (isExampleDescription(image.alt)) return [{ file: page.file, line: lineAt(lines, `${field}.alt`), severity: "error", message: `\`${field}.alt\` is ${copiedExample(image.alt, "after `alt:`")}` }];
+  const line = lineAt(lines, `${field}.alt`);
+  if (isExampleDescription(image.alt)) return [{ file: page.file, line, severity: "error", message: `\`${field}.alt\` is ${copiedExample(image.alt, "after `alt:`")}` }];
+  const redundant = withoutPictureWords(image.alt);
+  if (redundant !== undefined) {
+    // `cover: { src: …, alt: … }` on one line is written again whole; `  alt:` under `cover:` alone.
+    const write = line === lines[field] ? groupLine(field, { src: image.src, alt: redundant.alt }) : fieldLine("alt", redundant.alt, "  ");
+    return [{ file: page.file, line, severity: "warning", message: `\`${field}.alt\` is ${quote(image.alt)}; ${pictureWordsAdvice(redundant.words, write)}` }];
+  }
   if (described(image.alt)) return [];
   const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
-  return [{ file: page.file, line: lineAt(lines, `${field}.alt`), severity: "error", message }];
+  return [{ file: page.file, line, severity: "error", message }];
 }
 
 /**

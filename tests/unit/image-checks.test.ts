@@ -122,6 +122,33 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
     expect(await report()).toEqual([]);
   });
 
+  it.each([
+    ["Picture of an opal ring on a dish", "  alt: An opal ring on a dish", "warning content/articles/care.md:9: `cover.alt` is `Picture of an opal ring on a dish`; a screen reader already says it is a picture, so leave out `Picture of`: write `  alt: An opal ring on a dish`"],
+    [
+      '"An image of the clasp: a gold box with a tongue"',
+      '  alt: "The clasp: a gold box with a tongue"',
+      'warning content/articles/care.md:9: `cover.alt` is `An image of the clasp: a gold box with a tongue`; a screen reader already says it is a picture, so leave out `An image of`: write `  alt: "The clasp: a gold box with a tongue"`',
+    ],
+  ])("as a cover's `alt`, %s is a warning on the `alt:` line with the line to write, which passes the next run", async (alt, fixed, expected) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover(alt));
+    expect(await report()).toEqual([expected]);
+    await journal.folder().write("content/articles/care.md", withCover(alt).replace(`  alt: ${alt}`, () => fixed));
+    expect(await report()).toEqual([]);
+  });
+
+  it("as a portrait's `alt` in a group on one line, is a warning with the group's line to write, which passes the next run", async () => {
+    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Picture of Isla at her bench }"));
+    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    expect(await issues()).toEqual([
+      "warning content/authors/isla.md:3: `avatar.alt` is `Picture of Isla at her bench`; a screen reader already says it is a picture, so leave out `Picture of`: write `avatar: { src: /images/isla.jpg, alt: Isla at her bench }`",
+    ]);
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
+    expect(await issues()).toEqual([]);
+  });
+
   it("an emoji alone, `![💍](…)`, is an error: it tells a reader who cannot see the picture nothing", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![💍](/images/ring.jpg)\n"));
