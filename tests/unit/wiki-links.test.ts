@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { article, articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
+import { article } from "../helpers/content-folder";
 
 /*
  * The fourth jeweler's trial: `[[Gold Karats Explained]]`, a link as a wiki or a notes app writes
@@ -10,12 +9,9 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * is one; written so, the article passes and shows a link.
  */
 
-const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats Explained"' }) });
+const { problems, html } = articlePerTest("studio.md", { "content/articles/gold-karats.md": article({ title: '"Gold Karats Explained"' }) });
 
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
-
-const links = async (text: string) => (await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).match(/<a href="\/articles\/[^"]*"/g) ?? [];
+const links = async (text: string) => (await html(text)).match(/<a href="\/articles\/[^"]*"/g) ?? [];
 
 const SHOWN = "is shown as typed, brackets and all, not as a link: Markdown writes a link as its words in brackets and the address in parentheses;";
 
