@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml, renderBioHtml } from "@/lib/content/markdown";
-import { checkFolder, ISLA } from "../helpers/content-folder";
+import { renderBioHtml } from "@/lib/content/markdown";
 import { formatIssue } from "@/lib/content/issues";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
+import { checkFolder, ISLA } from "../helpers/content-folder";
 
 /*
  * The fourth jeweler's trial: `## 💎`, a heading of symbols alone, got no message, and its page
@@ -12,17 +11,14 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * line 9) with the line to write; written so, the article passes.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
+const { problems, html, folder } = articlePerTest("studio.md");
 
 const told = (written: string, words: string, id: string, write: string) =>
   `the heading \`${written}\` holds no letters or digits, only \`${words}\`, so nothing names its section in words: screen readers announce only the symbols' names, and the page gives the section an address without words, \`#${id}\`; write the section's name in words, like \`${write}\` (a symbol may stay after the words)`;
 
 describe("a heading of symbols alone", () => {
   it("is what the page names by its prefix alone", async () => {
-    const page = await renderArticleHtml("## 💎\n\nGems.\n\n### 💎\n", { publicDir: journal.folder().publicDir });
+    const page = await html("## 💎\n\nGems.\n\n### 💎\n");
     expect(page).toContain('<h2 id="user-content-">💎');
     expect(page).toContain('<h3 id="user-content--1">💎');
     expect(await renderBioHtml("## 💎\n")).toContain('<h2 id="bio-">💎');
@@ -38,8 +34,8 @@ describe("a heading of symbols alone", () => {
   });
 
   it("in a bio is told the bio's address", async () => {
-    await journal.folder().write("content/authors/isla.md", `${ISLA}\n## 💎\n\nShe sets stones.\n`);
-    expect((await checkFolder(journal.folder())).map(formatIssue)).toEqual([`content/authors/isla.md:7: ${told("## 💎", "💎", "bio-", "## Storing pearls")}`]);
+    await folder().write("content/authors/isla.md", `${ISLA}\n## 💎\n\nShe sets stones.\n`);
+    expect((await checkFolder(folder())).map(formatIssue)).toEqual([`content/authors/isla.md:7: ${told("## 💎", "💎", "bio-", "## Storing pearls")}`]);
   });
 
   it.each(["## 2025\n\nA year.", "## 💎 Diamonds\n\nGems.", "## Gems 💎\n\nGems.", "<h2 id=\"gems\">💎</h2>\n\nGems."])("%j: no message", async (text) => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkCollection } from "@/lib/checks/check-collection";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { article, articleProblems } from "../helpers/content-folder";
+import { articlePerTest } from "../helpers/article-per-test";
+import { article } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
-import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
  * The fourth jeweler's trial: a `---` meant as a dividing line, written right under a line of text,
@@ -11,12 +10,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * starts on line 9) with the fix; written so, the article passes and shows a dividing line.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html, folder } = articlePerTest("studio.md");
 
 describe("a `---` right under a line of text", () => {
   it.each([
@@ -59,7 +53,7 @@ describe("a `---` right under a line of text", () => {
   });
 
   it("a picture right above `---` becomes a heading too; one without words is told once, as empty", async () => {
-    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await folder().write("public/images/ring.jpg", await smallImage());
     expect(await problems("Come and see us.\n\n![A ring](/images/ring.jpg)\n---\n\n&#x20;\n---\n\nWords.")).toEqual([
       "11: warning: the picture `/images/ring.jpg` is inside a heading, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of a heading and put it on a line of its own, with an empty line above it and below it: `![A ring](/images/ring.jpg)`",
       "12: error: the line `![A ring](/images/ring.jpg)` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## ![A ring](/images/ring.jpg)` and delete the `---` line",
@@ -68,7 +62,7 @@ describe("a `---` right under a line of text", () => {
   });
 
   it("a picture written by reference right above `---` becomes a heading too", async () => {
-    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await folder().write("public/images/ring.jpg", await smallImage());
     expect(await problems("Come and see us.\n\n![A ring][ring]\n---\n\n[ring]: /images/ring.jpg\n\nWords.")).toEqual([
       "11: warning: the picture `/images/ring.jpg` is inside a heading, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of a heading and put it on a line of its own, with an empty line above it and below it: `![A ring](/images/ring.jpg)`",
       "12: error: the line `![A ring][ring]` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## ![A ring][ring]` and delete the `---` line",
@@ -101,9 +95,9 @@ describe("a `---` right under a line of text", () => {
   });
 
   it("a first heading that repeats the title is told once, by the title's message", async () => {
-    const folder = journal.folder();
-    await folder.write("content/articles/studio.md", article({ title: '"Our Studio"' }, "Our studio\n---\n\nCome and see us.\n"));
-    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    const journal = folder();
+    await journal.write("content/articles/studio.md", article({ title: '"Our Studio"' }, "Our studio\n---\n\nCome and see us.\n"));
+    const issues = await checkCollection(await journal.load(), { publicDir: journal.publicDir, dev: false });
     expect(issues.map((issue) => `${issue.line ?? "-"}: ${issue.message}`)).toEqual([
       "9: the heading `Our studio` (underlined with `---`) repeats the title, which is already the page's heading, so readers see it twice; delete lines 9 to 10, the words and the `---` under them (deleting the words alone would leave the `---`, a dividing line)",
     ]);
