@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fourth jeweler's trial: `##Opening hours`, with no space after the hashes, is shown as typed,
@@ -9,12 +7,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * line 9) with the line to write; written so, the article passes and shows a heading.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("studio.md");
 const headings = (page: string) => page.match(/<h[2-6]/g)?.length ?? 0;
 
 describe("hashes glued to a heading's words", () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fourth jeweler's trial: `**sterling **silver`, each `**` glued to the word after it, is shown
@@ -10,12 +8,9 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * write; written so, the article passes and shows the words in bold.
  */
 
-const journal = journalPerTest();
+const { problems, html } = articlePerTest("chains.md");
 
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "chains.md", text);
-
-const bold = async (text: string) => (await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).match(/<strong>[^<]*<\/strong>/g) ?? [];
+const bold = async (text: string) => (await html(text)).match(/<strong>[^<]*<\/strong>/g) ?? [];
 
 const SHOWN = "is shown with its asterisks, not in bold, because of the space between the asterisks and the words: bold needs its asterisks right against its words, and a space outside them; write";
 
