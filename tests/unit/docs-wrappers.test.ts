@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: text copied from Google Docs comes wrapped in `<b style=…
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * lines to delete; with them deleted, the article passes and nothing is bold.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "pearl-clasps.md", text);
-
-const page = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html: page } = articlePerTest("pearl-clasps.md");
 
 const OPEN = '<b style="font-weight:normal;" id="docs-internal-guid-5a1c2e3f-7fff-9e2b-41aa-1c2d3e4f5a6b">';
 const PARAGRAPH = '<p dir="ltr" style="line-height:1.38;"><span style="font-size:11pt;">A box clasp is the most secure.</span></p>';

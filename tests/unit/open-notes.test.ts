@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: a note to oneself, `<!-- TODO … `, whose `-->` was forgotten hid both
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * the page shows them.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "care-card.md", text);
-
-const page = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html: page } = articlePerTest("care-card.md");
 
 const CARE_CARD = [
   "Every piece leaves the studio with a little printed card.",
