@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: `:sparkles:` and `:gift:`, codes that Slack or GitHub turn into
@@ -9,10 +7,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * on line 9); with the emoji typed in its place, the article passes and the page shows it.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "winter-sale.md", text);
+const { problems, html } = articlePerTest("winter-sale.md");
 
 const told = (line: number, code: string) =>
   `${line}: warning: \`${code}\` is shown as typed: the journal does not turn codes like it into emoji; type the emoji itself (on a Mac, Control-Command-Space opens them), or delete the code`;
@@ -21,7 +16,7 @@ describe("an emoji code", () => {
   it("is a warning on its line, each one, and the emoji typed in its place passes", async () => {
     const text = "Our winter sale starts today :sparkles:\n\nA free polishing cloth with every ring :gift:.";
     expect(await problems(text)).toEqual([told(9, ":sparkles:"), told(11, ":gift:")]);
-    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain(":sparkles:");
+    expect(await html(text)).toContain(":sparkles:");
     expect(await problems("Our winter sale starts today ✨\n\nA free polishing cloth with every ring 🎁.")).toEqual([]);
   });
 

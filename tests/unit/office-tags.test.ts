@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fourth jeweler's trial: text copied from Word keeps Word's `<o:p></o:p>`, which was told to
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * leaves it out. Each is an error on its file line (the text starts on line 9) saying to delete it.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "studio.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("studio.md");
 
 describe("Word's `<o:p>` in the text", () => {
   it("is shown as typed", async () => {
