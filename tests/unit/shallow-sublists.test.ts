@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { articleProblems } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The fifth jeweler's trial: bullets indented 2 spaces under `1. Plain bands` are not under it, as
@@ -10,12 +8,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * line 9) with the line to write; written so, the article passes and the bullets are under the item.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`. */
-const problems = (text: string) => articleProblems(journal.folder(), "resizing.md", text);
-
-const html = (text: string) => renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+const { problems, html } = articlePerTest("resizing.md");
 
 const SHOWN = "above it, so the page shows it as a list of its own after that list, not under that item; indent it by";
 
