@@ -325,6 +325,49 @@ function cutByNote(document: Document, counter: LineCounter, source: string): Sp
   return problems;
 }
 
+/** A note that starts with a word, as a hashtag does (`#handmade`, `#2026`), not `# a note` or `#---`. */
+const HASHTAG = /^#[\p{L}\p{N}]/u;
+
+/**
+ * `description: A ring for winter` with `  #handmade #gift` on the line under it: YAML reads that
+ * line as a note for the file, so readers never see it. It may be a note meant, so a note glued to
+ * a word (`#handmade`), on its own lines under words for readers, is a warning on its first line,
+ * with the one line to write that shows it, or to delete it; `# a note` (a space after `#`) passes.
+ * Which lines are the value's notes is the `yaml` package's reading (its source tokens).
+ */
+function notesUnderValue(document: Document, counter: LineCounter): SplitProblem[] {
+  const problems: SplitProblem[] = [];
+  visit(document, {
+    Pair(_, pair, path) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !isScalar(value) || typeof value.value !== "string" || !key.range || !value.range) return;
+      if (!WORDS_FOR_READERS.has(String(key.value)) || !CST.isScalar(value.srcToken) || !("end" in value.srcToken)) return;
+      const valueEnd = counter.linePos(value.range[1]).line;
+      const notes = (value.srcToken.end ?? []).filter((token) => token.type === "comment");
+      // A note glued on the value's own line cuts it short: cutByNote's error comes first.
+      if (value.type === "PLAIN" && notes.some((note) => counter.linePos(note.offset).line === valueEnd && !/^#\s/.test(note.source))) return;
+      const glued = notes.filter((note) => counter.linePos(note.offset).line > valueEnd && HASHTAG.test(note.source));
+      const [first] = glued;
+      const last = glued.at(-1);
+      if (first === undefined || last === undefined) return;
+      const keyAt = counter.linePos(key.range[0]);
+      const [from, to] = [counter.linePos(first.offset).line, counter.linePos(last.offset).line];
+      const written = glued.map((note) => note.source.trim()).join(" ");
+      const write = quotedFieldLine(String(key.value), `${value.value} ${written}`, " ".repeat(keyAt.col - 1));
+      const field = [...path.filter(isPair).map((parent) => keyName(parent.key, document)), String(key.value)].join(".");
+      const which = from === to ? `the line under its value, ${quote(written)}, starts with \`#\`, which makes it a note` : `lines ${from} to ${to} under its value, ${quote(written)}, start with \`#\`, which makes them notes`;
+      const [them, are] = from === to ? ["it", "it is a note"] : ["them", "they are notes"];
+      problems.push({
+        field,
+        line: from,
+        severity: "warning",
+        message: `\`${field}\`: ${which} for the file, so readers will not see ${them}; to show ${them}, write \`${write}\` in place of lines ${keyAt.line} to ${to}; if ${are} of yours, delete ${them}`,
+      });
+    },
+  });
+  return problems;
+}
+
 /**
  * YAML 1.2's core schema: dates stay text, and no merge keys or repeated fields. Its warnings go
  * unprinted: a name written as a list (`[a, b]: x`) is reported on its line, in words for authors.
@@ -392,7 +435,7 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
   const contents = document.contents;
   if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
   try {
-    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, alone)];
+    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, alone), ...notesUnderValue(document, counter)];
     return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, document, counter, warnings };
   } catch {
     // A value the `yaml` package cannot turn into JavaScript (too many aliases) is unread, like one with an error.
@@ -478,6 +521,6 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const typed: Record<string, string> = {};
   const notes: Record<string, string> = {};
   collectLines(document.contents, "", document, counter, fieldLines, typed, notes);
-  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block)];
+  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block), ...notesUnderValue(document, counter)];
   return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed, notes };
 }

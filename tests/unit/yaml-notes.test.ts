@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { article, checkFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
 import { journalPerTest } from "../helpers/journal-per-test";
 
 /*
@@ -56,6 +57,48 @@ describe("a value without quotes cut short by ` #`", () => {
     ["a note with a space after `#`", { title: "Caring for Silver # a working title" }],
     ["a quoted title", { title: '"Ring #5" # the fifth' }],
     ["`#` inside a word", { title: "Ring C#5 of the series" }],
+  ])("%s: no message", async (_, fields) => {
+    expect(await problems(fields)).toEqual([]);
+  });
+});
+
+describe("hashtags on the line under a value, which YAML reads as a note", () => {
+  it.each<[string, Record<string, string>, Record<string, string>, string, string]>([
+    [
+      "under a description",
+      { description: "A ring for winter, set with a pale blue topaz from our own workshop\n  #handmade #gift" },
+      { description: '"A ring for winter, set with a pale blue topaz from our own workshop #handmade #gift"' },
+      "A ring for winter, set with a pale blue topaz from our own workshop #handmade #gift",
+      '4: warning: `description`: the line under its value, `#handmade #gift`, starts with `#`, which makes it a note for the file, so readers will not see it; to show it, write `description: "A ring for winter, set with a pale blue topaz from our own workshop #handmade #gift"` in place of lines 3 to 4; if it is a note of yours, delete it',
+    ],
+    [
+      "on two lines under a quoted title",
+      { title: '"Ring: the fifth"\n  #eternity\n  #gold' },
+      { title: '"Ring: the fifth #eternity #gold"' },
+      "Ring: the fifth #eternity #gold",
+      '3: warning: `title`: lines 3 to 4 under its value, `#eternity #gold`, start with `#`, which makes them notes for the file, so readers will not see them; to show them, write `title: "Ring: the fifth #eternity #gold"` in place of lines 2 to 4; if they are notes of yours, delete them',
+    ],
+  ])("%s: a warning with the line to write, which shows the words", async (_, fields, written, meant, message) => {
+    expect(await problems(fields)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    const [loaded] = (await journal.folder().load()).articles;
+    expect([loaded?.title, loaded?.description]).toContain(meant);
+  });
+
+  it("under a cover's `alt`, the line to write keeps its indent", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    const cover = (alt: string) => ({ cover: `\n  src: /images/cover.jpg\n  alt: ${alt}` });
+    expect(await problems(cover("A silver ring on a bench\n    #silver"))).toEqual([
+      '10: warning: `cover.alt`: the line under its value, `#silver`, starts with `#`, which makes it a note for the file, so readers will not see it; to show it, write `  alt: "A silver ring on a bench #silver"` in place of lines 9 to 10; if it is a note of yours, delete it',
+    ]);
+    expect(await problems(cover('"A silver ring on a bench #silver"'))).toEqual([]);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ["a note with a space after `#`", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n  # ask Ottilie about the price" }],
+    ["a line of `#` and dashes", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n  #---" }],
+    ["under a date", { date: "2025-11-29\n  #moved" }],
+    ["under a yes/no", { draft: "false\n  #friday" }],
   ])("%s: no message", async (_, fields) => {
     expect(await problems(fields)).toEqual([]);
   });
