@@ -33,7 +33,7 @@ const chromium = {
 // Twelve articles in shards of five: search must merge three Pagefind bundles, as 5,000 would.
 const SEARCH_SHARDS = { SEARCH_SHARD_SIZE: "5" };
 // The site's own `next start` build type-checks the code; every other build here is of the same
-// code (another journal or time zone), so it skips that check (next.config.ts).
+// code (another journal, time zone or output), so it skips that check (next.config.ts).
 const TYPES_CHECKED = { BUILD_TYPES_CHECKED: "1" };
 
 /** The static copy (npm run build:static) under nginx, exactly as deploy/nginx.conf serves it. */
@@ -44,7 +44,7 @@ function staticServer(url: string, listenPort: number) {
     // A production build on a busy 2-core machine can take minutes; this only catches a hang.
     timeout: 900_000,
     reuseExistingServer: !process.env.CI,
-    env: { SITE_URL: url, ...SEARCH_SHARDS },
+    env: { SITE_URL: url, ...SEARCH_SHARDS, ...TYPES_CHECKED },
   };
 }
 
