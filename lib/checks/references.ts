@@ -4,6 +4,7 @@ import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
 import { CHECKBOX } from "./checklist-slips";
+import { linesOf, offsetOf, placeInlineTokens } from "./inline-places";
 import { tableShapes, type TableShapes } from "./table-shapes";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
@@ -78,6 +79,7 @@ export type References = {
 const parser = markdownIt({ html: true });
 // markdown-it reads `[x](javascript:…)` as text; the page's sanitizer decides, and the checks say so.
 parser.validateLink = () => true;
+placeInlineTokens(parser);
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
@@ -173,12 +175,14 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   const alone = tokens.every(pictureOrBreak);
   // Pictures in bold or italics (`**![…](…)**`) with no words beside them, which the page shows small, as in a sentence.
   const marked = tokens.every((token) => pictureOrBreak(token) || AROUND_TEXT.has(token.type));
-  let current = line;
+  const lineAt = linesOf(source);
   let open: MarkdownLink | undefined;
   // `<a href="…">words</a>` inline: the words are the tokens between the two tags.
   let openHtml: HtmlLink | undefined;
   const plain = plainText(source, found);
   for (const token of tokens) {
+    // Counted from the text, not from the line breaks before it: a code span or a tag keeps none of its own.
+    const current = line + lineAt(offsetOf(token));
     if (openHtml && (token.type === "text" || token.type === "code_inline")) openHtml.text += token.content;
     if (token.type === "text" && !open) {
       plain.add(token.content, current);
@@ -189,7 +193,6 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
     else if (!open) plain.add(token.markup, current);
     if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);
     if (token.type === "softbreak" || token.type === "hardbreak") {
-      current += 1;
       if (open) open.text += " ";
       if (openHtml) openHtml.text += " ";
     } else if (token.type === "link_open") {
@@ -204,8 +207,6 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       const title = token.attrGet("title");
       const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : marked ? "marks" : "with-text";
       found.images.push({ src: addressOf(token, "src"), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });
-      // A description may run over several lines; a link or a picture inside it is only its words on the page (the alt text).
-      current += token.content.split("\n").length - 1;
     }
   }
   plain.end();

@@ -1,0 +1,52 @@
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+
+/*
+ * markdown-it gives lines to blocks only. Counting a paragraph's line breaks among its tokens
+ * misses those a token swallows: a code span (`` `a⏎b` ``) or an HTML tag (`<span⏎class="x">`)
+ * broken over two lines, a link's caption on the line under its address. So each token is noted
+ * with the place in the paragraph's text where markdown-it made it.
+ */
+
+const places = new WeakMap<Token, number>();
+
+/**
+ * markdown-it's inline state, noting `pos` as each token is pushed: where the token starts, or,
+ * for a run of plain text (pushed when the next token is), where it ends, on the same line since
+ * a line break is a token of its own.
+ */
+class PlacedState extends markdownIt.StateInline {
+  override pushPending(): Token {
+    const token = super.pushPending();
+    places.set(token, this.pos);
+    return token;
+  }
+
+  override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+    const token = super.push(type, tag, nesting);
+    places.set(token, this.pos);
+    return token;
+  }
+}
+
+/** Makes `parser` note where each inline token is in its paragraph's text, for `offsetOf`. */
+export function placeInlineTokens(parser: MarkdownIt): void {
+  parser.inline.State = PlacedState;
+}
+
+/** The offset in its paragraph's text (the inline block's `content`) of a token a parser given `placeInlineTokens` made. */
+export function offsetOf(token: Token): number {
+  const place = places.get(token);
+  if (place === undefined) throw new Error(`the ${token.type} token was made by a parser that does not note places (placeInlineTokens)`);
+  return place;
+}
+
+/** The line of `text` (from 0) each offset is on, for offsets asked in order, so a paragraph is read once. */
+export function linesOf(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 0;
+  return (offset) => {
+    if (offset < at) [at, line] = [0, 0];
+    for (; at < offset; at += 1) if (text.charCodeAt(at) === 10) line += 1;
+    return line;
+  };
+}
