@@ -10,29 +10,36 @@ export { contentDir, publicDir } from "./folders";
 
 const isDev = process.env.NODE_ENV === "development";
 
+/** The names in `folder`, or none when it cannot be read (a journal without pages). */
+function namesIn(folder: string): string[] {
+  try {
+    return readdirSync(/*turbopackIgnore: true*/ folder);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * A digest of the names, sizes and times of every content file: changes whenever an author saves.
+ * Every folder of content/ is listed, and the files at its top, not only the three the journal
+ * reads: an article saved elsewhere gets stray-files.ts's warning in the preview at once.
  * A digest, not the list: the build hands it to its workers in an environment variable, and Linux
  * refuses to start a process with one longer than 128 KB (5,000 articles' list is 400 KB).
  */
 export function contentSignature(dir: string): string {
   // Stryker disable next-line ArrayDeclaration: the digest is only ever compared with another made here, so a part every digest starts with changes no comparison
   const parts: string[] = [];
-  for (const sub of ["articles", "authors", "pages"]) {
-    const folder = path.join(/*turbopackIgnore: true*/ dir, sub);
-    let names: string[];
-    try {
-      names = readdirSync(/*turbopackIgnore: true*/ folder);
-    } catch {
-      // A folder not there yet (a journal without pages) adds nothing.
-      continue;
-    }
-    for (const name of names) {
-      const stat = statSync(path.join(/*turbopackIgnore: true*/ folder, name), { throwIfNoEntry: false });
-      if (stat) parts.push(`${sub}/${name}:${stat.size}:${stat.mtimeMs}`);
-    }
+  const stamp = (name: string) => {
+    const stat = statSync(path.join(/*turbopackIgnore: true*/ dir, name), { throwIfNoEntry: false });
+    if (stat) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
+  };
+  // Hidden files (`.DS_Store`, which Finder rewrites) are no content, as stray-files.ts says too.
+  for (const top of namesIn(dir).filter((name) => !name.startsWith("."))) {
+    const folder = path.join(/*turbopackIgnore: true*/ dir, top);
+    if (statSync(/*turbopackIgnore: true*/ folder, { throwIfNoEntry: false })?.isDirectory()) for (const name of namesIn(folder)) stamp(`${top}/${name}`);
+    else stamp(top);
   }
-  // Stryker disable next-line MethodExpression,StringLiteral: readdir lists a folder in the same order every time (libuv sorts it), and no part can be read as the end of another (each starts with its folder and a `/`, which no name holds)
+  // Stryker disable next-line MethodExpression,StringLiteral: readdir lists a folder in the same order every time (libuv sorts it), and no part can be read as the end of another (each starts with a name at the top of content/)
   const listed = parts.sort().join("|");
   return createHash("sha256").update(listed).digest("hex");
 }
