@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { formatIssue } from "@/lib/content/issues";
-import { article, checkFolder } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { article } from "../helpers/content-folder";
+import { linkErrorsPerTest } from "../helpers/link-errors-per-test";
 
 // The published journal's address, read once when lib/site.ts loads: set before any import runs.
 vi.hoisted(() => {
   process.env.SITE_URL = "https://journal.example.com";
 });
 
-const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) });
-
-/** The errors `check:content` reports on 2026-01-01 in content/articles/links.md, whose text is `body` from line 9. */
-async function linkErrors(body: string): Promise<string[]> {
-  await journal.folder().write("content/articles/links.md", article({ title: '"Links"', tags: '["gold"]' }, body));
-  const issues = await checkFolder(journal.folder());
-  return issues.filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
-}
+const { errorsOf: linkErrors } = linkErrorsPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) }, { tags: '["gold"]' });
 
 describe("a link written as the full address of one of the journal's own pages", () => {
   it.each<[string, string, string[]]>([
