@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
-import { article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { article, checkFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
+import { linkErrorsPerTest } from "../helpers/link-errors-per-test";
 
-let folder: ContentFolder;
-
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"' }));
-  await folder.write("public/images/ring.jpg", await smallImage());
-  await folder.write("public/files/price-list.pdf", "%PDF-1.4\n");
+const { errorsOf, folder } = linkErrorsPerTest({
+  "content/articles/gold-karats.md": article({ title: '"Gold Karats"' }),
+  "public/files/price-list.pdf": "%PDF-1.4\n",
 });
 
-afterEach(() => folder.remove());
-
-/** The errors `check:content` prints for content/articles/links.md, whose text starts on line 9. */
-async function errorsOf(body: string): Promise<string[]> {
-  await folder.write("content/articles/links.md", article({ title: '"Links"' }, body));
-  return (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
-}
+beforeEach(async () => {
+  await folder().write("public/images/ring.jpg", await smallImage());
+});
 
 const NOWHERE = "so readers would land on the “page not found” page";
 
@@ -65,10 +57,10 @@ describe("links to the journal's other pages and to files under public/", () => 
 
 describe("a relative link, read against the address of the page it is on", () => {
   it("leads from a bio to the author page beside it, and from an article with errors to the article beside it", async () => {
-    await folder.write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla works with [Jonah](jonah).\n');
-    await folder.write("content/authors/jonah.md", '---\nname: Jonah Petrakis\nrole: "Carver"\n---\nJonah carves wax.\n');
-    await folder.write("content/articles/links.md", article({ title: '"Links"', date: "2025-02-30" }, "Read [about karats](gold-karats) first.\n"));
-    expect((await checkFolder(folder)).map(formatIssue)).toEqual([
+    await folder().write("content/authors/isla.md", '---\nname: Isla Marrow\nrole: "Owner"\n---\nIsla works with [Jonah](jonah).\n');
+    await folder().write("content/authors/jonah.md", '---\nname: Jonah Petrakis\nrole: "Carver"\n---\nJonah carves wax.\n');
+    await folder().write("content/articles/links.md", article({ title: '"Links"', date: "2025-02-30" }, "Read [about karats](gold-karats) first.\n"));
+    expect((await checkFolder(folder())).map(formatIssue)).toEqual([
       "content/articles/links.md:4: `date` must be a real date, and `2025-02-30` is not a real day of the calendar; write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`",
     ]);
   });
