@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { renderArticleHtml } from "@/lib/content/markdown";
 // The checks load the page's Markdown readers on demand; loaded here with the file, their module
@@ -6,27 +6,16 @@ import { renderArticleHtml } from "@/lib/content/markdown";
 import "@/lib/checks/renderers";
 import { PAGE_ID_ROLES } from "@/lib/checks/page-ids";
 import { PAGE_IDS } from "@/lib/content/rehype-safe-heading-ids";
-import { ABOUT, article, checkFolder, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { ABOUT, article, checkFolder, ISLA } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
-
-let folder: ContentFolder;
+import { linkErrorsPerTest } from "../helpers/link-errors-per-test";
 
 const GOLD = "Gold is soft.\n\n## Daily care\n\nWipe it.\n\n### Storage\n\nA pouch each.\n\n## Caf\u00e9 au lait gold\n\nA colour.\n";
 
-beforeEach(async () => {
-  folder = await makeContentFolder();
-  await folder.write("content/authors/isla.md", ISLA);
-  await folder.write("content/articles/gold-karats.md", article({ title: '"Gold Karats"' }, GOLD));
-  await folder.write("content/articles/plain.md", article({ title: '"Plain"' }, "Words without a heading.\n"));
+const { errorsOf, folder } = linkErrorsPerTest({
+  "content/articles/gold-karats.md": article({ title: '"Gold Karats"' }, GOLD),
+  "content/articles/plain.md": article({ title: '"Plain"' }, "Words without a heading.\n"),
 });
-
-afterEach(() => folder.remove());
-
-/** The errors `check:content` prints for content/articles/links.md, whose text starts on line 9. */
-async function errorsOf(body: string): Promise<string[]> {
-  await folder.write("content/articles/links.md", article({ title: '"Links"' }, body));
-  return (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md" && issue.severity === "error").map(formatIssue);
-}
 
 const HOW = "a heading's address is its words in lowercase with hyphens between them (the heading “## Daily care” is `#daily-care`)";
 const GOLD_HEADINGS = "Its headings are: `#daily-care` (Daily care), `#storage` (Storage), `#café-au-lait-gold` (Café au lait gold)";
@@ -68,9 +57,9 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
   });
 
   it("is checked in an article whose fields have errors too, so its author sees every problem at once", async () => {
-    await folder.write("content/articles/links.md", article({ title: '"Links"', draft: "maybe" }, "[care](/articles/gold-karats#dailycare)\n\n[notes](#note)\n\n## Notes\n"));
+    await folder().write("content/articles/links.md", article({ title: '"Links"', draft: "maybe" }, "[care](/articles/gold-karats#dailycare)\n\n[notes](#note)\n\n## Notes\n"));
     // The text starts on line 10, under the `draft` line.
-    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md").map(formatIssue);
+    const errors = (await checkFolder(folder())).filter((issue) => issue.file === "content/articles/links.md").map(formatIssue);
     expect(errors).toEqual([
       "content/articles/links.md:7: `draft` must be `true` or `false`, not the text `maybe`; write it like `draft: true`",
       `content/articles/links.md:10: the link to \`/articles/gold-karats#dailycare\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#dailycare\`; ${HOW}. Did you mean \`/articles/gold-karats#daily-care\`? ${GOLD_HEADINGS}`,
@@ -81,7 +70,7 @@ describe("a link to a section of an article (`/articles/x#care`) or of the same 
 
 describe("a link whose `#part` names no section of an article", () => {
   it("to another website's page is not weighed against an article's headings", async () => {
-    await folder.write("content/articles/metal-care.md", article({ title: '"Metal Care"' }, "Words without a heading.\n"));
+    await folder().write("content/articles/metal-care.md", article({ title: '"Metal Care"' }, "Words without a heading.\n"));
     expect(await errorsOf("[sizes](https://example.com/rings#sizes)\n")).toEqual([]);
   });
 
@@ -102,14 +91,14 @@ describe("a link to a picture's full-size view (`#full-size-2`)", () => {
   const PICTURES = "![A ring on the bench](/images/ring.jpg)\n\n## Care\n\nWipe it.\n\n![A clasp](/images/clasp.jpg)\n";
 
   beforeEach(async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
-    await folder.write("public/images/clasp.jpg", await smallImage());
-    await folder.write("content/articles/pictures.md", article({ title: '"Pictures"' }, PICTURES));
+    await folder().write("public/images/ring.jpg", await smallImage());
+    await folder().write("public/images/clasp.jpg", await smallImage());
+    await folder().write("content/articles/pictures.md", article({ title: '"Pictures"' }, PICTURES));
   });
 
   it("is an error though the page has that id: the view opens only when a reader selects the picture, so the link is told the section to link to", async () => {
     // The page really gives the two pictures these views (a browser neither opens nor scrolls to one named in the address).
-    const html = await renderArticleHtml(PICTURES, { publicDir: folder.publicDir });
+    const html = await renderArticleHtml(PICTURES, { publicDir: folder().publicDir });
     expect([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])).toEqual(["full-size-1", "care", "full-size-2"]);
     const body = "[ring](/articles/pictures#full-size-1)\n\n[clasp](/articles/pictures#full-size-2)\n\n[ninth](/articles/pictures#full-size-9)\n\n[care](/articles/pictures#care)\n";
     const view = (fragment: string, src: string) =>
@@ -131,9 +120,9 @@ describe("a link to a picture's full-size view (`#full-size-2`)", () => {
 
 describe("an author's own `id` in an article's text (`<a id=\"care\">`)", () => {
   it("answers `#care` on its own page, but not `/articles/x#care` from another: the page points only the first at it", async () => {
-    await folder.write("content/articles/pearls.md", article({ title: '"Pearls"' }, '<a id="care"></a>\n\nPearls are soft: [care](#care).\n\n## Storage\n\nA pouch each.\n'));
-    await folder.write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/pearls#care)\n"));
-    const errors = (await checkFolder(folder)).filter((issue) => issue.severity === "error").map(formatIssue);
+    await folder().write("content/articles/pearls.md", article({ title: '"Pearls"' }, '<a id="care"></a>\n\nPearls are soft: [care](#care).\n\n## Storage\n\nA pouch each.\n'));
+    await folder().write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/pearls#care)\n"));
+    const errors = (await checkFolder(folder())).filter((issue) => issue.severity === "error").map(formatIssue);
     expect(errors).toEqual([
       `content/articles/links.md:9: the link to \`/articles/pearls#care\` leads to the top of the page, not to a section: the article \`pearls\` has no heading whose address is \`#care\`; ${HOW}. Its headings are: \`#storage\` (Storage)`,
     ]);
@@ -144,7 +133,7 @@ describe("a link to a year of the archive (`/archive#year-2025`)", () => {
   const HOW_YEARS = "the archive's headings are its years, whose address is `year-` and the year (the heading “2025” is `#year-2025`)";
 
   it("passes for a year the archive's page lists, and is an error for another, with the page that lists it", async () => {
-    await folder.write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
+    await folder().write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
     const body = "[a](/archive#year-2025) [b](/archive#year-2023) [c](/archive#top)\n\n[d](/archive#2023) [e](/archive#year-2024)\n";
     expect(await errorsOf(body)).toEqual([
       `content/articles/links.md:11: the link to \`/archive#2023\` leads to the top of the page, not to a section: the page \`/archive\` has no heading whose address is \`#2023\`; ${HOW_YEARS}. Did you mean \`/archive#year-2023\`? Its headings are: \`#year-2025\` (2025), \`#year-2023\` (2023)`,
@@ -154,8 +143,8 @@ describe("a link to a year of the archive (`/archive#year-2025`)", () => {
 
   it("names the archive's later page when the year is there (fifty published articles a page, newest first)", async () => {
     // With links.md, gold-karats and plain, 51 articles from 2025 fill page 1 and start page 2; 2023 is on page 2 only.
-    for (const n of Array.from({ length: 48 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
-    await folder.write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
+    for (const n of Array.from({ length: 48 }, (_, index) => index + 1)) await folder().write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    await folder().write("content/articles/old-ring.md", article({ title: '"An Old Ring"', date: "2023-05-01" }));
     expect(await errorsOf("[a](/archive/page/2#year-2023) [b](/archive/page/2#year-2025)\n\n[c](/archive#year-2023)\n")).toEqual([
       `content/articles/links.md:11: the link to \`/archive#year-2023\` leads to the top of the page, not to a section: the page \`/archive\` has no heading whose address is \`#year-2023\`; ${HOW_YEARS}. Did you mean \`/archive/page/2#year-2023\`? Its headings are: \`#year-2025\` (2025)`,
     ]);
@@ -164,8 +153,8 @@ describe("a link to a year of the archive (`/archive#year-2025`)", () => {
 
 describe("a link to a section in an author's bio", () => {
   it("is an error when the article has no such heading, as in an article", async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\nMy notes on [gold](/articles/gold-karats#dailycare).\n`);
-    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
+    await folder().write("content/authors/isla.md", `${ISLA}\nMy notes on [gold](/articles/gold-karats#dailycare).\n`);
+    const errors = (await checkFolder(folder())).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
     expect(errors).toEqual([
       `content/authors/isla.md:7: the link to \`/articles/gold-karats#dailycare\` leads to the top of the page, not to a section: the article \`gold-karats\` has no heading whose address is \`#dailycare\`; ${HOW}. Did you mean \`/articles/gold-karats#daily-care\`? ${GOLD_HEADINGS}`,
     ]);
@@ -175,8 +164,8 @@ describe("a link to a section in an author's bio", () => {
     ["a bio", "content/authors/isla.md", `${ISLA}\nMy [notes](#notes).\n`, 7],
     ["a bio whose fields have errors", "content/authors/jonah.md", "---\nname: Jonah Petrakis\nguest: maybe\n---\nMy [notes](#notes).\n", 5],
   ])("to one of its own (`#notes`) is an error in %s without that heading: its author's page has none", async (_, file, text, line) => {
-    await folder.write(file, text);
-    const found = (await checkFolder(folder)).filter((issue) => issue.file === file && issue.message.includes("#notes")).map(formatIssue);
+    await folder().write(file, text);
+    const found = (await checkFolder(folder())).filter((issue) => issue.file === file && issue.message.includes("#notes")).map(formatIssue);
     expect(found).toEqual([
       `${file}:${line}: the link to \`#notes\` leads to the top of the page, not to a section: this bio has no heading whose address is \`#notes\`, and no headings at all; remove the link, or add a heading (a line starting \`## \`) where it should lead`,
     ]);
@@ -187,8 +176,8 @@ describe("a link to a section of the about page, of an author's page or of a tag
   const ABOUT_HEADINGS = "Its headings are: `#our-studio` (Our studio), `#commissions` (Commissions)";
 
   beforeEach(async () => {
-    await folder.write("content/pages/about.md", `${ABOUT}\n## Our studio\n\nTwo benches.\n\n## Commissions\n\nWrite to us.\n`);
-    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
+    await folder().write("content/pages/about.md", `${ABOUT}\n## Our studio\n\nTwo benches.\n\n## Commissions\n\nWrite to us.\n`);
+    await folder().write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
   });
 
   it("passes when that page has the heading, in the words its page gives it (a bio's under `bio-`), or it is the top of the page", async () => {
@@ -207,7 +196,7 @@ describe("a link to a section of the about page, of an author's page or of a tag
 
   it("is an error on a later page of a tag's or an author's list, which has no sections either", async () => {
     // Thirteen articles by Isla tagged "metal care": both lists have a page 2.
-    for (const n of Array.from({ length: 10 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    for (const n of Array.from({ length: 10 }, (_, index) => index + 1)) await folder().write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
     expect(await errorsOf("[two](/tags/metal-care/page/2#rings) [also two](/authors/isla/page/2#training)\n")).toEqual([
       "content/articles/links.md:9: the link to `/tags/metal-care/page/2#rings` leads to the top of the page, not to a section: the page `/tags/metal-care/page/2` has no sections, only a list of articles; link to the page itself: write `/tags/metal-care/page/2`",
       "content/articles/links.md:9: the link to `/authors/isla/page/2#training` leads to the top of the page, not to a section: the page `/authors/isla/page/2` has no sections, only a list of articles; link to the page itself: write `/authors/isla/page/2`",
@@ -215,8 +204,8 @@ describe("a link to a section of the about page, of an author's page or of a tag
   });
 
   it("in a bio, to its own heading: `#training` passes (the page points it at `#bio-training`), `#trainning` is an error naming the heading as the bio may write it", async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\n[Where](#training) and [when](#bio-training); [how](#trainning).\n`);
-    const errors = (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
+    await folder().write("content/authors/isla.md", `${ISLA}\n## Training\n\n[Where](#training) and [when](#bio-training); [how](#trainning).\n`);
+    const errors = (await checkFolder(folder())).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
     expect(errors).toEqual([
       `content/authors/isla.md:9: the link to \`#trainning\` leads to the top of the page, not to a section: this bio has no heading whose address is \`#trainning\`; ${HOW}. Did you mean \`#training\`? Its headings are: \`#training\` (Training)`,
     ]);
@@ -241,7 +230,7 @@ describe("a link to a section of the home page, `/authors`, `/tags` or `/search`
   });
 
   it("is an error on a later page of the home page's list, which exists once it has more than ten published articles", async () => {
-    for (const n of Array.from({ length: 9 }, (_, index) => index + 1)) await folder.write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
+    for (const n of Array.from({ length: 9 }, (_, index) => index + 1)) await folder().write(`content/articles/more-${n}.md`, article({ title: `"More ${n}"` }));
     expect(await errorsOf("[two](/page/2#rings)\n")).toEqual([
       "content/articles/links.md:9: the link to `/page/2#rings` leads to the top of the page, not to a section: the page `/page/2` has no sections, only a list of articles; link to the page itself: write `/page/2`",
     ]);
@@ -250,7 +239,7 @@ describe("a link to a section of the home page, `/authors`, `/tags` or `/search`
 
 describe("a link to the author's bio shown under an article (`/articles/x#bio-training`)", () => {
   beforeEach(async () => {
-    await folder.write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
+    await folder().write("content/authors/isla.md", `${ISLA}\n## Training\n\nFive years at the bench.\n`);
   });
 
   it("passes: the article's page shows its author's bio, whose headings keep their `bio-` address there", async () => {
@@ -269,7 +258,7 @@ describe("a link to the author's bio shown under an article (`/articles/x#bio-tr
 
 describe("a link to an id of the page around the text (`#main`, `#toc-heading`): only the pages that show it have it", () => {
   beforeEach(async () => {
-    await folder.write("content/articles/opals.md", article({ title: '"Opals"', tags: '["opals"]' }, "Opals crack.\n"));
+    await folder().write("content/articles/opals.md", article({ title: '"Opals"', tags: '["opals"]' }, "Opals crack.\n"));
   });
 
   it("passes `#main` on every page, and on an article's page the author's card, its contents from three headings, its previous and next articles, and related ones sharing a tag", async () => {
@@ -299,8 +288,8 @@ describe("a link to an id of the page around the text (`#main`, `#toc-heading`):
 
 describe("a link to another article's section that it lacks", () => {
   it("involves that article's file, so `check:content` given only that file lists it too", async () => {
-    await folder.write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/gold-karats#dailycare)\n"));
-    const found = (await checkFolder(folder)).filter((issue) => issue.file === "content/articles/links.md");
+    await folder().write("content/articles/links.md", article({ title: '"Links"' }, "[care](/articles/gold-karats#dailycare)\n"));
+    const found = (await checkFolder(folder())).filter((issue) => issue.file === "content/articles/links.md");
     expect(found.map((issue) => [issue.line, issue.related])).toEqual([[9, ["content/articles/gold-karats.md"]]]);
   });
 });
