@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCollection } from "@/lib/checks/check-collection";
-import { renderArticleHtml } from "@/lib/content/markdown";
-import { article } from "../helpers/content-folder";
-import { journalPerTest } from "../helpers/journal-per-test";
+import { articlePerTest } from "../helpers/article-per-test";
 
 /*
  * The third jeweler's trial: checklist lines the page shows with their brackets instead of a
@@ -10,15 +7,7 @@ import { journalPerTest } from "../helpers/journal-per-test";
  * saying what the page shows and the line to write.
  */
 
-const journal = journalPerTest();
-
-/** Every problem the checks find in an article whose text is `text`, as "line: message". */
-async function problems(text: string): Promise<string[]> {
-  const folder = journal.folder();
-  await folder.write("content/articles/polishing.md", article({}, `${text}\n`));
-  const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
-  return issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
-}
+const { problems, html: page } = articlePerTest("polishing.md");
 
 const SHOWN = "as typed, brackets and all, not as a checkbox:";
 
@@ -65,7 +54,7 @@ describe("a checklist line the page shows with its brackets", () => {
   ])("%j: one error, on its line, with the line to write", async (text, shown, message, checkboxes = 0) => {
     expect(await problems(text)).toEqual([message]);
     // The page agrees: the brackets are text, and no checkbox but those of the lines above is shown.
-    const html = await renderArticleHtml(text, { publicDir: journal.folder().publicDir });
+    const html = await page(text);
     expect(html.match(/<input/g) ?? []).toHaveLength(checkboxes);
     expect(html).toContain(shown);
   });
