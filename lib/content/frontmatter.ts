@@ -328,14 +328,32 @@ function cutByNote(document: Document, counter: LineCounter, source: string): Sp
 /** A note that starts with a word, as a hashtag does (`#handmade`, `#2026`), not `# a note` or `#---`. */
 const HASHTAG = /^#[\p{L}\p{N}]/u;
 
+type Note = { offset: number; source: string };
+
+/**
+ * The notes at the left edge under a field of the top level (`#handmade` under `description:`),
+ * which the `yaml` package reads as the next field's, or, after the last field, as the fields'
+ * closing notes: the lines between the last value and the end of the fields.
+ */
+function notesAtLeftEdge(document: Document, pair: unknown, path: readonly unknown[], source: string): Note[] {
+  const fields = path.at(-1);
+  if (path.length !== 2 || !isMap(fields) || fields.srcToken?.type !== "block-map" || !fields.range || !document.range) return [];
+  const index = fields.items.findIndex((item) => item === pair);
+  const after = fields.srcToken.items[index + 1];
+  if (after !== undefined) return after.start.filter((token) => token.type === "comment");
+  const from = fields.range[2];
+  return [...source.slice(from, document.range[2]).matchAll(/^[ \t]*(#.*)$/gm)].map((line) => ({ offset: from + line.index + line[0].indexOf("#"), source: line[1] ?? "" }));
+}
+
 /**
  * `description: A ring for winter` with `  #handmade #gift` on the line under it: YAML reads that
  * line as a note for the file, so readers never see it. It may be a note meant, so a note glued to
- * a word (`#handmade`), on its own lines under words for readers, is a warning on its first line,
- * with the one line to write that shows it, or to delete it; `# a note` (a space after `#`) passes.
- * Which lines are the value's notes is the `yaml` package's reading (its source tokens).
+ * a word (`#handmade`), on its own lines under words for readers, indented or at the left edge, is
+ * a warning on its first line, with the one line to write that shows it, or to delete it; `# a
+ * note` (a space after `#`) passes. Which lines are the value's notes is the `yaml` package's
+ * reading (its source tokens and ranges).
  */
-function notesUnderValue(document: Document, counter: LineCounter): SplitProblem[] {
+function notesUnderValue(document: Document, counter: LineCounter, source: string): SplitProblem[] {
   const problems: SplitProblem[] = [];
   visit(document, {
     Pair(_, pair, path) {
@@ -343,7 +361,7 @@ function notesUnderValue(document: Document, counter: LineCounter): SplitProblem
       if (!isScalar(key) || !isScalar(value) || typeof value.value !== "string" || !key.range || !value.range) return;
       if (!WORDS_FOR_READERS.has(String(key.value)) || !CST.isScalar(value.srcToken) || !("end" in value.srcToken)) return;
       const valueEnd = counter.linePos(value.range[1]).line;
-      const notes = (value.srcToken.end ?? []).filter((token) => token.type === "comment");
+      const notes: Note[] = [...(value.srcToken.end ?? []).filter((token) => token.type === "comment"), ...notesAtLeftEdge(document, pair, path, source)];
       // A note glued on the value's own line cuts it short: cutByNote's error comes first.
       if (value.type === "PLAIN" && notes.some((note) => counter.linePos(note.offset).line === valueEnd && !/^#\s/.test(note.source))) return;
       const glued = notes.filter((note) => counter.linePos(note.offset).line > valueEnd && HASHTAG.test(note.source));
@@ -435,7 +453,7 @@ function readAlone(blockLines: readonly string[], start: number, end: number, er
   const contents = document.contents;
   if (document.errors.length > 0 || !isMap(contents) || explicitTags(document, counter).length > 0) return undefined;
   try {
-    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, alone), ...notesUnderValue(document, counter)];
+    const warnings = [...unevenLists(document, counter, alone), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, alone), ...notesUnderValue(document, counter, alone)];
     return { value: document.toJS({ maxAliasCount: 20 }) as unknown, contents, document, counter, warnings };
   } catch {
     // A value the `yaml` package cannot turn into JavaScript (too many aliases) is unread, like one with an error.
@@ -521,6 +539,6 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const typed: Record<string, string> = {};
   const notes: Record<string, string> = {};
   collectLines(document.contents, "", document, counter, fieldLines, typed, notes);
-  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block), ...notesUnderValue(document, counter)];
+  const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block), ...notesUnderValue(document, counter, block)];
   return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed, notes };
 }

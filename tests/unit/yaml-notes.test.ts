@@ -85,6 +85,24 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
     expect([loaded?.title, loaded?.description]).toContain(meant);
   });
 
+  it("at the left edge, between two fields, is told too", async () => {
+    expect(await problems({ description: "A ring for winter, set with a pale blue topaz from our own workshop\n#handmade #gift" })).toEqual([
+      '4: warning: `description`: the line under its value, `#handmade #gift`, starts with `#`, which makes it a note for the file, so readers will not see it; to show it, write `description: "A ring for winter, set with a pale blue topaz from our own workshop #handmade #gift"` in place of lines 3 to 4; if it is a note of yours, delete it',
+    ]);
+  });
+
+  it("at the left edge under an author's last field is told, and the line to write shows it", async () => {
+    const isla = (role: string) => `---\nname: Isla Marrow\nrole: ${role}\n---\nIsla makes rings.\n`;
+    await journal.folder().write("content/authors/isla.md", isla("Goldsmith in Cornwall\n#handmade\n\n#cornwall"));
+    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.file}:${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+    expect(await issues()).toEqual([
+      'content/authors/isla.md:4: warning: `role`: lines 4 to 6 under its value, `#handmade #cornwall`, start with `#`, which makes them notes for the file, so readers will not see them; to show them, write `role: "Goldsmith in Cornwall #handmade #cornwall"` in place of lines 3 to 6; if they are notes of yours, delete them',
+    ]);
+    await journal.folder().write("content/authors/isla.md", isla('"Goldsmith in Cornwall #handmade #cornwall"'));
+    expect(await issues()).toEqual([]);
+    expect((await journal.folder().load()).authors.get("isla")?.role).toBe("Goldsmith in Cornwall #handmade #cornwall");
+  });
+
   it("under a cover's `alt`, the line to write keeps its indent", async () => {
     await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
     const cover = (alt: string) => ({ cover: `\n  src: /images/cover.jpg\n  alt: ${alt}` });
@@ -97,6 +115,7 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
   it.each<[string, Record<string, string>]>([
     ["a note with a space after `#`", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n  # ask Ottilie about the price" }],
     ["a line of `#` and dashes", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n  #---" }],
+    ["a note with a space after `#`, at the left edge", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n# check the price" }],
     ["under a date", { date: "2025-11-29\n  #moved" }],
     ["under a yes/no", { draft: "false\n  #friday" }],
   ])("%s: no message", async (_, fields) => {
