@@ -50,3 +50,16 @@ export function linesOf(text: string): (offset: number) => number {
     return line;
   };
 }
+
+/**
+ * A code span as typed in its paragraph's `text`, backticks and spaces kept (markdown-it's
+ * `content` drops a space at each end and turns line breaks into spaces): from its opening
+ * backticks to the first run of as many, which is where markdown-it ends it.
+ */
+export function codeAsWritten(text: string, code: Token): string {
+  const start = offsetOf(code);
+  const closing = new RegExp(`(?<!\`)${code.markup}(?!\`)`, "g");
+  closing.lastIndex = start + code.markup.length;
+  // Stryker disable next-line OptionalChaining: markdown-it made the token only because the closing run is there; the `?.` is for the type checker
+  return text.slice(start, (closing.exec(text)?.index ?? text.length) + code.markup.length);
+}

@@ -4,7 +4,7 @@ import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
 import { CHECKBOX } from "./checklist-slips";
-import { linesOf, offsetOf, placeInlineTokens } from "./inline-places";
+import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
 import { tableShapes, type TableShapes } from "./table-shapes";
 
 /** A link in a Markdown body, with its words and the line of the file it starts on. */
@@ -93,31 +93,54 @@ function typedAsIs(source: string, written: string): boolean {
 }
 
 /**
+ * A link or a reference found in the run with its code blanked, `[words](address)` or
+ * `[words][label]`, read back from the run as typed (blanking keeps every length): `last` is the
+ * address or the label.
+ */
+function asTyped(text: string, match: RegExpExecArray): { written: string; image: boolean; words: string; last: string } {
+  // Stryker disable next-line StringLiteral: the patterns' groups always match, if only an empty text, so no fallback runs
+  const [all, bang = "", words = "", last = ""] = match;
+  // `[` and the two brackets between the parts: `](` or `][`.
+  const wordsAt = match.index + bang.length + 1;
+  const lastAt = wordsAt + words.length + 2;
+  return { written: text.slice(match.index, match.index + all.length), image: bang === "!", words: text.slice(wordsAt, wordsAt + words.length), last: text.slice(lastAt, lastAt + last.length) };
+}
+
+/**
  * Text that Markdown did not turn into anything, one line of it at a time: `[x](y z)` in it is a
  * link that failed. `source` is the paragraph as written, so `\[x\](y z)`, escaped on purpose, is
- * not reported.
+ * not reported. A code span joins the run as typed, for a link's words may hold one
+ * (`` [Rose `gold`](/rings rose) ``), but its inside is blanked where links are looked for: what
+ * code holds is shown as typed on purpose.
  */
 function plainText(source: string, found: References) {
   let text = "";
+  // `text`, each code span's inside blanked: a link can start and end only outside code.
+  let searched = "";
   let line = 0;
   return {
     // A run of text ends at every line break, so all of it is on the line of its last part.
     add(content: string, at: number) {
       line = at;
       text += content;
+      searched += content;
+    },
+    addCode(written: string, markup: string, at: number) {
+      line = at;
+      text += written;
+      searched += `${markup}${written.slice(markup.length, -markup.length).replace(/[^\n]/g, "x")}${markup}`;
     },
     end() {
-      for (const match of text.matchAll(LOOKS_LIKE_LINK)) {
-        // Stryker disable next-line StringLiteral: the pattern's groups always match, if only an empty text, so no fallback runs
-        const [written, bang = "", words = "", address = ""] = match;
-        if (source.includes(written)) found.unread.push({ written, image: bang === "!", words, address, line });
+      for (const match of searched.matchAll(LOOKS_LIKE_LINK)) {
+        const { written, image, words, last: address } = asTyped(text, match);
+        if (source.includes(written)) found.unread.push({ written, image, words, address, line });
       }
-      for (const match of text.matchAll(LOOKS_LIKE_REFERENCE)) {
-        // Stryker disable next-line StringLiteral: the pattern's groups always match, if only an empty text, so no fallback runs
-        const [written, bang = "", words = "", label = ""] = match;
-        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image: bang === "!", label: label === "" ? words : label, line });
+      for (const match of searched.matchAll(LOOKS_LIKE_REFERENCE)) {
+        const { written, image, words, last: label } = asTyped(text, match);
+        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image, label: label === "" ? words : label, line });
       }
       text = "";
+      searched = "";
     },
   };
 }
@@ -186,6 +209,10 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
     if (openHtml && (token.type === "text" || token.type === "code_inline")) openHtml.text += token.content;
     if (token.type === "text" && !open) {
       plain.add(token.content, current);
+      continue;
+    }
+    if (token.type === "code_inline" && !open) {
+      plain.addCode(codeAsWritten(source, token), token.markup, current);
       continue;
     }
     // `[Rose *gold*](/rings rose)`: the marks join the run as written, so it is found in the source.

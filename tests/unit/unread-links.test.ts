@@ -28,15 +28,29 @@ describe("a link to a page of the journal whose address holds a space", () => {
   });
 });
 
-describe("a link with bold, italics or struck words, whose address holds a space", () => {
+describe("a link with bold, italics, struck words or code, whose address holds a space", () => {
   // Found sorting references.ts's mutants: the words were looked for without their marks, so no message was given.
   it.each([
     ["[Rose *gold*](/articles/gold karats)", "[Rose *gold*](/articles/gold-karats)"],
     ["[**Gold** karats](/articles/gold karats)", "[**Gold** karats](/articles/gold-karats)"],
     ["[_Gold_ ~~carats~~ karats](/articles/gold karats)", "[_Gold_ ~~carats~~ karats](/articles/gold-karats)"],
+    ["[Rose `gold`](/articles/gold karats)", "[Rose `gold`](/articles/gold-karats)"],
+    ["[*Rose* `gold` and ``gold `karats` ``](/articles/gold karats)", "[*Rose* `gold` and ``gold `karats` ``](/articles/gold-karats)"],
+    ["[Type ``1```2``](/articles/gold karats)", "[Type ``1```2``](/articles/gold-karats)"],
   ])("%s is told the link to write, its marks kept, which passes the next run", async (link, fix) => {
     expect(await journal.articleErrors(`See ${link}.\n`)).toEqual([told(link, `the addresses of this journal's pages have hyphens where their names have spaces: write \`${fix}\``)]);
     expect(await journal.articleErrors(`See ${fix}.\n`)).toEqual([]);
+  });
+
+  it("to another website, with code in its words, is told each space as %20, the code kept, which passes the next run", async () => {
+    expect(await journal.articleErrors("See [Rose `gold`](https://example.com/rose gold).\n")).toEqual([
+      told("[Rose `gold`](https://example.com/rose gold)", "write each space as %20: `[Rose `gold`](https://example.com/rose%20gold)`"),
+    ]);
+    expect(await journal.articleErrors("See [Rose `gold`](https://example.com/rose%20gold).\n")).toEqual([]);
+  });
+
+  it("is left alone when code holds it, whole or cut, as the page shows code as typed", async () => {
+    expect(await journal.articleErrors("Type `[Rose gold](/rings rose)`, or `[Rose](/rings` rose), or [Rose `](/rings` rose).\n")).toEqual([]);
   });
 });
 

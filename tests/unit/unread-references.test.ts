@@ -20,4 +20,10 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
       "content/articles/care.md:12: the picture `![a ring][ring]` is shown as the text you typed: no line in the text gives the address of `[ring]`; add one on a line of its own at the end of the text, like `[ring]: /images/articles/ring.jpg`, or write the address in the picture itself, like `![a ring](/images/articles/ring.jpg)`",
     ]);
   });
+
+  it("is an error when its words hold code, the code kept in both ways to write it", async () => {
+    expect(await errorsOf("See [Rose `gold`][rose].\n")).toEqual([
+      "content/articles/care.md:9: the link `[Rose `gold`][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[Rose `gold`](/articles/silver-care)`",
+    ]);
+  });
 });
