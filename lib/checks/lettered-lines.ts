@@ -1,13 +1,14 @@
 import type { Root } from "mdast";
 import { quote } from "../content/printable";
 import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
-import { multiLineParagraphs, withoutLineBreak } from "./multi-line-paragraphs";
+import { lineIndex, multiLineParagraphs, standAlone, withoutLineBreak } from "./multi-line-paragraphs";
 
 /*
  * Markdown has no lettered list: `a) your wrist measurement`, `b) …`, `c) …` on lines of one
  * paragraph are joined on the page into one line, with no message (the fifth jeweler's trial).
  * Lines starting `a)`, `b)`… in that order, two or more, are such a list; each is told to start
- * with a hyphen, which makes it a list's line and keeps its letter. Other single line breaks are
+ * with a hyphen, which makes it a list's line and keeps its letter; lines kept apart by line
+ * breaks (`\` or two spaces at their end) are shown as typed. Other single line breaks are
  * left alone: prose wrapped by an editor is correct Markdown, and no rule tells it from a poem.
  */
 
@@ -25,6 +26,8 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
     const lines = [...at.text.matchAll(LETTERED)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
     const inOrder = lines.filter(({ 2: letter = "" }, index) => letter === String.fromCharCode(97 + index));
     if (inOrder.length < 2 || inOrder.length !== lines.length) continue;
+    // Lines kept apart by line breaks are shown as typed, each on its own line: a poem's, a card's.
+    if (standAlone(paragraph, at, inOrder.map(({ index }) => lineIndex(at.text, index)))) continue;
     for (const { 1: before = "", index } of inOrder) {
       const offset = at.offset + index + before.length;
       const rest = source.slice(offset).replace(/[\r\n][^]*/, "");

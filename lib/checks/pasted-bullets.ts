@@ -1,14 +1,14 @@
 import type { Root } from "mdast";
 import { quote } from "../content/printable";
 import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
-import { multiLineParagraphs, withoutLineBreak } from "./multi-line-paragraphs";
+import { lineIndex, multiLineParagraphs, standAlone, withoutLineBreak } from "./multi-line-paragraphs";
 
 /*
  * A list pasted from a word processor or an email, or typed with the Mac's Option-8, starts its
  * lines with `•`, which Markdown does not read as a list's mark: the lines of one paragraph are
  * joined on the page, `Please bring: • the ring • the receipt`, with no message. Read from the
- * syntax tree the page is rendered from, so a bullet in code, or on a paragraph's only line (shown
- * on its own line, as typed), is left alone.
+ * syntax tree the page is rendered from, so a bullet in code, or on a line of its own (a
+ * paragraph's only line, or lines kept apart by line breaks: shown as typed), is left alone.
  */
 
 /** Word's Symbol-font bullet, a character of no alphabet that other editors show as a box or as nothing. */
@@ -34,10 +34,12 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
+    const bulleted = [...at.text.matchAll(BULLET_LINE)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
+    // Each bullet on a line of its own, the lines kept apart by line breaks: the page shows them as typed.
+    if (standAlone(paragraph, at, bulleted.map(({ index }) => lineIndex(at.text, index)))) continue;
     // Stryker disable next-line StringLiteral: both groups of BULLET_LINE take part in every match, so no default is ever taken
-    for (const { 0: start, 1: before = "", 2: bullet = "", index } of at.text.matchAll(BULLET_LINE)) {
+    for (const { 0: start, 1: before = "", 2: bullet = "", index } of bulleted) {
       const offset = at.offset + index + before.length;
-      if (!inText(paragraph, offset)) continue;
       const end = at.offset + index + start.length;
       const rest = source.slice(end).replace(/\n[^]*/, "");
       const typedLine = `${source.slice(at.offset + index, end)}${rest}`.trim();

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { quote } from "../content/printable";
 import { fileLines, inText, type Surprise } from "./markdown-source";
-import { multiLineParagraphs } from "./multi-line-paragraphs";
+import { multiLineParagraphs, standAlone } from "./multi-line-paragraphs";
 import { PASTED_BULLET } from "./pasted-bullets";
 
 /*
@@ -45,6 +45,11 @@ export function pastedTables(tree: Root, source: string, firstLine: number): Sur
       let last = first;
       while (lines[last + 1]?.cells !== undefined) last += 1;
       if (last === first) continue;
+      // Rows kept apart by line breaks (`\` or two spaces at their end) are shown each on its own line.
+      if (standAlone(paragraph, at, Array.from({ length: last - first + 1 }, (_, row) => first + row))) {
+        first = last;
+        continue;
+      }
       const next = lines[first + 1];
       const columns = Math.max(...lines.slice(first, last + 1).map(({ cells = [] }) => cells.length));
       const padded = (cells: readonly string[] = []) => [...cells, ...Array<string>(columns - cells.length).fill("")];

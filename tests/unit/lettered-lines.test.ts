@@ -46,6 +46,9 @@ describe("a lettered list on lines of one paragraph", () => {
     "a) one\n\nb) two",
     "`a) code\nb) code`",
     "We polish by hand\nand wrap each ring\nin tissue.",
+    // Lines kept apart by line breaks (a poem's): each shown on its own line, as typed.
+    "File it down,\\\nfile it true,\\\na) for the ring\\\nb) for you.",
+    "Tell us:  \na) your wrist  \nb) the metal",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
   });

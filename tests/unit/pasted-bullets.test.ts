@@ -69,6 +69,9 @@ describe("a list whose lines start with a pasted bullet", () => {
 
   it.each([
     "• A bullet on a line of its own, shown on its own line as typed.",
+    // Bulleted lines kept apart by line breaks: each shown on its own line, as typed.
+    "The card in the window reads:\\\n• Repairs\\\n• Resizing\\\n• Valuations",
+    "• Repairs  \n• Resizing  \n• Valuations",
     "- the ring\n- the receipt",
     "Prices · 2025\nand more words · after a dot",
     "`code starting\n• with a bullet` in a sentence",

@@ -42,6 +42,9 @@ describe("a table pasted from a spreadsheet, its cells separated by tabs", () =>
     "`a\tb` and\n`c\td` in code",
     "```\nSize\tWrist\nS\t14\n```",
     "Ring\tone\n\nRing\ttwo",
+    // Rows kept apart by line breaks: each shown on its own line, the tab as a space.
+    "Tel:\t01326 000 000\\\nEmail:\tstudio@marrowandvale.example\\\nPost:\t12 Harbour Lane",
+    "Mon–Fri\t10:30–17:30  \nSat\t10:00–16:00  \nSun\tclosed",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
