@@ -18,14 +18,11 @@ const EVERY_PAGE = "main";
  */
 export function pageIds(article: ArticleSurroundings | undefined): ReadonlySet<string> {
   if (article === undefined) return new Set([EVERY_PAGE]);
-  const { headings, neighbours, related } = article;
-  return new Set([
-    EVERY_PAGE,
-    "about-the-author",
-    ...(headings >= CONTENTS_MIN_HEADINGS ? ["toc-heading"] : []),
-    ...(neighbours ? ["pager-heading"] : []),
-    ...(related ? ["related-heading"] : []),
-  ]);
+  const ids = new Set([EVERY_PAGE, "about-the-author"]);
+  if (article.headings >= CONTENTS_MIN_HEADINGS) ids.add("toc-heading");
+  if (article.neighbours) ids.add("pager-heading");
+  if (article.related) ids.add("related-heading");
+  return ids;
 }
 
 /** What each of the pages' own ids (`PAGE_IDS` but `#main`) heads, and when it is shown, for a link to a page that lacks it. */

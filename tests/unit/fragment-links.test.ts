@@ -281,6 +281,17 @@ describe("a link to an id of the page around the text (`#main`, `#toc-heading`):
     expect(await errorsOf(mended)).toEqual([]);
   });
 
+  it("is an error for the previous and next articles on the journal's only published article, whose page has none; it passes once another is published", async () => {
+    await folder().write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', draft: "true" }, GOLD));
+    await folder().write("content/articles/plain.md", article({ title: '"Plain"', draft: "true" }));
+    await folder().write("content/articles/opals.md", article({ title: '"Opals"', draft: "true" }));
+    expect(await errorsOf("[the next article](#pager-heading)\n")).toEqual([
+      "content/articles/links.md:9: the link to `#pager-heading` leads to the top of the page, not to a section: this article has no `#pager-heading`, the heading of the links to the previous and next articles, which an article's page shows only when another article is published; remove the link",
+    ]);
+    await folder().write("content/articles/plain.md", article({ title: '"Plain"' }));
+    expect(await errorsOf("[the next article](#pager-heading)\n")).toEqual([]);
+  });
+
   it("says what each of the pages' own ids heads, so a new one cannot be left unexplained", () => {
     expect(new Set(["main", ...PAGE_ID_ROLES.keys()])).toEqual(PAGE_IDS);
   });
