@@ -235,6 +235,12 @@ describe("a link to a section of the home page, `/authors`, `/tags` or `/search`
       "content/articles/links.md:9: the link to `/page/2#rings` leads to the top of the page, not to a section: the page `/page/2` has no sections, only a list of articles; link to the page itself: write `/page/2`",
     ]);
   });
+
+  it("to a later page of the home page's list that does not exist gets the error that there is no such page, and no second one for its `#part`", async () => {
+    expect(await errorsOf("[two](/page/2#rings)\n")).toEqual([
+      "content/articles/links.md:9: the link to `/page/2#rings`: the home page lists 3 published articles, 10 a page, so its last page is page 1, `/`; there is no page 2, so readers would land on the “page not found” page; link to `/`, or remove the link",
+    ]);
+  });
 });
 
 describe("a link to the author's bio shown under an article (`/articles/x#bio-training`)", () => {
