@@ -3,7 +3,7 @@ import { quote } from "../content/printable";
 import type { Article, Collection } from "../content/types";
 import { pageCount, pagePath } from "../pagination";
 import { tagSlug } from "../tags";
-import { isListPage, journalListPage, targetOf } from "./links";
+import { isListPage, journalListPage, targetOf, type Target } from "./links";
 import type { CheckedPage } from "./pages";
 
 /**
@@ -91,7 +91,12 @@ function listShown(path: string, site: Linkable): string | undefined {
   return later?.list.base === "" && later.page <= pageCount(site.published.length) ? "a list of articles" : undefined;
 }
 
-/** The page a path names, when its ids are known: a tag's or an author's list is one only when the tag or author has a page (links.ts reports the others). */
+/** How many published articles the list `/tags/x` or `/authors/x` shows: those with the tag, however spelt, or by the author. */
+function listLength({ section, id }: Target, published: readonly Article[]): number {
+  return published.filter((article) => (section === "tags" ? article.tags.map(tagSlug).includes(id) : article.author === id)).length;
+}
+
+/** The page a path names, when its ids are known: a tag's or an author's list, or a later page of one, only when it exists (links.ts reports the others). */
 export function pageAt(pathname: string, site: Linkable): FragmentTarget | undefined {
   const path = pathname.replace(/(.)\/$/, "$1");
   const archive = site.archive.find((page) => page.path === path);
@@ -104,7 +109,8 @@ export function pageAt(pathname: string, site: Linkable): FragmentTarget | undef
     return site.pages.get(path);
   }
   const known = target.section === "tags" ? site.tags.has(target.id) : site.pages.has(`/${target.section}/${target.id}`);
-  return isListPage(target) && known ? { path, shows: "a list of articles" } : undefined;
+  const shown = isListPage(target) && known && Number(target.extra[1]) <= pageCount(listLength(target, site.published));
+  return shown ? { path, shows: "a list of articles" } : undefined;
 }
 
 /** The page whose text a page is, whether its fields are valid or not: an article, the about page, or an author's page for a bio. */

@@ -203,6 +203,18 @@ describe("a link to a section of the about page, of an author's page or of a tag
     ]);
   });
 
+  it("to a later page of a tag's or an author's list that does not exist, or to a list's address mistyped, gets the error for its address, and no second one for its `#part`", async () => {
+    // Nine more articles by Jonah, tagged "opals": the journal has a page 2, the tag's list and Isla's do not.
+    await folder().write("content/authors/jonah.md", "---\nname: Jonah Petrakis\n---\nJonah carves wax.\n");
+    for (const n of Array.from({ length: 9 }, (_, index) => index + 1)) await folder().write(`content/articles/opals-${n}.md`, article({ title: `"Opals ${n}"`, author: "jonah", tags: '["opals"]' }));
+    const body = "[two](/tags/metal-care/page/2#rings) [also two](/authors/isla/page/2#training)\n\n[pages](/tags/metal-care/pages/1#rings)\n";
+    expect(await errorsOf(body)).toEqual([
+      "content/articles/links.md:9: the link to `/tags/metal-care/page/2#rings`: the tag `metal-care` lists 3 published articles, 10 a page, so its last page is page 1, `/tags/metal-care`; there is no page 2, so readers would land on the “page not found” page; link to `/tags/metal-care`, or remove the link",
+      "content/articles/links.md:9: the link to `/authors/isla/page/2#training`: the author `isla` lists 3 published articles, 10 a page, so its last page is page 1, `/authors/isla`; there is no page 2, so readers would land on the “page not found” page; link to `/authors/isla`, or remove the link",
+      "content/articles/links.md:11: the link to `/tags/metal-care/pages/1#rings`: there is no page at `/tags/metal-care/pages/1`: the address of a tag ends with its name; write `/tags/metal-care`",
+    ]);
+  });
+
   it("in a bio, to its own heading: `#training` passes (the page points it at `#bio-training`), `#trainning` is an error naming the heading as the bio may write it", async () => {
     await folder().write("content/authors/isla.md", `${ISLA}\n## Training\n\n[Where](#training) and [when](#bio-training); [how](#trainning).\n`);
     const errors = (await checkFolder(folder())).filter((issue) => issue.file === "content/authors/isla.md").map(formatIssue);
