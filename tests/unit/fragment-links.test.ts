@@ -284,6 +284,11 @@ describe("a link to an id of the page around the text (`#main`, `#toc-heading`):
     expect(await errorsOf(body)).toEqual([]);
   });
 
+  it("passes the related articles on an article that shares one tag with another, though the other has tags of its own too", async () => {
+    await folder().write("content/articles/fire-opals.md", article({ title: '"Fire Opals"', tags: '["opals", "gemstones"]' }, "Fire opals glow.\n"));
+    expect(await errorsOf("[more on opals](/articles/opals#related-heading)\n")).toEqual([]);
+  });
+
   it("is an error on a page without it, saying what it heads and when a page shows it; the address given passes the next run", async () => {
     const body = "[a](/about#about-the-author)\n\n[b](/articles/plain#toc-heading)\n\n[c](/articles/opals#related-heading)\n\n[d](/authors/isla#pager-heading)\n\n[e](#toc-heading)\n\n## Notes\n";
     const top = (link: string) => `the link to \`${link}\` leads to the top of the page, not to a section`;
