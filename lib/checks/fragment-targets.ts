@@ -65,20 +65,18 @@ function aroundArticle(site: Pick<Linkable, "pages" | "published">, slug: string
   };
 }
 
+/** An author's page, whose text is the bio. */
+const authorPage = (id: string, file: string, body: string): LinkedPage => ({ path: `/authors/${id}`, file, body, bio: true, name: `the page ${quote(`/authors/${id}`)}`, noun: "page" });
+
+/** An article's page, with what it shows around its text. */
+const articlePage = (slug: string, file: string, body: string, around: ArticleAround): LinkedPage => ({ path: `/articles/${slug}`, file, body, bio: false, name: `the article ${quote(slug)}`, noun: "article", around });
+
 export function linkable(collection: Collection): Linkable {
   const published = collection.allArticles.filter((article) => article.status === "published");
-  const authors = [...collection.authors.values()].map((author): LinkedPage => ({ path: `/authors/${author.id}`, file: author.file, body: author.body, bio: true, name: `the page ${quote(`/authors/${author.id}`)}`, noun: "page" }));
+  const authors = [...collection.authors.values()].map((author) => authorPage(author.id, author.file, author.body));
   const own = collection.pages.map((page): LinkedPage => ({ path: `/${page.id}`, file: page.file, body: page.body.text, bio: false, name: `the page ${quote(`/${page.id}`)}`, noun: "page" }));
   const known = { pages: new Map([...authors, ...own].map((page) => [page.path, page])), published };
-  const articles = collection.allArticles.map((article): LinkedPage => ({
-    path: `/articles/${article.slug}`,
-    file: article.file,
-    body: article.body,
-    bio: false,
-    name: `the article ${quote(article.slug)}`,
-    noun: "article",
-    around: aroundArticle(known, article.slug, article.tags, article.author),
-  }));
+  const articles = collection.allArticles.map((article) => articlePage(article.slug, article.file, article.body, aroundArticle(known, article.slug, article.tags, article.author)));
   const pages = new Map([...articles, ...own, ...authors].map((page) => [page.path, page]));
   return { pages, tags: new Set(published.flatMap((article) => article.tags.map(tagSlug))), archive: archivePages(collection), published };
 }
@@ -116,10 +114,9 @@ export function pageAt(pathname: string, site: Linkable): FragmentTarget | undef
 /** The page whose text a page is, whether its fields are valid or not: an article, the about page, or an author's page for a bio. */
 export function linkingPage(page: CheckedPage, site: Linkable): LinkedPage | undefined {
   if (page.kind !== "broken") return site.pages.get(page.path);
+  // A file whose fields have errors is judged by the page it will have: an article's, from the fields it could read.
   const { broken } = page;
-  if (broken.body === undefined) return undefined;
-  const text = { path: page.path, file: page.file, body: broken.body.text };
-  if (broken.kind === "author") return { ...text, bio: true, name: `the page ${quote(page.path)}`, noun: "page" };
-  // An article whose fields have errors is judged by the page it will have, from the fields it could read.
-  return { ...text, bio: false, name: `the article ${quote(broken.id)}`, noun: "article", around: aroundArticle(site, broken.id, broken.fields?.tags ?? [], broken.fields?.author) };
+  if (broken.kind === "author") return authorPage(broken.id, page.file, page.body.text);
+  const around = aroundArticle(site, broken.id, broken.fields?.tags ?? [], broken.fields?.author);
+  return articlePage(broken.id, page.file, page.body.text, around);
 }
