@@ -26,8 +26,8 @@ export function splitValuesIn(tree: Root, source: string, firstLine: number): Su
     const end = at.offset + at.text.length;
     for (let index = at.text.indexOf("<"); index !== -1; index = at.text.indexOf("<", index + 1)) {
       if (at.text.startsWith("<!--", index)) {
-        // A note to oneself is no tag, whatever it holds.
-        const close = at.text.indexOf(COMMENT_END, index + 4);
+        // A note to oneself is no tag, whatever it holds; its `-->` may share the dashes of its `<!--`, as a browser reads `<!-->` and `<!--->`.
+        const close = at.text.indexOf(COMMENT_END, index);
         if (close === -1) return;
         index = close + COMMENT_END.length - 1;
         continue;

@@ -64,6 +64,22 @@ describe("a value without quotes that holds a space", () => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
   });
 
+  it("reads on after a note where the browser does: at its `-->`, which may share the dashes of its `<!--` (`<!-->`, `<!--->`)", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = [
+      "<div>",
+      "<!-- sizes --><img src=/images/ring.jpg alt=A silver ring>",
+      "<!--><img src=/images/ring.jpg alt=A gold ring>",
+      "<!---><img src=/images/ring.jpg alt=A rose ring>",
+      "</div>",
+    ].join("\n");
+    const said = (line: number, metal: string, note: string) =>
+      `${FILE}:${line}: the page reads the \`alt\` of \`<img src=/images/ring.jpg alt=A ${metal} ring>\` as \`A\`, not \`A ${metal} ring\`: a value without quotes ends at the first space, so \`${metal}\` and \`ring\` are left out; put it in double quotes: write \`${note}<img src="/images/ring.jpg" alt="A ${metal} ring">\``;
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([said(10, "silver", "<!-- sizes -->"), said(11, "gold", "<!-->"), said(12, "rose", "<!--->")]);
+    // The page agrees: three pictures described as `A`.
+    expect((await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).match(/alt="A"/g)).toHaveLength(3);
+  });
+
   it("leaves a tag whose name Markdown does not read, Word's `<o:p>`, to the message about Word's tags", async () => {
     expect(await journal.articleErrors("<div>\n<o:p title=Isla Marrow></o:p>\n</div>\n")).toEqual([
       `${FILE}:10: \`<o:p title=Isla Marrow>\` is a tag Word left when the text was copied from it, and it shows nothing: delete \`<o:p></o:p>\` (with anything between them)`,
