@@ -80,6 +80,15 @@ describe("a value without quotes that holds a space", () => {
     expect((await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).match(/alt="A"/g)).toHaveLength(3);
   });
 
+  it("leaves a tag inside a note left open alone: the page hides it, and the note is told", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = ["<div>", "<!-- draft, not yet:", "<img src=/images/ring.jpg alt=A silver ring>", "</div>"].join("\n");
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([
+      `${FILE}:10: the note opened with \`<!--\` is never closed with \`-->\`, so the page hides everything after it from readers (lines 11 to 12, the rest of its block of HTML); add \`-->\` where the note ends: if the note ends with this line, write \`<!-- draft, not yet: -->\`; or delete the line`,
+    ]);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).not.toContain("<img");
+  });
+
   it("leaves a tag whose name Markdown does not read, Word's `<o:p>`, to the message about Word's tags", async () => {
     expect(await journal.articleErrors("<div>\n<o:p title=Isla Marrow></o:p>\n</div>\n")).toEqual([
       `${FILE}:10: \`<o:p title=Isla Marrow>\` is a tag Word left when the text was copied from it, and it shows nothing: delete \`<o:p></o:p>\` (with anything between them)`,
