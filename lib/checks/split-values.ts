@@ -24,12 +24,14 @@ export function splitValuesIn(tree: Root, source: string, firstLine: number): Su
     // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
     if (at === undefined) return;
     const end = at.offset + at.text.length;
-    for (let index = at.text.indexOf("<"); index !== -1; index = at.text.indexOf("<", index + 1)) {
+    const next = (from: number) => at.text.indexOf("<", from);
+    for (let index = next(0); index !== -1; index = next(index + 1)) {
       if (at.text.startsWith("<!--", index)) {
         // A note to oneself is no tag, whatever it holds; its `-->` may share the dashes of its `<!--`, as a browser reads `<!-->` and `<!--->`.
         const close = at.text.indexOf(COMMENT_END, index);
         if (close === -1) return;
-        index = close + COMMENT_END.length - 1;
+        // `-->` holds no `<`: the next one is looked for after its first dash.
+        index = close;
         continue;
       }
       const offset = at.offset + index;
