@@ -66,6 +66,9 @@ describe("a paragraph starting with a year and a period", () => {
     "In 1925. The year",
     "1925\\. The Paris exhibition.",
     "```\n1925. In code\n```",
+    // A timeline, one year a line in order: shown each line apart, numbered as typed.
+    "The studio, year by year:\n\n2019. A shed behind the house.\n2020. The first commissions.\n2021. The shop on Harbour Lane.",
+    "> 1925. Paris.\n> 1926. London.",
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
