@@ -10,7 +10,9 @@ import { fileLines, inText, lineToWrite, typed, type Surprise } from "./markdown
  * page is rendered from, so hashes in code are left alone, and only a line's start is looked at: a
  * `#hashtag` in a sentence is no heading meant. Two to six hashes before words holding a letter or
  * a digit (`##2025`, `##**Care**`) are a heading meant; one `#` only before a capital and more
- * words, with no other `#` on the line, so `#1 rule`, `#ArtDeco` and `#ArtDeco #vintage` stay text. The line to write takes the level heading-order.ts
+ * words, with no other `#` on the line, so `#1 rule`, `#ArtDeco` and `#ArtDeco #vintage` stay text,
+ * as do a hashtag with a capital inside (`#ShopSmall Saturday is here`) and a sentence ending with a
+ * full stop (`#İstanbul Fair is in March.`). The line to write takes the level heading-order.ts
  * would ask of it (`###Care` as the text's first heading: `## Care`), so one run gives the whole fix.
  */
 
@@ -23,7 +25,8 @@ export const GLUED_HASHES = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?#{1,6}[^\s#
 /** Whether the words after `hashes` at a line's start look like a heading meant, not a hashtag. */
 function meantAsHeading(hashes: string, words: string): boolean {
   if (hashes.length > 1) return /[\p{L}\p{N}]/u.test(words);
-  return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#");
+  // `#ShopSmall Saturday is…`: a hashtag's capitals inside a word; a sentence's full stop at the end.
+  return /^\p{Lu}\S*[ \t]+\S/u.test(words) && !words.includes("#") && !/^\S*\p{Ll}\p{Lu}/u.test(words) && !/[^.]\.$/.test(words);
 }
 
 /**

@@ -108,6 +108,9 @@ describe("hashes glued to a heading's words", () => {
     "#ArtDeco",
     "#ArtDeco #vintage #rings",
     "#vintage finds of the week",
+    // A hashtag starting a sentence: capitals inside its word, or a full stop at the sentence's end.
+    "#ShopSmall Saturday is the first weekend of December",
+    "We open late.\n#İstanbul Fair is in March; we go every year.",
     "`##Opening hours` is shown as typed.",
     "A `code span\n##Opening hours` over two lines.",
     "```\n##Opening hours\n```",
