@@ -3,6 +3,7 @@ import { imageSize } from "image-size";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
+import type { SourceLines } from "../content/types";
 import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
@@ -242,24 +243,34 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
 }
 
 /**
+ * The line that writes a cover's or a portrait's `alt` as `alt`: `cover: { src: …, alt: … }` on
+ * one line is written again whole; `alt:` under `cover:` alone, with the spaces the file puts before it.
+ */
+function altLine(field: "cover" | "avatar", src: string, source: SourceLines, alt: string): string {
+  const path = `${field}.alt`;
+  if (lineAt(source.lines, path) === source.lines[field]) return groupLine(field, { src, alt });
+  // A loaded `alt` always has its indent: the fallback is the width docs/authoring.md shows.
+  return fieldLine("alt", alt, " ".repeat(source.indents[path] ?? 2));
+}
+
+/**
  * A cover's or a portrait's `alt` that could be any picture's (`IMG_2041.HEIC`, `photo`), or that
  * starts "Picture of …": the line to write instead.
  */
 function fieldAltIssues(page: CheckedPage): ContentIssue[] {
   if (page.kind !== "article" && page.kind !== "author") return [];
-  const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
+  const [field, image, source] = page.kind === "article" ? (["cover", page.article.cover, page.article.source] as const) : (["avatar", page.author.avatar, page.author.source] as const);
   // The schema trims the alt and refuses an empty one.
   if (!image) return [];
-  const line = lineAt(lines, `${field}.alt`);
+  const line = lineAt(source.lines, `${field}.alt`);
   if (isExampleDescription(image.alt)) return [{ file: page.file, line, severity: "error", message: `\`${field}.alt\` is ${copiedExample(image.alt, "after `alt:`")}` }];
   const redundant = withoutPictureWords(image.alt);
   if (redundant !== undefined) {
-    // `cover: { src: …, alt: … }` on one line is written again whole; `  alt:` under `cover:` alone.
-    const write = line === lines[field] ? groupLine(field, { src: image.src, alt: redundant.alt }) : fieldLine("alt", redundant.alt, "  ");
+    const write = altLine(field, image.src, source, redundant.alt);
     return [{ file: page.file, line, severity: "warning", message: `\`${field}.alt\` is ${quote(image.alt)}; ${pictureWordsAdvice(redundant.words, write)}` }];
   }
   if (described(image.alt)) return [];
-  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(`  alt: ${DESCRIBED}`)}, with your own words for what it shows`;
+  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(altLine(field, image.src, source, DESCRIBED))}, with your own words for what it shows`;
   return [{ file: page.file, line, severity: "error", message }];
 }
 

@@ -10,6 +10,9 @@ import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "
 /** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
 export type FieldLines = Record<string, number>;
 
+/** How many spaces come before each field's name, by path (`cover.alt`: 2, or 4 in a file indented so): a line to write is indented alike. */
+export type FieldIndents = Record<string, number>;
+
 export type SplitProblem = { field: string; message: string; line?: number; severity: "error" | "warning" };
 
 export type SplitFile = {
@@ -20,6 +23,7 @@ export type SplitFile = {
   /** The line of the `---` that ends the fields: where a missing field is to be written. */
   fieldsEnd: number;
   lines: FieldLines;
+  indents: FieldIndents;
   /**
    * Things that parse but are probably not what the author meant: a mis-indented list (a warning),
    * a title cut short by ` #` (an error).
@@ -74,12 +78,16 @@ function keyName(key: unknown, document: Document): string {
   return Object.keys(alone.toJS(document) as object).join("");
 }
 
+/** What collectLines records of the fields, by path. */
+type Recorded = Pick<SplitFile, "lines" | "indents" | "typed" | "notes">;
+
 /**
- * Records the line of every key and list item, so a message can name the exact line, what was
- * typed for every value that is not text (`1925`, `true`), and a note on a field's own line where
- * its value goes (`tags: #artdeco`).
+ * Records the line and the indent of every key and the line of every list item, so a message can
+ * name the exact line and give one to write, what was typed for every value that is not text
+ * (`1925`, `true`), and a note on a field's own line where its value goes (`tags: #artdeco`).
  */
-function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, lines: FieldLines, typed: Record<string, string> = {}, notes: Record<string, string> = {}): void {
+function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, found: Recorded): void {
+  const { lines, indents, typed, notes } = found;
   const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
   const keepTyped = (value: unknown, path: string) => {
     // A note on the lines under the field is a note about it; one on its own line stands where its value goes.
@@ -93,10 +101,13 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
       // Stryker disable next-line ConditionalExpression: the yaml package makes every key a node, even an empty one (`: x`): the test is for the type
       if (!isNode(pair.key)) continue;
       const path = `${prefix}${keyName(pair.key, document)}`;
-      const line = lineOf(pair.key);
-      if (line !== undefined && lines[path] === undefined) lines[path] = line;
+      const at = pair.key.range ? counter.linePos(pair.key.range[0]) : undefined;
+      if (at !== undefined && lines[path] === undefined) {
+        lines[path] = at.line;
+        indents[path] = at.col - 1;
+      }
       keepTyped(pair.value, path);
-      collectLines(pair.value, `${path}.`, document, counter, lines, typed, notes);
+      collectLines(pair.value, `${path}.`, document, counter, found);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
@@ -106,7 +117,7 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
       // Stryker disable next-line ConditionalExpression: an entry set to undefined reads as no entry (lines are looked up, never listed)
       if (line !== undefined) lines[path] = line;
       keepTyped(item, path);
-      collectLines(item, `${path}.`, document, counter, lines, typed, notes);
+      collectLines(item, `${path}.`, document, counter, found);
     });
   }
 }
@@ -404,7 +415,7 @@ const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
  * on its own. A field is kept only if no error is on its lines and it reads cleanly alone; every
  * other field written is `unread`, and no message is made about it.
  */
-function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "warnings" | "unread" | "typed" | "notes">): SplitFile {
+function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "indents" | "warnings" | "unread" | "typed" | "notes">): SplitFile {
   // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
   const blockLines = block.split("\n");
   // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
@@ -412,9 +423,7 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   // Line 0, the rest of the opening `---` line, is empty or spaces: never a field.
   const starts = readable.flatMap((line, index) => (FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
-  const lines: FieldLines = {};
-  const typed: Record<string, string> = {};
-  const notes: Record<string, string> = {};
+  const found: Recorded = { lines: {}, indents: {}, typed: {}, notes: {} };
   // Every name written on a line no field could be read from, indented or not: `  date:` under a
   // broken `description:` was meant as a field too.
   const unread = new Set<string>();
@@ -436,11 +445,11 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
       continue;
     }
     Object.assign(data, read.value);
-    collectLines(read.contents, "", read.document, read.counter, lines, typed, notes);
+    collectLines(read.contents, "", read.document, read.counter, found);
     warnings.push(...read.warnings);
   }
   for (const field of Object.keys(data)) unread.delete(field);
-  return { ...rest, data, lines, warnings, unread, typed, notes };
+  return { ...rest, ...found, data, warnings, unread };
 }
 
 /** The field on block lines `start` to `end` (excluded), parsed alone, or undefined when it has an error. */
@@ -535,10 +544,8 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
     return fail(`${FIELDS} must be \`field: value\` lines, like \`title: "How to Care for Silver"\``, 2);
   }
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
-  const fieldLines: FieldLines = {};
-  const typed: Record<string, string> = {};
-  const notes: Record<string, string> = {};
-  collectLines(document.contents, "", document, counter, fieldLines, typed, notes);
+  const found: Recorded = { lines: {}, indents: {}, typed: {}, notes: {} };
+  collectLines(document.contents, "", document, counter, found);
   const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block), ...notesUnderValue(document, counter, block)];
-  return { data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, lines: fieldLines, warnings, typed, notes };
+  return { ...found, data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, warnings };
 }

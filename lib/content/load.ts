@@ -79,7 +79,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   );
   issues.push(...tooMuch);
   const body = tooMuch.length > 0 ? undefined : { text: split.body, line: split.bodyLine };
-  const source = { lines: split.lines, bodyLine: split.bodyLine };
+  const source = { lines: split.lines, indents: split.indents, bodyLine: split.bodyLine };
   const result = schema.safeParse(split.data);
   // Fields that could not be read say nothing about the file: no "is required" for an unreadable line.
   // Stryker disable next-line OptionalChaining: asked only of a file with unreadable lines, whose split always lists them

@@ -1,4 +1,4 @@
-import type { FieldLines } from "./frontmatter";
+import type { FieldIndents, FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 
@@ -11,6 +11,8 @@ import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 export type SourceLines = {
   /** The line of each field and list item (`title`, `tags.0`, `cover.src`); see `lineAt`. */
   lines: FieldLines;
+  /** The spaces before each field's name (`cover.alt`), so a line to write is indented as the file is. */
+  indents: FieldIndents;
   /** The line of the file on which the Markdown body starts. */
   bodyLine: number;
 };

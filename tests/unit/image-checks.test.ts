@@ -164,6 +164,43 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
   });
 });
 
+describe("a cover's or a portrait's `alt`: the line to write is written as the file writes it", () => {
+  const fourSpaces = (alt: string) => article({ title: '"Silver Care"', cover: `\n    src: /images/cover.jpg\n    alt: ${alt}` }, "Some words about silver.\n");
+
+  it.each([
+    [
+      "starting `Picture of`",
+      "Picture of an opal ring on a dish",
+      "warning content/articles/care.md:9: `cover.alt` is `Picture of an opal ring on a dish`; a screen reader already says it is a picture, so leave out `Picture of`: write `    alt: An opal ring on a dish`",
+      "    alt: An opal ring on a dish",
+    ],
+    [
+      "a camera's file name",
+      "IMG_2041.HEIC",
+      "error content/articles/care.md:9: `cover.alt` is `IMG_2041.HEIC`, which tells a reader who cannot see the picture nothing; describe the piece: write `    alt: A silver ring set with a blue topaz`, with your own words for what it shows",
+      "    alt: An opal ring on a blue dish",
+    ],
+  ])("indented with four spaces, %s: the line has four spaces, and written in place it passes the next run", async (_, alt, expected, fixed) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", fourSpaces(alt));
+    expect(await report()).toEqual([expected]);
+    await journal.folder().write("content/articles/care.md", fourSpaces(alt).replace(`    alt: ${alt}`, () => fixed));
+    expect(await report()).toEqual([]);
+  });
+
+  it("in a group on one line, a camera's file name is told the group's line to write", async () => {
+    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: DSC0001.jpg }"));
+    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    expect(await issues()).toEqual([
+      "error content/authors/isla.md:3: `avatar.alt` is `DSC0001.jpg`, which tells a reader who cannot see the picture nothing; describe the piece: write `avatar: { src: /images/isla.jpg, alt: A silver ring set with a blue topaz }`, with your own words for what it shows",
+    ]);
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
+    expect(await issues()).toEqual([]);
+  });
+});
+
 describe("a picture whose file's name a web address cannot reach as typed (fifth jeweler's trial)", () => {
   const text = (src: string) => article({ title: '"Silver Care"' }, `![A gold ring with a leaf pattern](${src})\n`);
 
