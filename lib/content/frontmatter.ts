@@ -336,8 +336,11 @@ function cutByNote(document: Document, counter: LineCounter, source: string): Sp
   return problems;
 }
 
-/** A note that starts with a word, as a hashtag does (`#handmade`, `#2026`), not `# a note` or `#---`. */
-const HASHTAG = /^#[\p{L}\p{N}]/u;
+/**
+ * A note that starts with a word, as a hashtag does (`#handmade`, `#2026`), not `# a note`, `#---`,
+ * or a word and a colon, a field set aside or a note's label (`#updated: 2026-12-03`, `#TODO: …`).
+ */
+const HASHTAG = /^#[\p{L}\p{N}](?![\p{L}\p{N}_-]*:)/u;
 
 type Note = { offset: number; source: string };
 

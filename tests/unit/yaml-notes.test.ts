@@ -118,6 +118,8 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
     ["a note with a space after `#`, at the left edge", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n# check the price" }],
     ["under a date", { date: "2025-11-29\n  #moved" }],
     ["under a yes/no", { draft: "false\n  #friday" }],
+    ["a field set aside, at the left edge", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n#description: An older description we may use again." }],
+    ["a note's label and a colon", { description: "A ring for winter, set with a pale blue topaz from our own workshop\n#TODO: shorten it before Friday" }],
   ])("%s: no message", async (_, fields) => {
     expect(await problems(fields)).toEqual([]);
   });
