@@ -8,8 +8,10 @@ import { lineIndex, multiLineParagraphs, standAlone, withoutLineBreak } from "./
  * paragraph are joined on the page into one line, with no message (the fifth jeweler's trial).
  * Lines starting `a)`, `b)`… in that order, two or more, are such a list; each is told to start
  * with a hyphen, which makes it a list's line and keeps its letter; lines kept apart by line
- * breaks (`\` or two spaces at their end) are shown as typed. Other single line breaks are
- * left alone: prose wrapped by an editor is correct Markdown, and no rule tells it from a poem.
+ * breaks (`\` or two spaces at their end) are shown as typed, and lines under one that runs on
+ * into `a)` (ending with a word or a comma, no colon) are a sentence the page joins as meant.
+ * Other single line breaks are left alone: prose wrapped by an editor is correct Markdown, and no
+ * rule tells it from a poem.
  */
 
 /** A line of a paragraph starting with a letter and `)` (after a quote's `>`, or indentation). */
@@ -26,8 +28,12 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
     const lines = [...at.text.matchAll(LETTERED)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
     const inOrder = lines.filter(({ 2: letter = "" }, index) => letter === String.fromCharCode(97 + index));
     if (inOrder.length < 2 || inOrder.length !== lines.length) continue;
+    const indices = inOrder.map(({ index }) => lineIndex(at.text, index));
     // Lines kept apart by line breaks are shown as typed, each on its own line: a poem's, a card's.
-    if (standAlone(paragraph, at, inOrder.map(({ index }) => lineIndex(at.text, index)))) continue;
+    if (standAlone(paragraph, at, indices)) continue;
+    // `choose between⏎a) the look and⏎b) the wear`: a sentence wrapped by an editor, which the page joins as meant.
+    const above = at.text.split("\n")[(indices[0] ?? 0) - 1];
+    if (above !== undefined && /[\p{L}\p{N},]$/u.test(above.trimEnd())) continue;
     for (const { 1: before = "", index } of inOrder) {
       const offset = at.offset + index + before.length;
       const rest = source.slice(offset).replace(/[\r\n][^]*/, "");

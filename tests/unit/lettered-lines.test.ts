@@ -49,6 +49,9 @@ describe("a lettered list on lines of one paragraph", () => {
     // Lines kept apart by line breaks (a poem's): each shown on its own line, as typed.
     "File it down,\\\nfile it true,\\\na) for the ring\\\nb) for you.",
     "Tell us:  \na) your wrist  \nb) the metal",
+    // A sentence wrapped by an editor, running on into `a)`: joined by the page as meant.
+    "When customers ask which to pick, we ask them to choose between\na) the look they love and\nb) the wear their hands give a ring.",
+    "We ask about two things,\na) the fit and\nb) the finish.",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
