@@ -73,6 +73,7 @@ describe("HTML in an author's bio", () => {
 });
 
 describe("a tag that a bio shows as typed, because Markdown does not read it", () => {
+  const RINGS = "💍".repeat(121);
   const why = (tag: string, reason: string) => `the page shows \`${tag}\` as typed: ${NO_HTML}, and Markdown reads no tag here anyway (${reason})`;
 
   it.each([
@@ -93,6 +94,13 @@ describe("a tag that a bio shows as typed, because Markdown does not read it", (
       'Isla makes <img src="/r.jpg"alt="A ring"> rings.',
       `${why('<img src="/r.jpg"alt="A ring">', 'there is no space between `src="/r.jpg"` and `alt`')}; a bio shows no pictures (the author's picture is the \`avatar\` field); delete it: write \`Isla makes  rings.\``,
       "Isla makes  rings.",
+    ],
+    [
+      // 242 UTF-16 units, more than a message reads before a tag: the line is not quoted, not even cut short.
+      "an empty `<span>` after a line of 121 ring emoji",
+      `${RINGS}<span class=divider'></span>`,
+      `${why("<span class=divider'>", "the value of its `class` holds `'` and is not in quotes")}; for emphasis write \`*words*\` (italic) or \`**words**\` (bold); otherwise delete it`,
+      RINGS,
     ],
   ])("is shown as typed, and told the Markdown to write: %s", async (_, line, message, fixed) => {
     expect(await renderBioHtml(line)).toContain("&#x3C;");

@@ -49,6 +49,12 @@ describe("a value without quotes that holds a space", () => {
     expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual([]);
   });
 
+  it("on the file's last line, with no line break after it, gives that whole line to write", async () => {
+    expect(await journal.articleErrors("Made by <abbr title=Isla Marrow>IM</abbr>, who sizes rings.")).toEqual([
+      `${FILE}:9: the page reads the \`title\` of \`<abbr title=Isla Marrow>\` as \`Isla\`, not \`Isla Marrow\`: a value without quotes ends at the first space, so \`Marrow\` is left out; put it in double quotes: write \`Made by <abbr title="Isla Marrow">IM</abbr>, who sizes rings.\``,
+    ]);
+  });
+
   it("takes a word HTML gives a meaning without a value as meant, and leaves notes, quoted values and a `<` that starts no tag alone", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     const text = [
