@@ -322,4 +322,11 @@ describe("the page's Markdown readers", () => {
     expect((await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).map((issue) => [issue.file, issue.line])).toEqual([["content/articles/sizes.md", 9]]);
     expect(readers).toHaveBeenCalledTimes(1);
   });
+
+  it("are not loaded for tags Markdown reads as a browser does, values in quotes or without a space", async () => {
+    const readers = vi.fn(async () => renderers);
+    await folder.write("content/articles/sizes.md", article({}, 'Ask <a href="/authors/isla" title="Isla Marrow">Isla</a> or <abbr title=IM>the owner</abbr>.\n'));
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+  });
 });
