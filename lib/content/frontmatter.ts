@@ -305,8 +305,10 @@ const WORDS_FOR_READERS = new Set(["title", "description", "name", "role", "alt"
  * so the page shows the title `Ring` (the fifth jeweler's trial). A note meant is written `# like
  * this`, with a space after the `#` (`draft: true  # until Friday`), so only a `#` glued to what
  * follows, after words for readers written without quotes on the same line, is an error, with the
- * line to write: the whole value in double quotes. Where the note starts is the `yaml` package's
- * own reading (its source tokens), not ours.
+ * line to write: the whole value in double quotes. Hashtags on the lines under it (`  #gold`) are
+ * notes too, which notesUnderValue would tell only once this is fixed: the line to write takes them
+ * in, so one run gives the whole fix. Where the note starts is the `yaml` package's own reading
+ * (its source tokens), not ours.
  */
 function cutByNote(document: Document, counter: LineCounter, source: string): SplitProblem[] {
   const problems: SplitProblem[] = [];
@@ -319,17 +321,20 @@ function cutByNote(document: Document, counter: LineCounter, source: string): Sp
       const valueEnd = counter.linePos(value.range[1]).line;
       if (note === undefined || /^#\s/.test(note.source) || counter.linePos(note.offset).line !== valueEnd) return;
       const keyAt = counter.linePos(key.range[0]);
+      const under = hashtagsUnder(notesAfter(value.srcToken.end, document, pair, path, source), counter, valueEnd);
       const typedValue = source.slice(value.range[0], note.offset + note.source.length).replace(/[ \t]*\n[ \t]*/g, " ");
-      const write = quotedFieldLine(String(key.value), typedValue, " ".repeat(keyAt.col - 1));
+      const write = quotedFieldLine(String(key.value), under === undefined ? typedValue : `${typedValue} ${under.written}`, " ".repeat(keyAt.col - 1));
       const owner = path.filter(isPair).map((parent) => keyName(parent.key, document));
       const field = [...owner, String(key.value)].join(".");
-      const lines = keyAt.line === valueEnd ? "" : ` in place of lines ${keyAt.line} to ${valueEnd}`;
+      const last = under?.to ?? valueEnd;
+      const lines = keyAt.line === last ? "" : ` in place of lines ${keyAt.line} to ${last}`;
+      const [also, unless] = alsoUnder(under);
       problems.push({
         field,
         line: valueEnd,
         severity: "error",
         // The line whole, however long: it is the one to copy (formatIssue makes it printable).
-        message: `\`${field}\` is cut short at \` #\`: the fields read what follows, ${quote(note.source)}, as a note for the file and leave it out, so the page shows only ${quote(value.value)}; put the whole value in double quotes: write \`${write}\`${lines}`,
+        message: `\`${field}\` is cut short at \` #\`: the fields read what follows, ${quote(note.source)}, as a note for the file and leave it out, so the page shows only ${quote(value.value)}${also}; put the whole value in double quotes: write \`${write}\`${lines}${unless}`,
       });
     },
   });
@@ -359,6 +364,36 @@ function notesAtLeftEdge(document: Document, pair: unknown, path: readonly unkno
   return [...source.slice(from, document.range[2]).matchAll(/^[ \t]*(#.*)$/gm)].map((line) => ({ offset: from + line.index + line[0].indexOf("#"), source: line[1] ?? "" }));
 }
 
+/** The notes YAML reads after a value: on its last line, on the lines under it, and at the left edge under a field of the top level. */
+function notesAfter(end: readonly CST.SourceToken[] | undefined, document: Document, pair: unknown, path: readonly unknown[], source: string): Note[] {
+  return [...(end ?? []).filter((token) => token.type === "comment"), ...notesAtLeftEdge(document, pair, path, source)];
+}
+
+/** Hashtags on their own lines under a value (`  #gold` under `title: …`): their first and last line, and their words together. */
+type Hashtags = { from: number; to: number; written: string };
+
+/** The hashtags among the notes under a value that ends on line `valueEnd`, if any. */
+function hashtagsUnder(notes: readonly Note[], counter: LineCounter, valueEnd: number): Hashtags | undefined {
+  const glued = notes.filter((note) => counter.linePos(note.offset).line > valueEnd && HASHTAG.test(note.source));
+  const [first] = glued;
+  const last = glued.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  return { from: counter.linePos(first.offset).line, to: counter.linePos(last.offset).line, written: glued.map((note) => note.source.trim()).join(" ") };
+}
+
+/** How a message names hashtags under a value: which lines they are, and the words for one line or several. */
+function hashtagWords({ from, to, written }: Hashtags): { which: string; them: string; are: string } {
+  if (from === to) return { which: `the line under its value, ${quote(written)}, starts with \`#\`, which makes it a note`, them: "it", are: "it is a note" };
+  return { which: `lines ${from} to ${to} under its value, ${quote(written)}, start with \`#\`, which makes them notes`, them: "them", are: "they are notes" };
+}
+
+/** What a cut value's message adds for hashtags under it: that they are notes too, and that the line may leave them out. */
+function alsoUnder(under: Hashtags | undefined): [string, string] {
+  if (under === undefined) return ["", ""];
+  const { which, are } = hashtagWords(under);
+  return [`, and ${which} too`, ` (without ${quote(under.written)} if ${are} of yours)`];
+}
+
 /**
  * `description: A ring for winter` with `  #handmade #gift` on the line under it: YAML reads that
  * line as a note for the file, so readers never see it. It may be a note meant, so a note glued to
@@ -375,20 +410,16 @@ function notesUnderValue(document: Document, counter: LineCounter, source: strin
       if (!isScalar(key) || !isScalar(value) || typeof value.value !== "string" || !key.range || !value.range) return;
       if (!WORDS_FOR_READERS.has(String(key.value)) || !CST.isScalar(value.srcToken) || !("end" in value.srcToken)) return;
       const valueEnd = counter.linePos(value.range[1]).line;
-      const notes: Note[] = [...(value.srcToken.end ?? []).filter((token) => token.type === "comment"), ...notesAtLeftEdge(document, pair, path, source)];
-      // A note glued on the value's own line cuts it short: cutByNote's error comes first.
+      const notes = notesAfter(value.srcToken.end, document, pair, path, source);
+      // A note glued on the value's own line cuts it short: cutByNote's error tells these hashtags too.
       if (value.type === "PLAIN" && notes.some((note) => counter.linePos(note.offset).line === valueEnd && !/^#\s/.test(note.source))) return;
-      const glued = notes.filter((note) => counter.linePos(note.offset).line > valueEnd && HASHTAG.test(note.source));
-      const [first] = glued;
-      const last = glued.at(-1);
-      if (first === undefined || last === undefined) return;
+      const under = hashtagsUnder(notes, counter, valueEnd);
+      if (under === undefined) return;
+      const { from, to, written } = under;
       const keyAt = counter.linePos(key.range[0]);
-      const [from, to] = [counter.linePos(first.offset).line, counter.linePos(last.offset).line];
-      const written = glued.map((note) => note.source.trim()).join(" ");
       const write = quotedFieldLine(String(key.value), `${value.value} ${written}`, " ".repeat(keyAt.col - 1));
       const field = [...path.filter(isPair).map((parent) => keyName(parent.key, document)), String(key.value)].join(".");
-      const which = from === to ? `the line under its value, ${quote(written)}, starts with \`#\`, which makes it a note` : `lines ${from} to ${to} under its value, ${quote(written)}, start with \`#\`, which makes them notes`;
-      const [them, are] = from === to ? ["it", "it is a note"] : ["them", "they are notes"];
+      const { which, them, are } = hashtagWords(under);
       problems.push({
         field,
         line: from,

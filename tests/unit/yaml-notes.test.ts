@@ -103,6 +103,33 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
     expect((await journal.folder().load()).authors.get("isla")?.role).toBe("Goldsmith in Cornwall #handmade #cornwall");
   });
 
+  it.each<[string, string, string, string, string]>([
+    [
+      "one line, indented",
+      "Ring #5\n  #gold",
+      "2: error: `title` is cut short at ` #`: the fields read what follows, `#5`, as a note for the file and leave it out, so the page shows only `Ring`, and the line under its value, `#gold`, starts with `#`, which makes it a note too; put the whole value in double quotes: write `title: \"Ring #5 #gold\"` in place of lines 2 to 3 (without `#gold` if it is a note of yours)",
+      'title: "Ring #5 #gold"',
+      'title: "Ring #5"',
+    ],
+    [
+      "two lines at the left edge",
+      "Ring #5\n#gold\n#eternity",
+      "2: error: `title` is cut short at ` #`: the fields read what follows, `#5`, as a note for the file and leave it out, so the page shows only `Ring`, and lines 3 to 4 under its value, `#gold #eternity`, start with `#`, which makes them notes too; put the whole value in double quotes: write `title: \"Ring #5 #gold #eternity\"` in place of lines 2 to 4 (without `#gold #eternity` if they are notes of yours)",
+      'title: "Ring #5 #gold #eternity"',
+      'title: "Ring #5"',
+    ],
+  ])("under a title cut short by ` #`, %s: one error whose line, written in place with or without them, passes the next run", async (_, title, message, kept, without) => {
+    const typed = article({ title });
+    await journal.folder().write("content/articles/care.md", typed);
+    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`);
+    expect(await issues()).toEqual([message]);
+    for (const line of [kept, without]) {
+      await journal.folder().write("content/articles/care.md", typed.replace(`title: ${title}`, () => line));
+      expect(await issues()).toEqual([]);
+      expect(`title: "${(await journal.folder().load()).articles[0]?.title}"`).toBe(line);
+    }
+  });
+
   it("under a cover's `alt`, the line to write keeps its indent", async () => {
     await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
     const cover = (alt: string) => ({ cover: `\n  src: /images/cover.jpg\n  alt: ${alt}` });
