@@ -102,6 +102,8 @@ function asterisks(written: string, at: { offset: number }, source: string, line
   for (const match of written.matchAll(SPACED_PAIR)) {
     // Stryker disable next-line StringLiteral: the pattern's three groups take part in every match, if only as an empty text, so no fallback runs
     const [whole, before = "", words = "", after = ""] = match;
+    // `(**) mean … of **`: words starting with a closing bracket or a stop, or ending with an opening bracket, are no bold words; each `**` is told alone.
+    if (/^[)\]}.,;:!?]/.test(words) || /[([{]$/.test(words)) continue;
     const closing = match.index + whole.length - 2;
     const [start, end] = [at.offset + match.index, at.offset + closing + 2];
     const stray = isStray(source, start) || isStray(source, end - 2);

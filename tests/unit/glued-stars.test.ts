@@ -44,6 +44,22 @@ describe("a pair of `**` glued to words on one side only", () => {
 });
 
 /*
+ * The false-positive trial (2026-12-07): `**` written as a mark, `(**)`, and a `**` with spaces
+ * further on were read as one pair around the words between them, an error whose line to write
+ * made those words bold. Each is a mark alone: `(**)` passes, the spaced one is told as a `**`
+ * alone is.
+ */
+describe("a `**` in brackets and another further on", () => {
+  const ALONE = "is shown as two asterisks, because a space stands before it and no word right after it; for bold, write `**` right against the words (`**sterling silver**`); to show asterisks, write `\\*\\*`";
+  it.each([
+    ["Two stars (**) mean made to order; a rating of ** is poor.", "9: warning: the `**` in `Two stars (**) mean made to order; a rating of ** is poor.` " + ALONE],
+    ["A rating of ** out of five, or (**), is poor.", "9: warning: the `**` in `A rating of ** out of five, or (**), is poor.` " + ALONE],
+  ])("%j: the spaced `**` is a warning alone, `(**)` nothing", async (text, message) => {
+    expect(await problems(text)).toEqual([message]);
+  });
+});
+
+/*
  * A `**` glued to a word on one side with no partner (`a **sterling ring`, `sterling** silver`),
  * or a pair glued to the words outside it (`rose** gold **and`), was shown as typed with no
  * message (docs/content-checks.md, fourth trial's gaps). A lone one is a warning, as a footnote
