@@ -129,7 +129,8 @@ const PICTURE_OF = /^((?:an?\s+|the\s+)?(?:picture|image|pic)\s+of)\s+(\S.*)$/i;
 /** `Picture of an opal ring` → the words to leave out, `Picture of`, and the description without them, `An opal ring`. */
 function withoutPictureWords(written: string): { words: string; alt: string } | undefined {
   const [, words = "", rest = ""] = PICTURE_OF.exec(written) ?? [];
-  if (rest === "") return undefined;
+  // `The Picture of Dorian Gray, …`: a capital after the article names a book or a painting.
+  if (rest === "" || /^(?:[Aa]n?|[Tt]he)\s+\p{Lu}/u.test(words)) return undefined;
   return { words, alt: `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
 }
 

@@ -122,6 +122,12 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
     expect(await report()).toEqual([]);
   });
 
+  it("passes a title that starts so, `The Picture of Dorian Gray` (false-positive trial, 2026-12-07)", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![The Picture of Dorian Gray, a first edition, open beside a locket](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([]);
+  });
+
   it.each([
     ["Picture of an opal ring on a dish", "  alt: An opal ring on a dish", "warning content/articles/care.md:9: `cover.alt` is `Picture of an opal ring on a dish`; a screen reader already says it is a picture, so leave out `Picture of`: write `  alt: An opal ring on a dish`"],
     [
