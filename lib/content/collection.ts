@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import { statSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { contentDir, publicDir } from "./folders";
+import { MARKDOWN_LOOKALIKE } from "./content-files";
 import { ContentError } from "./issues";
 import { loadCollection } from "./load";
+import { READ_FOLDERS } from "./stray-files";
 import type { Collection } from "./types";
 
 export { contentDir, publicDir } from "./folders";
@@ -21,7 +23,7 @@ function namesIn(folder: string): string[] {
 
 /**
  * A digest of the names, sizes and times of every content file: changes whenever an author saves.
- * Every folder of content/ is listed, and the files at its top, not only the three the journal
+ * Markdown files anywhere in content/ are listed, not only in the three folders the journal
  * reads: an article saved elsewhere gets stray-files.ts's warning in the preview at once.
  * A digest, not the list: the build hands it to its workers in an environment variable, and Linux
  * refuses to start a process with one longer than 128 KB (5,000 articles' list is 400 KB).
@@ -33,11 +35,13 @@ export function contentSignature(dir: string): string {
     const stat = statSync(path.join(/*turbopackIgnore: true*/ dir, name), { throwIfNoEntry: false });
     if (stat) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
   };
-  // Hidden files (`.DS_Store`, which Finder rewrites) are no content, as stray-files.ts says too.
+  // Outside the three folders the journal reads, only Markdown files are content, as stray-files.ts
+  // says: a `notes.txt`, or `.DS_Store` which Finder rewrites, does not reload the preview.
   for (const top of namesIn(dir).filter((name) => !name.startsWith("."))) {
     const folder = path.join(/*turbopackIgnore: true*/ dir, top);
-    if (statSync(/*turbopackIgnore: true*/ folder, { throwIfNoEntry: false })?.isDirectory()) for (const name of namesIn(folder)) stamp(`${top}/${name}`);
-    else stamp(top);
+    if (statSync(/*turbopackIgnore: true*/ folder, { throwIfNoEntry: false })?.isDirectory()) {
+      for (const name of namesIn(folder)) if (READ_FOLDERS.has(top) || MARKDOWN_LOOKALIKE.test(name)) stamp(`${top}/${name}`);
+    } else if (MARKDOWN_LOOKALIKE.test(top)) stamp(top);
   }
   // Stryker disable next-line MethodExpression,StringLiteral: readdir lists a folder in the same order every time (libuv sorts it), and no part can be read as the end of another (each starts with a name at the top of content/)
   const listed = parts.sort().join("|");

@@ -11,7 +11,7 @@ import { quote } from "./printable";
  */
 
 /** The folders of content/ that the journal reads. */
-const READ = new Set(["articles", "authors", "pages"]);
+export const READ_FOLDERS = new Set(["articles", "authors", "pages"]);
 
 /** A repository's own notes about a folder, never an article. */
 const README = /^readme(\.[a-z]+)?$/i;
@@ -40,7 +40,7 @@ async function entries(dir: string): Promise<Entry[]> {
 export async function strayContentFiles(contentDir: string): Promise<ContentIssue[]> {
   const top = await entries(contentDir);
   const taken = new Set((await entries(path.join(contentDir, "articles"))).map(({ name }) => name));
-  const folders = top.filter((entry) => entry.isDirectory() && !READ.has(entry.name));
+  const folders = top.filter((entry) => entry.isDirectory() && !READ_FOLDERS.has(entry.name));
   const inFolders = await Promise.all(folders.map(async ({ name }) => (await entries(path.join(contentDir, name))).map((entry) => ({ entry, folder: name }))));
   const files = [...top.map((entry) => ({ entry, folder: "" })), ...inFolders.flat()].filter(({ entry }) => !entry.isDirectory() && MARKDOWN_LOOKALIKE.test(entry.name) && !README.test(entry.name));
   return files.map(({ entry, folder }): ContentIssue => {

@@ -52,6 +52,13 @@ describe("the content's signature, which the build passes to its workers", () =>
     expect(contentSignature(dir)).toBe(before);
   });
 
+  it.each(["notes.txt", "posts/prices.numbers"])("stays the same when %s, which is no Markdown, is saved in content/", async (file) => {
+    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+    const before = contentSignature(dir);
+    await writeFile(path.join(dir, file), "not content");
+    expect(contentSignature(dir)).toBe(before);
+  });
+
   it("leaves out a link to a file that no longer exists, rather than failing", async () => {
     const before = contentSignature(dir);
     await symlink(path.join(dir, "gone.md"), path.join(dir, "articles", "moved.md"));
