@@ -104,6 +104,8 @@ function typedInText(node: Text, source: string, lineOf: (offset: number) => num
     // `\<!--`: a mark escaped on purpose, which the page shows as meant.
     if (source[offset - 1] === "\\") continue;
     const line = lineOf(offset);
+    // `wax --> mould --> cast`: one warning for a line's arrows, which say the same.
+    if (mark === "-->" && found.some((told) => told.line === line && told.severity === "warning")) continue;
     const shown = source.slice(offset).replace(/\n[^]*/, "").trimEnd();
     found.push(
       mark === "<!--"

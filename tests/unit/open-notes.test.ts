@@ -89,6 +89,13 @@ describe("a note never closed with -->", () => {
     expect(await page("Keep it dry.\n\nask Ottilie -->")).toContain("ask Ottilie -->");
   });
 
+  it("warns once of a line's `-->` arrows (false-positive trial, 2026-12-07)", async () => {
+    expect(await problems("Keep it dry.\n\nwax --> mould --> cast --> polish,\nand back again -->")).toEqual([
+      "11: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
+      "12: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
+    ]);
+  });
+
   it.each([
     "Keep it dry.\n\n<!-- a note -->\n\n<!--\nTwo lines\nof note\n-->\n\nThe card.",
     "`<!-- in code` and `-->` in code.",
