@@ -1,4 +1,4 @@
-import { rename } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { article, checkFolder } from "../helpers/content-folder";
@@ -25,6 +25,7 @@ describe("an article saved outside content/articles/", () => {
     ["content/december-news.md", "content/articles/december-news.md"],
     ["content/posts/Winter Sale.md", "content/articles/winter-sale.md"],
     ["content/article/december-news.markdown", "content/articles/december-news.md"],
+    ["content/💍.md", "content/articles/my-article.md"],
   ])("%s: a warning naming the place to move it to, where it is published", async (saved, moved) => {
     const { root } = journal.folder();
     await journal.folder().write(saved, article());
@@ -43,8 +44,30 @@ describe("an article saved outside content/articles/", () => {
     ]);
   });
 
+  it("whose name and its `-2` content/articles/ already hold, is told the next name free", async () => {
+    await journal.folder().write("content/articles/care.md", article());
+    await journal.folder().write("content/articles/care-2.md", article({ title: '"Caring for Pearls"' }));
+    await journal.folder().write("content/care.md", article());
+    expect(await problems()).toEqual([
+      `content/care.md: warning: ${NEVER}; \`content/articles/care.md\` is already taken: if this is a copy of that article, keep the one you want and delete the other; if it is another article, move it to a name of its own, like \`content/articles/care-3.md\``,
+    ]);
+  });
+
+  it("in a journal whose content/articles/ is not made yet, is told all the same", async () => {
+    const { root, contentDir } = journal.folder();
+    await rm(path.join(contentDir, "articles"), { recursive: true });
+    await journal.folder().write("content/december-news.md", article());
+    expect(await problems()).toEqual([`content/december-news.md: warning: ${NEVER}; if it is an article, move it to \`content/articles/december-news.md\``]);
+    await mkdir(path.join(contentDir, "articles"));
+    await rename(path.join(root, "content/december-news.md"), path.join(contentDir, "articles/december-news.md"));
+    expect(await problems()).toEqual([]);
+  });
+
   it("leaves alone a README, files that are not Markdown and hidden files", async () => {
     await journal.folder().write("content/README.md", "# Our content\n");
+    // The shadow a Mac leaves beside a file copied to a USB stick, and a note Obsidian deleted.
+    await journal.folder().write("content/._december-news.md", "");
+    await journal.folder().write("content/.trash/december-news.md", article());
     await journal.folder().write("content/notes.txt", "not content");
     await journal.folder().write("content/.DS_Store", "");
     await journal.folder().write("content/drafts/.gitkeep", "");
