@@ -8,10 +8,10 @@ import { strayContentFiles } from "./stray-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
-import { lineAt, splitFrontmatter, type FieldLines, type SplitFile } from "./frontmatter";
+import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { fieldLine } from "./lines-to-write";
+import { fieldLine, groupLine } from "./lines-to-write";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
@@ -40,6 +40,8 @@ type FileReading<T> = {
   raw?: Record<string, unknown>;
   body?: { text: string; line: number };
   lines: FieldLines;
+  /** The spaces before each field's name, so a line to write is indented as the file is. */
+  indents: FieldIndents;
   /** Fields written on lines that could not be read (see `SplitFile.unread`). */
   unread?: ReadonlySet<string>;
 };
@@ -66,7 +68,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   if ("problems" in read) for (const problem of read.problems) issues.push({ file: shown, ...problem });
   const split = "problems" in read ? read.partial : read;
   // Stryker disable next-line ObjectLiteral: a file whose fields cannot be split has no fields, so nothing asks for their lines
-  if (split === undefined) return { lines: {} };
+  if (split === undefined) return { lines: {}, indents: {} };
   for (const warning of split.warnings) issues.push({ file: shown, ...warning });
   // A body past the limits is not handed to any parser (lib/content/body-limits.ts), not even the checks'.
   const tooMuch = bodyProblems(split.body).map(
@@ -86,12 +88,13 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   const guessed = (path: readonly PropertyKey[]) => split.unread?.has(String(path[0])) === true;
   if ("problems" in read) {
     if (!result.success) issues.push(...fieldIssues(result.error.issues.filter((problem) => !guessed(problem.path)), split, schema, shown));
-    return { raw: split.data, body, lines: split.lines, unread: split.unread };
+    return { raw: split.data, body, lines: split.lines, indents: split.indents, unread: split.unread };
   }
-  if (result.success && tooMuch.length === 0) return { parsed: { data: result.data, body: split.body, source }, raw: split.data, body, lines: split.lines };
-  if (result.success) return { raw: split.data, body, lines: split.lines };
+  const fields = { raw: split.data, body, lines: split.lines, indents: split.indents };
+  if (result.success && tooMuch.length === 0) return { ...fields, parsed: { data: result.data, body: split.body, source } };
+  if (result.success) return fields;
   issues.push(...fieldIssues(result.error.issues, split, schema, shown));
-  return { raw: split.data, body, lines: split.lines };
+  return fields;
 }
 
 /** "… is not a field" for the name `key` written under `prefix`; a name YAML reads as nothing (`~: x`) is told by its line. */
@@ -175,7 +178,7 @@ export async function parseFile<S extends z.ZodObject>(file: string, contentDir:
  * rule (pages and the image route use the path as written, so the URL parser must leave it as it
  * is); then the file itself, with the capitals it has on disk.
  */
-async function imageFieldProblem(field: "cover" | "avatar", src: string, folder: PublicFolder): Promise<string | undefined> {
+async function imageFieldProblem(field: "cover" | "avatar", src: string, srcLine: (src: string) => string, folder: PublicFolder): Promise<string | undefined> {
   const example = `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`;
   const advice = `write the path of the picture from the public/ folder, like \`src: ${example}\``;
   if (/^https?:\/\//i.test(src)) return `: the picture ${quote(src)} is on another website; save it under public/images/ and ${advice}`;
@@ -183,7 +186,7 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, folder:
   // As for a picture in the text (lib/checks/unread-links.ts): rename the file, or write each space as %20.
   if (/\s/.test(src) && src.startsWith("/") && !/^\/public\//i.test(src)) {
     const [renamed, encoded] = [src.replace(/\s+/g, "-"), src.replace(/\s/g, "%20")];
-    return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and write ${quote(fieldLine("src", renamed, "  "))}, or keep its name and write each space as %20: ${quote(fieldLine("src", encoded, "  "))}`;
+    return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and write ${quote(srcLine(renamed))}, or keep its name and write each space as %20: ${quote(srcLine(encoded))}`;
   }
   // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
@@ -195,13 +198,28 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, folder:
   return located.kind === "problem" ? `: ${located.message}` : undefined;
 }
 
+/**
+ * The line that writes a cover's or an avatar's `src` as `src`: `cover: { src: …, alt: … }` on one
+ * line is written again whole; `src:` under `cover:` alone, with the spaces the file puts before it.
+ */
+function srcLine(field: "cover" | "avatar", group: object, read: Pick<FileReading<unknown>, "lines" | "indents">, src: string): string {
+  const path = `${field}.src`;
+  if (lineAt(read.lines, path) === read.lines[field]) {
+    const written = Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    return groupLine(field, { ...written, src });
+  }
+  // A `src` read from the file always has its indent: the fallback is the width docs/authoring.md shows.
+  return fieldLine("src", src, " ".repeat(read.indents[path] ?? 2));
+}
+
 /** A cover or avatar must be a picture in public/, written with the capitals it has on disk. */
-async function checkImage(field: "cover" | "avatar", raw: Record<string, unknown> | undefined, shown: string, lines: FieldLines, folder: PublicFolder, issues: ContentIssue[]) {
-  const group = raw?.[field];
-  const src = typeof group === "object" && group !== null && "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
+async function checkImage(field: "cover" | "avatar", read: FileReading<unknown>, shown: string, folder: PublicFolder, issues: ContentIssue[]) {
+  const group = read.raw?.[field];
+  if (typeof group !== "object" || group === null) return;
+  const src = "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const problem = await imageFieldProblem(field, src, folder);
-  if (problem) issues.push({ file: shown, line: lineAt(lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
+  const problem = await imageFieldProblem(field, src, (written) => srcLine(field, group, read, written), folder);
+  if (problem) issues.push({ file: shown, line: lineAt(read.lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 
 function statusOf(data: ArticleFrontmatter, now: Date): ArticleStatus {
@@ -255,7 +273,7 @@ async function loadAuthor(id: string, file: string, { options, folder, issues: a
   const issues: ContentIssue[] = [];
   const shown = displayPath(file, options.contentDir);
   const read = await readContentFile(file, options.contentDir, authorFrontmatterSchema, issues);
-  await checkImage("avatar", read.raw, shown, read.lines, folder, issues);
+  await checkImage("avatar", read, shown, folder, issues);
   if (read.raw?.guest === true && read.body) {
     const problem = guestWithoutBio(read.body, read.lines, valid(authorFrontmatterSchema.shape.name, read.raw.name));
     if (problem) issues.push({ file: shown, ...problem });
@@ -293,7 +311,7 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
       : unknownAuthor(author, authors, authorFiles);
     issues.push({ file: shown, severity: "error", line: lineAt(read.lines, "author"), message, related: authorFiles.includes(author) ? [authorFile] : undefined });
   }
-  await checkImage("cover", read.raw, shown, read.lines, folder, issues);
+  await checkImage("cover", read, shown, folder, issues);
   const data = read.parsed?.data;
   // Each date read on its own, as the schema would: an error in another field (`tags`) must not hide this one until the next run.
   const date = data?.date ?? valid(articleFrontmatterSchema.shape.date, read.raw?.date);

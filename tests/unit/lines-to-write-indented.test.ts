@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { article, checkFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
+import { journalPerTest } from "../helpers/journal-per-test";
+import { formatIssue } from "@/lib/content/issues";
+
+/*
+ * A line a message gives to write under `cover:` or `avatar:` is written as the file writes its
+ * fields: with four spaces in a file indented with four, as a whole group in a group on one line.
+ * Each test pastes the line in place and runs the checks again. The article is
+ * content/articles/care.md: `cover:` on line 7, its `src` on line 8 and its `alt` on line 9.
+ */
+
+const journal = journalPerTest();
+
+/** Every issue of care.md as `check:content` prints it, weight first. */
+async function report(): Promise<string[]> {
+  const issues = await checkFolder(journal.folder());
+  return issues.filter((issue) => issue.file === "content/articles/care.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+}
+
+const withCover = (cover: string) => article({ title: '"Silver Care"', cover }, "Some words about silver.\n");
+
+describe("a cover's `src` that holds a space", () => {
+  const spaced = "/images/covers/opal ring.jpg";
+
+  it.each([
+    [
+      "indented with four spaces",
+      `\n    src: ${spaced}\n    alt: An opal ring on a dish`,
+      `    src: ${spaced}`,
+      "error content/articles/care.md:8: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `    src: /images/covers/opal-ring.jpg`, or keep its name and write each space as %20: `    src: /images/covers/opal%20ring.jpg`",
+      "    src: /images/covers/opal-ring.jpg",
+      "    src: /images/covers/opal%20ring.jpg",
+    ],
+    [
+      "in a group on one line",
+      `{ src: ${spaced}, alt: An opal ring on a dish }`,
+      `cover: { src: ${spaced}, alt: An opal ring on a dish }`,
+      "error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }`, or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }`",
+      "cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }",
+      "cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }",
+    ],
+  ])("%s: each line to write, pasted in place, passes the next run", async (_, cover, written, expected, renamed, encoded) => {
+    const folder = journal.folder();
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual([expected]);
+    await folder.write("content/articles/care.md", withCover(cover).replace(written, () => encoded));
+    expect(await report()).toEqual([]);
+    await folder.write("public/images/covers/opal-ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover).replace(written, () => renamed));
+    expect(await report()).toEqual([]);
+  });
+});
