@@ -11,13 +11,13 @@ const WORD_DASH = /^[—–]+$/;
 /** `{\rtf1\ansi…`: the start of a file saved as rich text. */
 const RICH_TEXT = /^\{\\rtf/;
 
-/** The 1-based line of the first long-dash line after line 1, up to the first `---` line. */
-function dashAfterFirst(lines: readonly string[]): number | undefined {
+/** The first long-dash line after line 1, up to the first `---` line: its 1-based number and its text, trimmed. */
+function dashAfterFirst(lines: readonly string[]): { line: number; written: string } | undefined {
   for (const [index, line] of lines.entries()) {
     if (index === 0) continue;
     const written = line.trim();
     if (written === "---") return undefined;
-    if (WORD_DASH.test(written)) return index + 1;
+    if (WORD_DASH.test(written)) return { line: index + 1, written };
   }
   return undefined;
 }
@@ -42,14 +42,14 @@ export function firstLineSlip(lines: readonly string[]): string | undefined {
     return `the file was saved as rich text (RTF), not as plain text: line 1 reads ${quote(first)}; in TextEdit, choose Format → Make Plain Text, then save it again, so that it starts with the line \`---\``;
   }
   if (!WORD_DASH.test(first)) return undefined;
-  const closing = dashAfterFirst(lines);
+  const closing = dashAfterFirst(lines)?.line;
   if (closing === undefined) return `line 1 reads ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1`;
   return `lines 1 and ${closing} read ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1 and on line ${closing}`;
 }
 
 /** For fields opened by `---` and never closed: the long-dash line meant to close them, and what to do. */
 export function closingDashSlip(lines: readonly string[]): { line: number; message: string } | undefined {
-  const line = dashAfterFirst(lines);
-  if (line === undefined) return undefined;
-  return { line, message: `line ${line} reads ${quote((lines[line - 1] ?? "").trim())}, ${LONG_DASH}, so the block of fields opened on line 1 is never closed; write \`---\` on line ${line}` };
+  const dash = dashAfterFirst(lines);
+  if (dash === undefined) return undefined;
+  return { line: dash.line, message: `line ${dash.line} reads ${quote(dash.written)}, ${LONG_DASH}, so the block of fields opened on line 1 is never closed; write \`---\` on line ${dash.line}` };
 }

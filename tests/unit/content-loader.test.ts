@@ -204,6 +204,12 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
     ["an empty line above the first `---`", `\n${article()}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
     ["empty lines, one of spaces, above the first `---`", `\n  \n\n${article()}`, ["content/articles/x.md:1: lines 1 to 3 are empty, and the file must start with the line `---` (now line 4); delete them"]],
     ["the closing `---` typed as a short one (`–`)", article().replace("\n---\n", "\n–\n"), [`content/articles/x.md:7: line 7 reads \`–\`, ${dash}, so the block of fields opened on line 1 is never closed; write \`---\` on line 7`]],
+    // Word's dash with the space typed after it, quoted without the space, as on the page.
+    ["the closing `---` typed as a long dash with a space after it", article().replace("\n---\n", "\n— \n"), [`content/articles/x.md:7: line 7 reads \`—\`, ${dash}, so the block of fields opened on line 1 is never closed; write \`---\` on line 7`]],
+    ["the closing `---` typed as a long dash below an empty line among the fields", article().replace("\ndate:", "\n\ndate:").replace("\n---\n", "\n—\n"), [`content/articles/x.md:8: line 8 reads \`—\`, ${dash}, so the block of fields opened on line 1 is never closed; write \`---\` on line 8`]],
+    ["the first `---` typed as a long dash, the closing one right, and a long dash alone in the text", article({}, "Some words about silver.\n\n—\n\nMore words.\n").replace(/^---\n/, "—\n"), [`content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`]],
+    ["a line of spaces above the first `---`", `   \n${article()}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
+    ["an empty line above a first `---` with spaces after it", `\n${article().replace(/^---\n/, "---  \n")}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
     [
       "a file TextEdit saved as rich text",
       rtf,
