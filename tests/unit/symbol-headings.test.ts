@@ -38,7 +38,22 @@ describe("a heading of symbols alone", () => {
     expect((await checkFolder(folder())).map(formatIssue)).toEqual([`content/authors/isla.md:7: ${told("## 💎", "💎", "bio-", "## Storing pearls")}`]);
   });
 
-  it.each(["## 2025\n\nA year.", "## 💎 Diamonds\n\nGems.", "## Gems 💎\n\nGems.", "<h2 id=\"gems\">💎</h2>\n\nGems."])("%j: no message", async (text) => {
+  it("written as the title's level, `# 💎`, is told its level alone, and a `## 💎` below it its symbols", async () => {
+    expect(await problems("Gems.\n\n# 💎\n\nRings.\n\n## 💎\n\nPearls.")).toEqual([
+      "11: error: the heading `💎` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## 💎`",
+      "15: error: " + told("## 💎", "💎", "user-content--1", "## Storing pearls"),
+    ]);
+  });
+
+  // Words, or an address written for the heading (`id="…"`, whatever it ends with), name its section.
+  it.each([
+    "## 2025\n\nA year.",
+    "## 💎 Diamonds\n\nGems.",
+    "## Gems 💎\n\nGems.",
+    "<h2 id=\"gems\">💎</h2>\n\nGems.",
+    "<h2 id=\"maker-bio-2\">💎</h2>\n\nGems.",
+    "<h2 id=\"2025\">Our year</h2>\n\nA year.",
+  ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
 });
