@@ -20,7 +20,9 @@ export function symbolHeadings({ markdown, tree }: PageTree): SymbolHeading[] {
   // Stryker disable next-line StringLiteral: unist-util-visit reads an empty test as "every node", and only elements are named h2 to h6
   visit(tree, "element", (node: Element) => {
     // Stryker disable next-line Regex: after the sanitizer no other tag name starts or ends with `h` and a digit
-    if (!/^h[2-6]$/.test(node.tagName) || node.position === undefined) return;
+    if (!/^h[2-6]$/.test(node.tagName)) return;
+    // Stryker disable next-line ConditionalExpression: only the heading the pipeline adds itself has no position, the footnotes' label, and its words ("Footnotes") stop it below
+    if (node.position === undefined) return;
     const { id } = node.properties;
     const words = shownWords(node);
     if (words === "" || /[^-]/.test(slug(words)) || typeof id !== "string" || !WORDLESS_ID.test(id)) return;
