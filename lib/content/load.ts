@@ -11,11 +11,11 @@ import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./fiel
 import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { fieldLine, groupLine } from "./lines-to-write";
+import { pictureFieldLine } from "./picture-lines";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
-import { articleFrontmatterSchema, authorFrontmatterSchema, pageFrontmatterSchema, type ArticleFrontmatter } from "./schema";
+import { articleFrontmatterSchema, authorFrontmatterSchema, pageFrontmatterSchema, PICTURE_EXAMPLES, type ArticleFrontmatter } from "./schema";
 import { closest } from "./suggest";
 import type { Article, ArticleStatus, Author, BrokenFile, Collection, ReadableFields, SourceLines, StudioPage } from "./types";
 
@@ -146,9 +146,21 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     const note = split.notes[path];
     const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined);
     const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
-    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
+    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${asTheFileWrites(problem.path, message, split)}` });
   }
   return issues;
+}
+
+/**
+ * The schema's example line for a field of a cover's or a portrait's group (`  alt: …`), written
+ * instead as the file writes the group: the schema has no file to read the indent from.
+ */
+function asTheFileWrites(path: readonly PropertyKey[], message: string, split: SplitFile): string {
+  const [field, key] = path;
+  if ((field !== "cover" && field !== "avatar") || (key !== "src" && key !== "alt")) return message;
+  const value = PICTURE_EXAMPLES[field][key];
+  const line = pictureFieldLine(field, key, value, { lines: split.lines, indents: split.indents, group: split.data[field] });
+  return message.replace(quote(`  ${key}: ${value}`), () => quote(line));
 }
 
 // Only `cover` and `avatar` reach nestedShape (an object schema inside `.optional()`): each guard
@@ -198,27 +210,13 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, srcLine
   return located.kind === "problem" ? `: ${located.message}` : undefined;
 }
 
-/**
- * The line that writes a cover's or an avatar's `src` as `src`: `cover: { src: …, alt: … }` on one
- * line is written again whole; `src:` under `cover:` alone, with the spaces the file puts before it.
- */
-function srcLine(field: "cover" | "avatar", group: object, read: Pick<FileReading<unknown>, "lines" | "indents">, src: string): string {
-  const path = `${field}.src`;
-  if (lineAt(read.lines, path) === read.lines[field]) {
-    const written = Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-    return groupLine(field, { ...written, src });
-  }
-  // A `src` read from the file always has its indent: the fallback is the width docs/authoring.md shows.
-  return fieldLine("src", src, " ".repeat(read.indents[path] ?? 2));
-}
-
 /** A cover or avatar must be a picture in public/, written with the capitals it has on disk. */
 async function checkImage(field: "cover" | "avatar", read: FileReading<unknown>, shown: string, folder: PublicFolder, issues: ContentIssue[]) {
   const group = read.raw?.[field];
   if (typeof group !== "object" || group === null) return;
   const src = "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const problem = await imageFieldProblem(field, src, (written) => srcLine(field, group, read, written), folder);
+  const problem = await imageFieldProblem(field, src, (written) => pictureFieldLine(field, "src", written, { lines: read.lines, indents: read.indents, group }), folder);
   if (problem) issues.push({ file: shown, line: lineAt(read.lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 

@@ -140,16 +140,25 @@ function groupMessage(field: keyof typeof YOUR_PICTURE) {
   };
 }
 
+/**
+ * The example of each field of a cover's or a portrait's group. The messages write it two spaces
+ * in (`  alt: …`); the loader, which has the file, writes it as the file writes the group.
+ */
+export const PICTURE_EXAMPLES = {
+  cover: { src: YOUR_PICTURE.cover, alt: EXAMPLE_DESCRIPTION.field },
+  avatar: { src: YOUR_PICTURE.avatar, alt: EXAMPLE_DESCRIPTION.field },
+} as const;
+
 /** A file under `public/`, referenced by its URL path. Existence is checked by the loader. */
 const imageRef = (field: keyof typeof YOUR_PICTURE) =>
   z.strictObject(
     {
       // Trimmed as the loader's check trims it: the page must use the path the check approved.
       src: z
-        .string({ error: message(`  src: ${YOUR_PICTURE[field]}`) })
+        .string({ error: message(`  src: ${PICTURE_EXAMPLES[field].src}`) })
         .trim()
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
-      alt: text(`  alt: ${EXAMPLE_DESCRIPTION.field}`, TEXT_LIMITS.alt),
+      alt: text(`  alt: ${PICTURE_EXAMPLES[field].alt}`, TEXT_LIMITS.alt),
     },
     { error: groupMessage(field) },
   );

@@ -53,3 +53,46 @@ describe("a cover's `src` that holds a space", () => {
     expect(await report()).toEqual([]);
   });
 });
+
+describe("a cover's field the schema refuses: missing, or empty", () => {
+  it.each([
+    [
+      "indented with four spaces, without `alt`",
+      "\n    src: /images/cover.jpg",
+      "\n    src: /images/cover.jpg\n    alt: An opal ring on a dish",
+      "error content/articles/care.md:7: `cover.alt` is required; add a line like `    alt: A silver ring with a pale blue topaz`",
+    ],
+    [
+      "indented with four spaces, with an empty `alt`",
+      '\n    src: /images/cover.jpg\n    alt: ""',
+      "\n    src: /images/cover.jpg\n    alt: An opal ring on a dish",
+      "error content/articles/care.md:9: `cover.alt` must not be empty; write it like `    alt: A silver ring with a pale blue topaz`",
+    ],
+    [
+      "indented with four spaces, without `src`",
+      "\n    alt: An opal ring on a dish",
+      "\n    src: /images/covers/your-picture.jpg\n    alt: An opal ring on a dish",
+      "error content/articles/care.md:7: `cover.src` is required; add a line like `    src: /images/covers/your-picture.jpg`",
+    ],
+    [
+      "in a group on one line, without `alt`",
+      "{ src: /images/cover.jpg }",
+      "{ src: /images/cover.jpg, alt: An opal ring on a dish }",
+      "error content/articles/care.md:7: `cover.alt` is required; add a line like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }`",
+    ],
+    [
+      "in a group on one line, with an empty `alt`",
+      '{ src: /images/cover.jpg, alt: "" }',
+      "{ src: /images/cover.jpg, alt: An opal ring on a dish }",
+      "error content/articles/care.md:7: `cover.alt` must not be empty; write it like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }`",
+    ],
+  ])("%s: the line, written with the author's own words, passes the next run", async (_, cover, fixed, expected) => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/your-picture.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual([expected]);
+    await folder.write("content/articles/care.md", withCover(fixed));
+    expect(await report()).toEqual([]);
+  });
+});

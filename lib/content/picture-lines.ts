@@ -1,0 +1,24 @@
+import type { FieldIndents, FieldLines } from "./frontmatter";
+import { fieldLine, groupLine } from "./lines-to-write";
+
+/** What the file says of a cover's or a portrait's group: its lines, its indents, the values read. */
+export type WrittenGroup = { lines: FieldLines; indents: FieldIndents; group: unknown };
+
+/**
+ * The line that writes `key` (`src`, `alt`) of a cover or a portrait as the file writes the group:
+ * `cover: { src: …, alt: … }` on one line is written again whole, with `key` set to `value`;
+ * `alt:` under `cover:` alone, with the spaces the file puts before the group's fields.
+ */
+export function pictureFieldLine(field: "cover" | "avatar", key: string, value: string, written: WrittenGroup): string {
+  const { lines, indents, group } = written;
+  const inside = Object.keys(lines).filter((path) => path.startsWith(`${field}.`));
+  // `cover: {}` has no field inside to show its layout: it was written on one line too.
+  const oneLine = lines[field] !== undefined && (inside.length === 0 || inside.some((path) => lines[path] === lines[field]));
+  if (oneLine && typeof group === "object" && group !== null) {
+    const values = Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    return groupLine(field, { ...values, [key]: value });
+  }
+  // A field missing from the group is written as its neighbours are; the fallback is the width docs/authoring.md shows.
+  const indent = indents[`${field}.${key}`] ?? inside.map((path) => indents[path]).find((spaces) => spaces !== undefined) ?? 2;
+  return fieldLine(key, value, " ".repeat(indent));
+}
