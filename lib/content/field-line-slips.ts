@@ -17,8 +17,11 @@ const FIELD_NAMES = new Set([
   "alt",
 ]);
 
+/** A line `name: value` taken apart. */
+type LineParts = { indent: string; name: string; value: string };
+
 /** `indent`, `name` and `value` of a line `name: value`, the value as `pattern` finds it after the colon. */
-function parts(written: string, after: RegExp): { indent: string; name: string; value: string } | undefined {
+function parts(written: string, after: RegExp): LineParts | undefined {
   const found = new RegExp(`^( *)([A-Za-z][\\w-]*):${after.source}$`).exec(written);
   // Stryker disable next-line StringLiteral: the groups always take part in a match, so no fallback runs
   return found ? { indent: found[1] ?? "", name: found[2] ?? "", value: found[3] ?? "" } : undefined;
@@ -27,10 +30,15 @@ function parts(written: string, after: RegExp): { indent: string; name: string; 
 /** A value between single quotes, closed on its line (`''` is one quote inside), a note after it aside. */
 const SINGLE_QUOTED = /^'(?:[^']|'')*'\s*(?:#.*)?$/;
 
+/** `title: 'Tis the season`: the parts of a line whose value starts with `'`, which YAML reads as a quote the line never closes. */
+function singleQuoteOpened(written: string): LineParts | undefined {
+  const field = parts(written, /\s+('.*?)\s*/);
+  return field !== undefined && !SINGLE_QUOTED.test(field.value) ? field : undefined;
+}
+
 /** `title: 'Tis the season`: the value starts with `'`, which YAML reads as a quote the line never closes. */
 export function opensSingleQuote(written: string): boolean {
-  const field = parts(written, /\s+('.*?)\s*/);
-  return field !== undefined && !SINGLE_QUOTED.test(field.value);
+  return singleQuoteOpened(written) !== undefined;
 }
 
 /** `draft:true`: a field's name and its value with no space between, which YAML reads as one word. */
@@ -44,14 +52,15 @@ function unspaced(written: string): string | undefined {
 function quoteInQuotes(written: string): string | undefined {
   const field = parts(written, /\s+"(.*)"\s*/);
   if (field === undefined || !/(^|[^\\])"/.test(field.value)) return undefined;
-  const write = fieldLine(field.name, field.value, field.indent);
+  // A `"` already written as YAML asks inside (`\"`) is meant as the `"` alone.
+  const write = fieldLine(field.name, field.value.replaceAll('\\"', '"'), field.indent);
   return `has a \`"\` inside a value between double quotes, which ends the value there; write ${quote(write)}, or keep the double quotes and write each \`"\` inside as \`\\"\``;
 }
 
 /** `title: 'Tis the season`: the line to write puts the whole value in double quotes. */
 function apostropheFirst(written: string): string | undefined {
-  const field = parts(written, /\s+('.*?)\s*/);
-  if (field === undefined || !opensSingleQuote(written)) return undefined;
+  const field = singleQuoteOpened(written);
+  if (field === undefined) return undefined;
   // Stryker disable next-line StringLiteral: splitting gives one part at least, so the fallback never runs
   const word = field.value.split(/\s/)[0] ?? "";
   return `starts its value with the \`'\` of ${quote(word)}, which opens a quote that the line never closes; put the whole value in double quotes: write ${quote(fieldLine(field.name, field.value, field.indent))}`;

@@ -33,6 +33,13 @@ describe("a line of fields the parser cannot read", () => {
       ],
     ],
     [
+      "with a quote never closed, above a value in single quotes: the line that opened it, not the closed one",
+      "description: \"Red stones\ntitle: 'Moonstone'\ndate: 2025-01-01",
+      [
+        `2: line 2 (it reads \`description: "Red stones\`) opens a quote or a bracket that is never closed; check that every \`"\` and \`[\` has its partner, ${QUOTED}`,
+      ],
+    ],
+    [
       "with a value that starts with @",
       "title: @ the bench",
       [
@@ -134,6 +141,8 @@ describe("a line of fields the parser cannot read", () => {
 });
 
 describe("a slip the line itself shows (fifth jeweler's trial)", () => {
+  const HANDLE = "`@sunniva.makes` is a name on Instagram or another network, not a web address; write its page's address, like `website: https://www.instagram.com/sunniva.makes` for Instagram";
+
   /** The fields read once `line` is replaced by the line the message gives. */
   function readWith(fields: string, line: string, written: string): Record<string, unknown> {
     const split = splitFrontmatter(`---\n${fields.replace(line, () => written)}\n---\nSome words.\n`);
@@ -176,6 +185,56 @@ describe("a slip the line itself shows (fifth jeweler's trial)", () => {
       "2: line 2 (it reads `title: 'Tis the season's stone`) starts its value with the `'` of `'Tis`, which opens a quote that the line never closes; put the whole value in double quotes: write `title: \"'Tis the season's stone\"`",
       "title: \"'Tis the season's stone\"",
       { title: "'Tis the season's stone" },
+    ],
+    [
+      "a field of a group with no space after its colon: the line to write keeps its indent",
+      "title: A ring\ncover:\n  src: /images/ring.jpg\n  alt:A silver ring",
+      "5: line 5 (it reads `  alt:A silver ring`) has no space after the colon of `alt:`, so it is not read as a field; write `  alt: A silver ring`",
+      "  alt: A silver ring",
+      { title: "A ring", cover: { src: "/images/ring.jpg", alt: "A silver ring" } },
+    ],
+    [
+      "double quotes inside double quotes, with two spaces after the colon",
+      'title:  "The "Forever" Stones"',
+      "2: line 2 (it reads `title:  \"The \"Forever\" Stones\"`) has a `\"` inside a value between double quotes, which ends the value there; write `title: The \"Forever\" Stones`, or keep the double quotes and write each `\"` inside as `\\\"`",
+      'title: The "Forever" Stones',
+      { title: 'The "Forever" Stones' },
+    ],
+    [
+      "double quotes inside double quotes, with spaces after the line",
+      'title: "The "Forever" Stones"  ',
+      "2: line 2 (it reads `title: \"The \"Forever\" Stones\"  `) has a `\"` inside a value between double quotes, which ends the value there; write `title: The \"Forever\" Stones`, or keep the double quotes and write each `\"` inside as `\\\"`",
+      'title: The "Forever" Stones',
+      { title: 'The "Forever" Stones' },
+    ],
+    [
+      // Told to keep `\"` and its backslash before, which the page then showed.
+      "double quotes inside double quotes, the first not written as `\\\"`, the second written so",
+      'title: ""Forever\\" Stones"',
+      "2: line 2 (it reads `title: \"\"Forever\\\" Stones\"`) has a `\"` inside a value between double quotes, which ends the value there; write `title: '\"Forever\" Stones'`, or keep the double quotes and write each `\"` inside as `\\\"`",
+      "title: '\"Forever\" Stones'",
+      { title: '"Forever" Stones' },
+    ],
+    [
+      "an apostrophe opening the value, with two spaces after the colon",
+      "title:  'Tis the Season for Garnets",
+      "2: line 2 (it reads `title:  'Tis the Season for Garnets`) starts its value with the `'` of `'Tis`, which opens a quote that the line never closes; put the whole value in double quotes: write `title: \"'Tis the Season for Garnets\"`",
+      "title: \"'Tis the Season for Garnets\"",
+      { title: "'Tis the Season for Garnets" },
+    ],
+    [
+      "a name on a social network as the website, with two spaces after the colon",
+      "name: Sunniva Lund\nwebsite:  @sunniva.makes",
+      `3: line 3 (it reads \`website:  @sunniva.makes\`) starts its value with \`@\`, which cannot start a value here, and ${HANDLE}`,
+      "website: https://www.instagram.com/sunniva.makes",
+      { name: "Sunniva Lund", website: "https://www.instagram.com/sunniva.makes" },
+    ],
+    [
+      "a name on a social network as the website, with spaces after the line",
+      "name: Sunniva Lund\nwebsite: @sunniva.makes  ",
+      `3: line 3 (it reads \`website: @sunniva.makes  \`) starts its value with \`@\`, which cannot start a value here, and ${HANDLE}`,
+      "website: https://www.instagram.com/sunniva.makes",
+      { name: "Sunniva Lund", website: "https://www.instagram.com/sunniva.makes" },
     ],
   ])("%s: named, with the line to write, which is read as meant", (_, fields, expected, written, read) => {
     expect(messages(fields)).toEqual([expected]);
