@@ -1,8 +1,9 @@
 import { site } from "../site";
 import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
-import { lineAt, type FieldLines } from "./frontmatter";
+import { lineAt, type FieldLines, type SplitFile } from "./frontmatter";
 import type { ContentIssue } from "./issues";
-import { fieldLine, listLine } from "./lines-to-write";
+import { listLine } from "./lines-to-write";
+import { writtenFieldLine } from "./picture-lines";
 import { quote } from "./printable";
 
 /*
@@ -52,27 +53,29 @@ const FREE_TEXT = new Set(["title", "description", "name", "role", "alt"]);
 
 /**
  * `title: 1925` or `title: true` is read as a number or a yes/no, not as text: the line to write
- * puts what was typed in quotes (`title: "1925"`), exactly as typed (`007` stays `007`).
+ * puts what was typed in quotes (`title: "1925"`), exactly as typed (`007` stays `007`), written
+ * as the file writes the field (`split`'s lines and indents).
  */
-export function typedNotText(path: readonly PropertyKey[], typed: string): string | undefined {
+export function typedNotText(path: readonly PropertyKey[], typed: string, split: Pick<SplitFile, "lines" | "indents" | "data">): string | undefined {
   const last = path.at(-1);
   if (typeof last !== "number" && !FREE_TEXT.has(String(last))) return undefined;
   // Stryker disable next-line Regex: `typed` is a yes/no or a number as YAML reads them, and no number starts or ends with `true` or `false`
   const kind = /^(true|false)$/i.test(typed) ? "a yes/no value" : "a number";
-  const write = typeof last === "number" ? quote(`"${typed}"`) : quote(fieldLine(String(last), typed, "  ".repeat(path.length - 1)));
+  const write = typeof last === "number" ? quote(`"${typed}"`) : quote(writtenFieldLine(path, typed, split));
   return `must be text, and ${quote(typed)} is read as ${kind}; put it in quotes: write ${write}`;
 }
 
 /**
  * `tags: #artdeco #vintage`: in YAML a `#` starts a note, so the field is read as nothing, and the
  * generic "must be a list, not nothing" says nothing of why. The line to write takes the note as
- * the value: a list's items without their `#` (`tags: [artdeco, vintage]`), text in quotes.
+ * the value: a list's items without their `#` (`tags: [artdeco, vintage]`), text in quotes,
+ * written as the file writes the field (`split`'s lines and indents).
  */
-export function noteAsValue(path: readonly PropertyKey[], note: string, expected: string | undefined): string | undefined {
+export function noteAsValue(path: readonly PropertyKey[], note: string, expected: string | undefined, split: Pick<SplitFile, "lines" | "indents" | "data">): string | undefined {
   const field = String(path.at(-1));
   const indent = "  ".repeat(path.length - 1);
   const why = `is read as nothing, because in YAML \`#\` starts a note, which is never read: ${quote(note)} is taken for a note`;
-  if (expected === "string") return `must be text, and ${why}; put it in quotes: write ${quote(fieldLine(field, note, indent))}`;
+  if (expected === "string") return `must be text, and ${why}; put it in quotes: write ${quote(writtenFieldLine(path, note, split))}`;
   const items = note.split(/[\s,]+/).map((item) => item.replace(/^#+/, "")).filter((item) => item !== "");
   if (expected !== "array" || items.length === 0) return undefined;
   return `must be a list, and ${why}; write them without \`#\`: ${quote(`${indent}${listLine(field, items)}`)}`;

@@ -144,8 +144,8 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     const typed = split.typed[path];
     // `tags: #artdeco`: a note where the value goes, which YAML reads as nothing.
     const note = split.notes[path];
-    const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined);
-    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed)) ?? problem.message;
+    const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined, split);
+    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed, split)) ?? problem.message;
     issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${asTheFileWrites(problem.path, message, split)}` });
   }
   return issues;

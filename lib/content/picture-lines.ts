@@ -1,4 +1,4 @@
-import type { FieldIndents, FieldLines } from "./frontmatter";
+import type { FieldIndents, FieldLines, SplitFile } from "./frontmatter";
 import { fieldLine, groupLine } from "./lines-to-write";
 
 /** What the file says of a cover's or a portrait's group: its lines, its indents, the values read. */
@@ -21,4 +21,14 @@ export function pictureFieldLine(field: "cover" | "avatar", key: string, value: 
   // A field missing from the group is written as its neighbours are; the fallback is the width docs/authoring.md shows.
   const indent = indents[`${field}.${key}`] ?? inside.map((path) => indents[path]).find((spaces) => spaces !== undefined) ?? 2;
   return fieldLine(key, value, " ".repeat(indent));
+}
+
+/**
+ * The line that writes the field at `path` (`title`, `cover.alt`) with `value`, as the file writes
+ * it: a field of a cover's or a portrait's group as pictureFieldLine does, any other at the left edge.
+ */
+export function writtenFieldLine(path: readonly PropertyKey[], value: string, split: Pick<SplitFile, "lines" | "indents" | "data">): string {
+  const [field, key] = path;
+  if (path.length === 2 && (field === "cover" || field === "avatar") && typeof key === "string") return pictureFieldLine(field, key, value, { lines: split.lines, indents: split.indents, group: split.data[field] });
+  return fieldLine(String(path.at(-1)), value, "  ".repeat(path.length - 1));
 }

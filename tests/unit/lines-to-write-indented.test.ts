@@ -96,3 +96,29 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
     expect(await report()).toEqual([]);
   });
 });
+
+describe("a cover's `alt` read as a number or as a note", () => {
+  it.each([
+    [
+      "indented with four spaces, a note where the words go",
+      "\n    src: /images/cover.jpg\n    alt: #1 opal ring on a dish",
+      "    alt: #1 opal ring on a dish",
+      "error content/articles/care.md:9: `cover.alt` must be text, and is read as nothing, because in YAML `#` starts a note, which is never read: `#1 opal ring on a dish` is taken for a note; put it in quotes: write `    alt: \"#1 opal ring on a dish\"`",
+      '    alt: "#1 opal ring on a dish"',
+    ],
+    [
+      "in a group on one line, a number",
+      "{ src: /images/cover.jpg, alt: 1925 }",
+      "cover: { src: /images/cover.jpg, alt: 1925 }",
+      'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/cover.jpg, alt: "1925" }`',
+      'cover: { src: /images/cover.jpg, alt: "1925" }',
+    ],
+  ])("%s: the line pasted in place is read as text", async (_, cover, written, expected, pasted) => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual([expected]);
+    await folder.write("content/articles/care.md", withCover(cover).replace(written, () => pasted));
+    expect(await report()).toEqual([]);
+  });
+});
