@@ -35,10 +35,15 @@ const FINDER_COPY = /^(.+) copy(?: \d+)?\.md$/;
 function renameAdvice(name: string, fallback: string, taken: ReadonlySet<string>): string {
   const meant = suggestedName(name, fallback);
   if (!taken.has(meant)) return `rename it to ${quote(meant)}`;
+  return `${quote(meant)} is already taken by another file, so do not give it that name: if it is a copy of that file, keep the one you want and delete the other; if it is another article, rename it to a name of its own, like ${quote(freeName(meant, taken))}`;
+}
+
+/** `care-2.md`: the first name after `meant` (`care.md`) that no file of `taken` has. */
+export function freeName(meant: string, taken: ReadonlySet<string>): string {
   const base = meant.slice(0, -".md".length);
   let free = 2;
   while (taken.has(`${base}-${free}.md`)) free += 1;
-  return `${quote(meant)} is already taken by another file, so do not give it that name: if it is a copy of that file, keep the one you want and delete the other; if it is another article, rename it to a name of its own, like ${quote(`${base}-${free}.md`)}`;
+  return `${base}-${free}.md`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { displayPath, MARKDOWN_LOOKALIKE, suggestedName } from "./content-files";
+import { displayPath, freeName, MARKDOWN_LOOKALIKE, suggestedName } from "./content-files";
 import type { ContentIssue } from "./issues";
 import { quote } from "./printable";
 
@@ -15,14 +15,6 @@ export const READ_FOLDERS = new Set(["articles", "authors", "pages"]);
 
 /** A repository's own notes about a folder, never an article. */
 const README = /^readme(\.[a-z]+)?$/i;
-
-/** `care-2.md`: the first name after `meant` (`care.md`) that no file of `taken` has. */
-function freeName(meant: string, taken: ReadonlySet<string>): string {
-  const base = meant.slice(0, -".md".length);
-  let free = 2;
-  while (taken.has(`${base}-${free}.md`)) free += 1;
-  return `${base}-${free}.md`;
-}
 
 type Entry = { name: string; isDirectory(): boolean };
 
