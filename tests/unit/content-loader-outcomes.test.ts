@@ -316,6 +316,13 @@ describe("author files", () => {
     expect(await problems()).toEqual([]);
   });
 
+  it("give a website written as a name on a social network with a space copied after it, inside quotes, its page's address, quoted without the space", async () => {
+    await folder.write("content/authors/sunniva.md", '---\nname: Sunniva Lund\nwebsite: "@sunniva.makes "\n---\nSunniva enamels.\n');
+    expect(await problems()).toEqual([
+      "content/authors/sunniva.md:3: `website` must be a full web address starting with https://, and `@sunniva.makes` is a name on Instagram or another network, not a web address; write its page's address, like `website: https://www.instagram.com/sunniva.makes` for Instagram",
+    ]);
+  });
+
   it("refuse a guest without a bio, naming the line to write it on", async () => {
     await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nguest: true\nwebsite: https://adastone.example\n---\n");
     await folder.write("content/authors/bo.md", "---\nname: Bo Li\nguest: true\n---\n\n<!-- a bio, one day -->\n\n");
