@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { groupLine } from "../content/lines-to-write";
+import { pictureFieldLine, type WrittenGroup } from "../content/picture-lines";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 
@@ -27,21 +28,27 @@ function picturesIn(page: CheckedPage, unnamed: readonly ContentIssue[]): BioPic
   return [...markdown, ...html];
 }
 
-/** The `avatar` field as written: its path when the author's fields could be read, else only whether it is there. */
-function avatarOf(page: CheckedPage): { src?: string } | undefined {
-  if (page.kind === "author") return page.author.avatar && { src: page.author.avatar.src };
+/** The `avatar` field as written: its path and how the file writes it when the author's fields could be read, else only whether it is there. */
+function avatarOf(page: CheckedPage): { src?: string; written?: WrittenGroup } | undefined {
+  if (page.kind === "author") {
+    const { avatar, source } = page.author;
+    return avatar && { src: avatar.src, written: { lines: source.lines, indents: source.indents, group: avatar } };
+  }
   // Stryker disable next-line ConditionalExpression: only authors and broken author files are bios (isBio), so past the line above a page is always broken
   if (page.kind !== "broken") return undefined;
   // Stryker disable next-line OptionalChaining: a broken file has a body to check only when its fields could be split, and then it has fields (load.ts readContentFile)
   return page.broken.fields?.lines.avatar === undefined ? undefined : {};
 }
 
-function message(picture: BioPicture, avatar: { src?: string } | undefined): string {
+function message(picture: BioPicture, avatar: { src?: string; written?: WrittenGroup } | undefined): string {
   const left = `the picture ${picture.named} is left out: a bio shows no pictures, on the author's page or under their articles`;
   const remove = picture.alone ? "delete the line" : "delete the picture";
   if (avatar) {
     const now = avatar.src === undefined ? "" : ` (now ${quote(avatar.src)})`;
-    return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(`  src: ${picture.src}`)} under \`avatar:\`, otherwise ${remove}`;
+    // A broken file's fields are not kept (types.ts ReadableFields): its line is written two spaces in, as docs/authoring.md shows.
+    const line = avatar.written === undefined ? `  src: ${picture.src}` : pictureFieldLine("avatar", "src", picture.src, avatar.written);
+    const where = line.startsWith("avatar:") ? "in place of the `avatar` line" : "under `avatar:`";
+    return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(line)} ${where}, otherwise ${remove}`;
   }
   const alt = picture.alt.trim() === "" ? "What the picture shows" : picture.alt.trim();
   return `${left}; if it is the author's photo, put it in the \`avatar\` field: write ${quote(groupLine("avatar", { src: picture.src, alt }))} among the fields, otherwise ${remove}`;

@@ -8,7 +8,8 @@ import { formatIssue } from "@/lib/content/issues";
  * A line a message gives to write under `cover:` or `avatar:` is written as the file writes its
  * fields: with four spaces in a file indented with four, as a whole group in a group on one line.
  * Each test pastes the line in place and runs the checks again. The article is
- * content/articles/care.md: `cover:` on line 7, its `src` on line 8 and its `alt` on line 9.
+ * content/articles/care.md: `cover:` on line 7, its `src` on line 8 and its `alt` on line 9; the
+ * author is content/authors/isla.md.
  */
 
 const journal = journalPerTest();
@@ -120,5 +121,37 @@ describe("a cover's `alt` read as a number or as a note", () => {
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", withCover(cover).replace(written, () => pasted));
     expect(await report()).toEqual([]);
+  });
+});
+
+describe("a picture in a bio whose author has a portrait already", () => {
+  const isla = (avatar: string, bio: string) => `---\nname: Isla Marrow\n${avatar}\n---\n${bio}`;
+  const bio = "Isla makes rings.\n\n![Isla at the bench](/images/bench.jpg)\n";
+  const left = "the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field (now `/images/isla.jpg`)";
+
+  it.each([
+    [
+      "indented with four spaces",
+      "avatar:\n    src: /images/isla.jpg\n    alt: Isla in her studio",
+      "    src: /images/isla.jpg",
+      `error content/authors/isla.md:9: ${left}; if this one is the author's photo, write \`    src: /images/bench.jpg\` under \`avatar:\`, otherwise delete the line`,
+      "    src: /images/bench.jpg",
+    ],
+    [
+      "in a group on one line",
+      "avatar: { src: /images/isla.jpg, alt: Isla in her studio }",
+      "avatar: { src: /images/isla.jpg, alt: Isla in her studio }",
+      `error content/authors/isla.md:7: ${left}; if this one is the author's photo, write \`avatar: { src: /images/bench.jpg, alt: Isla in her studio }\` in place of the \`avatar\` line, otherwise delete the line`,
+      "avatar: { src: /images/bench.jpg, alt: Isla in her studio }",
+    ],
+  ])("%s: the line pasted in place, with the picture deleted, passes the next run", async (_, avatar, written, expected, pasted) => {
+    const folder = journal.folder();
+    await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
+    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    await folder.write("content/authors/isla.md", isla(avatar, bio));
+    expect(await issues()).toEqual([expected]);
+    await folder.write("content/authors/isla.md", isla(avatar.replace(written, () => pasted), "Isla makes rings.\n"));
+    expect(await issues()).toEqual([]);
   });
 });
