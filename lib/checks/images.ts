@@ -8,7 +8,7 @@ import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
-import { fieldLine, groupLine } from "../content/lines-to-write";
+import { pictureFieldLine } from "../content/picture-lines";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -243,15 +243,9 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   return [{ severity: "error", message: `${found}. ${also}: write ${line}, with your own words for what it shows` }];
 }
 
-/**
- * The line that writes a cover's or a portrait's `alt` as `alt`: `cover: { src: …, alt: … }` on
- * one line is written again whole; `alt:` under `cover:` alone, with the spaces the file puts before it.
- */
+/** The line that writes a cover's or a portrait's `alt` as `alt`, as the file writes the group (lib/content/picture-lines.ts). */
 function altLine(field: "cover" | "avatar", src: string, source: SourceLines, alt: string): string {
-  const path = `${field}.alt`;
-  if (lineAt(source.lines, path) === source.lines[field]) return groupLine(field, { src, alt });
-  // A loaded `alt` always has its indent: the fallback is the width docs/authoring.md shows.
-  return fieldLine("alt", alt, " ".repeat(source.indents[path] ?? 2));
+  return pictureFieldLine(field, "alt", alt, { lines: source.lines, indents: source.indents, group: { src, alt } });
 }
 
 /**
