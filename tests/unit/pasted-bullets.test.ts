@@ -60,6 +60,15 @@ describe("a list whose lines start with a pasted bullet", () => {
       "Please bring:\n- the ring\n- the receipt",
       [`10: error: the line \`• the ring\\\` starts with \`•\`, ${JOINS} \`- the ring\``, `11: error: the line \`• the receipt\` starts with \`•\`, ${JOINS} \`- the receipt\``],
     ],
+    // `\\` before the line break is a backslash the page shows: the item keeps it.
+    [
+      "Please bring:\n• the scan of the receipt, saved in Orders\\\\\\\n• the ring",
+      "Please bring:\n- the scan of the receipt, saved in Orders\\\\\n- the ring",
+      [
+        `10: error: the line \`• the scan of the receipt, saved in Orders\\\\\\\` starts with \`•\`, ${JOINS} \`- the scan of the receipt, saved in Orders\\\\\``,
+        `11: error: the line \`• the ring\` starts with \`•\`, ${JOINS} \`- the ring\``,
+      ],
+    ],
   ])("%j: an error on each bulleted line, and the lines given make a list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).not.toContain("<li>");
