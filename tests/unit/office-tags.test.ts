@@ -20,9 +20,24 @@ describe("Word's `<o:p>` in the text", () => {
     ["alone on its line, around a no-break space", "We open at nine.\n\n<o:p>&nbsp;</o:p>\n\nWe close at five.", "11: error: the page shows `<o:p>&nbsp;</o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete the line", "We open at nine.\n\nWe close at five."],
     ["opened and closed apart", "We open <o:p>at nine</o:p>.", "9: error: the page shows `<o:p>` and `</o:p>` as typed: Word left them when the text was copied from it, and they stand for nothing; delete them: write `We open at nine.`", "We open at nine."],
     ["in a quote", "> We open at nine.<o:p></o:p>", "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it: write `> We open at nine.`", "> We open at nine."],
+    ["after a space", "We open at nine. <o:p></o:p>", "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it: write `We open at nine.`", "We open at nine."],
+    ["after one word", "Thanks!<o:p></o:p>", "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it: write `Thanks!`", "Thanks!"],
+    ["alone on a line of a quote within a quote", "> > We open at nine.\n> > <o:p>&nbsp;</o:p>", "10: error: the page shows `<o:p>&nbsp;</o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete the line", "> > We open at nine."],
   ])("is told to delete it, once a line: %s", async (_, text, message, fixed) => {
     expect(await problems(text)).toEqual([message]);
     expect(await problems(fixed)).toEqual([]);
+  });
+
+  it("on a line short enough to quote whole, 120 characters once it is deleted, is given the line to write", async () => {
+    expect(await problems("We open at nine on weekdays and at ten on Saturdays; on Sundays the studio stays closed, but you may ring for a fitting.<o:p></o:p>")).toEqual([
+      "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it: write `We open at nine on weekdays and at ten on Saturdays; on Sundays the studio stays closed, but you may ring for a fitting.`",
+    ]);
+  });
+
+  it("on a longer line is told to be deleted, without the line to write", async () => {
+    expect(await problems("We open at nine on weekdays and at ten on Saturdays; on Sundays the studio stays closed, but you may ring us for a fitting.<o:p></o:p>")).toEqual([
+      "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it",
+    ]);
   });
 
   it("in code is left alone", async () => {
