@@ -82,6 +82,37 @@ describe("a note never closed with -->", () => {
     ]);
   });
 
+  it("names the rest of the list item a note hides, though plain words run under it to the text's end", async () => {
+    expect(await problems("- <!-- ask Ottilie\n  about the vermeil line\n\nThe card.")).toEqual([
+      "9: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (line 10, the rest of the list item); add `-->` where the note ends: if the note ends with this line, write `- <!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("names the rest of a block of HTML a note opened inside it hides", async () => {
+    expect(await problems('The card.\n\n<div class="card"><!-- ask Ottilie\nKeep it dry.</div>\n\nThe end.')).toEqual([
+      '11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (line 12, the rest of its block of HTML); add `-->` where the note ends: if the note ends with this line, write `<div class="card"><!-- ask Ottilie -->`; or delete the line',
+    ]);
+  });
+
+  it("keeps the error when the last line under a note is too long to write whole in a message", async () => {
+    const long = "about the gold vermeil line and the silver one and the rose gold one and whether the card should say so for each of them too";
+    expect(await problems(`Keep it dry.\n\n<!-- TODO ask Ottilie\n${long}`)).toEqual([
+      "11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (line 12, the rest of the text); add `-->` where the note ends: if the note ends with this line, write `<!-- TODO ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("gives an indented last line under a note to write from its first word", async () => {
+    expect(await problems("Keep it dry.\n\n<!-- TODO ask Ottilie\n  about the gold vermeil line")).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`, so the page also hides what is under it, to the text's end (line 12); if that belongs to the note, end the note there: write `about the gold vermeil line -->` on line 12; if not, add `-->` where the note ends: if the note ends with this line, write `<!-- TODO ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("quotes a note left open in a paragraph to the end of its line only, without the spaces after it", async () => {
+    expect(await problems("The card says: keep it dry. <!-- ask Ottilie  \nabout the vermeil line.")).toEqual([
+      "9: error: the note `<!-- ask Ottilie` is never closed with `-->` in its paragraph, so the page shows it to readers as typed; add `-->` where the note ends: if the note ends with this line, write `The card says: keep it dry. <!-- ask Ottilie   -->`; or delete the note",
+    ]);
+  });
+
   it("warns of a `-->` that closes no note, which the page shows as typed", async () => {
     expect(await problems("Keep it dry.\n\nask Ottilie -->")).toEqual([
       "11: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
@@ -102,6 +133,9 @@ describe("a note never closed with -->", () => {
     "```html\n<!-- in a code box\n```",
     "\\<!-- escaped, shown as meant",
     "The card.\n\n<!-->\n\nKeep it dry.",
+    "The card.\n\n<!--->\n\nKeep it dry.",
+    "The card.\n\n<!-- a <!-->\n\nKeep it dry.",
+    'The card.\n\n<div class="card">\n<!-- a note -->\n<!-- another note -->\n</div>',
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
