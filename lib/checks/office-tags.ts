@@ -23,17 +23,20 @@ export const OFFICE_TAG = /<\/?o:[A-Za-z]/;
 /** The message for a Word tag the page leaves out, in an HTML block: `name` is its name as the page reads it (`o:p`). */
 export function officeTagProblem(name: string, written: string): string {
   const pair = quote(`<${name}></${name}>`);
-  if (/^o:/i.test(name)) return `${quote(written)} is a tag Word left when the text was copied from it, and it shows nothing: delete ${pair} (with anything between them)`;
+  if (name.startsWith("o:")) return `${quote(written)} is a tag Word left when the text was copied from it, and it shows nothing: delete ${pair} (with anything between them)`;
   return `${quote(written)} is a tag Word left when the text was copied from it: the page leaves it out and shows the words inside it; delete ${quote(`<${name}>`)} and ${quote(`</${name}>`)}, keeping the words between them`;
 }
 
-/** `line` without the tags at `spans` (offsets of the line), when it is short enough to quote whole. */
-function without(line: string, spans: readonly (readonly [number, number])[]): string | undefined {
+/** A tag Word left, as written, and where it starts in its line. */
+type Found = { tag: string; start: number };
+
+/** `line` without the tags `found` in it, when it is short enough to quote whole. */
+function without(line: string, found: readonly Found[]): string | undefined {
   let kept = "";
   let from = 0;
-  for (const [start, end] of spans) {
+  for (const { tag, start } of found) {
     kept += line.slice(from, start);
-    from = end;
+    from = start + tag.length;
   }
   kept = `${kept}${line.slice(from)}`.trimEnd();
   return [...kept].length > LONGEST_QUOTE ? undefined : kept;
@@ -42,27 +45,26 @@ function without(line: string, spans: readonly (readonly [number, number])[]): s
 /** Word's `<o:p></o:p>` in the text, which the page shows as typed, told once a line; `firstLine` is the file line the body starts on. */
 export function officeTags(tree: Root, source: string, firstLine: number): Surprise[] {
   const lineOf = fileLines(source, firstLine);
-  const byLine = new Map<number, { tags: string[]; spans: [number, number][] }>();
+  const byLine = new Map<number, Found[]>();
   visit(tree, "text", (node) => {
     const at = typed(node, source);
     // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
     if (at === undefined) return;
     for (const { 0: tag, index } of at.text.matchAll(O_TAGS)) {
       const start = at.offset + index;
-      const lineStart = source.lastIndexOf("\n", start - 1) + 1;
-      const found = byLine.get(lineStart) ?? { tags: [], spans: [] };
-      found.tags.push(tag);
-      found.spans.push([start - lineStart, start - lineStart + tag.length]);
+      const lineStart = source.lastIndexOf("\n", start) + 1;
+      const found = byLine.get(lineStart) ?? [];
+      found.push({ tag, start: start - lineStart });
       byLine.set(lineStart, found);
     }
   });
-  return [...byLine].map(([lineStart, { tags, spans }]): Surprise => {
+  return [...byLine].map(([lineStart, found]): Surprise => {
     const lineEnd = source.indexOf("\n", lineStart);
     const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
-    const rest = without(line, spans);
-    const named = tags.map((tag) => quote(tag)).join(" and ");
-    const them = tags.length === 1 ? "it" : "them";
-    const fix = rest?.replace(/^[\s>]*/, "") === "" ? "delete the line" : rest === undefined ? `delete ${them}` : `delete ${them}: write ${quote(rest)}`;
-    return { line: lineOf(lineStart), severity: "error", message: `the page shows ${named} as typed: Word left ${them} when the text was copied from it, and ${tags.length === 1 ? "it stands" : "they stand"} for nothing; ${fix}` };
+    const rest = without(line, found);
+    const named = found.map(({ tag }) => quote(tag)).join(" and ");
+    const them = found.length === 1 ? "it" : "them";
+    const fix = rest === undefined ? `delete ${them}` : /^[\s>]*$/.test(rest) ? "delete the line" : `delete ${them}: write ${quote(rest)}`;
+    return { line: lineOf(lineStart), severity: "error", message: `the page shows ${named} as typed: Word left ${them} when the text was copied from it, and ${found.length === 1 ? "it stands" : "they stand"} for nothing; ${fix}` };
   });
 }
