@@ -94,6 +94,12 @@ describe("a note never closed with -->", () => {
     ]);
   });
 
+  it("names the rest of the text a note indented by spaces hides", async () => {
+    expect(await problems("Keep it dry.\n\n   <!-- ask Ottilie\n\nThe card.")).toEqual([
+      "11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (lines 12 to 13, the rest of the text); add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
   it("keeps the error when the last line under a note is too long to write whole in a message", async () => {
     const long = "about the gold vermeil line and the silver one and the rose gold one and whether the card should say so for each of them too";
     expect(await problems(`Keep it dry.\n\n<!-- TODO ask Ottilie\n${long}`)).toEqual([
