@@ -323,6 +323,13 @@ describe("the page's Markdown readers", () => {
     expect(readers).toHaveBeenCalledTimes(1);
   });
 
+  it("are not loaded for notes each closed with `-->`, as the article template's own", async () => {
+    const readers = vi.fn(async () => renderers);
+    await folder.write("content/articles/sizes.md", article({}, "<!-- TODO photos -->\nKeep it dry.\n\n<!-- ask Ottilie -->\n\n<!-->\n"));
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+  });
+
   it("are not loaded for tags Markdown reads as a browser does, values in quotes or without a space", async () => {
     const readers = vi.fn(async () => renderers);
     await folder.write("content/articles/sizes.md", article({}, 'Ask <a href="/authors/isla" title="Isla Marrow">Isla</a> or <abbr title=IM>the owner</abbr>.\n'));

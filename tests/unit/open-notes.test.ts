@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articlePerTest } from "../helpers/article-per-test";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { article } from "../helpers/content-folder";
 
 /*
  * The fifth jeweler's trial: a note to oneself, `<!-- TODO … `, whose `-->` was forgotten hid both
@@ -8,7 +10,7 @@ import { articlePerTest } from "../helpers/article-per-test";
  * the page shows them.
  */
 
-const { problems, html: page } = articlePerTest("care-card.md");
+const { problems, html: page, folder } = articlePerTest("care-card.md");
 
 const CARE_CARD = [
   "Every piece leaves the studio with a little printed card.",
@@ -60,6 +62,37 @@ describe("a note never closed with -->", () => {
   it("warns of a note left open on the text's last line, which hides nothing yet", async () => {
     expect(await problems("Keep it dry.\n\n<!-- ask Ottilie")).toEqual([
       "11: warning: the note opened with `<!--` is never closed with `-->`; nothing follows it yet, but whatever is written under it will be hidden from readers; add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("gives the note's line closed when it is the file's last, with no line break after it", async () => {
+    await folder().write("content/articles/care-card.md", article({}, "Keep it dry.\n\n<!-- ask Ottilie"));
+    const issues = await checkCollection(await folder().load(), { publicDir: folder().publicDir, dev: false });
+    expect(issues.map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`)).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`; nothing follows it yet, but whatever is written under it will be hidden from readers; add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it("gives no line to write for a note's line too long to quote, only where to add `-->`", async () => {
+    const long = "<!-- TODO ask Ottilie whether the gold vermeil line can be shown beside the sterling one, and whether the card should say how thick its gold layer is, in microns";
+    expect(await problems(`Keep it dry.\n\n${long}`)).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`; nothing follows it yet, but whatever is written under it will be hidden from readers; add `-->` where the note ends; or delete the line",
+    ]);
+  });
+
+  it("gives the note's line closed without the indent of the list item it is in", async () => {
+    expect(await problems("- Keep it dry.\n\n  <!-- ask Ottilie")).toEqual([
+      "11: warning: the note opened with `<!--` is never closed with `-->`; nothing follows it yet, but whatever is written under it will be hidden from readers; add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+  });
+
+  it.each([
+    ["its first line ending in a mark that starts Markdown's lines", "Keep it dry.\n\n<!-- TODO ask Ottilie for the photo of ring #\n12, and its price", "`<!-- TODO ask Ottilie for the photo of ring # -->`"],
+    ["a line of one word under it", "Keep it dry.\n\n<!-- TODO ask Ottilie about the\nvermeil", "`<!-- TODO ask Ottilie about the -->`"],
+  ])("warns, as of lines of its own, of a note left open with %s", async (_, text, closedFirst) => {
+    const last = text.split("\n").at(-1);
+    expect(await problems(text)).toEqual([
+      `11: warning: the note opened with \`<!--\` is never closed with \`-->\`, so the page also hides what is under it, to the text's end (line 12); if that belongs to the note, end the note there: write \`${last} -->\` on line 12; if not, add \`-->\` where the note ends: if the note ends with this line, write ${closedFirst}; or delete the line`,
     ]);
   });
 
@@ -124,6 +157,12 @@ describe("a note never closed with -->", () => {
       "11: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
     ]);
     expect(await page("Keep it dry.\n\nask Ottilie -->")).toContain("ask Ottilie -->");
+  });
+
+  it("warns of a `-->` arrow written above a note closed as it should be", async () => {
+    expect(await problems("Wax --> mould --> cast.\n\n<!-- ask Ottilie -->")).toEqual([
+      "9: warning: `-->` closes no note (no `<!--` opens one before it), so the page shows it as typed; if it ends a note, start the note with `<!--`, and if it is an arrow, write `→`",
+    ]);
   });
 
   it("warns once of a line's `-->` arrows (false-positive trial, 2026-12-07)", async () => {
