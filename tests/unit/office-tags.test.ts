@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { article } from "../helpers/content-folder";
 import { articlePerTest } from "../helpers/article-per-test";
 
 /*
@@ -8,7 +10,7 @@ import { articlePerTest } from "../helpers/article-per-test";
  * leaves it out. Each is an error on its file line (the text starts on line 9) saying to delete it.
  */
 
-const { problems, html } = articlePerTest("studio.md");
+const { problems, html, folder } = articlePerTest("studio.md");
 
 describe("Word's `<o:p>` in the text", () => {
   it("is shown as typed", async () => {
@@ -37,6 +39,14 @@ describe("Word's `<o:p>` in the text", () => {
   it("on a longer line is told to be deleted, without the line to write", async () => {
     expect(await problems("We open at nine on weekdays and at ten on Saturdays; on Sundays the studio stays closed, but you may ring us for a fitting.<o:p></o:p>")).toEqual([
       "9: error: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it",
+    ]);
+  });
+
+  it("on the file's last line, with no line break after it, is given the whole line to write", async () => {
+    await folder().write("content/articles/studio.md", article({}, "We open<o:p></o:p> at nine."));
+    const issues = await checkCollection(await folder().load(), { publicDir: folder().publicDir, dev: false });
+    expect(issues.map((issue) => `${issue.line ?? "-"}: ${issue.message}`)).toEqual([
+      "9: the page shows `<o:p></o:p>` as typed: Word left it when the text was copied from it, and it stands for nothing; delete it: write `We open at nine.`",
     ]);
   });
 
