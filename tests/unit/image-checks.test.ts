@@ -32,6 +32,14 @@ function turnedJpeg(width: number, height: number, orientation: number): Promise
   return sharp({ create: { width, height, channels: 3, background: "#c0a060" } }).jpeg().withMetadata({ orientation }).toBuffer();
 }
 
+/** An author file whose portrait is written as `avatar`, on one line. */
+const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
+
+/** Every problem of the journal, an author's file's too, as `severity file:line: message`. */
+async function authorReport(): Promise<string[]> {
+  return (await checkFolder(journal.folder())).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+}
+
 const withCover = (alt = "A silver ring", src = "/images/cover.jpg") => article({ title: '"Silver Care"', cover: `\n  src: ${src}\n  alt: ${alt}` }, "Some words about silver.\n");
 
 describe("a picture in the text", () => {
@@ -145,14 +153,12 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
 
   it("as a portrait's `alt` in a group on one line, is a warning with the group's line to write, which passes the next run", async () => {
     await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
-    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Picture of Isla at her bench }"));
-    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
-    expect(await issues()).toEqual([
+    expect(await authorReport()).toEqual([
       "warning content/authors/isla.md:3: `avatar.alt` is `Picture of Isla at her bench`; a screen reader already says it is a picture, so leave out `Picture of`: write `avatar: { src: /images/isla.jpg, alt: Isla at her bench }`",
     ]);
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
-    expect(await issues()).toEqual([]);
+    expect(await authorReport()).toEqual([]);
   });
 
   it("an emoji alone, `![💍](…)`, is an error: it tells a reader who cannot see the picture nothing", async () => {
@@ -196,14 +202,12 @@ describe("a cover's or a portrait's `alt`: the line to write is written as the f
 
   it("in a group on one line, a camera's file name is told the group's line to write", async () => {
     await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
-    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: DSC0001.jpg }"));
-    const issues = async () => (await checkFolder(journal.folder())).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
-    expect(await issues()).toEqual([
+    expect(await authorReport()).toEqual([
       "error content/authors/isla.md:3: `avatar.alt` is `DSC0001.jpg`, which tells a reader who cannot see the picture nothing; describe the piece: write `avatar: { src: /images/isla.jpg, alt: A silver ring set with a blue topaz }`, with your own words for what it shows",
     ]);
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
-    expect(await issues()).toEqual([]);
+    expect(await authorReport()).toEqual([]);
   });
 });
 
