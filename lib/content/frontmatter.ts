@@ -78,6 +78,11 @@ function keyName(key: unknown, document: Document): string {
   return Object.keys(alone.toJS(document) as object).join("");
 }
 
+/** The path of the field whose name is `key`, under the groups `path` passes through: `cover.alt`. */
+function fieldPath(path: readonly unknown[], key: Scalar, document: Document): string {
+  return [...path.filter(isPair).map((parent) => keyName(parent.key, document)), String(key.value)].join(".");
+}
+
 /** What collectLines records of the fields, by path. */
 type Recorded = Pick<SplitFile, "lines" | "indents" | "typed" | "notes">;
 
@@ -289,8 +294,7 @@ function curlyQuotedValues(document: Document, counter: LineCounter): SplitProbl
       const inner = curlyQuoted(String(value.value));
       if (inner === undefined) return;
       const at = counter.linePos(key.range[0]);
-      const owner = path.filter(isPair).map((parent) => keyName(parent.key, document));
-      const field = [...owner, String(key.value)].join(".");
+      const field = fieldPath(path, key, document);
       warnings.push({ field, line: at.line, severity: "warning", message: `\`${field}\` is written between curly quotes (“ ”), which the fields read as part of it, so the page would show them; ${curlyAdvice(fieldLine(String(key.value), inner, " ".repeat(at.col - 1)))}` });
     },
   });
@@ -324,8 +328,7 @@ function cutByNote(document: Document, counter: LineCounter, source: string): Sp
       const under = hashtagsUnder(notesAfter(value.srcToken.end, document, pair, path, source), counter, valueEnd);
       const typedValue = source.slice(value.range[0], note.offset + note.source.length).replace(/[ \t]*\n[ \t]*/g, " ");
       const write = quotedFieldLine(String(key.value), under === undefined ? typedValue : `${typedValue} ${under.written}`, " ".repeat(keyAt.col - 1));
-      const owner = path.filter(isPair).map((parent) => keyName(parent.key, document));
-      const field = [...owner, String(key.value)].join(".");
+      const field = fieldPath(path, key, document);
       const last = under?.to ?? valueEnd;
       const lines = keyAt.line === last ? "" : ` in place of lines ${keyAt.line} to ${last}`;
       const [also, unless] = alsoUnder(under);
@@ -418,7 +421,7 @@ function notesUnderValue(document: Document, counter: LineCounter, source: strin
       const { from, to, written } = under;
       const keyAt = counter.linePos(key.range[0]);
       const write = quotedFieldLine(String(key.value), `${value.value} ${written}`, " ".repeat(keyAt.col - 1));
-      const field = [...path.filter(isPair).map((parent) => keyName(parent.key, document)), String(key.value)].join(".");
+      const field = fieldPath(path, key, document);
       const { which, them, are } = hashtagWords(under);
       problems.push({
         field,
