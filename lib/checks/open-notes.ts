@@ -46,7 +46,9 @@ const lines = (from: number, to: number) => (from === to ? `line ${from}` : `lin
 function closeAdvice(source: string, open: number, what = "line"): string {
   const lineEnd = source.indexOf("\n", open);
   const end = lineEnd === -1 ? source.length : lineEnd;
-  const closed = lineToWrite(source, end, end, " -->", "");
+  // The spaces the line ends in are left out: `-->` goes right after the note's last word.
+  const words = open + source.slice(open, end).trimEnd().length;
+  const closed = lineToWrite(source, words, end, " -->", "");
   const example = closed === "" ? "" : `: if the note ends with this line, write ${quote(closed.trimStart())}`;
   return `add \`-->\` where the note ends${example}; or delete the ${what}`;
 }

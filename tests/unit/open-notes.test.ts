@@ -148,8 +148,15 @@ describe("a note never closed with -->", () => {
 
   it("quotes a note left open in a paragraph to the end of its line only, without the spaces after it", async () => {
     expect(await problems("The card says: keep it dry. <!-- ask Ottilie  \nabout the vermeil line.")).toEqual([
-      "9: error: the note `<!-- ask Ottilie` is never closed with `-->` in its paragraph, so the page shows it to readers as typed; add `-->` where the note ends: if the note ends with this line, write `The card says: keep it dry. <!-- ask Ottilie   -->`; or delete the note",
+      "9: error: the note `<!-- ask Ottilie` is never closed with `-->` in its paragraph, so the page shows it to readers as typed; add `-->` where the note ends: if the note ends with this line, write `The card says: keep it dry. <!-- ask Ottilie -->`; or delete the note",
     ]);
+  });
+
+  it("gives the line of a note ending in spaces closed right after its last word", async () => {
+    expect(await problems("Keep it dry.\n\n<!-- ask Ottilie  \t\n\nThe card.")).toEqual([
+      "11: error: the note opened with `<!--` is never closed with `-->`, so the page hides everything after it from readers (lines 12 to 13, the rest of the text); add `-->` where the note ends: if the note ends with this line, write `<!-- ask Ottilie -->`; or delete the line",
+    ]);
+    expect(await problems("Keep it dry.\n\n<!-- ask Ottilie -->\n\nThe card.")).toEqual([]);
   });
 
   it("warns of a `-->` that closes no note, which the page shows as typed", async () => {
