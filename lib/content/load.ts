@@ -145,22 +145,24 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     // `tags: #artdeco`: a note where the value goes, which YAML reads as nothing.
     const note = split.notes[path];
     const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined, split);
-    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed, split)) ?? problem.message;
-    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${asTheFileWrites(problem.path, message, split)}` });
+    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed, split)) ?? withPictureLine(problem, split);
+    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
   }
   return issues;
 }
 
 /**
- * The schema's example line for a field of a cover's or a portrait's group (`  alt: …`), written
- * instead as the file writes the group: the schema has no file to read the indent from.
+ * The schema's message, and for a field of a cover's or a portrait's group left out or empty, the
+ * line to write, as the file writes the group: the schema has no file, so its message stops before it.
  */
-function asTheFileWrites(path: readonly PropertyKey[], message: string, split: SplitFile): string {
-  const [field, key] = path;
-  if ((field !== "cover" && field !== "avatar") || (key !== "src" && key !== "alt")) return message;
-  const value = PICTURE_EXAMPLES[field][key];
-  const line = pictureFieldLine(field, key, value, { lines: split.lines, indents: split.indents, group: split.data[field] });
-  return message.replace(quote(`  ${key}: ${value}`), () => quote(line));
+function withPictureLine(problem: z.core.$ZodIssue, split: SplitFile): string {
+  const [field, key] = problem.path;
+  if ((field !== "cover" && field !== "avatar") || (key !== "src" && key !== "alt")) return problem.message;
+  // A text too long (`custom`, `too_big`) is told to be shortened: no line to write.
+  if (problem.code !== "invalid_type" && problem.code !== "too_small") return problem.message;
+  const line = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], { lines: split.lines, indents: split.indents, group: split.data[field] });
+  const words = split.lines[`${field}.${key}`] === undefined ? "add a line like" : "write it like";
+  return `${problem.message}; ${words} ${quote(line)}`;
 }
 
 // Only `cover` and `avatar` reach nestedShape (an object schema inside `.optional()`): each guard

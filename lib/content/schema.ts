@@ -25,18 +25,21 @@ function describe(input: unknown): string {
 
 const KINDS: Record<string, string> = { string: "text", array: "a list", boolean: "`true` or `false`", object: "a group of indented lines" };
 
+/** "; write it like `title: …`", or nothing without an example: a picture's field, whose line the loader writes. */
+const like = (words: string, example: string | undefined) => (example === undefined ? "" : `; ${words} ${quote(example)}`);
+
 /**
  * Messages that say what to write, for authors who never read zod's. They follow the field's
  * name, which the loader puts first: "`title` is required; add a line like …".
  */
-function message(example: string) {
+function message(example?: string) {
   return (issue: Issue) => {
-    if (issue.input === undefined) return `is required; add a line like ${quote(example)}`;
+    if (issue.input === undefined) return `is required${like("add a line like", example)}`;
     // Stryker disable next-line ConditionalExpression: the one other issue given here, a picture group's unknown field, has its message written by the loader (load.ts fieldIssues)
     if (issue.code !== "invalid_type") return undefined;
     // Stryker disable next-line StringLiteral: zod names the type expected in every invalid_type issue, so the fallback never runs
     const kind = KINDS[issue.expected ?? ""] ?? issue.expected;
-    return `must be ${kind}, not ${describe(issue.input)}; write it like ${quote(example)}`;
+    return `must be ${kind}, not ${describe(issue.input)}${like("write it like", example)}`;
   };
 }
 
@@ -75,11 +78,11 @@ const TAG_SLUG_LIMIT = 100;
 
 const characters = (value: string) => [...value].length;
 
-const text = (example: string, max: number) =>
+const text = (example: string | undefined, max: number) =>
   z
     .string({ error: message(example) })
     .trim()
-    .min(1, { error: `must not be empty; write it like \`${example}\`` })
+    .min(1, { error: `must not be empty${like("write it like", example)}` })
     .refine((value) => characters(value) <= max, {
       // What is refined is the trimmed text itself.
       error: (issue) => `is ${characters(String(issue.input))} characters long; the most allowed is ${max}: shorten it`,
@@ -141,8 +144,8 @@ function groupMessage(field: keyof typeof YOUR_PICTURE) {
 }
 
 /**
- * The example of each field of a cover's or a portrait's group. The messages write it two spaces
- * in (`  alt: …`); the loader, which has the file, writes it as the file writes the group.
+ * The example of each field of a cover's or a portrait's group. The schema's messages leave it out
+ * (`is required`): the loader, which has the file, writes its line as the file writes the group.
  */
 export const PICTURE_EXAMPLES = {
   cover: { src: YOUR_PICTURE.cover, alt: EXAMPLE_DESCRIPTION.field },
@@ -155,10 +158,10 @@ const imageRef = (field: keyof typeof YOUR_PICTURE) =>
     {
       // Trimmed as the loader's check trims it: the page must use the path the check approved.
       src: z
-        .string({ error: message(`  src: ${PICTURE_EXAMPLES[field].src}`) })
+        .string({ error: message() })
         .trim()
         .max(TEXT_LIMITS.path, { error: `is longer than ${TEXT_LIMITS.path} characters; use a shorter file name` }),
-      alt: text(`  alt: ${PICTURE_EXAMPLES[field].alt}`, TEXT_LIMITS.alt),
+      alt: text(undefined, TEXT_LIMITS.alt),
     },
     { error: groupMessage(field) },
   );

@@ -3,6 +3,7 @@ import { article, checkFolder } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 import { journalPerTest } from "../helpers/journal-per-test";
 import { formatIssue } from "@/lib/content/issues";
+import { articleFrontmatterSchema } from "@/lib/content/schema";
 
 /*
  * A line a message gives to write under `cover:` or `avatar:` is written as the file writes its
@@ -70,6 +71,12 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
       "error content/articles/care.md:9: `cover.alt` must not be empty; write it like `    alt: A silver ring with a pale blue topaz`",
     ],
     [
+      "indented with four spaces, with `alt:` left blank",
+      "\n    src: /images/cover.jpg\n    alt:",
+      "\n    src: /images/cover.jpg\n    alt: An opal ring on a dish",
+      "error content/articles/care.md:9: `cover.alt` must be text, not nothing; write it like `    alt: A silver ring with a pale blue topaz`",
+    ],
+    [
       "indented with four spaces, without `src`",
       "\n    alt: An opal ring on a dish",
       "\n    src: /images/covers/your-picture.jpg\n    alt: An opal ring on a dish",
@@ -95,6 +102,17 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", withCover(fixed));
     expect(await report()).toEqual([]);
+  });
+});
+
+describe("the schema's messages on a cover's fields", () => {
+  // The schema has no file to read the group's indent from: the loader alone writes the line (lib/content/picture-lines.ts).
+  it("leave the line to write to the loader", () => {
+    const fields = { title: "Silver Care", description: "How to keep silver bright.", date: "2025-11-29", author: "isla" };
+    const messages = (cover: unknown) => articleFrontmatterSchema.safeParse({ ...fields, cover }).error?.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    expect(messages({ src: "/images/cover.jpg" })).toEqual(["cover.alt is required"]);
+    expect(messages({ src: "/images/cover.jpg", alt: " " })).toEqual(["cover.alt must not be empty"]);
+    expect(messages({ src: ["/images/cover.jpg"], alt: null })).toEqual(["cover.src must be text, not a list", "cover.alt must be text, not nothing"]);
   });
 });
 
