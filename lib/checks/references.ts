@@ -30,7 +30,7 @@ export type UnreadLink = { written: string; image: boolean; words: string; addre
  * `[words][label]` or `[words][]` (a link whose address is given on a line of its own, `[label]:
  * https://…`) that Markdown left as text because no such line exists.
  */
-export type UnreadReference = { written: string; image: boolean; label: string; line: number };
+export type UnreadReference = { written: string; image: boolean; words: string; label: string; line: number };
 /**
  * An element written as HTML in the text (`<img src=…>`, `<iframe>`), with its attributes as a
  * browser reads them, and its opening tag as typed (`<Stone Name>`).
@@ -137,7 +137,7 @@ function plainText(source: string, found: References) {
       }
       for (const match of searched.matchAll(LOOKS_LIKE_REFERENCE)) {
         const { written, image, words, last: label } = asTyped(text, match);
-        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image, label: label === "" ? words : label, line });
+        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image, words, label: label === "" ? words : label, line });
       }
       text = "";
       searched = "";

@@ -8,11 +8,9 @@ import type { CheckedPage } from "./pages";
  */
 export function checkUnreadReferences(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) =>
-    page.references.unreadReferences.map(({ written, image, label, line }): ContentIssue => {
+    page.references.unreadReferences.map(({ written, image, words, label, line }): ContentIssue => {
       const kind = image ? "picture" : "link";
       const address = image ? "/images/articles/ring.jpg" : "https://…";
-      // Stryker disable next-line OptionalChaining,Regex: `written` is the reference as typed, `[words][label]` or `![words][label]`, so the pattern always matches at its start
-      const words = /^!?\[([^\]]*)\]/.exec(written)?.[1] ?? label;
       const inline = `${image ? "!" : ""}[${words}](${image ? address : "/articles/silver-care"})`;
       const message = `the ${kind} ${quote(written)} is shown as the text you typed: no line in the text gives the address of ${quote(`[${label}]`)}; add one on a line of its own at the end of the text, like ${quote(`[${label}]: ${address}`)}, or write the address in the ${kind} itself, like ${quote(inline)}`;
       return { file: page.file, line, severity: "error", message };

@@ -26,4 +26,10 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
       "content/articles/care.md:9: the link `[Rose `gold`][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[Rose `gold`](/articles/silver-care)`",
     ]);
   });
+
+  it("keeps a bracket inside its words' code in the way to write it with the address", async () => {
+    expect(await errorsOf("See [the `size[7]` chart][sizes].\n")).toEqual([
+      "content/articles/care.md:9: the link `[the `size[7]` chart][sizes]` is shown as the text you typed: no line in the text gives the address of `[sizes]`; add one on a line of its own at the end of the text, like `[sizes]: https://…`, or write the address in the link itself, like `[the `size[7]` chart](/articles/silver-care)`",
+    ]);
+  });
 });
