@@ -3,7 +3,7 @@ import { CST, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Pair
 import { quote } from "./printable";
 import { INVISIBLE, invisibleInField } from "./invisible";
 import { commaItems, fieldLine, listLine, quotedFieldLine } from "./lines-to-write";
-import { closingDashSlip, firstLineSlip } from "./fence-slips";
+import { closingSlip, firstLineSlips } from "./fence-slips";
 import { opensSingleQuote } from "./field-line-slips";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
@@ -537,13 +537,12 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   if (/^---./.test(first)) {
     return fail(`the first line must be exactly \`---\`, with nothing after it (it reads ${quote(first)})`, 1);
   }
-  const slip = firstLineSlip(lines);
-  if (slip !== undefined) return fail(slip, 1);
+  const slips = firstLineSlips(lines);
+  if (slips !== undefined) return { problems: slips.map(({ line, message }) => fieldsError(line, message)) };
   if (first !== "---") return fail(`the file must start with a line \`---\`, then ${FIELDS} (like \`title: "How to Care for Silver"\`), then another line \`---\`; ${first === "" ? "line 1 is empty" : `line 1 reads ${quote(first)}`}`, 1);
+  const unclosed = closingSlip(lines);
+  if (unclosed !== undefined) return fail(unclosed.message, unclosed.line);
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-  const dash = close === -1 ? closingDashSlip(lines) : undefined;
-  if (dash !== undefined) return fail(dash.message, dash.line);
-  if (close === -1) return fail("the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text", 1);
 
   const split = matter(text, splitOnly);
   const block = split.matter;

@@ -210,6 +210,29 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
     ["the first `---` typed as a long dash, the closing one right, and a long dash alone in the text", article({}, "Some words about silver.\n\n—\n\nMore words.\n").replace(/^---\n/, "—\n"), [`content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`]],
     ["a line of spaces above the first `---`", `   \n${article()}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
     ["an empty line above a first `---` with spaces after it", `\n${article().replace(/^---\n/, "---  \n")}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
+    ["the closing `---` with spaces before it", article().replace("\n---\n", "\n  ---\n"), ["content/articles/x.md:7: line 7 reads `  ---`, with spaces before `---`, so the block of fields opened by `---` on line 1 is never closed; delete the spaces before `---` on line 7"]],
+    // Told "delete line 1" alone before, and the spaces on the next run.
+    [
+      "an empty line above the first `---` and spaces before the closing one",
+      `\n${article().replace("\n---\n", "\n  ---\n")}`,
+      [
+        "content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1",
+        "content/articles/x.md:8: line 8 reads `  ---`, with spaces before `---`, so the block of fields opened by `---` on line 2 is never closed; delete the spaces before `---` on line 8",
+      ],
+    ],
+    [
+      "empty lines above the first `---` and no closing one",
+      `\n\n${article().replace("\n---\n", "\n\n")}`,
+      [
+        "content/articles/x.md:1: lines 1 to 2 are empty, and the file must start with the line `---` (now line 3); delete them",
+        "content/articles/x.md:3: the block of fields opened by `---` on line 3 is never closed; add a line `---` after the last field, before the text",
+      ],
+    ],
+    [
+      "an empty line above the first `---` and the closing one typed as a long dash",
+      `\n${article().replace("\n---\n", "\n—\n")}`,
+      ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1", `content/articles/x.md:8: line 8 reads \`—\`, ${dash}, so the block of fields opened on line 2 is never closed; write \`---\` on line 8`],
+    ],
     [
       "a file TextEdit saved as rich text",
       rtf,
