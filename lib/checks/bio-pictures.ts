@@ -28,8 +28,8 @@ function picturesIn(page: CheckedPage, unnamed: readonly ContentIssue[]): BioPic
   return [...markdown, ...html];
 }
 
-/** The `avatar` field as written: its path and how the file writes it when the author's fields could be read, else only whether it is there. */
-function avatarOf(page: CheckedPage): { src?: string; written?: WrittenGroup } | undefined {
+/** The `avatar` field as written: how the file writes it, and its path when the author's fields could be read. */
+function avatarOf(page: CheckedPage): { src?: string; written: WrittenGroup } | undefined {
   if (page.kind === "author") {
     const { avatar, source } = page.author;
     return avatar && { src: avatar.src, written: { lines: source.lines, indents: source.indents, group: avatar } };
@@ -37,16 +37,16 @@ function avatarOf(page: CheckedPage): { src?: string; written?: WrittenGroup } |
   // Stryker disable next-line ConditionalExpression: only authors and broken author files are bios (isBio), so past the line above a page is always broken
   if (page.kind !== "broken") return undefined;
   // Stryker disable next-line OptionalChaining: a broken file has a body to check only when its fields could be split, and then it has fields (load.ts readContentFile)
-  return page.broken.fields?.lines.avatar === undefined ? undefined : {};
+  const written = page.broken.fields?.avatar;
+  return written && { written };
 }
 
-function message(picture: BioPicture, avatar: { src?: string; written?: WrittenGroup } | undefined): string {
+function message(picture: BioPicture, avatar: { src?: string; written: WrittenGroup } | undefined): string {
   const left = `the picture ${picture.named} is left out: a bio shows no pictures, on the author's page or under their articles`;
   const remove = picture.alone ? "delete the line" : "delete the picture";
   if (avatar) {
     const now = avatar.src === undefined ? "" : ` (now ${quote(avatar.src)})`;
-    // A broken file's fields are not kept (types.ts ReadableFields): its line is written two spaces in, as docs/authoring.md shows.
-    const line = avatar.written === undefined ? `  src: ${picture.src}` : pictureFieldLine("avatar", "src", picture.src, avatar.written);
+    const line = pictureFieldLine("avatar", "src", picture.src, avatar.written);
     const where = line.startsWith("avatar:") ? "in place of the `avatar` line" : "under `avatar:`";
     return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(line)} ${where}, otherwise ${remove}`;
   }

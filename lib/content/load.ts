@@ -280,7 +280,8 @@ async function loadAuthor(id: string, file: string, { options, folder, issues: a
   }
   all.push(...issues);
   if (!read.parsed || hasError(issues)) {
-    const fields = read.raw === undefined ? undefined : { name: valid(authorFrontmatterSchema.shape.name, read.raw.name), lines: read.lines };
+    const avatar = read.lines.avatar === undefined ? {} : { avatar: { lines: read.lines, indents: read.indents, group: read.raw?.avatar } };
+    const fields = read.raw === undefined ? undefined : { name: valid(authorFrontmatterSchema.shape.name, read.raw.name), lines: read.lines, ...avatar };
     broken.push({ kind: "author", id, file: shown, body: read.body, draft: false, fields });
     return undefined;
   }

@@ -1,5 +1,6 @@
 import type { FieldIndents, FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
+import type { WrittenGroup } from "./picture-lines";
 import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 
 /*
@@ -63,6 +64,8 @@ export type ReadableFields = {
   /** An author's `name`. */
   name?: string;
   lines: FieldLines;
+  /** An author's `avatar` group as written, valid or not, so a line to write inside it has the file's indent. */
+  avatar?: WrittenGroup;
 };
 
 /** One of the studio's own pages (`content/pages/about.md`, served at `/about`): its body is checked like an article's. */

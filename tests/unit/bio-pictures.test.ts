@@ -106,7 +106,7 @@ describe("a picture in an author's bio", () => {
   it("names the `avatar` field, without its path, when the author's fields have errors", async () => {
     const fields = '---\nname: Isla Marrow\nrole: 42\navatar: { src: /images/ring.jpg, alt: Isla at the bench }\n---\n';
     expect((await reportOf("Isla makes rings.\n\n![A brooch](/images/brooch.jpg)\n", fields)).filter((line) => line.includes(LEFT_OUT))).toEqual([
-      `error: content/authors/isla.md:8: the picture \`/images/brooch.jpg\` ${LEFT_OUT}, only the photo of the \`avatar\` field; if this one is the author's photo, write \`  src: /images/brooch.jpg\` under \`avatar:\`, otherwise delete the line`,
+      `error: content/authors/isla.md:8: the picture \`/images/brooch.jpg\` ${LEFT_OUT}, only the photo of the \`avatar\` field; if this one is the author's photo, write \`avatar: { src: /images/brooch.jpg, alt: Isla at the bench }\` in place of the \`avatar\` line, otherwise delete the line`,
     ]);
   });
 });

@@ -172,4 +172,38 @@ describe("a picture in a bio whose author has a portrait already", () => {
     await folder.write("content/authors/isla.md", isla(avatar.replace(written, () => pasted), "Isla makes rings.\n"));
     expect(await issues()).toEqual([]);
   });
+
+  // `role: 42` (line 3) makes the file broken: its fields are not loaded, yet the line keeps the file's indent.
+  it.each([
+    [
+      "indented with four spaces",
+      "avatar:\n    src: /images/isla.jpg\n    alt: Isla in her studio",
+      "    src: /images/isla.jpg",
+      "error content/authors/isla.md:10: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `    src: /images/bench.jpg` under `avatar:`, otherwise delete the line",
+      "    src: /images/bench.jpg",
+    ],
+    [
+      "indented with three spaces, `alt` first",
+      "avatar:\n   alt: Isla in her studio\n   src: /images/isla.jpg",
+      "   src: /images/isla.jpg",
+      "error content/authors/isla.md:10: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `   src: /images/bench.jpg` under `avatar:`, otherwise delete the line",
+      "   src: /images/bench.jpg",
+    ],
+    [
+      "in a group on one line",
+      "avatar: { src: /images/isla.jpg, alt: Isla in her studio }",
+      "avatar: { src: /images/isla.jpg, alt: Isla in her studio }",
+      "error content/authors/isla.md:8: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `avatar: { src: /images/bench.jpg, alt: Isla in her studio }` in place of the `avatar` line, otherwise delete the line",
+      "avatar: { src: /images/bench.jpg, alt: Isla in her studio }",
+    ],
+  ])("in a file with another error, %s: the line pasted in place, with the picture deleted and the error fixed, passes the next run", async (_, avatar, written, expected, pasted) => {
+    const folder = journal.folder();
+    await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
+    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    await folder.write("content/authors/isla.md", isla(`role: 42\n${avatar}`, bio));
+    expect(await issues()).toEqual(['error content/authors/isla.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`', expected]);
+    await folder.write("content/authors/isla.md", isla(`role: Goldsmith\n${avatar.replace(written, () => pasted)}`, "Isla makes rings.\n"));
+    expect(await issues()).toEqual([]);
+  });
 });
