@@ -113,7 +113,8 @@ export async function checkUnnamedHeadings(pages: readonly CheckedPage[], render
         // The same heading as the checks' own parser found it, which places it among the others.
         const index = page.references.headings.findIndex((found) => found.line === line && `h${found.level}` === heading.tagName);
         const last = line + heading.written.split("\n").length - 1;
-        const bioPicture = isBio(page) && page.references.images.some((image) => image.place === "heading" && image.line >= line && image.line <= last);
+        // A heading takes its whole lines, so a picture on them is in it, one in a link too (bio-pictures.ts leaves it to this message).
+        const bioPicture = isBio(page) && page.references.images.some((image) => image.line >= line && image.line <= last);
         return reported.has(line) ? [] : [{ file: page.file, line, severity: "error", message: unnamedMessage(heading, levels[index], bioPicture) }];
       });
     }),

@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { checkUnnamedHeadings } from "@/lib/checks/empty-headings";
+import { pagesToCheck } from "@/lib/checks/pages";
+import { renderers } from "@/lib/checks/renderers";
 import { article, ISLA } from "../helpers/content-folder";
 import { smallImage } from "../helpers/images";
 import { journalPerTest } from "../helpers/journal-per-test";
@@ -132,6 +135,10 @@ describe("a heading written with `#` that the page shows without words", () => {
     ]);
   });
 
+  it("quotes each line of an underlined one, and its dashes without the spaces around them", async () => {
+    expect(await errorsOf("Intro.\n\n&#x20;\n&nbsp;\n  ---  \n\nWords.\n")).toEqual([shown("articles/care.md", 11, "`&#x20;\\n&nbsp;` over `---`", "##", "its lines")]);
+  });
+
   it("keeps its own file: another article's heading on the same line still gets its level message", async () => {
     await journal.folder().write("content/articles/rings.md", article({ title: '"Rings"' }, "Intro.\n\n## <!-- -->\n"));
     expect(await errorsOf("## Cleaning\n\n#### Cloths\n")).toEqual([
@@ -149,6 +156,13 @@ describe("a heading written with `#` that the page shows without words", () => {
     expect(await errorsOf("Intro.\n\n## Storing pearls\n\n## ![A ring](/images/ring.jpg)\n\n## Gold &amp; silver\n\n## Under <b>2 mm</b>\n")).toEqual([]);
   });
 
+  it("does not load the page's Markdown readers for headings that all have words, or are `##` alone, told from the Markdown", async () => {
+    const readers = vi.fn(async () => renderers);
+    await journal.folder().write("content/articles/care.md", article({}, "Intro.\n\n## Storing pearls\n\n##\n"));
+    expect(await checkUnnamedHeadings(pagesToCheck(await journal.folder().load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+  });
+
   it("is reported once: `##` alone by its own message, a picture without a description by the picture's", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     expect(await errorsOf("Intro.\n\n##\n\n## ![](/images/ring.jpg)\n")).toEqual([
@@ -163,6 +177,23 @@ describe("a heading written with `#` that the page shows without words", () => {
     expect(await errorsOf("Words.\n")).toEqual([
       shown("authors/isla.md", 7, "`## &nbsp;`"),
       `content/authors/isla.md:9: a heading without words (\`## ![A ring](/images/ring.jpg)\` shows none: a bio shows no pictures, so its picture is left out) ${WHY_EMPTY}; replace it with the section's name, like \`## Storing pearls\`, or delete the line`,
+    ]);
+  });
+
+  it("says a bio shows no pictures for a heading whose picture is a link, which its page leaves out too", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n## [![A ring](/images/ring.jpg)](/tags/metal-care)\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      `content/authors/isla.md:7: a heading without words (\`## [![A ring](/images/ring.jpg)](/tags/metal-care)\` shows none: a bio shows no pictures, so its picture is left out) ${WHY_EMPTY}; replace it with the section's name, like \`## Storing pearls\`, or delete the line`,
+    ]);
+  });
+
+  it("says a bio shows no pictures for a heading that is a picture, when another picture of the bio is told on its own line", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    await journal.folder().write("content/authors/isla.md", `${ISLA}\n## ![A ring](/images/ring.jpg)\n\n![A ring](/images/ring.jpg)\n`);
+    expect(await errorsOf("Words.\n")).toEqual([
+      `content/authors/isla.md:7: a heading without words (\`## ![A ring](/images/ring.jpg)\` shows none: a bio shows no pictures, so its picture is left out) ${WHY_EMPTY}; replace it with the section's name, like \`## Storing pearls\`, or delete the line`,
+      "content/authors/isla.md:9: the picture `/images/ring.jpg` is left out: a bio shows no pictures, on the author's page or under their articles; if it is the author's photo, put it in the `avatar` field: write `avatar: { src: /images/ring.jpg, alt: A ring }` among the fields, otherwise delete the line",
     ]);
   });
 
@@ -209,6 +240,19 @@ describe("a heading without words that also skips a level (the third jeweler's t
   ])("%j names the level the heading order accepts, and the line it gives passes the next run", async (text, message, fixed) => {
     expect(await errorsOf(text)).toEqual([message]);
     expect(await errorsOf(fixed)).toEqual([]);
+  });
+
+  it("is told the level of its own place, not that of an earlier heading of its level that skips one", async () => {
+    expect(await errorsOf("## Rings\n\n#### Bands\n\n### Sizes\n\n#### &#x20;\n")).toEqual([
+      `content/articles/care.md:11: the heading \`Bands\` (\`####\`) comes under \`Rings\` (\`##\`, line 9) and skips a level; ${WHY}; write \`### Bands\``,
+      `content/articles/care.md:15: a heading without words (\`#### &#x20;\` shows none) ${WHY_EMPTY}; replace it with the section's name, like \`#### Storing pearls\`, or delete the line`,
+    ]);
+  });
+
+  it("written in HTML after another heading on its line, is told the level that one allows", async () => {
+    expect(await errorsOf("## Care\n\n<h2>Rings</h2><h4></h4>\n")).toEqual([
+      `content/articles/care.md:11: a heading without words (\`<h4></h4>\`) ${WHY_EMPTY}; it also comes under \`Rings\` (\`<h2>\`, line 11) and skips a level; write the section's name between \`<h3>\` and \`</h3>\`, like \`<h3>Storing pearls</h3>\`, or delete it`,
+    ]);
   });
 });
 
