@@ -106,38 +106,42 @@ function asTyped(text: string, match: RegExpExecArray): { written: string; image
   return { written: text.slice(match.index, match.index + all.length), image: bang === "!", words: text.slice(wordsAt, wordsAt + words.length), last: text.slice(lastAt, lastAt + last.length) };
 }
 
+/** A code span's line break as the page shows it, a space, so a link's words are quoted on one line. */
+const oneLine = (text: string) => text.replaceAll("\n", " ");
+
 /**
  * Text that Markdown did not turn into anything, one line of it at a time: `[x](y z)` in it is a
  * link that failed. `source` is the paragraph as written, so `\[x\](y z)`, escaped on purpose, is
  * not reported. A code span joins the run as typed, for a link's words may hold one
- * (`` [Rose `gold`](/rings rose) ``), but its inside is blanked where links are looked for: what
- * code holds is shown as typed on purpose.
+ * (`` [Rose `gold`](/rings rose) ``), but its inside, line breaks and all, is blanked where links
+ * are looked for: what code holds is shown as typed on purpose.
  */
 function plainText(source: string, found: References) {
   let text = "";
   // `text`, each code span's inside blanked: a link can start and end only outside code.
   let searched = "";
-  let line = 0;
+  let first = 0;
+  // A run of text ends at every line break outside code, so its line breaks are its code spans'.
+  const lineOf = (offset: number) => first + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
   return {
-    // A run of text ends at every line break, so all of it is on the line of its last part.
     add(content: string, at: number) {
-      line = at;
+      if (text === "") first = at;
       text += content;
       searched += content;
     },
     addCode(written: string, markup: string, at: number) {
-      line = at;
+      if (text === "") first = at;
       text += written;
-      searched += `${markup}${written.slice(markup.length, -markup.length).replace(/[^\n]/g, "x")}${markup}`;
+      searched += `${markup}${"x".repeat(written.length - 2 * markup.length)}${markup}`;
     },
     end() {
       for (const match of searched.matchAll(LOOKS_LIKE_LINK)) {
         const { written, image, words, last: address } = asTyped(text, match);
-        if (source.includes(written)) found.unread.push({ written, image, words, address, line });
+        if (source.includes(written)) found.unread.push({ written: oneLine(written), image, words: oneLine(words), address, line: lineOf(match.index) });
       }
       for (const match of searched.matchAll(LOOKS_LIKE_REFERENCE)) {
         const { written, image, words, last: label } = asTyped(text, match);
-        if (typedAsIs(source, written)) found.unreadReferences.push({ written, image, words, label: label === "" ? words : label, line });
+        if (typedAsIs(source, written)) found.unreadReferences.push({ written: oneLine(written), image, words: oneLine(words), label: label === "" ? oneLine(words) : label, line: lineOf(match.index) });
       }
       text = "";
       searched = "";

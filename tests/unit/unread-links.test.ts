@@ -49,8 +49,23 @@ describe("a link with bold, italics, struck words or code, whose address holds a
     expect(await journal.articleErrors("See [Rose `gold`](https://example.com/rose%20gold).\n")).toEqual([]);
   });
 
+  // The page shows `[the <code>rose gold</code> ring](…)` as typed; no message was given, as the run's line break was looked for as the words'.
+  it("with code broken over two lines in its words, is told on the line of its `[`, the code's line break as the space the page shows", async () => {
+    expect(await journal.articleErrors("See [the `rose\ngold` ring](/articles/gold karats).\n")).toEqual([
+      told("[the `rose gold` ring](/articles/gold karats)", "the addresses of this journal's pages have hyphens where their names have spaces: write `[the `rose gold` ring](/articles/gold-karats)`"),
+    ]);
+    expect(await journal.articleErrors("See [the `rose gold` ring](/articles/gold-karats).\n")).toEqual([]);
+  });
+
+  it("is told on its own line when code broken over two lines follows it in its paragraph", async () => {
+    expect(await journal.articleErrors("See [Gold](/articles/gold karats), or `rose\ngold` ones.\n")).toEqual([
+      told("[Gold](/articles/gold karats)", "the addresses of this journal's pages have hyphens where their names have spaces: write `[Gold](/articles/gold-karats)`"),
+    ]);
+  });
+
   it("is left alone when code holds it, whole or cut, as the page shows code as typed", async () => {
     expect(await journal.articleErrors("Type `[Rose gold](/rings rose)`, or `[Rose](/rings` rose), or [Rose `](/rings` rose).\n")).toEqual([]);
+    expect(await journal.articleErrors("Type `[Rose gold](/rings\nrose)`, or `[Rose](/rings` rose).\n")).toEqual([]);
   });
 });
 

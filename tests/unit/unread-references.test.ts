@@ -27,6 +27,15 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
     ]);
   });
 
+  it("is an error when its words hold code broken over two lines, told on the line of its `[`, the line break as the space the page shows", async () => {
+    expect(await errorsOf("Words.\n\nSee [Rose `gold\nvermeil`][rose].\n")).toEqual([
+      "content/articles/care.md:11: the link `[Rose `gold vermeil`][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[Rose `gold vermeil`](/articles/silver-care)`",
+    ]);
+    expect(await errorsOf("See [Rose `gold\nvermeil`][].\n")).toEqual([
+      "content/articles/care.md:9: the link `[Rose `gold vermeil`][]` is shown as the text you typed: no line in the text gives the address of `[Rose `gold vermeil`]`; add one on a line of its own at the end of the text, like `[Rose `gold vermeil`]: https://…`, or write the address in the link itself, like `[Rose `gold vermeil`](/articles/silver-care)`",
+    ]);
+  });
+
   it("keeps a bracket inside its words' code in the way to write it with the address", async () => {
     expect(await errorsOf("See [the `size[7]` chart][sizes].\n")).toEqual([
       "content/articles/care.md:9: the link `[the `size[7]` chart][sizes]` is shown as the text you typed: no line in the text gives the address of `[sizes]`; add one on a line of its own at the end of the text, like `[sizes]: https://…`, or write the address in the link itself, like `[the `size[7]` chart](/articles/silver-care)`",
