@@ -11,7 +11,7 @@ import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./fiel
 import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { pictureFieldLine } from "./picture-lines";
+import { pictureFieldLine, pictureGroupLine } from "./picture-lines";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
@@ -133,6 +133,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     }
   }
   issues.push(...unknown);
+  const pictures: PictureProblem[] = [];
   for (const problem of problems) {
     if (problem.code === "unrecognized_keys") continue;
     const path = problem.path.map(String).join(".");
@@ -145,24 +146,46 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     // `tags: #artdeco`: a note where the value goes, which YAML reads as nothing.
     const note = split.notes[path];
     const advice = note === undefined ? undefined : noteAsValue(problem.path, note, problem.code === "invalid_type" ? problem.expected : undefined, split);
-    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed, split)) ?? withPictureLine(problem, split);
-    issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message}` });
+    const message = advice ?? (typed === undefined ? undefined : typedNotText(problem.path, typed, split));
+    const picture = message === undefined ? pictureField(problem) : undefined;
+    if (picture) pictures.push({ ...picture, problem, line });
+    else issues.push({ file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${message ?? problem.message}` });
   }
-  return issues;
+  return [...issues, ...pictureIssues(pictures, split, shown)];
+}
+
+/** A field of a cover's or a portrait's group left out or refused, whose message the loader ends with the line to write. */
+type PictureProblem = { field: "cover" | "avatar"; key: "src" | "alt"; problem: z.core.$ZodIssue; line: number | undefined };
+
+/** The group and field of `problem` when its message takes a line to write: a cover's or a portrait's `src` or `alt` missing, empty or not text. */
+function pictureField(problem: z.core.$ZodIssue): Pick<PictureProblem, "field" | "key"> | undefined {
+  const [field, key] = problem.path;
+  if ((field !== "cover" && field !== "avatar") || (key !== "src" && key !== "alt")) return undefined;
+  // A text too long (`custom`, `too_big`) is told to be shortened: no line to write.
+  if (problem.code !== "invalid_type" && problem.code !== "too_small") return undefined;
+  return { field, key };
 }
 
 /**
- * The schema's message, and for a field of a cover's or a portrait's group left out or empty, the
- * line to write, as the file writes the group: the schema has no file, so its message stops before it.
+ * The schema's messages on a cover's or a portrait's fields, each with the line to write as the
+ * file writes the group (the schema has no file, so its message stops before it). A group on one
+ * line is one line to write: `cover: {}` is told `src` and `alt` in one message, not one a run.
  */
-function withPictureLine(problem: z.core.$ZodIssue, split: SplitFile): string {
-  const [field, key] = problem.path;
-  if ((field !== "cover" && field !== "avatar") || (key !== "src" && key !== "alt")) return problem.message;
-  // A text too long (`custom`, `too_big`) is told to be shortened: no line to write.
-  if (problem.code !== "invalid_type" && problem.code !== "too_small") return problem.message;
-  const line = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], { lines: split.lines, indents: split.indents, group: split.data[field] });
-  const words = split.lines[`${field}.${key}`] === undefined ? "add a line like" : "write it like";
-  return `${problem.message}; ${words} ${quote(line)}`;
+function pictureIssues(problems: readonly PictureProblem[], split: SplitFile, shown: string): ContentIssue[] {
+  return (["cover", "avatar"] as const).flatMap((field) => {
+    const own = problems.filter((problem) => problem.field === field);
+    const written = { lines: split.lines, indents: split.indents, group: split.data[field] };
+    const both = own.length > 1 ? pictureGroupLine(field, Object.fromEntries(own.map(({ key }) => [key, PICTURE_EXAMPLES[field][key]])), written) : undefined;
+    if (both !== undefined) {
+      const told = own.map(({ problem }) => `${fieldLabel(problem.path)} ${problem.message}`).join(", and ");
+      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(both)} in place of the \`${field}\` line` }];
+    }
+    return own.map(({ key, problem, line }): ContentIssue => {
+      const fix = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], written);
+      const words = split.lines[`${field}.${key}`] === undefined ? "add a line like" : "write it like";
+      return { file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}; ${words} ${quote(fix)}` };
+    });
+  });
 }
 
 // Only `cover` and `avatar` reach nestedShape (an object schema inside `.optional()`): each guard

@@ -4,23 +4,37 @@ import { fieldLine, groupLine } from "./lines-to-write";
 /** What the file says of a cover's or a portrait's group: its lines, its indents, the values read. */
 export type WrittenGroup = { lines: FieldLines; indents: FieldIndents; group: unknown };
 
+/** The text values of a group written on one line (`cover: { src: …, alt: … }`, `cover: {}`); undefined for a group written a field a line. */
+function oneLineValues(field: "cover" | "avatar", { lines, group }: WrittenGroup): Record<string, string> | undefined {
+  const inside = Object.keys(lines).filter((path) => path.startsWith(`${field}.`));
+  // `cover: {}` has no field inside to show its layout: it was written on one line too.
+  const oneLine = lines[field] !== undefined && (inside.length === 0 || inside.some((path) => lines[path] === lines[field]));
+  if (!oneLine || typeof group !== "object" || group === null) return undefined;
+  return Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
 /**
  * The line that writes `key` (`src`, `alt`) of a cover or a portrait as the file writes the group:
  * `cover: { src: …, alt: … }` on one line is written again whole, with `key` set to `value`;
  * `alt:` under `cover:` alone, with the spaces the file puts before the group's fields.
  */
 export function pictureFieldLine(field: "cover" | "avatar", key: string, value: string, written: WrittenGroup): string {
-  const { lines, indents, group } = written;
+  const whole = pictureGroupLine(field, { [key]: value }, written);
+  if (whole !== undefined) return whole;
+  const { lines, indents } = written;
   const inside = Object.keys(lines).filter((path) => path.startsWith(`${field}.`));
-  // `cover: {}` has no field inside to show its layout: it was written on one line too.
-  const oneLine = lines[field] !== undefined && (inside.length === 0 || inside.some((path) => lines[path] === lines[field]));
-  if (oneLine && typeof group === "object" && group !== null) {
-    const values = Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-    return groupLine(field, { ...values, [key]: value });
-  }
   // A field missing from the group is written as its neighbours are; the fallback is the width docs/authoring.md shows.
   const indent = indents[`${field}.${key}`] ?? inside.map((path) => indents[path]).find((spaces) => spaces !== undefined) ?? 2;
   return fieldLine(key, value, " ".repeat(indent));
+}
+
+/**
+ * The one line that writes every value of `values` into a group written on one line, which must
+ * hold them all at once; undefined for a group written a field a line, where each has its own line.
+ */
+export function pictureGroupLine(field: "cover" | "avatar", values: Readonly<Record<string, string>>, written: WrittenGroup): string | undefined {
+  const before = oneLineValues(field, written);
+  return before === undefined ? undefined : groupLine(field, { ...before, ...values });
 }
 
 /**

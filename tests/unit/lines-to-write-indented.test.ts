@@ -94,6 +94,18 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
       "{ src: /images/cover.jpg, alt: An opal ring on a dish }",
       "error content/articles/care.md:7: `cover.alt` must not be empty; write it like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }`",
     ],
+    [
+      "in a group on one line, empty",
+      "{}",
+      "{ src: /images/covers/your-picture.jpg, alt: An opal ring on a dish }",
+      "error content/articles/care.md:7: `cover.src` is required, and `cover.alt` is required; write `cover: { src: /images/covers/your-picture.jpg, alt: A silver ring with a pale blue topaz }` in place of the `cover` line",
+    ],
+    [
+      "in a group on one line, without `src` and with an empty `alt`",
+      '{ alt: "" }',
+      "{ alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }",
+      "error content/articles/care.md:7: `cover.src` is required, and `cover.alt` must not be empty; write `cover: { alt: A silver ring with a pale blue topaz, src: /images/covers/your-picture.jpg }` in place of the `cover` line",
+    ],
   ])("%s: the line, written with the author's own words, passes the next run", async (_, cover, fixed, expected) => {
     const folder = journal.folder();
     await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
