@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { imageSize } from "image-size";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
@@ -16,8 +16,24 @@ const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
 const LARGE_BYTES = 10_000_000;
 /** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
 const SHOWN_WIDTH = { cover: Math.max(...COLUMN_WIDTHS), avatar: Math.max(...AVATAR_WIDTHS), body: FULL_SIZE_WIDTH } as const;
-// image-size reads only the start of a file; this covers large JPEG headers (EXIF, colour profiles).
+// image-size reads only the start of a file; this covers most JPEG headers (EXIF, an sRGB or P3 profile).
 const HEADER_BYTES = 512 * 1024;
+
+/**
+ * The picture's size from its first bytes, or from the whole file when they hold no size: a print
+ * designer's CMYK JPEG carries a colour profile of up to a megabyte before it. Throws for a file
+ * that is no picture.
+ */
+async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Promise<ReturnType<typeof imageSize>> {
+  try {
+    return imageSize(header);
+  } catch (error) {
+    if (header.length === bytes) throw error;
+    const whole = new Uint8Array(bytes);
+    await handle.read(whole, 0, bytes, 0);
+    return imageSize(whole);
+  }
+}
 
 type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
 
@@ -31,7 +47,7 @@ async function inspect(file: string): Promise<ImageFile> {
     // Stryker disable next-line MethodExpression: a buffer the size of the whole file only costs memory: image-size reads the header, and a small file's padding of zeros comes after it
     const header = new Uint8Array(Math.min(stats.size, HEADER_BYTES));
     await handle.read(header, 0, header.length, 0);
-    const size = imageSize(header);
+    const size = await sizeOf(handle, header, stats.size);
     // EXIF orientations 5–8 turn the picture a quarter, so it shows height × width.
     const turned = (size.orientation ?? 1) >= 5;
     // Stryker disable next-line StringLiteral: imageSize throws for a file whose type it does not know, so the fallback never runs

@@ -64,6 +64,14 @@ describe("a picture in the text", () => {
     expect(await report()).toEqual([expected]);
   });
 
+  it("a print designer's CMYK JPEG, its colour profile near a megabyte before the picture's size, passes (photographs trial)", async () => {
+    const cmyk = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#1a7f4b" } }).withIccProfile("cmyk").jpeg().toBuffer();
+    expect(cmyk.length).toBeGreaterThan(600_000);
+    await journal.folder().write("public/images/ring.jpg", cmyk);
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([]);
+  });
+
   it("a link to a folder, named like a picture, is an error that asks for a file inside it", async () => {
     const folder = journal.folder();
     await mkdir(path.join(folder.publicDir, "images", "rings"), { recursive: true });
