@@ -10,6 +10,12 @@ export function getPhoto(src: string): Promise<Photo | undefined> {
   return describePhoto(publicDir(), src);
 }
 
+/** The photographs at these paths (an absent cover or avatar is skipped), by path: those that could be read. */
+export async function getPhotos(srcs: readonly (string | undefined)[]): Promise<Map<string, Photo>> {
+  const photos = await Promise.all([...new Set(srcs)].map((src) => src && getPhoto(src)));
+  return new Map(photos.flatMap((photo) => (photo ? [[photo.src, photo] as const] : [])));
+}
+
 /** One file the site serves under /img: a picture's variant at one width. */
 export type Variant = { hash: string; width: number; file: string; source: string };
 

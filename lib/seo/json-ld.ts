@@ -1,6 +1,7 @@
 import type { Blog, BlogPosting, BreadcrumbList, Graph, ImageObject, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import type { Article } from "@/lib/content/types";
 import type { Author } from "@/lib/content/types";
+import { variantUrl, widthsFor, type Photo } from "@/lib/images/variants";
 import { absoluteUrl, site } from "@/lib/site";
 import { articleSocialImage } from "./social-image";
 
@@ -21,25 +22,40 @@ function publisher(): Organization {
   return { "@type": "Organization", "@id": publisherId, name: site.owner, url: homeUrl, logo };
 }
 
+/** The covers and portraits a page read (lib/photos.ts), by the path the author wrote. */
+export type PhotosBySrc = ReadonlyMap<string, Photo>;
+
+/**
+ * The largest copy the site makes of a cover or a portrait, never the committed file: a phone's
+ * photo carries the place it was taken (GPS), which only the copies leave out. None when the file
+ * could not be read.
+ */
+function readerCopy(photos: PhotosBySrc, src: string, kind: "cover" | "avatar"): string[] {
+  const photo = photos.get(src);
+  const width = photo && widthsFor(photo, kind).at(-1);
+  return photo && width ? [absoluteUrl(variantUrl(photo, width))] : [];
+}
+
 const authorUrl = (author: Author) => absoluteUrl(`/authors/${author.id}`);
 const articleUrl = (article: Article) => absoluteUrl(`/articles/${article.slug}`);
 
-function person(author: Author): Person {
+function person(author: Author, photos: PhotosBySrc): Person {
+  const [image] = author.avatar ? readerCopy(photos, author.avatar.src, "avatar") : [];
   return {
     "@type": "Person",
     "@id": `${authorUrl(author)}#person`,
     name: author.name,
     url: authorUrl(author),
     ...(author.role ? { jobTitle: author.role } : {}),
-    ...(author.avatar ? { image: absoluteUrl(author.avatar.src) } : {}),
+    ...(image ? { image } : {}),
     // The author's own site tells search engines which person of that name this is.
     ...(author.website ? { sameAs: [author.website] } : {}),
   };
 }
 
-function blogPosting(article: Article, author: Author): BlogPosting {
+function blogPosting(article: Article, author: Author, photos: PhotosBySrc): BlogPosting {
   const url = articleUrl(article);
-  const images = [absoluteUrl(articleSocialImage(article, author).url), ...(article.cover ? [absoluteUrl(article.cover.src)] : [])];
+  const images = [absoluteUrl(articleSocialImage(article, author).url), ...(article.cover ? readerCopy(photos, article.cover.src, "cover") : [])];
   return {
     "@type": "BlogPosting",
     "@id": `${url}#article`,
@@ -49,7 +65,7 @@ function blogPosting(article: Article, author: Author): BlogPosting {
     mainEntityOfPage: url,
     datePublished: article.date.raw,
     dateModified: (article.updated ?? article.date).raw,
-    author: person(author),
+    author: person(author, photos),
     publisher: publisher(),
     image: images,
     keywords: article.tags,
@@ -68,11 +84,11 @@ function breadcrumbs(article: Article): BreadcrumbList {
   };
 }
 
-export function articleJsonLd(article: Article, author: Author): Graph {
-  return { "@context": "https://schema.org", "@graph": [blogPosting(article, author), breadcrumbs(article)] };
+export function articleJsonLd(article: Article, author: Author, photos: PhotosBySrc): Graph {
+  return { "@context": "https://schema.org", "@graph": [blogPosting(article, author, photos), breadcrumbs(article)] };
 }
 
-export function homeJsonLd(articles: readonly Article[], authors: readonly Author[]): Graph {
+export function homeJsonLd(articles: readonly Article[], authors: readonly Author[], photos: PhotosBySrc): Graph {
   const website: WebSite = {
     "@type": "WebSite",
     "@id": websiteId,
@@ -91,17 +107,17 @@ export function homeJsonLd(articles: readonly Article[], authors: readonly Autho
     publisher: publisher(),
     blogPost: articles.flatMap((article) => {
       const author = authors.find(({ id }) => id === article.author);
-      return author ? [blogPosting(article, author)] : [];
+      return author ? [blogPosting(article, author, photos)] : [];
     }),
   };
   return { "@context": "https://schema.org", "@graph": [website, blog] };
 }
 
-export function authorJsonLd(author: Author): WithContext<ProfilePage> {
+export function authorJsonLd(author: Author, photos: PhotosBySrc): WithContext<ProfilePage> {
   return {
     "@context": "https://schema.org",
     "@type": "ProfilePage",
     url: authorUrl(author),
-    mainEntity: person(author),
+    mainEntity: person(author, photos),
   };
 }

@@ -151,7 +151,7 @@ describe(`check green ⇒ build green, on ${ARTICLES} generated odd articles`, {
     for (const article of green()) {
       const metadata = articleMetadata(article, author);
       expect(metadata.title, article.file).toEqual({ absolute: `${article.title} · Marrow & Vale Journal` });
-      expect(() => JSON.parse(serializeJsonLd(articleJsonLd(article, author))), article.file).not.toThrow();
+      expect(() => JSON.parse(serializeJsonLd(articleJsonLd(article, author, new Map()))), article.file).not.toThrow();
     }
   });
 

@@ -13,7 +13,7 @@ import { TagList } from "@/components/tag-list";
 import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
 import { COLUMN_SIZES } from "@/lib/images/variants";
-import { getPhoto } from "@/lib/photos";
+import { getPhoto, getPhotos } from "@/lib/photos";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { articleMetadata } from "@/lib/seo/metadata";
@@ -52,11 +52,12 @@ export default async function ArticlePage({ params }: Props) {
     article.cover && getPhoto(article.cover.src),
     author.avatar && getPhoto(author.avatar.src),
   ]);
+  const photos = await getPhotos([article.cover?.src, author.avatar?.src]);
 
   return (
     <div className="mx-auto grid max-w-measure grid-cols-1 gap-12">
       {problems && <ContentProblems {...problems} />}
-      <JsonLd data={articleJsonLd(article, author)} />
+      <JsonLd data={articleJsonLd(article, author, photos)} />
       <article className="grid grid-cols-1 gap-8">
         <header className="grid gap-4">
           <StatusBadge status={article.status} />

@@ -7,7 +7,7 @@ import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
-import { getPhoto } from "@/lib/photos";
+import { getPhoto, getPhotos } from "@/lib/photos";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { authorJsonLd } from "@/lib/seo/json-ld";
@@ -39,6 +39,7 @@ export default async function AuthorPage({ params }: Props) {
   }
   const [articles, bioHtml, avatar] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), author.avatar && getPhoto(author.avatar.src)]);
   const page = firstPage(articles);
+  const photos = await getPhotos([author.avatar?.src]);
 
   return (
     <div className="mx-auto max-w-measure">
@@ -47,7 +48,7 @@ export default async function AuthorPage({ params }: Props) {
           <ContentProblems {...problems} />
         </div>
       )}
-      <JsonLd data={authorJsonLd(author)} />
+      <JsonLd data={authorJsonLd(author, photos)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
         {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="128px" priority className="h-32 w-32 rounded-full object-cover" />}
         <div className="grid gap-2">
