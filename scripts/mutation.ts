@@ -9,12 +9,15 @@
  * `-- --together a.ts b.ts …` measures several files in one Stryker run (one dry run of the suite for
  * all of them instead of one each), then gives each file its own incremental file; files last
  * measured together are rerun incrementally.
+ * Every run, and `--scores`, first writes bench/mutation/disabled.md, the index of the source's
+ * `Stryker disable` comments (scripts/mutation/write-disabled.ts), and stops if one gives no reason.
  * Not part of `npm test`: a full run from nothing takes hours on two cores.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DISABLED, writeDisabled } from "./mutation/write-disabled";
 
 const INCREMENTAL_DIR = "bench/mutation/incremental";
 const RUNS = "bench/mutation/runs.json";
@@ -214,6 +217,8 @@ function writeScores(all: Group[], files: Group[]): void {
 }
 
 mkdirSync(INCREMENTAL_DIR, { recursive: true });
+// Before any run, so that a comment without its reason stops the script before hours of Stryker.
+console.log(`${writeDisabled()} Stryker disable comments indexed in ${DISABLED}`);
 // `--scores` only rewrites the table from the incremental files, without running Stryker.
 const wanted = process.argv.slice(2).filter((name) => name !== "--scores" && name !== "--together");
 const scoresOnly = process.argv.includes("--scores");
