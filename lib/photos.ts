@@ -55,7 +55,7 @@ export function getVariants(): Promise<Map<string, Variant>> {
     for (const { photo, kind } of all) {
       const file = `${variantName(photo.src)}.webp`;
       const source = sourceFile(publicDir(), photo.src);
-      // Stryker disable next-line ConditionalExpression: every photo listed was read through describePhoto, which finds no picture where sourceFile finds no file.
+      // Stryker disable next-line ConditionalExpression: every photo listed was read through describePhoto, which finds no picture where sourceFile finds no file (it asks sourceFile first).
       if (!source) continue;
       for (const width of widthsFor(photo, kind)) map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source });
     }

@@ -34,11 +34,11 @@ export function collectTags(articles: readonly Article[]): Tag[] {
     for (const name of article.tags) {
       // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry
       const spellings = bySlug.get(tagSlug(name))?.spellings;
-      // Stryker disable next-line OptionalChaining: as above, so `spellings` is never undefined
+      // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry, so `spellings` is never undefined
       const known = spellings?.get(name);
       const uses = (known?.uses ?? 0) + 1;
       const since = Math.min(known?.since ?? Infinity, article.date.instant);
-      // Stryker disable next-line OptionalChaining: as above
+      // Stryker disable next-line OptionalChaining: the loop above has created every tag's entry, so `spellings` is never undefined
       spellings?.set(name, { uses, since });
     }
   }

@@ -4,7 +4,7 @@
  * files of lib/), each with its own incremental file under bench/mutation/incremental/ (committed,
  * so a rerun only tests the mutants whose code or tests changed). Then the score of every group,
  * from all those files, and the run time of its last run go to bench/mutation/scores.md
- * (`-- --scores` rewrites that table alone). A folder too big for one sitting can be measured file
+ * (`-- --scores` rewrites that table, and disabled.md below, without running Stryker). A folder too big for one sitting can be measured file
  * by file (`-- lib/content/dates.ts`); its row then adds up the files measured so far.
  * `-- --together a.ts b.ts …` measures several files in one Stryker run (one dry run of the suite for
  * all of them instead of one each), then gives each file its own incremental file; files last

@@ -39,7 +39,7 @@ function parse(entry: Buffer | undefined): RenderedArticle | undefined {
  * the articles whose Markdown changed.
  */
 export async function renderArticleCached(markdown: string, options: { publicDir: string; cacheDir: string | undefined }): Promise<RenderedArticle> {
-  // Stryker disable next-line ConditionalExpression: without it, cacache refuses the missing folder on reading and writing (both caught), and the article is rendered all the same.
+  // Stryker disable next-line ConditionalExpression: without it, cacache refuses the missing folder on reading and writing (both caught), the article is rendered all the same, and nothing is written anywhere.
   if (!options.cacheDir) return renderArticle(markdown, options);
   const key = cacheKey(String(RENDERER_VERSION), options.publicDir, markdown);
   const cached = parse(await readEntry(options.cacheDir, key));

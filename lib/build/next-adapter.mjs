@@ -115,7 +115,7 @@ const adapter = {
     const css = await Promise.all(
       build.outputs.staticFiles.filter((file) => file.pathname.endsWith(".css")).map(async (file) => /** @type {[string, string]} */ ([file.pathname, await readFile(file.filePath, "utf8")])),
     );
-    // Stryker disable next-line MethodExpression,ArithmeticOperator: the number of threads changes how long the step takes, not what it writes.
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: the number of threads changes how long the step takes, not what it writes: every share is stripped.
     const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 500)));
     const shares = Array.from({ length: threads }, (_, n) => files.filter((_, index) => index % threads === n));
     await Promise.all(shares.map((share) => stripInThread({ files: share, css })));

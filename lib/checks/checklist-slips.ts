@@ -86,9 +86,9 @@ function inText(paragraph: Paragraph, offset: number): boolean {
   return paragraph.children.some(({ type, position }) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts); the test is for the type checker
     const [start, end] = [position?.start.offset, position?.end.offset];
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: and every place its offsets; the test is for the type checker
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: remark's parser gives every node its place with its offsets (markdown-source.ts); the test is for the type checker
     if (start === undefined || end === undefined) return false;
-    // Stryker disable next-line EqualityOperator: `offset <= end` differs only for a text ending where the dash begins, and no node but a text starts with `-`
+    // Stryker disable next-line EqualityOperator: `offset <= end` differs only for a text ending where the dash begins, and no inline node but a text starts with `-` (code starts with a backtick, HTML with `<`, a link with `[`, emphasis with `*` or `_`)
     const before = offset < end;
     return type === "text" && start <= offset && before;
   });

@@ -117,7 +117,7 @@ export function linkingPage(page: CheckedPage, site: Linkable): LinkedPage | und
   // A file whose fields have errors is judged by the page it will have: an article's, from the fields it could read.
   const { broken } = page;
   if (broken.kind === "author") return authorPage(broken.id, page.file, page.body.text);
-  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a file with a text always has its fields read (load.ts, readableArticle), and no tag is named `Stryker was here`
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a file with a text always has its fields read (load.ts, readableArticle), and the fallback's tag `Stryker was here` is no other article's, so no article becomes related through it
   const around = aroundArticle(site, broken.id, broken.fields?.tags ?? [], broken.fields?.author);
   return articlePage(broken.id, page.file, page.body.text, around);
 }

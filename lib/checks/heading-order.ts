@@ -67,7 +67,7 @@ function mendedHeadings(page: CheckedPage, skipped = new Map<SectionHeading, Ski
     const allowed = (before?.mended ?? 1) + 1;
     if (
       heading.level <= allowed ||
-      // Stryker disable next-line ConditionalExpression: a title heading kept on the page is level 1, which every heading may take; the test is for the type checker
+      // Stryker disable next-line ConditionalExpression: only a title heading kept on the page has no section, and it is level 1, which every heading may take, so `heading.level <= allowed`, tested first, already returns it; the test is for the type checker
       heading.section === undefined
     ) {
       mended.push(heading);

@@ -162,7 +162,7 @@ function pictureOf(use: ImageUse): Problem | undefined {
 
 /** Whether `alt` describes the picture: not empty, and not a name or word that could be any picture's. */
 function described(alt: string | undefined): boolean {
-  // Stryker disable next-line ConditionalExpression: an undefined alt is tested as the text `undefined`, which no pattern names
+  // Stryker disable next-line ConditionalExpression: an undefined alt (a cover's or an avatar's, described by its field) is tested as the text `undefined`, which is not empty and which no pattern of UNHELPFUL names
   if (alt === undefined) return true;
   return alt !== "" && !UNHELPFUL.some((pattern) => pattern.test(alt));
 }
@@ -239,7 +239,7 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   // Stryker disable next-line StringLiteral: an undefined alt is a cover's or a portrait's, which fieldAltIssues checks
   if (isExampleDescription(use.alt ?? "")) {
     const copied = copiedExample(use.alt ?? "", where);
-    // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most, so nothing is joined
+    // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most (the file's checks are one `if … else if` chain), so nothing is joined
     const found = problems.map((problem) => problem.message).join("; ");
     return [{ severity: "error", message: problems.length === 0 ? `the image ${quote(use.src)} is described as ${copied}` : `${found}. Its description is ${copied}` }];
   }
@@ -254,7 +254,7 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
     return [{ severity: "error", message }];
   }
   const also = use.alt === "" ? "It also has no description" : `Its description ${quote(use.alt)} tells a reader who cannot see it nothing`;
-  // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most (the 3:2 shape is a cover's), so nothing is joined
+  // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most (the file's checks are one `if … else if` chain; the 3:2 shape is a cover's), so nothing is joined
   const found = problems.map((problem) => problem.message).join("; ");
   return [{ severity: "error", message: `${found}. ${also}: write ${line}, with your own words for what it shows` }];
 }

@@ -197,7 +197,7 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
       const misread = misreadLink(link.url, page.path);
       if (misread !== undefined) {
         // The page it meant must exist too: `articles/gold-karat` → `/articles/gold-karat`, and did you mean `/articles/gold-karats`?
-        // Stryker disable next-line StringLiteral: sitePath resolves against the site's origin plus this path, and an origin with its `/` or without it is the same URL
+        // Stryker disable next-line StringLiteral: sitePath resolves against the site's origin plus this path, and an origin with its `/` or without it is the same URL (the URL parser gives a web address an empty path as `/`)
         const meantPath = misread.page === undefined ? undefined : sitePath(misread.page, "/");
         const meant = meantPath === undefined ? undefined : targetOf(meantPath);
         const also = meant && problemWithExtra(meant, site, from);

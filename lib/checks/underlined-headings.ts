@@ -55,9 +55,9 @@ export function underlinedHeadings(tree: Root, source: string, firstLine: number
     const words = at.text.split(/\r?\n|\r/).map((line) => line.replace(/^[ \t>]+/, "").trim());
     // Stryker disable next-line StringLiteral: a heading underlined with dashes spans two lines at least (tested above), so the underline and a line of words are always there
     const underline = words.pop() ?? "";
-    // Stryker disable next-line StringLiteral: as above, a line of words is always there
+    // Stryker disable next-line StringLiteral: a heading underlined with dashes spans two lines at least (tested above), so a line of words is always there
     const [first = ""] = words;
-    // Stryker disable next-line StringLiteral: as above, a line of words is always there
+    // Stryker disable next-line StringLiteral: a heading underlined with dashes spans two lines at least (tested above), so a line of words is always there
     const last = words.at(-1) ?? "";
     const fix = `to draw a dividing line, leave a blank line above ${quote(underline)}`;
     const message =

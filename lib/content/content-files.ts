@@ -63,7 +63,7 @@ export async function contentFiles(contentDir: string, sub: "articles" | "author
   }
   const files: ContentFile[] = [];
   const taken = new Set(entries.map((entry) => entry.name));
-  // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator,UnaryOperator: Node's readdir already lists names in byte order (libuv sorts them), which is this order for every name that reaches a list (bench/mutation/equivalent.md)
+  // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator,UnaryOperator: Node's readdir already lists names in byte order (libuv sorts them), which is this order for every name that reaches a list (the others are errors, sorted by compareIssues); names in a folder are unique, and V8's sort places a comparator's 0 exactly as its 1
   for (const entry of entries.toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const { name } = entry;
     if (name.startsWith(".")) continue;

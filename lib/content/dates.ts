@@ -66,9 +66,9 @@ export function parseContentDate(raw: string, timeZone: string): ContentDate | s
     // Stryker disable next-line StringLiteral: the pattern requires an offset, so the fallback never runs
     const offset = stamp[8] ?? "Z";
     // Two checks of the offset's size: for `Z`, a mutant reading NaN passes them as 0 does, and the instant comes from Date.parse.
-    // Stryker disable next-line ConditionalExpression,StringLiteral: NaN hours fail neither `> 14` nor `> 59`
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `Z` read as an offset gives NaN hours, which fail neither `> 14` nor `> 59`, and the instant comes from Date.parse either way
     const offsetHours = offset === "Z" ? 0 : Number(offset.slice(1, 3));
-    // Stryker disable next-line ConditionalExpression,StringLiteral: NaN minutes fail neither `> 14` nor `> 59`
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `Z` read as an offset gives NaN minutes, which fail neither `> 14` nor `> 59`, and the instant comes from Date.parse either way
     const offsetMinutes = offset === "Z" ? 0 : Number(offset.slice(4, 6));
     if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) {
       return `${quote(value)} is not a real date and time`;

@@ -22,7 +22,7 @@ const isEmptyBio = (text: string) => text.replace(/<!--[\s\S]*?-->/g, "").trim()
  */
 export function guestWithoutBio(body: { text: string; line: number }, lines: FieldLines, name: string | undefined): Problem | undefined {
   if (!isEmptyBio(body.text)) return undefined;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: the bio is asked for only once `guest: true` was read, and every field read has its line
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the bio is asked for only once `guest: true` was read, and every field read has its line (a flow mapping, an explicit `? guest` key, a quoted key and a value on the next line were tried)
   const guest = lines.guest === undefined ? "`guest: true`"
     : `\`guest: true\` (line ${lines.guest})`;
   return {

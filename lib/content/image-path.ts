@@ -56,7 +56,7 @@ export async function findInPublic(pathname: string, folder: PublicFolder): Prom
     found.push(entry.name);
     dir = path.join(dir, entry.name);
   }
-  // Stryker disable next-line ConditionalExpression: public/ itself as a folder, for a path without a segment, is what its callers do with undefined: `/` leads outside public/ in locateImage, a bare `./` is written `/` either way, a link to `/` is the home page
+  // Stryker disable next-line ConditionalExpression: public/ itself as a folder, for a path without a segment, is what its callers do with undefined: `/` (and `/.`, `/%2F`) leads outside public/ in locateImage, a bare `./` is written `/` either way, a link to `/` is the home page
   return found.length === 0 ? undefined : { exact, pathname: `/${found.join("/")}`, folder: isFolder, dir };
 }
 

@@ -89,7 +89,7 @@ export type RenderedArticle = { html: string; headings: Heading[]; images: Image
  */
 export async function renderMarkdown(markdown: string, options: MarkdownOptions): Promise<RenderedArticle> {
   const file = await markdownProcessor(options).process(markdown);
-  // Stryker disable next-line ArrayDeclaration: rehypeCollectHeadings and rehypePhotos always set these; a bio has no rehypePhotos, and only its HTML is kept
+  // Stryker disable next-line ArrayDeclaration: rehypeCollectHeadings and rehypePhotos always set these; only a bio's render has no rehypePhotos, and a bio keeps only its HTML
   return { html: String(file), headings: file.data.headings ?? [], images: file.data.images ?? [], photos: file.data.photos ?? [] };
 }
 

@@ -35,7 +35,7 @@ const like = (words: string, example: string | undefined) => (example === undefi
 function message(example?: string) {
   return (issue: Issue) => {
     if (issue.input === undefined) return `is required${like("add a line like", example)}`;
-    // Stryker disable next-line ConditionalExpression: the one other issue given here, a picture group's unknown field, has its message written by the loader (load.ts fieldIssues)
+    // Stryker disable next-line ConditionalExpression: the one other issue given here, a picture group's unknown field, has its message written by the loader (load.ts fieldIssues), which never shows zod's
     if (issue.code !== "invalid_type") return undefined;
     // Stryker disable next-line StringLiteral: zod names the type expected in every invalid_type issue, so the fallback never runs
     const kind = KINDS[issue.expected ?? ""] ?? issue.expected;

@@ -34,7 +34,7 @@ export function sitePathProblem(src: string, example: string): string | undefine
   try {
     parsed = new URL(src, SITE);
   } catch /* Stryker disable next-line BlockStatement: a path with one leading `/` always parses against an https base */ {
-    // Stryker disable next-line StringLiteral: never reached, as above
+    // Stryker disable next-line StringLiteral: never reached: a path with one leading `/` always parses against an https base
     return `is not a path this site can serve; write it like \`${example}\``;
   }
   if (

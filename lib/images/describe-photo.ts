@@ -29,7 +29,7 @@ async function placeholderOf(bytes: Uint8Array): Promise<Placeholder | undefined
   // In 8-bit sRGB, so that a CMYK, grey or 16-bit file gets three channels from 0 to 255 like any other;
   // shrunk on load, as a camera photo decoded whole costs far more for the same mean (bench/photos-2026-12-06.md).
   const { data, info } = await sharp(bytes)
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: not shrinking, or enlarging a small picture, only costs more (the mean moves by a fraction of a step).
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: not shrinking, or enlarging a small picture, only costs more (the mean moves by a fraction of a step, bench/photos-2026-12-06.md).
     .resize({ width: 256, height: 256, fit: "inside", withoutEnlargement: true })
     .toColourspace("srgb")
     .raw()
@@ -60,7 +60,7 @@ async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<Place
   const cached = fromCache(dir ? await readEntry(dir, key) : undefined);
   if (cached) return cached.placeholder;
   const placeholder = await placeholderOf(bytes);
-  // Stryker disable next-line ConditionalExpression: writeEntry swallows its failure, so writing with no folder is not writing.
+  // Stryker disable next-line ConditionalExpression: writeEntry swallows its failure (cacache refuses an undefined folder), so writing with no folder is not writing.
   if (dir) await writeEntry(dir, key, JSON.stringify(placeholder ?? null));
   return placeholder;
 }

@@ -16,7 +16,7 @@ export async function encodeVariant(file: string, hash: string, width: number): 
     .resize({ width, withoutEnlargement: true })
     .webp({ quality: 72 })
     .toBuffer();
-  // Stryker disable next-line ConditionalExpression: writeEntry swallows its failure, so writing with no folder is not writing.
+  // Stryker disable next-line ConditionalExpression: writeEntry swallows its failure (cacache refuses an undefined folder), so writing with no folder is not writing.
   if (dir) await writeEntry(dir, key, webp);
   return webp;
 }
