@@ -1,12 +1,7 @@
 import type { ContentIssue } from "../content/issues";
 import { fileLines } from "./markdown-source";
+import { withoutNotes } from "./note-ends";
 import type { CheckedPage } from "./pages";
-
-/**
- * A note to oneself (`<!-- … -->`), which readers never see; `<!-->` and `<!--->` are notes closed
- * at once, as the page reads them. One left open is open-notes.ts's, whose fix names its lines.
- */
-const NOTES = /<!--(?:-?>|[\s\S]*?-->)/g;
 
 /** The article's text and where it starts, unless it is a draft, which nobody reads yet. */
 function textOf(page: CheckedPage): { text: string; line: number } | undefined {
@@ -15,13 +10,14 @@ function textOf(page: CheckedPage): { text: string; line: number } | undefined {
 }
 
 /**
- * An article with nothing under its fields, or only a note to oneself, would publish an empty
- * page: an error, unless it is a draft.
+ * An article with nothing under its fields, or only a note to oneself (`<!-- … -->`, ended where
+ * a browser ends it, note-ends.ts), would publish an empty page: an error, unless it is a draft.
+ * A note left open is open-notes.ts's, whose fix names its lines.
  */
 export function checkEmptyText(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page): ContentIssue[] => {
     const body = textOf(page);
-    if (body === undefined || body.text.replace(NOTES, "").trim() !== "") return [];
+    if (body === undefined || withoutNotes(body.text).trim() !== "") return [];
     const blank = body.text.trim() === "";
     const notes = blank ? "" : " (only a note between `<!--` and `-->`, which readers never see)";
     const message = `the article has no text under its fields${notes}, so its page would be empty; write the article under the second \`---\` line, or add \`draft: true\` to the fields until it is ready`;

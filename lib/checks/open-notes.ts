@@ -2,6 +2,7 @@ import type { Html, Parents, Root, Text } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { noteEnd } from "./note-ends";
 
 /*
  * A note to oneself, `<!-- … -->`, is what the article template itself holds, and one whose `-->`
@@ -13,10 +14,11 @@ import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source"
 
 /**
  * Whether a `<!--` has no `-->` before the next `<!--` or the text's end, or a `-->` no `<!--`
- * before it: markdown-surprises.ts parses a body only then. `<!-->` is a note closed at once, as
- * HTML reads it.
+ * before it, or a `--!>` is anywhere: markdown-surprises.ts parses a body only then. `<!-->` is a
+ * note closed at once, as HTML reads it.
  */
 export function mayHoldOpenNote(text: string): boolean {
+  if (text.includes("--!>")) return true;
   for (let at = 0; ; ) {
     const open = text.indexOf("<!--", at);
     const close = text.indexOf("-->", at);
@@ -70,7 +72,35 @@ function noteToTheEnd(source: string, open: number, line: number, last: number, 
   return { line, severity: "warning", message };
 }
 
-/** A block of HTML (a note is one) holding a `<!--` never closed, or closed only by a later note's `-->`. */
+/** The fix for a note ended with `--!>` at `at`: `-->` in its place, with its line written so when it fits a message. */
+function bangAdvice(source: string, at: number, replacement = "-->", end = at + 4, fix = "write `-->` in place of `--!>`"): string {
+  const written = lineToWrite(source, at, end, replacement, "");
+  return `${fix}${written === "" ? "" : `: ${quote(written.trim())}`}`;
+}
+
+/**
+ * A note a browser ends at `--!>` (at `end` in `at`'s text), which Markdown does not: a block of
+ * HTML the note opens runs on under it, to a line holding `-->` or to the end of its text, quote or
+ * list item, and the page shows those lines as HTML, their Markdown as typed; a `-->` left after
+ * it is shown as typed. Undefined when nothing is, or will be, shown so.
+ */
+function closedWithBang(at: { text: string; offset: number }, end: number, source: string, lineOf: (offset: number) => number): Surprise | undefined {
+  if (!at.text.trimStart().startsWith("<!--")) return undefined;
+  const line = lineOf(at.offset + end);
+  const last = lineOf(at.offset + at.text.trimEnd().length);
+  const hidden = "the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`";
+  const fix = bangAdvice(source, at.offset + end);
+  if (last > line) return { line, severity: "error", message: `${hidden}, so the page shows what is under it (${lines(line + 1, last)}) without its Markdown: headings, bold, links and paragraphs come out as typed; ${fix}` };
+  // With no `-->` on its line, Markdown's block of HTML runs on to the end of the text, quote or list item.
+  if (!at.text.includes("-->")) return { line, severity: "warning", message: `${hidden}; nothing follows it yet, but whatever is written under it will be shown without its Markdown; ${fix}` };
+  const stray = at.text.indexOf("-->", end);
+  const next = at.text.indexOf("<!--", end);
+  if (stray === -1 || (next !== -1 && next < stray)) return undefined;
+  const kept = `-->${at.text.slice(end + 4, stray).trimEnd()}`;
+  return { line, severity: "warning", message: `the note closed with \`--!>\` ends there, as a browser reads it, so the page shows the \`-->\` after it as typed; ${bangAdvice(source, at.offset + end, kept, at.offset + stray + 3, "delete it, and write `-->` in place of `--!>`")}` };
+}
+
+/** A block of HTML (a note is one) holding a `<!--` never closed, or closed only by a later note's end; or a note closed with `--!>`. */
 function openInHtml(node: Html, parent: Parents | undefined, source: string, lineOf: (offset: number) => number): Surprise[] {
   const at = typed(node, source);
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: typed gives undefined only for a node without offsets, and remark's parser gives every node them; the test is for the type checker
@@ -80,10 +110,9 @@ function openInHtml(node: Html, parent: Parents | undefined, source: string, lin
   for (let index = at.text.indexOf("<!--"); index !== -1; ) {
     const open = at.offset + index;
     const line = lineOf(open);
-    // Stryker disable next-line ArithmeticOperator: no `-->` can start in the two characters before a `<!--`, so searching from `index - 2` finds the same one
-    const end = at.text.indexOf("-->", index + 2);
+    const close = noteEnd(at.text, index);
     const next = at.text.indexOf("<!--", index + 4);
-    if (end === -1) {
+    if (close === undefined) {
       // Stryker disable next-line OptionalChaining,StringLiteral: visit gives every html node its parent, the root at least; the fallback is for the type checker
       const container = parent?.type ?? "root";
       const rest = node.value.trimStart().startsWith("<!--") ? (REST[container] ?? "the rest of the text") : "the rest of its block of HTML";
@@ -93,6 +122,7 @@ function openInHtml(node: Html, parent: Parents | undefined, source: string, lin
       else found.push({ line, severity: "error", message: `the note opened with \`<!--\` is never closed with \`-->\`, so the page hides everything after it from readers (${lines(line + 1, last)}, ${rest}); ${closeAdvice(source, open)}` });
       return found;
     }
+    const end = close.at;
     const nextLine =
       // Stryker disable next-line EqualityOperator: a `<!--` never starts where a `-->` does, so `next >= end` is `next > end`
       next > end ||
@@ -102,10 +132,12 @@ function openInHtml(node: Html, parent: Parents | undefined, source: string, lin
         : lineOf(at.offset + next);
     if (nextLine > line) {
       const closeLine = lineOf(at.offset + end);
-      const message = `the note opened with \`<!--\` is not closed before the note of line ${nextLine} opens, so the page hides everything from here to that note's \`-->\` on line ${closeLine} from readers (${lines(line + 1, nextLine - 1)}); ${closeAdvice(source, open)}`;
+      const message = `the note opened with \`<!--\` is not closed before the note of line ${nextLine} opens, so the page hides everything from here to that note's \`${close.mark}\` on line ${closeLine} from readers (${lines(line + 1, nextLine - 1)}); ${closeAdvice(source, open)}`;
       found.push({ line, severity: "error", message });
     }
-    index = at.text.indexOf("<!--", end + 3);
+    const bang = close.mark === "--!>" ? closedWithBang(at, end, source, lineOf) : undefined;
+    if (bang !== undefined) return [...found, bang];
+    index = at.text.indexOf("<!--", end + close.mark.length);
   }
   return found;
 }
@@ -124,6 +156,13 @@ function typedInText(node: Text, source: string, lineOf: (offset: number) => num
     // `wax --> mould --> cast`: one warning for a line's arrows, which say the same.
     if (mark === "-->" && found.some((told) => told.line === line && told.severity === "warning")) continue;
     const shown = source.slice(offset).replace(/\n[^]*/, "").trimEnd();
+    // `<!-- note --!>`: ended as a browser ends a note, but Markdown reads a note only to `-->`.
+    const bang = mark === "<!--" ? shown.indexOf("--!>", 4) : -1;
+    const reopened = shown.indexOf("<!--", 4);
+    if (bang !== -1 && (reopened === -1 || bang < reopened)) {
+      found.push({ line, severity: "error", message: `the note ${quote(shown.slice(0, bang + 4))} ends with \`--!>\`, which Markdown does not read as a note's end, so the page shows it to readers as typed; ${bangAdvice(source, offset + bang)}` });
+      continue;
+    }
     found.push(
       mark === "<!--"
         ? { line, severity: "error", message: `the note ${quote(shown)} is never closed with \`-->\` in its paragraph, so the page shows it to readers as typed; ${closeAdvice(source, offset, "note")}` }

@@ -2,6 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
+import { noteEnd } from "./note-ends";
 import { readTag, splitValues, tagToWrite, typedTag } from "./typed-tags";
 
 /*
@@ -11,8 +12,6 @@ import { readTag, splitValues, tagToWrite, typedTag } from "./typed-tags";
  * `<a href=/articles/care guide>` leads to `/articles/care`. Read from the HTML of the syntax tree
  * the page is rendered from; a tag Markdown shows as typed is unread-tags.ts's.
  */
-
-const COMMENT_END = "-->";
 
 /** Tags in `tree`'s HTML whose value without quotes a space cut short; `firstLine` is the file line the body starts on. */
 export function splitValuesIn(tree: Root, source: string, firstLine: number): Surprise[] {
@@ -27,11 +26,11 @@ export function splitValuesIn(tree: Root, source: string, firstLine: number): Su
     const next = (from: number) => at.text.indexOf("<", from);
     for (let index = next(0); index !== -1; index = next(index + 1)) {
       if (at.text.startsWith("<!--", index)) {
-        // A note to oneself is no tag, whatever it holds; its `-->` may share the dashes of its `<!--`, as a browser reads `<!-->` and `<!--->`.
-        const close = at.text.indexOf(COMMENT_END, index);
-        if (close === -1) return;
-        // `-->` holds no `<`: the next one is looked for after its first dash.
-        index = close;
+        // A note to oneself is no tag, whatever it holds, up to where a browser ends it.
+        const close = noteEnd(at.text, index);
+        if (close === undefined) return;
+        // `-->` and `--!>` hold no `<`: the next one is looked for after their first dash.
+        index = close.at;
         continue;
       }
       const offset = at.offset + index;

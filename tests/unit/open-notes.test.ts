@@ -192,3 +192,74 @@ describe("a note never closed with -->", () => {
     expect(await problems(text)).toEqual([]);
   });
 });
+
+/*
+ * `--!>` ends a note for a browser (HTML's parser reads it as the note's end), not for Markdown,
+ * which ends a note only at `-->`: a block of HTML opened by such a note runs on under it, and the
+ * page shows its lines as HTML, their Markdown as typed; in a paragraph the note is shown as typed.
+ */
+describe("a note closed with `--!>`", () => {
+  const UNDER = "Keep it dry.\n\n<!-- ask Ottilie --!>\n\n## What the card says\n\nKeep it **apart**.";
+
+  it("is an error when lines are under it, which the page shows without their Markdown, and `-->` in its place passes", async () => {
+    expect(await problems(UNDER)).toEqual([
+      "11: error: the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`, so the page shows what is under it (lines 12 to 15) without its Markdown: headings, bold, links and paragraphs come out as typed; write `-->` in place of `--!>`: `<!-- ask Ottilie -->`",
+    ]);
+    expect(await page(UNDER)).toContain("## What the card says");
+    const written = UNDER.replace("--!>", "-->");
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).toContain("<h2");
+    expect(await page(written)).not.toContain("Ottilie");
+  });
+
+  it("names the lines under it to the note whose `-->` ends Markdown's block, and the rest of a quote", async () => {
+    expect(await problems("<!-- ask Ottilie --!>\n\nKeep it dry. <!-- b -->\n\nThe card.")).toEqual([
+      "9: error: the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`, so the page shows what is under it (lines 10 to 11) without its Markdown: headings, bold, links and paragraphs come out as typed; write `-->` in place of `--!>`: `<!-- ask Ottilie -->`",
+    ]);
+    expect(await problems("> <!-- ask Ottilie --!>\n> Keep it **dry**.\n\nThe card.")).toEqual([
+      "9: error: the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`, so the page shows what is under it (line 10) without its Markdown: headings, bold, links and paragraphs come out as typed; write `-->` in place of `--!>`: `> <!-- ask Ottilie -->`",
+    ]);
+    expect(await page("> <!-- ask Ottilie --!>\n> Keep it **dry**.\n\nThe card.")).toContain("Keep it **dry**.");
+  });
+
+  it("names the lines under it when a `-->` with no `<!--` before it ends Markdown's block", async () => {
+    expect(await problems("<!-- ask Ottilie --!>\n\nKeep it dry -->")).toEqual([
+      "9: error: the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`, so the page shows what is under it (lines 10 to 11) without its Markdown: headings, bold, links and paragraphs come out as typed; write `-->` in place of `--!>`: `<!-- ask Ottilie -->`",
+    ]);
+  });
+
+  it("is an error in a paragraph, which shows it as typed, and `-->` in its place passes", async () => {
+    const text = "The card says: keep it dry. <!-- ask Ottilie --!> Keep it apart.";
+    expect(await problems(text)).toEqual([
+      "9: error: the note `<!-- ask Ottilie --!>` ends with `--!>`, which Markdown does not read as a note's end, so the page shows it to readers as typed; write `-->` in place of `--!>`: `The card says: keep it dry. <!-- ask Ottilie --> Keep it apart.`",
+    ]);
+    expect(await page(text)).toContain("ask Ottilie");
+    const written = text.replace("--!>", "-->");
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).not.toContain("ask Ottilie");
+  });
+
+  it("warns of one on the text's last line, under which anything written would be shown without its Markdown", async () => {
+    expect(await problems("Keep it dry.\n\n<!-- ask Ottilie --!>")).toEqual([
+      "11: warning: the note closed with `--!>` is hidden, but Markdown ends a note only at `-->`; nothing follows it yet, but whatever is written under it will be shown without its Markdown; write `-->` in place of `--!>`: `<!-- ask Ottilie -->`",
+    ]);
+  });
+
+  it("warns of a `-->` after it, which the page shows as typed", async () => {
+    const text = "Keep it dry.\n\n<!-- ask Ottilie --!> -->\n\nThe card.";
+    expect(await problems(text)).toEqual([
+      "11: warning: the note closed with `--!>` ends there, as a browser reads it, so the page shows the `-->` after it as typed; delete it, and write `-->` in place of `--!>`: `<!-- ask Ottilie -->`",
+    ]);
+    expect(await page(text)).toContain("-->");
+    expect(await page("Keep it dry.\n\n<!-- ask Ottilie -->\n\nThe card.")).not.toContain("-->");
+  });
+
+  it.each([
+    '<div class="card">\n<!-- ask Ottilie --!>\n</div>\n\nThe card.',
+    "Keep it dry.\n\n<!-- a --> <!-- ask Ottilie --!>\n\nThe card.",
+    "Keep it dry.\n\n<!-- ask Ottilie --!> <!-- b -->\n\nThe card.",
+  ])("%j: no message, as Markdown's block of HTML ends where the note's line does", async (text) => {
+    expect(await problems(text)).toEqual([]);
+    expect(await page(text)).not.toContain("Ottilie");
+  });
+});

@@ -126,6 +126,15 @@ describe("an article with no text", () => {
     expect(await reportOf("<!-->\n")).toEqual([`error: ${AT}:9: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
   });
 
+  it("reads a note closed with `--!>` as closed, as the page does: an article holding only that is empty", async () => {
+    const note = "<!-- write about the clasp here --!>\n";
+    expect(await reportOf(note)).toEqual([
+      `warning: ${AT}:9: the note closed with \`--!>\` is hidden, but Markdown ends a note only at \`-->\`; nothing follows it yet, but whatever is written under it will be shown without its Markdown; write \`-->\` in place of \`--!>\`: \`<!-- write about the clasp here -->\``,
+      `error: ${AT}:9: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`,
+    ]);
+    expect((await renderArticleHtml(note, { publicDir: folder.publicDir })).trim()).toBe("");
+  });
+
   it("names the note's own line when blank lines come before it", async () => {
     expect(await reportOf("\n\n<!-- write about the clasp here -->\n")).toEqual([`error: ${AT}:11: ${EMPTY} (only a note between \`<!--\` and \`-->\`, which readers never see), ${FIX}`]);
   });

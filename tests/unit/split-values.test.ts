@@ -86,6 +86,15 @@ describe("a value without quotes that holds a space", () => {
     expect((await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).match(/alt="A"/g)).toHaveLength(3);
   });
 
+  it("reads on after a note closed with `--!>`, where the browser ends it too", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = ["<div>", "<!-- sizes --!><img src=/images/ring.jpg alt=A silver ring>", "</div>"].join("\n");
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([
+      `${FILE}:10: the page reads the \`alt\` of \`<img src=/images/ring.jpg alt=A silver ring>\` as \`A\`, not \`A silver ring\`: a value without quotes ends at the first space, so \`silver\` and \`ring\` are left out; put it in double quotes: write \`<!-- sizes --!><img src="/images/ring.jpg" alt="A silver ring">\``,
+    ]);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain('alt="A"');
+  });
+
   it("leaves a tag inside a note left open alone: the page hides it, and the note is told", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     const text = ["<div>", "<!-- draft, not yet:", "<img src=/images/ring.jpg alt=A silver ring>", "</div>"].join("\n");
