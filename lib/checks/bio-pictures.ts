@@ -1,6 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { groupLine } from "../content/lines-to-write";
-import { pictureFieldLine, type WrittenGroup } from "../content/picture-lines";
+import { leftOutNote, pictureFieldLine, type WrittenGroup } from "../content/picture-lines";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 
@@ -47,7 +47,7 @@ function message(picture: BioPicture, avatar: { src?: string; written: WrittenGr
   if (avatar) {
     const now = avatar.src === undefined ? "" : ` (now ${quote(avatar.src)})`;
     const line = pictureFieldLine("avatar", "src", picture.src, avatar.written);
-    const where = line.startsWith("avatar:") ? "in place of the `avatar` line" : "under `avatar:`";
+    const where = line.startsWith("avatar:") ? `in place of the \`avatar\` line${leftOutNote("avatar", avatar.written)}` : "under `avatar:`";
     return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(line)} ${where}, otherwise ${remove}`;
   }
   const alt = picture.alt.trim() === "" ? "What the picture shows" : picture.alt.trim();

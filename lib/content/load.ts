@@ -11,7 +11,7 @@ import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./fiel
 import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { pictureFieldLine, pictureGroupLine } from "./picture-lines";
+import { leftOutNote, pictureFieldLine, pictureGroupLine } from "./picture-lines";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
@@ -107,6 +107,17 @@ function notAField(prefix: string, key: string, line: number | undefined, hint: 
   return `a value${under}${where} has no field's name before its \`:\` (\`~\`, \`null\` and \`""\` are read as no name); ${hint}`;
 }
 
+/**
+ * What to do with a field a cover or a portrait does not have: one of the file's own (`title`)
+ * goes on a line of its own; any other (`caption`) is shown by no page, so its words go in the text.
+ */
+function wordsElsewhere(prefix: string, key: string, fields: readonly string[]): string {
+  if ((prefix !== "cover" && prefix !== "avatar") || key === "") return "";
+  const owner = prefix === "cover" ? "article" : "author";
+  if (fields.includes(key)) return `; ${quote(key)} is the ${owner}'s own field: write it on a line of its own, not inside ${quote(prefix)}`;
+  return `; delete ${quote(key)}, and if its words are for readers, write them in ${prefix === "cover" ? "the article's text" : "the bio"}`;
+}
+
 /** The schema's complaints about a file's fields, each on its line, with "did you mean" for misspelt fields. */
 function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, schema: z.ZodObject, shown: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -128,7 +139,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
         meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
       }
       const line = at(path);
-      const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}`;
+      const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape))}`;
       unknown.push({ file: shown, line, severity: "error", message: notAField(prefix, key, line, hint) });
     }
   }
@@ -178,12 +189,12 @@ function pictureIssues(problems: readonly PictureProblem[], split: SplitFile, sh
     const both = own.length > 1 ? pictureGroupLine(field, Object.fromEntries(own.map(({ key }) => [key, PICTURE_EXAMPLES[field][key]])), written) : undefined;
     if (both !== undefined) {
       const told = own.map(({ problem }) => `${fieldLabel(problem.path)} ${problem.message}`).join(", and ");
-      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(both)} in place of the \`${field}\` line` }];
+      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(both)} in place of the \`${field}\` line${leftOutNote(field, written)}` }];
     }
     return own.map(({ key, problem, line }): ContentIssue => {
       const fix = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], written);
       const words = split.lines[`${field}.${key}`] === undefined ? "add a line like" : "write it like";
-      return { file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}; ${words} ${quote(fix)}` };
+      return { file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}; ${words} ${quote(fix)}${leftOutNote(field, written)}` };
     });
   });
 }

@@ -1,16 +1,42 @@
 import type { FieldIndents, FieldLines, SplitFile } from "./frontmatter";
 import { fieldLine, groupLine } from "./lines-to-write";
+import { quote } from "./printable";
+import { PICTURE_EXAMPLES } from "./schema";
+import { closest } from "./suggest";
 
 /** What the file says of a cover's or a portrait's group: its lines, its indents, the values read. */
 export type WrittenGroup = { lines: FieldLines; indents: FieldIndents; group: unknown };
 
-/** The text values of a group written on one line (`cover: { src: …, alt: … }`, `cover: {}`); undefined for a group written a field a line. */
-function oneLineValues(field: "cover" | "avatar", { lines, group }: WrittenGroup): Record<string, string> | undefined {
+/**
+ * The fields of a group written on one line (`cover: { src: …, alt: … }`, `cover: {}`) as its line
+ * to write holds them: a misspelt one (`atl: Ring`) under the name "did you mean" gives it, text
+ * values only; `leftOut` names those it cannot hold (`caption`, or `atl` beside an `alt`).
+ * Undefined for a group written a field a line.
+ */
+function oneLineFields(field: "cover" | "avatar", { lines, group }: WrittenGroup): { values: Record<string, string>; leftOut: string[] } | undefined {
   const inside = Object.keys(lines).filter((path) => path.startsWith(`${field}.`));
   // `cover: {}` has no field inside to show its layout: it was written on one line too.
   const oneLine = lines[field] !== undefined && (inside.length === 0 || inside.some((path) => lines[path] === lines[field]));
   if (!oneLine || typeof group !== "object" || group === null) return undefined;
-  return Object.fromEntries(Object.entries(group).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const known = Object.keys(PICTURE_EXAMPLES[field]);
+  const written = Object.entries(group);
+  const values: Record<string, string> = {};
+  const leftOut: string[] = [];
+  for (const [key, value] of written) {
+    const meant = known.includes(key) ? key : closest(key, known);
+    const taken = meant === undefined || (meant !== key && written.some(([other]) => other === meant));
+    if (taken) leftOut.push(key);
+    else if (typeof value === "string") values[meant] = value;
+  }
+  return { values, leftOut };
+}
+
+/** ` (without \`caption\`, which is not a field)` after the line of a group written on one line that leaves fields out; empty otherwise. */
+export function leftOutNote(field: "cover" | "avatar", written: WrittenGroup): string {
+  const leftOut = oneLineFields(field, written)?.leftOut ?? [];
+  if (leftOut.length === 0) return "";
+  const names = leftOut.map((key) => quote(key)).join(" and ");
+  return ` (without ${names}, which ${leftOut.length === 1 ? "is not a field" : "are not fields"})`;
 }
 
 /**
@@ -33,8 +59,8 @@ export function pictureFieldLine(field: "cover" | "avatar", key: string, value: 
  * hold them all at once; undefined for a group written a field a line, where each has its own line.
  */
 export function pictureGroupLine(field: "cover" | "avatar", values: Readonly<Record<string, string>>, written: WrittenGroup): string | undefined {
-  const before = oneLineValues(field, written);
-  return before === undefined ? undefined : groupLine(field, { ...before, ...values });
+  const before = oneLineFields(field, written);
+  return before === undefined ? undefined : groupLine(field, { ...before.values, ...values });
 }
 
 /**

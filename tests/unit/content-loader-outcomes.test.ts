@@ -429,7 +429,7 @@ describe("a line of fields that cannot be read, beside other fields", () => {
     expect(await problems()).toEqual([
       "content/articles/a.md:2: `cover.src` is required; add a line like `  src: /images/covers/your-picture.jpg`",
       "content/articles/a.md:2: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`",
-      "content/articles/a.md:3: `cover.title` (line 3) is not a field; the fields are: src, alt",
+      "content/articles/a.md:3: `cover.title` (line 3) is not a field; the fields are: src, alt; `title` is the article's own field: write it on a line of its own, not inside `cover`",
       `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
       'content/articles/a.md:7: `title` is required; add a line like `title: "How to Care for Silver"`',
     ]);

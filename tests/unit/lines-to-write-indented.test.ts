@@ -219,3 +219,62 @@ describe("a picture in a bio whose author has a portrait already", () => {
     expect(await issues()).toEqual([]);
   });
 });
+
+describe("a group on one line holding a field a picture does not have", () => {
+  const caption = "error content/articles/care.md:7: `cover.caption` (line 7) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the article's text";
+
+  it.each([
+    [
+      "`caption` alone",
+      "{ caption: On the hand }",
+      [
+        caption,
+        "error content/articles/care.md:7: `cover.src` is required, and `cover.alt` is required; write `cover: { src: /images/covers/your-picture.jpg, alt: A silver ring with a pale blue topaz }` in place of the `cover` line (without `caption`, which is not a field)",
+      ],
+      "cover: { src: /images/covers/your-picture.jpg, alt: A silver ring with a pale blue topaz }",
+    ],
+    [
+      "`atl` misspelt, and no `src`",
+      "{ atl: An opal ring on a dish }",
+      [
+        "error content/articles/care.md:7: `cover.atl` (line 7) is not a field; did you mean `alt`?",
+        "error content/articles/care.md:7: `cover.src` is required; add a line like `cover: { alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }`",
+      ],
+      "cover: { alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }",
+    ],
+    [
+      "`scr` misspelt, a `caption`, and no `alt`",
+      "{ scr: /images/cover.jpg, caption: On the hand }",
+      [
+        "error content/articles/care.md:7: `cover.scr` (line 7) is not a field; did you mean `src`?",
+        caption,
+        "error content/articles/care.md:7: `cover.alt` is required; add a line like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` (without `caption`, which is not a field)",
+      ],
+      "cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }",
+    ],
+  ])("%s: the line told holds the right names, and pasted in place with the author's own words passes the next run", async (_, cover, expected, told) => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/your-picture.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual(expected);
+    const pasted = told.replace("A silver ring with a pale blue topaz", "An opal ring on a dish");
+    await folder.write("content/articles/care.md", withCover(cover).replace(`cover: ${cover}`, () => pasted));
+    expect(await report()).toEqual([]);
+  });
+
+  it("a portrait's `caption`, in a bio with a picture: the `avatar` line told leaves it out and says so", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
+    const isla = (avatar: string, bio: string) => `---\nname: Isla Marrow\n${avatar}\n---\n${bio}`;
+    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla in her studio, caption: At the bench }", "Isla makes rings.\n\n![Isla at the bench](/images/bench.jpg)\n"));
+    expect(await issues()).toEqual([
+      "error content/authors/isla.md:3: `avatar.caption` (line 3) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the bio",
+      "error content/authors/isla.md:7: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `avatar: { src: /images/bench.jpg, alt: Isla in her studio }` in place of the `avatar` line (without `caption`, which is not a field), otherwise delete the line",
+    ]);
+    await folder.write("content/authors/isla.md", isla("avatar: { src: /images/bench.jpg, alt: Isla in her studio }", "Isla makes rings.\n"));
+    expect(await issues()).toEqual([]);
+  });
+});
