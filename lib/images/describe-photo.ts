@@ -12,6 +12,13 @@ export const ENCODING_VERSION = "webp-q72-1";
 /** Bump when placeholders are drawn differently. */
 const PLACEHOLDER_VERSION = 5;
 
+/**
+ * How every picture is read: a JPEG with a flaw libjpeg only warns of, which browsers show (stray
+ * bytes before a marker, as some cameras write), is read like any other; a file cut short is not.
+ * sharp's default refuses the first too, and a picture with no copies is shown as the committed file.
+ */
+export const READ_OPTIONS = { failOn: "error" } as const;
+
 /** The part of a variant URL that names the file's content (64 bits of SHA-256). */
 export function photoHash(bytes: Uint8Array): string {
   return createHash("sha256").update(ENCODING_VERSION).update(bytes).digest("hex").slice(0, 16);
@@ -24,11 +31,11 @@ function upright(size: { width: number; height: number; orientation?: number }) 
 
 /** Mean colour and a 16-pixel preview, drawn under the picture while it loads; none when it has transparency. */
 async function placeholderOf(bytes: Uint8Array): Promise<Placeholder | undefined> {
-  if ((await sharp(bytes).metadata()).hasAlpha) return undefined;
-  const preview = await sharp(bytes).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
+  if ((await sharp(bytes, READ_OPTIONS).metadata()).hasAlpha) return undefined;
+  const preview = await sharp(bytes, READ_OPTIONS).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
   // In 8-bit sRGB, so that a CMYK, grey or 16-bit file gets three channels from 0 to 255 like any other;
   // shrunk on load, as a camera photo decoded whole costs far more for the same mean (bench/photos-2026-12-06.md).
-  const { data, info } = await sharp(bytes)
+  const { data, info } = await sharp(bytes, READ_OPTIONS)
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: not shrinking, or enlarging a small picture, only costs more (the mean moves by a fraction of a step, bench/photos-2026-12-06.md).
     .resize({ width: 256, height: 256, fit: "inside", withoutEnlargement: true })
     .toColourspace("srgb")

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
+import { READ_OPTIONS } from "./describe-photo";
 
 /**
  * One variant of a picture: upright, `width` pixels wide, as WebP. Kept in the build cache under
@@ -11,7 +12,7 @@ export async function encodeVariant(file: string, hash: string, width: number): 
   const key = `${hash}-${width}`;
   const cached = dir ? await readEntry(dir, key) : undefined;
   if (cached) return cached;
-  const webp = await sharp(await readFile(file))
+  const webp = await sharp(await readFile(file), READ_OPTIONS)
     .rotate()
     .resize({ width, withoutEnlargement: true })
     .webp({ quality: 72 })

@@ -10,3 +10,13 @@ export function smallImage(format: "jpeg" | "png" | "webp" | "tiff" = "jpeg", wi
 export function heavyImage(width: number, height: number): Promise<Buffer> {
   return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 }
+
+/**
+ * A JPEG as some cameras write it: stray bytes before the start of its picture data, which
+ * libjpeg warns of and browsers ignore (the photographs trial).
+ */
+export async function strayBytesJpeg(width = 40, height = 30): Promise<Buffer> {
+  const jpeg = await smallImage("jpeg", width, height);
+  const scan = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+  return Buffer.concat([jpeg.subarray(0, scan), Buffer.alloc(4), jpeg.subarray(scan)]);
+}

@@ -1,9 +1,10 @@
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeVariant } from "@/lib/images/encode-variant";
+import { strayBytesJpeg } from "../helpers/images";
 
 /*
  * The files /img serves (app/img/[hash]/[width]/[file]/route.ts), encoded in process. The build
@@ -18,6 +19,7 @@ beforeAll(async () => {
   // Stored 30 × 20 with the camera's flag saying "turn a quarter": upright, 20 wide and 30 high.
   await sharp({ create: { width: 30, height: 20, channels: 3, background: "#808080" } }).jpeg().withMetadata({ orientation: 6 }).toFile(file("turned.jpg"));
   await copyFile("public/images/articles/wax-tree.jpg", file("wax-tree.jpg"));
+  await writeFile(file("camera.jpg"), await strayBytesJpeg());
 });
 
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -26,6 +28,11 @@ describe("a variant of a picture", () => {
   it("is the upright picture at the width asked, as WebP", async () => {
     const variant = await encodeVariant(file("turned.jpg"), "0123456789abcdef", 10);
     expect(await sharp(variant).metadata()).toMatchObject({ format: "webp", width: 10, height: 15 });
+  });
+
+  it("is made of a camera's JPEG with stray bytes that browsers ignore (photographs trial)", async () => {
+    const variant = await encodeVariant(file("camera.jpg"), "0123456789abcdef", 480);
+    expect(await sharp(variant).metadata()).toMatchObject({ format: "webp", width: 40, height: 30 });
   });
 
   it("is never wider than the picture itself", async () => {
