@@ -1,14 +1,15 @@
 /** The files Stryker mutates: those of the project matching stryker.config.json's `mutate` patterns. */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { minimatch } from "minimatch";
 import { z } from "zod";
 
 const configSchema = z.looseObject({ mutate: z.array(z.string()) });
 
-/** Whether `file` is mutated under `patterns`, read as Stryker reads them: in order, a `!` taking files out again. */
+/** Whether `file` is mutated under `patterns`, read as Stryker reads them (minimatch, hidden files left out): in order, a `!` taking files out again. */
 export function isMutated(file: string, patterns: string[]): boolean {
-  return patterns.reduce((mutated, pattern) => (pattern.startsWith("!") ? mutated && !path.matchesGlob(file, pattern.slice(1)) : mutated || path.matchesGlob(file, pattern)), false);
+  const matches = (pattern: string) => minimatch(file, pattern, { dot: false });
+  return patterns.reduce((mutated, pattern) => (pattern.startsWith("!") ? mutated && !matches(pattern.slice(1)) : mutated || matches(pattern)), false);
 }
 
 /** The project's files (committed, or new and not ignored) that Stryker mutates, sorted. */
