@@ -4,6 +4,7 @@ import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
 import type { SourceLines } from "../content/types";
+import { readsWhole } from "../images/describe-photo";
 import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
@@ -12,6 +13,8 @@ import { pictureFieldLine } from "../content/picture-lines";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
+/** The web types the site makes copies of (lib/images), reading the whole file. */
+const COPIED_TYPES = new Set(["jpg", "png", "gif", "webp", "avif"]);
 /** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
 const LARGE_BYTES = 10_000_000;
 /** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
@@ -35,7 +38,7 @@ async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Pr
   }
 }
 
-type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
@@ -52,6 +55,8 @@ async function inspect(file: string): Promise<ImageFile> {
     const turned = (size.orientation ?? 1) >= 5;
     // Stryker disable next-line StringLiteral: imageSize throws for a file whose type it does not know, so the fallback never runs
     const type = size.type ?? "";
+    // Its start names a picture, but a file copied only in part has no copies made, and readers would get it broken.
+    if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged" };
     return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
   } catch {
     return { kind: "unreadable" };
@@ -215,6 +220,11 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "error", message: `${quote(src)} is a folder, not a picture; write the path of the picture file inside it` });
   } else if (image.kind === "unopened") {
     problems.push({ severity: "error", message: `the file ${quote(src)} cannot be opened (it may be a link to a picture that is no longer there); put the picture itself at that path` });
+  } else if (image.kind === "damaged") {
+    problems.push({
+      severity: "error",
+      message: `the file ${quote(src)} is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as JPEG, otherwise copy it again from the camera or phone`,
+    });
   } else if (image.kind === "unreadable") {
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {

@@ -10,7 +10,7 @@ import { placeholderSchema, type Photo, type Placeholder } from "./variants";
 export const ENCODING_VERSION = "webp-q72-1";
 
 /** Bump when placeholders are drawn differently. */
-const PLACEHOLDER_VERSION = 5;
+const PLACEHOLDER_VERSION = 6;
 
 /**
  * How every picture is read: a JPEG with a flaw libjpeg only warns of, which browsers show (stray
@@ -31,16 +31,17 @@ function upright(size: { width: number; height: number; orientation?: number }) 
 
 /** Mean colour and a 16-pixel preview, drawn under the picture while it loads; none when it has transparency. */
 async function placeholderOf(bytes: Uint8Array): Promise<Placeholder | undefined> {
-  if ((await sharp(bytes, READ_OPTIONS).metadata()).hasAlpha) return undefined;
-  const preview = await sharp(bytes, READ_OPTIONS).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
   // In 8-bit sRGB, so that a CMYK, grey or 16-bit file gets three channels from 0 to 255 like any other;
   // shrunk on load, as a camera photo decoded whole costs far more for the same mean (bench/photos-2026-12-06.md).
+  // Read with transparency too: a file cut short is refused here, where the content check learns of it.
   const { data, info } = await sharp(bytes, READ_OPTIONS)
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: not shrinking, or enlarging a small picture, only costs more (the mean moves by a fraction of a step, bench/photos-2026-12-06.md).
     .resize({ width: 256, height: 256, fit: "inside", withoutEnlargement: true })
     .toColourspace("srgb")
     .raw()
     .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3) return undefined;
+  const preview = await sharp(bytes, READ_OPTIONS).rotate().resize({ width: 16 }).blur(0.6).webp({ quality: 40 }).toBuffer();
   // The mean colour, not sharp's `dominant` (a coarse histogram bin that turns cream into grey).
   const { channels } = await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } }).stats();
   const colour = `#${channels.map((channel) => Math.round(channel.mean).toString(16).padStart(2, "0")).join("")}`;
@@ -72,30 +73,48 @@ async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<Place
   return placeholder;
 }
 
-const described = new Map<string, Promise<Photo | undefined>>();
+/** What a file's photo is, whatever path names it. */
+type Described = Omit<Photo, "src">;
 
-/**
- * Reads a picture under public/ once per process: its content hash, upright size and placeholder.
- * Undefined when the file is missing or not a picture (`npm run check:content` reports those).
- */
-export function describePhoto(publicDir: string, src: string): Promise<Photo | undefined> {
-  const file = sourceFile(publicDir, src);
-  if (!file) return Promise.resolve(undefined);
+const described = new Map<string, Promise<Described>>();
+
+/** A picture on disk read once per process; rejects when it is missing, not a picture, or cannot be read whole. */
+function describedFile(file: string): Promise<Described> {
   const stat = statSync(file, { throwIfNoEntry: false });
   // Keyed by size and time too, so `next dev` sees a replaced picture.
   const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
-  const photo = described.get(key) ?? describeFile(file, src).catch(() => undefined);
+  const photo = described.get(key) ?? describeFile(file);
   described.set(key, photo);
   return photo;
 }
 
-/** Rejects when the file is missing or not a picture. */
-async function describeFile(file: string, src: string): Promise<Photo> {
+/**
+ * Reads a picture under public/ once per process: its content hash, upright size and placeholder.
+ * Undefined when the file is missing, not a picture or damaged (`npm run check:content` reports those).
+ */
+export function describePhoto(publicDir: string, src: string): Promise<Photo | undefined> {
+  const file = sourceFile(publicDir, src);
+  if (!file) return Promise.resolve(undefined);
+  return describedFile(file).then(
+    (photo) => ({ src, ...photo }),
+    () => undefined,
+  );
+}
+
+/** Whether the site can read the whole picture in `file` and make its copies: false for a file cut short. */
+export function readsWhole(file: string): Promise<boolean> {
+  return describedFile(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function describeFile(file: string): Promise<Described> {
   const bytes = readFileSync(file);
   const { width, height } = upright(imageSize(bytes));
   const hash = photoHash(bytes);
   const placeholder = await cachedPlaceholder(hash, bytes);
-  return { src, hash, width, height, ...(placeholder ? { placeholder } : {}) };
+  return { hash, width, height, ...(placeholder ? { placeholder } : {}) };
 }
 
 /**

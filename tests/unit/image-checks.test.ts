@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { article, checkFolder } from "../helpers/content-folder";
-import { smallImage } from "../helpers/images";
+import { heavyImage, smallImage } from "../helpers/images";
 import { journalPerTest } from "../helpers/journal-per-test";
 import { formatIssue } from "@/lib/content/issues";
 
@@ -70,6 +70,18 @@ describe("a picture in the text", () => {
     await journal.folder().write("public/images/ring.jpg", cmyk);
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
     expect(await report()).toEqual([]);
+  });
+
+  it.each([
+    ["JPEG", () => heavyImage(64, 48)],
+    ["PNG", async () => sharp(await heavyImage(64, 48)).png().toBuffer()],
+  ])("a %s cut short, its size read but not its picture, is an error that says it is damaged (photographs trial)", async (_, picture) => {
+    const whole = await picture();
+    await journal.folder().write("public/images/ring.jpg", whole.subarray(0, Math.round(whole.length * 0.6)));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the file `/images/ring.jpg` is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as JPEG, otherwise copy it again from the camera or phone",
+    ]);
   });
 
   it("a link to a folder, named like a picture, is an error that asks for a file inside it", async () => {

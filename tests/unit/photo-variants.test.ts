@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -100,6 +101,9 @@ describe("a picture read from public/", () => {
     await copyFile("public/images/articles/wax-tree.jpg", file("wax-tree.jpg"));
     await writeFile(file("notes.jpg"), "not a picture");
     await writeFile(file("camera.jpg"), await strayBytesJpeg());
+    // A cut-out on a clear background, copied only in part: its size is read, its picture is not.
+    const cutOut = await sharp(randomBytes(64 * 48 * 4), { raw: { width: 64, height: 48, channels: 4 } }).png().toBuffer();
+    await writeFile(file("cut-short.png"), cutOut.subarray(0, cutOut.length >> 1));
     await plain({ r: 0, g: 0, b: 0 }).png().toFile(file("100%.png"));
     await plain({ r: 0, g: 0, b: 0 }).png().toFile(path.join(root, "secret.png"));
   });
@@ -148,8 +152,9 @@ describe("a picture read from public/", () => {
     expect(await read("100%.png")).toMatchObject({ src: "/images/100%.png", width: 30, height: 20 });
   });
 
-  it("is nothing when the file is not a picture, is missing, or lies outside public/", async () => {
+  it("is nothing when the file is not a picture, is cut short (with transparency too), is missing, or lies outside public/", async () => {
     expect(await read("notes.jpg")).toBeUndefined();
+    expect(await read("cut-short.png")).toBeUndefined();
     expect(await read("missing.jpg")).toBeUndefined();
     expect(await read("%2e%2e/%2e%2e/secret.png")).toBeUndefined();
   });
