@@ -81,10 +81,10 @@ const parser = markdownIt({ html: true });
 parser.validateLink = () => true;
 placeInlineTokens(parser);
 
-/** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts. */
-const LOOKS_LIKE_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
+/** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts, which may span lines as Markdown's do. */
+const LOOKS_LIKE_LINK = /(!?)\[([^[\]]*)\]\(([^()]*)\)/g;
 /** What looks like a reference link (`[words][label]`, `[words][]`) in plain text. */
-const LOOKS_LIKE_REFERENCE = /(!?)\[([^[\]\n]+)\]\[([^[\]\n^]*)\]/g;
+const LOOKS_LIKE_REFERENCE = /(!?)\[([^[\]]+)\]\[([^[\]^]*)\]/g;
 
 /** Whether `source` holds `written` with no backslash before it (`\[not][a link]` is escaped on purpose). */
 function typedAsIs(source: string, written: string): boolean {
@@ -106,22 +106,27 @@ function asTyped(text: string, match: RegExpExecArray): { written: string; image
   return { written: text.slice(match.index, match.index + all.length), image: bang === "!", words: text.slice(wordsAt, wordsAt + words.length), last: text.slice(lastAt, lastAt + last.length) };
 }
 
-/** A code span's line break as the page shows it, a space, so a link's words are quoted on one line. */
+/** A line break as the page shows it, a space, so a link is quoted, and written back, on one line. */
 const oneLine = (text: string) => text.replaceAll("\n", " ");
 
+/** Text with no spaces around its line breaks, as markdown-it drops them from a run of text (a code span keeps them). */
+const flat = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, "\n");
+
 /**
- * Text that Markdown did not turn into anything, one line of it at a time: `[x](y z)` in it is a
- * link that failed. `source` is the paragraph as written, so `\[x\](y z)`, escaped on purpose, is
- * not reported. A code span joins the run as typed, for a link's words may hold one
+ * Text that Markdown did not turn into anything, up to a link, a tag or a line kept apart:
+ * `[x](y z)` in it is a link that failed, its words or address broken over lines too, as an
+ * editor re-wraps them. `source` is the paragraph as written, so `\[x\](y z)`, escaped on
+ * purpose, is not reported. A code span joins the run as typed, for a link's words may hold one
  * (`` [Rose `gold`](/rings rose) ``), but its inside, line breaks and all, is blanked where links
  * are looked for: what code holds is shown as typed on purpose.
  */
 function plainText(source: string, found: References) {
+  const typed = flat(source);
   let text = "";
   // `text`, each code span's inside blanked: a link can start and end only outside code.
   let searched = "";
   let first = 0;
-  // A run of text ends at every line break outside code, so its line breaks are its code spans'.
+  // Every line break of a run is one of the paragraph's, in its code or between its lines.
   const lineOf = (offset: number) => first + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
   return {
     add(content: string, at: number) {
@@ -134,14 +139,20 @@ function plainText(source: string, found: References) {
       text += written;
       searched += `${markup}${"x".repeat(written.length - 2 * markup.length)}${markup}`;
     },
+    /** A line break between two lines of the paragraph; one before any text starts no run. */
+    addBreak() {
+      if (text === "") return;
+      text += "\n";
+      searched += "\n";
+    },
     end() {
       for (const match of searched.matchAll(LOOKS_LIKE_LINK)) {
         const { written, image, words, last: address } = asTyped(text, match);
-        if (source.includes(written)) found.unread.push({ written: oneLine(written), image, words: oneLine(words), address, line: lineOf(match.index) });
+        if (typed.includes(flat(written))) found.unread.push({ written: oneLine(written), image, words: oneLine(words), address: oneLine(address), line: lineOf(match.index) });
       }
       for (const match of searched.matchAll(LOOKS_LIKE_REFERENCE)) {
         const { written, image, words, last: label } = asTyped(text, match);
-        if (typedAsIs(source, written)) found.unreadReferences.push({ written: oneLine(written), image, words: oneLine(words), label: label === "" ? oneLine(words) : label, line: lineOf(match.index) });
+        if (typedAsIs(typed, flat(written))) found.unreadReferences.push({ written: oneLine(written), image, words: oneLine(words), label: oneLine(label === "" ? words : label), line: lineOf(match.index) });
       }
       text = "";
       searched = "";
@@ -220,7 +231,8 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       continue;
     }
     // `[Rose *gold*](/rings rose)`: the marks join the run as written, so it is found in the source.
-    if (!AROUND_TEXT.has(token.type)) plain.end();
+    if (token.type === "softbreak" && !open) plain.addBreak();
+    else if (!AROUND_TEXT.has(token.type)) plain.end();
     else if (!open) plain.add(token.markup, current);
     if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);
     if (token.type === "softbreak" || token.type === "hardbreak") {

@@ -69,6 +69,50 @@ describe("a link with bold, italics, struck words or code, whose address holds a
   });
 });
 
+describe("a link or a picture broken over two lines, as an editor re-wraps a paragraph", () => {
+  const toGoldKarats = (words: string) => `the addresses of this journal's pages have hyphens where their names have spaces: write \`[${words}](/articles/gold-karats)\``;
+  const toldOn = (line: number, written: string, advice: string) => told(written, advice).replace("care.md:9:", () => `care.md:${line}:`);
+
+  // The page shows them as typed; no message was given, as a run of text ended at each line break.
+  it("is told on the line of its `[`, on one line, when its words are broken", async () => {
+    expect(await journal.articleErrors("See [the rose\ngold ring](/articles/gold karats).\n")).toEqual([
+      told("[the rose gold ring](/articles/gold karats)", toGoldKarats("the rose gold ring")),
+    ]);
+    expect(await journal.articleErrors("Our rings,\nand [the rose \n   gold ring](/articles/gold karats), and [Gold](/articles/gold karats).\n")).toEqual([
+      toldOn(10, "[the rose gold ring](/articles/gold karats)", toGoldKarats("the rose gold ring")),
+      toldOn(11, "[Gold](/articles/gold karats)", toGoldKarats("Gold")),
+    ]);
+    expect(await journal.articleErrors("Words.\n\n[Gold](/articles/gold-karats)\nand [the\nring](/articles/gold karats).\n")).toEqual([toldOn(12, "[the ring](/articles/gold karats)", toGoldKarats("the ring"))]);
+  });
+
+  it("is told in a quote and in a list, on the line of its `[`", async () => {
+    expect(await journal.articleErrors("> Our rings,\n> see [the rose\n> gold ring](/articles/gold karats).\n\n- See [the\n  ring](/articles/gold karats).\n")).toEqual([
+      toldOn(10, "[the rose gold ring](/articles/gold karats)", toGoldKarats("the rose gold ring")),
+      toldOn(13, "[the ring](/articles/gold karats)", toGoldKarats("the ring")),
+    ]);
+  });
+
+  it("is told when its address is broken, or starts on the line under `](`", async () => {
+    expect(await journal.articleErrors("See [the ring](/articles/gold\nkarats).\n")).toEqual([told("[the ring](/articles/gold karats)", toGoldKarats("the ring"))]);
+    expect(await journal.articleErrors("See [the ring](\n/articles/gold karats).\n")).toEqual([told("[the ring]( /articles/gold karats)", toGoldKarats("the ring"))]);
+  });
+
+  it("is told for a picture whose description is broken", async () => {
+    expect(await journal.articleErrors("![A rose\ngold ring](/images/my ring.jpg)\n")).toEqual([
+      toldPicture(
+        "![A rose gold ring](/images/my ring.jpg)",
+        ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A rose gold ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A rose gold ring](/images/my%20ring.jpg)`",
+      ),
+    ]);
+  });
+
+  it("passes when Markdown reads it, its words, description or caption broken, and when escaped", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const body = 'See [the rose\ngold ring](/articles/gold-karats), [the\nring](\n/articles/gold-karats\n"Gold").\n\n![A rose\ngold ring](/images/ring.jpg)\n\nSee \\[the rose\ngold ring\\](/articles/gold karats).\n';
+    expect(await journal.articleErrors(body)).toEqual([]);
+  });
+});
+
 describe("a picture whose path holds a space", () => {
   it.each([
     [

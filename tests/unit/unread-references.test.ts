@@ -36,6 +36,20 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
     ]);
   });
 
+  // The page shows them as typed; no message was given, as a run of text ended at each line break.
+  it("is an error when its words or its label are broken over two lines, told on the line of its `[`, on one line", async () => {
+    expect(await errorsOf("Words.\n\nOur rings,\nsee [the rose\ngold ring][rose], [the\nchain][], and ![a gold\nring][ri\nng].\n")).toEqual([
+      "content/articles/care.md:12: the link `[the rose gold ring][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[the rose gold ring](/articles/silver-care)`",
+      "content/articles/care.md:13: the link `[the chain][]` is shown as the text you typed: no line in the text gives the address of `[the chain]`; add one on a line of its own at the end of the text, like `[the chain]: https://…`, or write the address in the link itself, like `[the chain](/articles/silver-care)`",
+      "content/articles/care.md:14: the picture `![a gold ring][ri ng]` is shown as the text you typed: no line in the text gives the address of `[ri ng]`; add one on a line of its own at the end of the text, like `[ri ng]: /images/articles/ring.jpg`, or write the address in the picture itself, like `![a gold ring](/images/articles/ring.jpg)`",
+    ]);
+  });
+
+  it("passes when broken over two lines with a line giving its address, and when escaped", async () => {
+    await journal.folder().write("content/articles/silver-care.md", article({ title: '"Silver"' }));
+    expect(await errorsOf("See [the rose\ngold ring][rose], [the\nguide][], [our\nshop][sh\nop] and \\[not a\nlink][at all].\n\n[rose]: /articles/silver-care\n[the guide]: /articles/silver-care\n[sh op]: https://example.com\n")).toEqual([]);
+  });
+
   it("keeps a bracket inside its words' code in the way to write it with the address", async () => {
     expect(await errorsOf("See [the `size[7]` chart][sizes].\n")).toEqual([
       "content/articles/care.md:9: the link `[the `size[7]` chart][sizes]` is shown as the text you typed: no line in the text gives the address of `[sizes]`; add one on a line of its own at the end of the text, like `[sizes]: https://…`, or write the address in the link itself, like `[the `size[7]` chart](/articles/silver-care)`",
