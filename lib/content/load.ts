@@ -180,21 +180,23 @@ function pictureField(problem: z.core.$ZodIssue): Pick<PictureProblem, "field" |
 /**
  * The schema's messages on a cover's or a portrait's fields, each with the line to write as the
  * file writes the group (the schema has no file, so its message stops before it). A group on one
- * line is one line to write: `cover: {}` is told `src` and `alt` in one message, not one a run.
+ * line is one line to write, in place of the group's: `cover: {}` is told `src` and `alt` in one
+ * message, not one a run.
  */
 function pictureIssues(problems: readonly PictureProblem[], split: SplitFile, shown: string): ContentIssue[] {
   return (["cover", "avatar"] as const).flatMap((field) => {
     const own = problems.filter((problem) => problem.field === field);
+    if (own.length === 0) return [];
     const written = { lines: split.lines, indents: split.indents, group: split.data[field] };
-    const both = own.length > 1 ? pictureGroupLine(field, Object.fromEntries(own.map(({ key }) => [key, PICTURE_EXAMPLES[field][key]])), written) : undefined;
-    if (both !== undefined) {
+    const whole = pictureGroupLine(field, Object.fromEntries(own.map(({ key }) => [key, PICTURE_EXAMPLES[field][key]])), written);
+    if (whole !== undefined) {
       const told = own.map(({ problem }) => `${fieldLabel(problem.path)} ${problem.message}`).join(", and ");
-      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(both)} in place of the \`${field}\` line${leftOutNote(field, written)}` }];
+      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(whole)} in place of the \`${field}\` line${leftOutNote(field, written)}` }];
     }
     return own.map(({ key, problem, line }): ContentIssue => {
       const fix = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], written);
       const words = split.lines[`${field}.${key}`] === undefined ? "add a line like" : "write it like";
-      return { file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}; ${words} ${quote(fix)}${leftOutNote(field, written)}` };
+      return { file: shown, line, severity: "error", message: `${fieldLabel(problem.path)} ${problem.message}; ${words} ${quote(fix)}` };
     });
   });
 }

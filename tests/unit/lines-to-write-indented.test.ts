@@ -86,13 +86,13 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
       "in a group on one line, without `alt`",
       "{ src: /images/cover.jpg }",
       "{ src: /images/cover.jpg, alt: An opal ring on a dish }",
-      "error content/articles/care.md:7: `cover.alt` is required; add a line like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }`",
+      "error content/articles/care.md:7: `cover.alt` is required; write `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` in place of the `cover` line",
     ],
     [
       "in a group on one line, with an empty `alt`",
       '{ src: /images/cover.jpg, alt: "" }',
       "{ src: /images/cover.jpg, alt: An opal ring on a dish }",
-      "error content/articles/care.md:7: `cover.alt` must not be empty; write it like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }`",
+      "error content/articles/care.md:7: `cover.alt` must not be empty; write `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` in place of the `cover` line",
     ],
     [
       "in a group on one line, empty",
@@ -238,7 +238,7 @@ describe("a group on one line holding a field a picture does not have", () => {
       "{ atl: An opal ring on a dish }",
       [
         "error content/articles/care.md:7: `cover.atl` (line 7) is not a field; did you mean `alt`?",
-        "error content/articles/care.md:7: `cover.src` is required; add a line like `cover: { alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }`",
+        "error content/articles/care.md:7: `cover.src` is required; write `cover: { alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }` in place of the `cover` line",
       ],
       "cover: { alt: An opal ring on a dish, src: /images/covers/your-picture.jpg }",
     ],
@@ -248,7 +248,7 @@ describe("a group on one line holding a field a picture does not have", () => {
       [
         "error content/articles/care.md:7: `cover.scr` (line 7) is not a field; did you mean `src`?",
         caption,
-        "error content/articles/care.md:7: `cover.alt` is required; add a line like `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` (without `caption`, which is not a field)",
+        "error content/articles/care.md:7: `cover.alt` is required; write `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` in place of the `cover` line (without `caption`, which is not a field)",
       ],
       "cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }",
     ],
@@ -275,6 +275,19 @@ describe("a group on one line holding a field a picture does not have", () => {
       "error content/authors/isla.md:7: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `avatar: { src: /images/bench.jpg, alt: Isla in her studio }` in place of the `avatar` line (without `caption`, which is not a field), otherwise delete the line",
     ]);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/bench.jpg, alt: Isla in her studio }", "Isla makes rings.\n"));
+    expect(await issues()).toEqual([]);
+  });
+});
+
+describe("a portrait on one line without its `alt`", () => {
+  it("is told the `avatar` line to write in place of its own, which pasted with the author's own words passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
+    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+    await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg }"));
+    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is required; write `avatar: { src: /images/isla.jpg, alt: A silver ring with a pale blue topaz }` in place of the `avatar` line"]);
+    await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
     expect(await issues()).toEqual([]);
   });
 });
