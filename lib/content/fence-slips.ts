@@ -6,8 +6,8 @@ import { quote } from "./printable";
  * closes nothing. Each is told with its fix in one run.
  */
 
-/** `—` or `–`: the dash Word types in place of three hyphens. */
-const WORD_DASH = /^[—–]+$/;
+/** `—`, `–`, or one beside a hyphen left over (`–-`): the dash Word types in place of three hyphens. */
+const WORD_DASH = /^(?=.*[—–])[—–-]+$/;
 
 /** `{\rtf1\ansi…`: the start of a file saved as rich text. */
 const RICH_TEXT = /^\{\\rtf/;
@@ -29,14 +29,14 @@ const LONG_DASH = "a long dash that Word types in place of three hyphens";
 export type FenceSlip = { line: number; message: string };
 
 /**
- * Why the fields opened by the `---` of line `open + 1` are closed by no line of exactly `---`:
- * the line meant to close them, a long dash or `---` with spaces before it, or else none; undefined
- * when such a line closes them.
+ * Why the fields opened on line `open + 1` are closed by no line of exactly `---`: the line meant
+ * to close them, a long dash or `---` with spaces before it, or else none; undefined when such a
+ * line closes them. `opener` names what opens them, `---` unless a long dash is told to become one.
  */
-export function closingSlip(lines: readonly string[], open = 0): FenceSlip | undefined {
+export function closingSlip(lines: readonly string[], open = 0, opener = " by `---`"): FenceSlip | undefined {
   const below = lines.slice(open + 1);
   if (below.some((line) => line.trimEnd() === "---")) return undefined;
-  const opened = `the block of fields opened by \`---\` on line ${open + 1} is never closed`;
+  const opened = `the block of fields opened${opener} on line ${open + 1} is never closed`;
   for (const [index, line] of below.entries()) {
     const at = open + index + 2;
     const written = line.trim();
@@ -72,6 +72,11 @@ export function firstLineSlips(lines: readonly string[]): FenceSlip[] | undefine
   }
   if (!WORD_DASH.test(first)) return undefined;
   const closing = dashAfterFirst(lines);
-  if (closing === undefined) return slip(`line 1 reads ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1`);
+  if (closing === undefined) {
+    // The closing line's problem (spaces before `---`, none at all) comes in the same run.
+    const below = closingSlip(lines, 0, "");
+    const dash = { line: 1, message: `line 1 reads ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1` };
+    return below === undefined ? [dash] : [dash, below];
+  }
   return slip(`lines 1 and ${closing} read ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1 and on line ${closing}`);
 }

@@ -233,6 +233,34 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
       `\n${article().replace("\n---\n", "\n—\n")}`,
       ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1", `content/articles/x.md:8: line 8 reads \`—\`, ${dash}, so the block of fields opened on line 2 is never closed; write \`---\` on line 8`],
     ],
+    // Told line 1 alone before, and the closing line's problem on the next run.
+    [
+      "the first `---` typed as a long dash and spaces before the closing one",
+      article().replace(/^---\n/, "—\n").replace("\n---\n", "\n  ---\n"),
+      [
+        `content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`,
+        "content/articles/x.md:7: line 7 reads `  ---`, with spaces before `---`, so the block of fields opened on line 1 is never closed; delete the spaces before `---` on line 7",
+      ],
+    ],
+    [
+      "the first `---` typed as Word's dash and a hyphen, and spaces before the closing one",
+      article().replace(/^---\n/, "–-\n").replace("\n---\n", "\n   ---\n"),
+      [
+        `content/articles/x.md:1: line 1 reads \`–-\`, ${dash}; write \`---\` on line 1`,
+        "content/articles/x.md:7: line 7 reads `   ---`, with spaces before `---`, so the block of fields opened on line 1 is never closed; delete the spaces before `---` on line 7",
+      ],
+    ],
+    [
+      "the first `---` typed as a long dash and no closing one",
+      article().replace(/^---\n/, "—\n").replace("\n---\n", "\n\n"),
+      [
+        `content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`,
+        "content/articles/x.md:1: the block of fields opened on line 1 is never closed; add a line `---` after the last field, before the text",
+      ],
+    ],
+    // Told "the file must start with a line `---` …; line 1 reads `—-`" before, not what it is.
+    ["the first `---` typed as a long dash and a hyphen", article().replace(/^---\n/, "—-\n"), [`content/articles/x.md:1: line 1 reads \`—-\`, ${dash}; write \`---\` on line 1`]],
+    ["both `---` lines typed as a dash and a hyphen", article().replace(/^---\n/, "–-\n").replace("\n---\n", "\n–-\n"), [`content/articles/x.md:1: lines 1 and 7 read \`–-\`, ${dash}; write \`---\` on line 1 and on line 7`]],
     [
       "a file TextEdit saved as rich text",
       rtf,
