@@ -11,23 +11,15 @@ import { clientRoutes } from "../client-routes.mjs";
 
 const EXTENSIONS = ["", ".tsx", ".ts", ".jsx", ".js", ".mjs", "/index.tsx", "/index.ts"];
 
-/** @type {Map<string, boolean>} */
-const clientModules = new Map();
-
 /**
- * Whether the module's first statement is the "use client" directive.
+ * Whether the module's first statement is the "use client" directive. Read at each lint, not
+ * remembered: an editor's ESLint stays loaded while components change.
  * @param {string} file
  */
 function isClientModule(file) {
-  let known = clientModules.get(file);
-  if (known === undefined) {
-    const source = readFileSync(file, "utf8");
-    // Comments may come first; the directive is the first statement.
-    const code = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-    known = /^["']use client["']/.test(code);
-    clientModules.set(file, known);
-  }
-  return known;
+  // Comments may come first: without them, the directive is the first thing in the file.
+  const code = readFileSync(file, "utf8").replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trimStart();
+  return /^["']use client["']/.test(code);
 }
 
 /**
@@ -53,7 +45,7 @@ function resolveImport(specifier, importer, root) {
  * @param {string} root
  */
 function routeFolders(root) {
-  return clientRoutes.map((route) => path.join(root, "app", ...route.split("/").filter(Boolean)) + path.sep);
+  return clientRoutes.map((route) => path.join(root, "app", route) + path.sep);
 }
 
 /** @type {import("eslint").Rule.RuleModule} */
@@ -90,6 +82,7 @@ const rule = {
       ImportDeclaration: (node) => check(node, node.source.value),
       ExportNamedDeclaration: (node) => check(node, node.source?.value),
       ExportAllDeclaration: (node) => check(node, node.source.value),
+      // Stryker disable next-line ConditionalExpression: a source other than a literal has no `value`, and check() skips undefined.
       ImportExpression: (node) => check(node, node.source.type === "Literal" ? node.source.value : undefined),
     };
   },

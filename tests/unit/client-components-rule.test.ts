@@ -1,7 +1,9 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import tsParser from "@typescript-eslint/parser";
-import { RuleTester } from "eslint";
-import { describe, it, vi } from "vitest";
+import { Linter, RuleTester } from "eslint";
+import { describe, expect, it, vi } from "vitest";
 import plugin from "@/lib/build/client-components-rule.mjs";
 
 // The rule alone, as ESLint's RuleTester runs it: no project config, no type information. The
@@ -33,6 +35,11 @@ ruleTester.run("journal/client-components", rule, {
       name: "server components and packages are left alone",
       filename: at("app/about/page.tsx"),
       code: `import { PriceTag } from "${fixtures}/price-tag";\nimport { directiveHint } from "${fixtures}/directive-hint";\nimport { notFound } from "next/navigation";\nimport { ImageResponse } from "@vercel/og";\n`,
+    },
+    {
+      name: "a package named like a file beside the importer is still a package",
+      filename: at("tests/fixtures/client-components/price-list.tsx"),
+      code: 'import { LikeButton } from "like-button";\n',
     },
     { name: "an import of a file that does not exist is left to TypeScript", filename: at("app/about/page.tsx"), code: 'import { StudioMap } from "./studio-map";\n' },
     { name: "exports without a source", filename: at("components/site-header.tsx"), code: 'const year = 2026;\nexport { year };\nexport const studio = "Atelier";\n' },
@@ -105,4 +112,24 @@ ruleTester.run("journal/client-components", rule, {
       ],
     },
   ],
+});
+
+describe("a component edited while ESLint stays loaded, as in an editor", () => {
+  it("is read again at the next lint", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "client-component-"));
+    const component = path.join(dir, "ring-viewer.tsx");
+    const page = at("app/about/page.tsx");
+    const code = `import { RingViewer } from "${path.relative(path.dirname(page), component)}";\n`;
+    const linter = new Linter();
+    const config = [{ files: ["**"], plugins: { journal: plugin }, rules: { "journal/client-components": "error" as const } }];
+    const lint = () => linter.verify(code, config, page).map((problem) => problem.message);
+    try {
+      await writeFile(component, "export function RingViewer() {}\n");
+      expect(lint()).toEqual([]);
+      await writeFile(component, '"use client";\n\nexport function RingViewer() {}\n');
+      expect(lint()).toEqual([expect.stringContaining("ring-viewer.tsx is a client component")]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
