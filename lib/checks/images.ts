@@ -1,5 +1,6 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { imageSize } from "image-size";
+import sharp from "sharp";
 import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
@@ -13,6 +14,8 @@ import { pictureFieldLine } from "../content/picture-lines";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
+/** The types that may hold an animation: a GIF, or a WebP exported from one. */
+const ANIMATED_TYPES = new Set(["gif", "webp"]);
 /** The web types the site makes copies of (lib/images), reading the whole file. */
 const COPIED_TYPES = new Set(["jpg", "png", "gif", "webp", "avif"]);
 /** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
@@ -38,7 +41,7 @@ async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Pr
   }
 }
 
-type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
@@ -57,7 +60,9 @@ async function inspect(file: string): Promise<ImageFile> {
     const type = size.type ?? "";
     // Its start names a picture, but a file copied only in part has no copies made, and readers would get it broken.
     if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged" };
-    return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
+    // An animation's copies are made of its first picture (lib/images), so the check says when there are more.
+    const frames = ANIMATED_TYPES.has(type) ? ((await sharp(file).metadata()).pages ?? 1) : 1;
+    return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height, frames };
   } catch {
     return { kind: "unreadable" };
   } finally {
@@ -229,6 +234,9 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {
     problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
+  } else if (image.frames > 1) {
+    const message = `the image ${quote(src)} is an animation of ${image.frames} pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or show a few of them side by side as a gallery`;
+    problems.push({ severity: "warning", message });
   } else if (image.bytes > LARGE_BYTES) {
     problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });
   }

@@ -84,6 +84,15 @@ describe("a picture in the text", () => {
     ]);
   });
 
+  it("an animated GIF is a warning that readers see its first picture only, still (photographs trial)", async () => {
+    const frames = await Promise.all(["#c9a24a", "#103070", "#1a7f4b"].map((background) => sharp({ create: { width: 40, height: 40, channels: 3, background } }).png().toBuffer()));
+    await journal.folder().write("public/images/ring.gif", await sharp(frames, { join: { animated: true } }).gif().toBuffer());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring turning on a stand](/images/ring.gif)\n"));
+    expect(await report()).toEqual([
+      "warning content/articles/care.md:9: the image `/images/ring.gif` is an animation of 3 pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or show a few of them side by side as a gallery",
+    ]);
+  });
+
   it("a link to a folder, named like a picture, is an error that asks for a file inside it", async () => {
     const folder = journal.folder();
     await mkdir(path.join(folder.publicDir, "images", "rings"), { recursive: true });
