@@ -6,7 +6,7 @@ import { locateImage, publicFolder, type PublicFolder } from "../content/image-p
 import type { ContentIssue } from "../content/issues";
 import type { SourceLines } from "../content/types";
 import { readsWhole } from "../images/describe-photo";
-import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, FULL_SIZE_WIDTH } from "../images/variants";
+import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
@@ -21,7 +21,7 @@ const COPIED_TYPES = new Set(["jpg", "png", "gif", "webp", "avif"]);
 /** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
 const LARGE_BYTES = 10_000_000;
 /** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
-const SHOWN_WIDTH = { cover: Math.max(...COLUMN_WIDTHS), avatar: Math.max(...AVATAR_WIDTHS), body: FULL_SIZE_WIDTH } as const;
+const SHOWN_WIDTH = { cover: () => Math.max(...COLUMN_WIDTHS), avatar: () => Math.max(...AVATAR_WIDTHS), body: fullSizeWidth } as const;
 // image-size reads only the start of a file; this covers most JPEG headers (EXIF, an sRGB or P3 profile).
 const HEADER_BYTES = 512 * 1024;
 
@@ -113,7 +113,7 @@ function usesOn(page: CheckedPage): ImageUse[] {
 
 function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
   const megabytes = (image.bytes / 1_000_000).toFixed(1);
-  const width = SHOWN_WIDTH[shownAs];
+  const width = SHOWN_WIDTH[shownAs](image);
   const save = "save it as JPEG at about 80% quality";
   const resize =
     image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels (the largest the site shows it) and ${save}` : save;

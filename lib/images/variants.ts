@@ -61,9 +61,15 @@ export function widthsFor(photo: Photo, kind: PhotoKind): number[] {
   }
 }
 
-/** The width of the file the full-size view opens: the largest the site makes, never the original. */
-export function fullSizeWidth(photo: Photo): number {
-  return Math.min(photo.width, FULL_SIZE_WIDTH);
+/**
+ * The width of the file the full-size view opens: the largest the site makes, never the original.
+ * Its longer side is at most FULL_SIZE_WIDTH, as the view fits the picture to the screen: a portrait
+ * photo 2400 wide would be 3600 high, about twice the bytes for a height no screen shows. Never
+ * narrower than the column's largest copy.
+ */
+export function fullSizeWidth(photo: Pick<Photo, "width" | "height">): number {
+  const fitted = photo.width >= photo.height ? FULL_SIZE_WIDTH : Math.round((FULL_SIZE_WIDTH * photo.width) / photo.height);
+  return Math.min(photo.width, Math.max(fitted, Math.max(...COLUMN_WIDTHS)));
 }
 
 /** `wax-tree.jpg` → `wax-tree`: a readable, URL-safe name for the variant files. */

@@ -48,6 +48,7 @@ describe("a picture in the text", () => {
     ["a 5.3 MB photo 2600 pixels wide is not large", 2600, 1733, 5_300_000, []],
     ["a file of exactly 10 MB is not large", 3600, 2400, 10_000_000, []],
     ["a larger file as wide as the full-size view is only saved smaller", 2400, 1600, 10_500_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 10.5 MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; save it as JPEG at about 80% quality"]],
+    ["a larger portrait is resized to 2400 pixels high, as its full-size view (photographs trial)", 2400, 3600, 12_000_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 12.0 MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; resize it from 2400×3600 to 1600×2400 pixels (the largest the site shows it) and save it as JPEG at about 80% quality"]],
     ["a larger file wider than the full-size view is resized too", 3600, 2400, 12_000_000, ["warning content/articles/care.md:9: the image `/images/ring.png` is 12.0 MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; resize it from 3600×2400 to 2400×1600 pixels (the largest the site shows it) and save it as JPEG at about 80% quality"]],
   ])("%s", async (_, width, height, bytes, expected) => {
     await journal.folder().write("public/images/ring.png", await pngOf(width, height, bytes));

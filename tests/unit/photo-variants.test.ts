@@ -24,6 +24,17 @@ describe("the widths a photograph is made in", () => {
   });
 });
 
+describe("the full-size view's file (photographs trial)", () => {
+  it("of a portrait photo is 2400 pixels high, not wide: the view fits the screen's height", () => {
+    expect(widthsFor(photo(4000, 6000), "text")).toEqual([480, 720, 960, 1200, 1440, 1600]);
+    expect(widthsFor(photo(2400, 2400), "text")).toEqual([480, 720, 960, 1200, 1440, 2400]);
+  });
+
+  it("of a tall picture is never narrower than the column's largest copy", () => {
+    expect(widthsFor(photo(2000, 6000), "text")).toEqual([480, 720, 960, 1200, 1440]);
+  });
+});
+
 describe("an <img> of a photograph", () => {
   it("offers an avatar in the avatar widths, its largest as the fallback", () => {
     const attributes = imgAttributes(photo(300), "avatar", "48px", false);
