@@ -38,10 +38,17 @@ function onlyImages(block: Element): Element[] | undefined {
   return images.length > 0 ? images : undefined;
 }
 
+/**
+ * A picture with transparency (a ring cut out, a logo) was made for a light page: it is shown on
+ * the light theme's paper in the dark theme too, where dark metal or black letters would vanish.
+ */
+const CLEAR_CLASS = "photo-clear";
+
 function applyPhoto(image: Element, photo: Photo, sizes: string, eager: boolean) {
   // Stryker disable next-line StringLiteral: imgAttributes tells only an avatar from the rest, so any other kind gets the column's widths.
   const attributes = imgAttributes(photo, "column", sizes, eager);
   Object.assign(image.properties, attributes, { loading: eager ? "eager" : "lazy" });
+  if (!photo.placeholder) image.properties.className = [CLEAR_CLASS];
 }
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -55,7 +62,8 @@ const text = (value: string): ElementContent => ({ type: "text", value });
 function fullSizeView(image: Element, photo: Photo, id: string): ElementContent[] {
   const href = variantUrl(photo, fullSizeWidth(photo));
   const alt = typeof image.properties.alt === "string" ? image.properties.alt : "";
-  const large = element("img", { src: href, alt, width: photo.width, height: photo.height, loading: "lazy", decoding: "async" }, []);
+  const clear = photo.placeholder ? {} : { className: [CLEAR_CLASS] };
+  const large = element("img", { src: href, alt, width: photo.width, height: photo.height, loading: "lazy", decoding: "async", ...clear }, []);
   const opener = element("button", { type: "button", className: ["photo-open"], popoverTarget: id }, [image, element("span", { className: ["sr-only"] }, [text(" (full size)")])]);
   const view = element("div", { className: ["photo-full"], id, popover: "auto", role: "dialog", ariaLabel: `${alt} (full size)` }, [
     large,

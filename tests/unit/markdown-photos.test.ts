@@ -97,6 +97,11 @@ describe("photographs in the text", () => {
     expect(html).not.toContain("style=");
   });
 
+  it("with transparency are marked to be shown on the light paper, in the column and in the full-size view (photographs trial)", async () => {
+    const html = await render("![A ring cut out](/images/sketch.png)\n\n![A ring on the bench](/images/Bezel%20Ring.jpg)\n");
+    expect([...html.matchAll(/<img [^>]*>/g)].map(([img]) => img.includes('class="photo-clear"'))).toEqual([true, true, false, false]);
+  });
+
   it("inside a line of text stay inline, with variants all the same", async () => {
     const html = await render("A ring ![tiny](/images/sketch.png) in a sentence.\n");
     expect(html).toMatch(/^<p>A ring <img src="\/img\/[0-9a-f]{16}\/720\/sketch\.webp" alt="tiny" loading="lazy"/);
@@ -161,6 +166,6 @@ describe("photographs as authors actually write them", () => {
 
   it("leave a picture in the author's own HTML block (`<div>`) in its place, with variants but no figure", async () => {
     const html = await render('<div>\n<img src="/images/sketch.png" alt="A ring">\n</div>\n');
-    expect(html).toMatch(new RegExp(`^<div>\\n<img src="/img/${HASH}/720/sketch\\.webp" alt="A ring" loading="lazy" decoding="async" srcset="[^"]+" sizes="\\(min-width: 768px\\) 684px, calc\\(100vw - 45px\\)" width="800" height="600">\\n</div>$`));
+    expect(html).toMatch(new RegExp(`^<div>\\n<img src="/img/${HASH}/720/sketch\\.webp" alt="A ring" loading="lazy" decoding="async" srcset="[^"]+" sizes="\\(min-width: 768px\\) 684px, calc\\(100vw - 45px\\)" width="800" height="600" class="photo-clear">\\n</div>$`));
   });
 });
