@@ -299,7 +299,9 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
     return [{ file: page.file, line, severity: "warning", message: `\`${field}.alt\` is ${quote(image.alt)}; ${pictureWordsAdvice(redundant.words, write)}` }];
   }
   if (described(image.alt)) return [];
-  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe the piece: write ${quote(altLine(field, image.src, source, DESCRIBED))}, with your own words for what it shows`;
+  // A portrait shows the author, not a piece: its example describes a person.
+  const [what, example] = field === "cover" ? ["the piece", DESCRIBED] : ["the person", EXAMPLE_DESCRIPTION.portrait];
+  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe ${what}: write ${quote(altLine(field, image.src, source, example))}, with your own words for what it shows`;
   return [{ file: page.file, line, severity: "error", message }];
 }
 

@@ -4,10 +4,12 @@
  * (lib/checks/images.ts).
  */
 export const EXAMPLE_DESCRIPTION = {
-  /** For a picture in the text, a cover or a portrait whose description is missing or tells nothing. */
+  /** For a picture in the text or a cover whose description tells nothing. */
   piece: "A silver ring set with a blue topaz",
-  /** For a cover or a portrait whose group has no `alt:` line. */
+  /** For a cover whose group has no `alt:` line. */
   field: "A silver ring with a pale blue topaz",
+  /** For a portrait whose description is missing or tells nothing: a portrait shows a person, not a piece. */
+  portrait: "The jeweler at the bench holding a ring up to the light",
   /** In the one-line group written back for a cover or a portrait given as a path alone. */
   group: "What the picture shows",
   /** What `npm run new` writes in a new article's picture. */

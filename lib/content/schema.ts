@@ -149,7 +149,7 @@ function groupMessage(field: keyof typeof YOUR_PICTURE) {
  */
 export const PICTURE_EXAMPLES = {
   cover: { src: YOUR_PICTURE.cover, alt: EXAMPLE_DESCRIPTION.field },
-  avatar: { src: YOUR_PICTURE.avatar, alt: EXAMPLE_DESCRIPTION.field },
+  avatar: { src: YOUR_PICTURE.avatar, alt: EXAMPLE_DESCRIPTION.portrait },
 } as const;
 
 /** A file under `public/`, referenced by its URL path. Existence is checked by the loader. */

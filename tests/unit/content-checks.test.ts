@@ -698,7 +698,7 @@ describe("the jeweler's trial: the article's text", () => {
     await folder.write("content/authors/jonah.md", jonah);
     expect(lines([...(await reported("articles/cover-alt.md")), ...(await reported("authors/jonah.md"))])).toEqual([
       `content/articles/cover-alt.md:${lineOf(text, "alt:")}: \`cover.alt\` is \`IMG_2041.HEIC\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
-      `content/authors/jonah.md:${lineOf(jonah, "alt:")}: \`avatar.alt\` is \`photo\`, which tells a reader who cannot see the picture nothing; describe the piece: write \`  alt: A silver ring set with a blue topaz\`, with your own words for what it shows`,
+      `content/authors/jonah.md:${lineOf(jonah, "alt:")}: \`avatar.alt\` is \`photo\`, which tells a reader who cannot see the picture nothing; describe the person: write \`  alt: The jeweler at the bench holding a ring up to the light\`, with your own words for what it shows`,
     ]);
   });
 

@@ -280,13 +280,15 @@ describe("a group on one line holding a field a picture does not have", () => {
 });
 
 describe("a portrait on one line without its `alt`", () => {
-  it("is told the `avatar` line to write in place of its own, which pasted with the author's own words passes the next run", async () => {
+  it("is told the `avatar` line to write in place of its own, with a person as the example: pasted as it is, it is refused; with the author's own words, it passes the next run", async () => {
     const folder = journal.folder();
     await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
     const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg }"));
-    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is required; write `avatar: { src: /images/isla.jpg, alt: A silver ring with a pale blue topaz }` in place of the `avatar` line"]);
+    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is required; write `avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }` in place of the `avatar` line"]);
+    await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }"));
+    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is `The jeweler at the bench holding a ring up to the light`, the example from this check's messages, which describes no picture of yours; write what your picture shows after `alt:`, in your own words"]);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
     expect(await issues()).toEqual([]);
   });
