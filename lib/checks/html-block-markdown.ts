@@ -4,15 +4,15 @@ import { quote } from "../content/printable";
 import { snippet, typed, type Surprise } from "./markdown-source";
 
 /*
- * Lines right under an HTML tag, with no blank line between, are HTML to Markdown, which reads no
+ * Lines right under an HTML tag (a closing `</div>` too), with no blank line between, are HTML to Markdown, which reads no
  * Markdown in them: `<div align="center">` then `**Five ways to wear a brooch**` shows the
  * asterisks (the fifth jeweler's trial). The first line of such a block holding bold, italics or
  * a link written in Markdown is an error; `<pre>`, `<script>`, `<style>` and `<textarea>` keep what
  * they hold as typed on purpose, and a comment shows nothing.
  */
 
-/** A line starting with a tag: markdown-surprises.ts parses a body only when it holds one. */
-export const TAG_LINE = /^[ \t>]*<[A-Za-z]/m;
+/** A line starting with a tag, opening or closing: markdown-surprises.ts parses a body only when it holds one. */
+export const TAG_LINE = /^[ \t>]*<\/?[A-Za-z]/m;
 
 /** The tags whose blocks keep their lines as typed, which Markdown marks there are meant to be. */
 const LITERAL = /^[ \t]*<(?:pre|script|style|textarea)[\s>]/i;
@@ -32,7 +32,7 @@ export function htmlBlockMarkdown(tree: Root, source: string, firstLine: number)
   const found: Surprise[] = [];
   visit(tree, "html", (node, _index, parent) => {
     const at = typed(node, source);
-    if (at === undefined || parent?.type === "paragraph" || !/^<[A-Za-z]/.test(node.value) || LITERAL.test(node.value)) return;
+    if (at === undefined || parent?.type === "paragraph" || !/^<\/?[A-Za-z]/.test(node.value) || LITERAL.test(node.value)) return;
     const start = firstLine + at.line - 1;
     // Each line of the block (after its opening tag) holding Markdown marks, with its file line.
     const marked = at.text

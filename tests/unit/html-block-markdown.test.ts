@@ -25,6 +25,11 @@ describe("Markdown written inside an HTML block", () => {
       ['Intro.\n\n<div>\n<p>Rings</p>\n<p>See <a href="/about">the shop</a> or <em>ask</em></p>\n</div>'],
       [`13: error: the line \`<p>See [the shop](/about) or *ask*</p>\` is part of the HTML that \`<div>\` on line 11 starts, ${NOT_READ} write it in HTML: \`<p>See <a href="/about">the shop</a> or <em>ask</em></p>\``],
     ],
+    [
+      '<div align="center">\n\nOur new brooches.\n\n</div>\n**Five ways to wear a brooch**',
+      ['<div align="center">\n\nOur new brooches.\n\n</div>\n\n**Five ways to wear a brooch**', '<div align="center">\n\nOur new brooches.\n\n</div>\n<strong>Five ways to wear a brooch</strong>'],
+      [`14: error: the line \`**Five ways to wear a brooch**\` is part of the HTML that \`</div>\` on line 13 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write it in HTML: \`<strong>Five ways to wear a brooch</strong>\``],
+    ],
   ])("%j: an error on the line, and each way given passes", async (text, fixes, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).toContain("*");
