@@ -4,11 +4,12 @@ import { quote } from "../content/printable";
 import { snippet, typed, type Surprise } from "./markdown-source";
 
 /*
- * Lines right under an HTML tag (a closing `</div>` too), with no blank line between, are HTML to Markdown, which reads no
- * Markdown in them: `<div align="center">` then `**Five ways to wear a brooch**` shows the
- * asterisks (the fifth jeweler's trial). The first line of such a block holding bold, italics or
- * a link written in Markdown is an error; `<pre>`, `<script>`, `<style>` and `<textarea>` keep what
- * they hold as typed on purpose, and a comment shows nothing.
+ * Lines right under an HTML tag (a closing `</div>` too), with no blank line between, are HTML to
+ * Markdown, which reads no Markdown in them: `<div align="center">` then `**Five ways to wear a
+ * brooch**` shows the asterisks (the fifth jeweler's trial), as does `<p>**Five ways…**</p>` on
+ * the tag's own line. The first line of such a block holding bold, italics or a link written in
+ * Markdown is an error; `<pre>`, `<script>`, `<style>` and `<textarea>` keep what they hold as
+ * typed on purpose, and a comment shows nothing.
  */
 
 /** A line starting with a tag, opening or closing: markdown-surprises.ts parses a body only when it holds one. */
@@ -34,21 +35,22 @@ export function htmlBlockMarkdown(tree: Root, source: string, firstLine: number)
     const at = typed(node, source);
     if (at === undefined || parent?.type === "paragraph" || !/^<\/?[A-Za-z]/.test(node.value) || LITERAL.test(node.value)) return;
     const start = firstLine + at.line - 1;
-    // Each line of the block (after its opening tag) holding Markdown marks, with its file line.
+    // Each line of the block holding Markdown marks, its first line too, with its file line.
     const marked = at.text
       .split("\n")
       .map((line, index) => ({ line: start + index, shown: line.replace(/^[ \t>]*/, "").trimEnd() }))
-      .filter(({ shown }, index) => index > 0 && MARKS.some(([mark]) => new RegExp(mark.source).test(outsideTags(shown))));
+      .filter(({ shown }) => MARKS.some(([mark]) => new RegExp(mark.source).test(outsideTags(shown))));
     const [first] = marked;
     if (first === undefined) return;
     const html = marked.map(({ line, shown }) => `${marked.length > 1 ? `line ${line} ` : ""}${quote(MARKS.reduce((text, [mark, tag]) => text.replace(mark, (...parts: string[]) => tag(...parts)), shown))}`);
-    const opening = snippet(source, at.offset);
+    // A mark on the tag's own line (`<p>**Five ways…**</p>`) has no line above it to name.
+    const where = first.line === start ? "starts HTML" : `is part of the HTML that ${quote(snippet(source, at.offset))} on line ${start} starts`;
     // A line that starts with a tag starts HTML again after a blank line: only HTML will do there.
     const blank = first.shown.startsWith("<") ? "" : "leave a blank line above it (Markdown is read again after one), or ";
     found.push({
       line: first.line,
       severity: "error",
-      message: `the line ${quote(first.shown)} is part of the HTML that ${quote(opening)} on line ${start} starts, where Markdown is not read, so the page shows its marks as typed; ${blank}write ${marked.length > 1 ? "these lines" : "it"} in HTML: ${html.join(", ")}`,
+      message: `the line ${quote(first.shown)} ${where}, where Markdown is not read, so the page shows its marks as typed; ${blank}write ${marked.length > 1 ? "these lines" : "it"} in HTML: ${html.join(", ")}`,
     });
   });
   return found;

@@ -30,6 +30,11 @@ describe("Markdown written inside an HTML block", () => {
       ['<div align="center">\n\nOur new brooches.\n\n</div>\n\n**Five ways to wear a brooch**', '<div align="center">\n\nOur new brooches.\n\n</div>\n<strong>Five ways to wear a brooch</strong>'],
       [`14: error: the line \`**Five ways to wear a brooch**\` is part of the HTML that \`</div>\` on line 13 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write it in HTML: \`<strong>Five ways to wear a brooch</strong>\``],
     ],
+    [
+      '<p align="center">**Five ways to wear a brooch**</p>\n\nWords.',
+      ['<p align="center"><strong>Five ways to wear a brooch</strong></p>\n\nWords.'],
+      [`9: error: the line \`<p align="center">**Five ways to wear a brooch**</p>\` starts HTML, ${NOT_READ} write it in HTML: \`<p align="center"><strong>Five ways to wear a brooch</strong></p>\``],
+    ],
   ])("%j: an error on the line, and each way given passes", async (text, fixes, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).toContain("*");
