@@ -4,6 +4,7 @@
  * module that starts with "use client") may be imported only by files in the folder of a declared
  * route under app/, and a file outside those folders may not be a client component of its own
  * in app/. Imports are resolved on disk (the `@/` alias, relative paths, the usual extensions).
+ * Type-only imports and exports are left alone: TypeScript erases them, so they ship nothing.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -48,6 +49,22 @@ function routeFolders(root) {
   return clientRoutes.map((route) => path.join(root, "app", route) + path.sep);
 }
 
+/**
+ * Whether TypeScript erases the statement: `import type`, `export type`, or braces that hold only
+ * `type` names (TypeScript ESTree's `importKind`/`exportKind`; absent when parsed as JavaScript).
+ * @param {object} node
+ */
+function isTypeOnly(node) {
+  if (isTypeMarked(node)) return true;
+  const specifiers = "specifiers" in node && Array.isArray(node.specifiers) ? node.specifiers : [];
+  return specifiers.length > 0 && specifiers.every(isTypeMarked);
+}
+
+/** @param {object} node */
+function isTypeMarked(node) {
+  return ("importKind" in node && node.importKind === "type") || ("exportKind" in node && node.exportKind === "type");
+}
+
 /** @type {import("eslint").Rule.RuleModule} */
 const rule = {
   meta: {
@@ -69,7 +86,7 @@ const rule = {
     const routes = clientRoutes.join(", ");
     /** @param {import("estree").Node} node @param {unknown} source */
     const check = (node, source) => {
-      if (typeof source !== "string") return;
+      if (typeof source !== "string" || isTypeOnly(node)) return;
       const target = resolveImport(source, file, root);
       if (target && isClientModule(target)) context.report({ node, messageId: "importOutside", data: { name: path.relative(root, target), routes } });
     };

@@ -50,6 +50,12 @@ ruleTester.run("journal/client-components", rule, {
     },
     { name: "a server action file in an undeclared route", filename: at("app/about/actions.ts"), code: '"use server";\n\nexport async function subscribe() {}\n' },
     { name: "an empty file in an undeclared route", filename: at("app/about/page.tsx"), code: "" },
+    {
+      name: "type-only imports and exports, which TypeScript erases",
+      filename: at("app/about/page.tsx"),
+      code: `import type { LikeButtonProps } from "${fixtures}/like-button";\nimport { type LikeButtonProps as Props, type LikeCount } from "${fixtures}/like-button";\nexport type { LikeButtonProps } from "${fixtures}/like-button";\nexport { type LikeCount } from "${fixtures}/like-button";\nexport type * from "${fixtures}/like-button";\n`,
+      languageOptions: typescript,
+    },
   ],
   invalid: [
     {
@@ -97,6 +103,16 @@ ruleTester.run("journal/client-components", rule, {
         messageId: "importOutside",
         data: { name: `tests/fixtures/client-components/${name}`, routes },
       })),
+    },
+    {
+      name: "an import that holds a component beside a type, and one that holds no name at all",
+      filename: at("app/about/page.tsx"),
+      code: `import { type LikeButtonProps, LikeButton } from "${fixtures}/like-button";\nimport {} from "${fixtures}/like-button";\n`,
+      languageOptions: typescript,
+      errors: [
+        { messageId: "importOutside", data: { name: likeButton, routes }, line: 1 },
+        { messageId: "importOutside", data: { name: likeButton, routes }, line: 2 },
+      ],
     },
     {
       name: "a client component written in the folder of an undeclared route",
