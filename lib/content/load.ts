@@ -118,6 +118,16 @@ function wordsElsewhere(prefix: string, key: string, fields: readonly string[]):
   return `; delete ${quote(key)}, and if its words are for readers, write them in ${prefix === "cover" ? "the article's text" : "the bio"}`;
 }
 
+/**
+ * "did you mean `alt`?" for a misspelt field; when `alt` is written too (`{ atl: Ring, alt: Other }`),
+ * the misspelt one is a second `alt`, and the jeweler chooses which words to keep.
+ */
+function meantField(key: string, suggestion: string, line: number | undefined, written: number | undefined): string {
+  if (written === undefined) return `did you mean \`${suggestion}\`?`;
+  const where = written === line ? "on the same line" : `on line ${written}`;
+  return `it looks like \`${suggestion}\` written twice, as \`${suggestion}\` is there too (${where}): keep the words you want after \`${suggestion}:\` and delete ${quote(key)} with its words`;
+}
+
 /** The schema's complaints about a file's fields, each on its line, with "did you mean" for misspelt fields. */
 function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, schema: z.ZodObject, shown: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -139,7 +149,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
         meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
       }
       const line = at(path);
-      const hint = suggestion !== undefined ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape))}`;
+      const hint = suggestion !== undefined ? meantField(key, suggestion, line, split.lines[prefix === "" ? suggestion : `${prefix}.${suggestion}`]) : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape))}`;
       unknown.push({ file: shown, line, severity: "error", message: notAField(prefix, key, line, hint) });
     }
   }

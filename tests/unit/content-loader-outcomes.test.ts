@@ -155,7 +155,7 @@ describe("field messages", () => {
       { "x.md": { title: '""', tittle: "Oops" } },
       [
         'content/articles/x.md:2: `title` must not be empty; write it like `title: "How to Care for Silver"`',
-        "content/articles/x.md:7: `tittle` (line 7) is not a field; did you mean `title`?",
+        "content/articles/x.md:7: `tittle` (line 7) is not a field; it looks like `title` written twice, as `title` is there too (on line 2): keep the words you want after `title:` and delete `tittle` with its words",
       ],
     ],
     [

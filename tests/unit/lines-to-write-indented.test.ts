@@ -293,3 +293,34 @@ describe("a portrait on one line without its `alt`", () => {
     expect(await issues()).toEqual([]);
   });
 });
+
+describe("a field written twice, once misspelt", () => {
+  it.each([
+    [
+      "in a cover's group on one line",
+      article({ title: '"Silver Care"', cover: "{ src: /images/cover.jpg, atl: A ring, alt: An opal ring on a dish }" }),
+      "error content/articles/care.md:7: `cover.atl` (line 7) is not a field; it looks like `alt` written twice, as `alt` is there too (on the same line): keep the words you want after `alt:` and delete `atl` with its words",
+      "cover: { src: /images/cover.jpg, alt: An opal ring on a dish }",
+    ],
+    [
+      "in a cover's group a field a line",
+      article({ title: '"Silver Care"', cover: "\n  src: /images/cover.jpg\n  atl: A ring\n  alt: An opal ring on a dish" }),
+      "error content/articles/care.md:9: `cover.atl` (line 9) is not a field; it looks like `alt` written twice, as `alt` is there too (on line 10): keep the words you want after `alt:` and delete `atl` with its words",
+      "\n  src: /images/cover.jpg\n  alt: An opal ring on a dish\n---",
+    ],
+    [
+      "among the article's own fields",
+      article({ title: '"Silver Care"', tittle: '"Caring for Silver"' }),
+      "error content/articles/care.md:7: `tittle` (line 7) is not a field; it looks like `title` written twice, as `title` is there too (on line 2): keep the words you want after `title:` and delete `tittle` with its words",
+      'title: "Silver Care"',
+    ],
+  ])("%s: told it is written twice, not asked whether it meant the field already written; the other deleted, it passes the next run", async (_, text, expected, kept) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", text);
+    expect(await report()).toEqual([expected]);
+    const fixed = text.replace(/cover: \{[^\n]*\}/, "cover: { src: /images/cover.jpg, alt: An opal ring on a dish }").replace("\n  atl: A ring", "").replace('\ntittle: "Caring for Silver"', "");
+    expect(fixed).toContain(kept);
+    await journal.folder().write("content/articles/care.md", fixed);
+    expect(await report()).toEqual([]);
+  });
+});
