@@ -20,6 +20,13 @@ describe("a wiki-style link, `[[Title]]`", () => {
     ["Read [[Gold Karats Explained]] first.", "Read [Gold Karats Explained](/articles/gold-karats) first.", `9: error: \`[[Gold Karats Explained]]\` ${SHOWN} write \`Read [Gold Karats Explained](/articles/gold-karats) first.\``],
     ["Read [[gold karats explained]] first.", "Read [gold karats explained](/articles/gold-karats) first.", `9: error: \`[[gold karats explained]]\` ${SHOWN} write \`Read [gold karats explained](/articles/gold-karats) first.\``],
     ["See [[gold-karats|our guide]].", "See [our guide](/articles/gold-karats).", `9: error: \`[[gold-karats|our guide]]\` ${SHOWN} write \`See [our guide](/articles/gold-karats).\``],
+    ["See [[gold-karats]].", "See [Gold Karats Explained](/articles/gold-karats).", `9: error: \`[[gold-karats]]\` ${SHOWN} write \`See [Gold Karats Explained](/articles/gold-karats).\``],
+    ["Read [[ Gold Karats Explained ]] first.", "Read [Gold Karats Explained](/articles/gold-karats) first.", `9: error: \`[[ Gold Karats Explained ]]\` ${SHOWN} write \`Read [Gold Karats Explained](/articles/gold-karats) first.\``],
+    [
+      "Read [[ Gold Karat Explained ]] first.",
+      "Read [Gold Karats Explained](/articles/gold-karats) first.",
+      `9: error: \`[[ Gold Karat Explained ]]\` ${SHOWN} no article is titled \`Gold Karat Explained\`; did you mean \`Gold Karats Explained\`? write \`Read [Gold Karats Explained](/articles/gold-karats) first.\``,
+    ],
     [
       "> Read [[Gold Karat Explained]].",
       "> Read [Gold Karats Explained](/articles/gold-karats).",
@@ -32,9 +39,9 @@ describe("a wiki-style link, `[[Title]]`", () => {
     expect(await problems(written)).toEqual([]);
   });
 
-  it("says how to find the address of an article the journal has no title for", async () => {
-    expect(await problems("Some words.\n\n## Opals\n\nSee [[Opal Myths]].")).toEqual([
-      `13: error: \`[[Opal Myths]]\` ${SHOWN} no article is titled \`Opal Myths\`, so put in the address of the one you mean: \`/articles/\` and its file's name in content/articles/ without \`.md\`; write \`See [Opal Myths](/articles/…).\``,
+  it.each(["[[Opal Myths]]", "[[ Opal Myths ]]"])("%s: says how to find the address of an article the journal has no title for", async (written) => {
+    expect(await problems(`Some words.\n\n## Opals\n\nSee ${written}.`)).toEqual([
+      `13: error: \`${written}\` ${SHOWN} no article is titled \`Opal Myths\`, so put in the address of the one you mean: \`/articles/\` and its file's name in content/articles/ without \`.md\`; write \`See [Opal Myths](/articles/…).\``,
     ]);
   });
 
