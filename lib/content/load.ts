@@ -109,12 +109,20 @@ function notAField(prefix: string, key: string, line: number | undefined, hint: 
 
 /**
  * What to do with a field a cover or a portrait does not have: one of the file's own (`title`)
- * goes on a line of its own; any other (`caption`) is shown by no page, so its words go in the text.
+ * goes on a line of its own; a number (`width: 300`) has no words, and the site makes its own sizes
+ * of every picture (lib/images), so it goes; any other (`caption`) is shown by no page, so its words
+ * go in the text.
  */
-function wordsElsewhere(prefix: string, key: string, fields: readonly string[]): string {
+function wordsElsewhere(prefix: string, key: string, fields: readonly string[], split: SplitFile): string {
   if ((prefix !== "cover" && prefix !== "avatar") || key === "") return "";
   const owner = prefix === "cover" ? "article" : "author";
   if (fields.includes(key)) return `; ${quote(key)} is the ${owner}'s own field: write it on a line of its own, not inside ${quote(prefix)}`;
+  const group = split.data[prefix];
+  const value: unknown = typeof group === "object" && group !== null ? Object.entries(group).find(([name]) => name === key)?.[1] : undefined;
+  if (typeof value === "number") {
+    const own = split.lines[`${prefix}.${key}`] !== split.lines[prefix];
+    return `; the site sizes its pictures itself: delete ${own ? `the ${quote(key)} line` : quote(`${key}: ${split.typed[`${prefix}.${key}`] ?? String(value)}`)}`;
+  }
   return `; delete ${quote(key)}, and if its words are for readers, write them in ${prefix === "cover" ? "the article's text" : "the bio"}`;
 }
 
@@ -149,7 +157,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
         meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
       }
       const line = at(path);
-      const hint = suggestion !== undefined ? meantField(key, suggestion, line, split.lines[prefix === "" ? suggestion : `${prefix}.${suggestion}`]) : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape))}`;
+      const hint = suggestion !== undefined ? meantField(key, suggestion, line, split.lines[prefix === "" ? suggestion : `${prefix}.${suggestion}`]) : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape), split)}`;
       unknown.push({ file: shown, line, severity: "error", message: notAField(prefix, key, line, hint) });
     }
   }

@@ -324,3 +324,28 @@ describe("a field written twice, once misspelt", () => {
     expect(await report()).toEqual([]);
   });
 });
+
+describe("a number under `cover:`, such as a width", () => {
+  it.each([
+    [
+      "a field a line",
+      "\n  src: /images/cover.jpg\n  alt: An opal ring on a dish\n  width: 300",
+      "error content/articles/care.md:10: `cover.width` (line 10) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete the `width` line",
+      "\n  width: 300",
+      "",
+    ],
+    [
+      "on one line",
+      "{ src: /images/cover.jpg, alt: An opal ring on a dish, width: 3e2 }",
+      "error content/articles/care.md:7: `cover.width` (line 7) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete `width: 3e2`",
+      ", width: 3e2",
+      "",
+    ],
+  ])("%s: told the site sizes pictures itself and to delete it, not to write its words for readers; deleted, it passes the next run", async (_, cover, expected, written, pasted) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual([expected]);
+    await journal.folder().write("content/articles/care.md", withCover(cover.replace(written, () => pasted)));
+    expect(await report()).toEqual([]);
+  });
+});
