@@ -13,7 +13,7 @@ import { TagList } from "@/components/tag-list";
 import { getArticle, getArticles, getNeighbours, getRelated, getRenderedArticle } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml } from "@/lib/authors";
 import { COLUMN_SIZES } from "@/lib/images/variants";
-import { getPhoto, getPhotos } from "@/lib/photos";
+import { getPhotos } from "@/lib/photos";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { articleMetadata } from "@/lib/seo/metadata";
@@ -44,15 +44,15 @@ export default async function ArticlePage({ params }: Props) {
     if (problems) return <div className="mx-auto grid max-w-measure grid-cols-1 gap-12"><ContentProblems {...problems} broken /></div>;
     notFound();
   }
-  const [{ html, headings }, neighbours, related, bioHtml, cover, avatar] = await Promise.all([
+  const [{ html, headings }, neighbours, related, bioHtml, photos] = await Promise.all([
     getRenderedArticle(article),
     getNeighbours(slug),
     getRelated(article),
     getAuthorBioHtml(author),
-    article.cover && getPhoto(article.cover.src),
-    author.avatar && getPhoto(author.avatar.src),
+    getPhotos([article.cover?.src, author.avatar?.src]),
   ]);
-  const photos = await getPhotos([article.cover?.src, author.avatar?.src]);
+  const cover = article.cover && photos.get(article.cover.src);
+  const avatar = author.avatar && photos.get(author.avatar.src);
 
   return (
     <div className="mx-auto grid max-w-measure grid-cols-1 gap-12">

@@ -7,7 +7,7 @@ import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
-import { getPhoto, getPhotos } from "@/lib/photos";
+import { getPhotos } from "@/lib/photos";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { authorJsonLd } from "@/lib/seo/json-ld";
@@ -37,9 +37,9 @@ export default async function AuthorPage({ params }: Props) {
     if (problems) return <div className="mx-auto max-w-measure"><ContentProblems {...problems} broken /></div>;
     notFound();
   }
-  const [articles, bioHtml, avatar] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), author.avatar && getPhoto(author.avatar.src)]);
+  const [articles, bioHtml, photos] = await Promise.all([getArticlesByAuthor(author.id), getAuthorBioHtml(author), getPhotos([author.avatar?.src])]);
+  const avatar = author.avatar && photos.get(author.avatar.src);
   const page = firstPage(articles);
-  const photos = await getPhotos([author.avatar?.src]);
 
   return (
     <div className="mx-auto max-w-measure">
