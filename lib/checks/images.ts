@@ -235,7 +235,7 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   } else if (!WEB_TYPES.has(image.type)) {
     problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
   } else if (image.frames > 1) {
-    const message = `the image ${quote(src)} is an animation of ${image.frames} pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or show a few of them side by side as a gallery`;
+    const message = `the image ${quote(src)} is an animation of ${image.frames} pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or save a few of them as JPEG and write them one to a line, with no blank line between, to show them as a gallery`;
     problems.push({ severity: "warning", message });
   } else if (image.bytes > LARGE_BYTES) {
     problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });

@@ -90,7 +90,7 @@ describe("a picture in the text", () => {
     await journal.folder().write("public/images/ring.gif", await sharp(frames, { join: { animated: true } }).gif().toBuffer());
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring turning on a stand](/images/ring.gif)\n"));
     expect(await report()).toEqual([
-      "warning content/articles/care.md:9: the image `/images/ring.gif` is an animation of 3 pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or show a few of them side by side as a gallery",
+      "warning content/articles/care.md:9: the image `/images/ring.gif` is an animation of 3 pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or save a few of them as JPEG and write them one to a line, with no blank line between, to show them as a gallery",
     ]);
   });
 
