@@ -41,7 +41,7 @@ export async function stripPages({ files, css }) {
   for (const file of files) await strip(file, stylesheets);
 }
 
-// Stryker disable all: runs only in the adapter's thread, where Stryker switches no mutant on; tests/unit/next-adapter.test.ts runs it through onBuildComplete (`if (false)` by hand fails 4 of its tests).
+// Stryker disable all: runs only in the adapter's thread, where Stryker switches no mutant on; tests/unit/next-adapter.test.ts runs it through onBuildComplete (`if (false)` by hand fails its tests).
 if (parentPort && workerData) {
   await stripPages(/** @type {PagesJob} */ (workerData));
 }
