@@ -15,13 +15,16 @@ import { articleFrontmatterSchema } from "@/lib/content/schema";
 
 const journal = journalPerTest();
 
-/** Every issue of care.md as `check:content` prints it, weight first. */
-async function report(): Promise<string[]> {
+/** Every issue of one file (care.md unless named) as `check:content` prints it, weight first. */
+async function report(file = "content/articles/care.md"): Promise<string[]> {
   const issues = await checkFolder(journal.folder());
-  return issues.filter((issue) => issue.file === "content/articles/care.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
+  return issues.filter((issue) => issue.file === file).map((issue) => `${issue.severity} ${formatIssue(issue)}`);
 }
 
 const withCover = (cover: string) => article({ title: '"Silver Care"', cover }, "Some words about silver.\n");
+/** The author file isla.md, with its portrait's lines and a bio. */
+const isla = (avatar: string, bio = "Isla makes rings.\n") => `---\nname: Isla Marrow\n${avatar}\n---\n${bio}`;
+const islaReport = () => report("content/authors/isla.md");
 
 describe("a cover's `src` that holds a space", () => {
   const spaced = "/images/covers/opal ring.jpg";
@@ -155,7 +158,6 @@ describe("a cover's `alt` read as a number or as a note", () => {
 });
 
 describe("a picture in a bio whose author has a portrait already", () => {
-  const isla = (avatar: string, bio: string) => `---\nname: Isla Marrow\n${avatar}\n---\n${bio}`;
   const bio = "Isla makes rings.\n\n![Isla at the bench](/images/bench.jpg)\n";
   const left = "the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field (now `/images/isla.jpg`)";
 
@@ -178,11 +180,10 @@ describe("a picture in a bio whose author has a portrait already", () => {
     const folder = journal.folder();
     await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
-    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
     await folder.write("content/authors/isla.md", isla(avatar, bio));
-    expect(await issues()).toEqual([expected]);
+    expect(await islaReport()).toEqual([expected]);
     await folder.write("content/authors/isla.md", isla(avatar.replace(written, () => pasted), "Isla makes rings.\n"));
-    expect(await issues()).toEqual([]);
+    expect(await islaReport()).toEqual([]);
   });
 
   // `role: 42` (line 3) makes the file broken: its fields are not loaded, yet the line keeps the file's indent.
@@ -212,11 +213,10 @@ describe("a picture in a bio whose author has a portrait already", () => {
     const folder = journal.folder();
     await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
-    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
     await folder.write("content/authors/isla.md", isla(`role: 42\n${avatar}`, bio));
-    expect(await issues()).toEqual(['error content/authors/isla.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`', expected]);
+    expect(await islaReport()).toEqual(['error content/authors/isla.md:3: `role` must be text, and `42` is read as a number; put it in quotes: write `role: "42"`', expected]);
     await folder.write("content/authors/isla.md", isla(`role: Goldsmith\n${avatar.replace(written, () => pasted)}`, "Isla makes rings.\n"));
-    expect(await issues()).toEqual([]);
+    expect(await islaReport()).toEqual([]);
   });
 });
 
@@ -267,15 +267,13 @@ describe("a group on one line holding a field a picture does not have", () => {
     const folder = journal.folder();
     await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
-    const isla = (avatar: string, bio: string) => `---\nname: Isla Marrow\n${avatar}\n---\n${bio}`;
-    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla in her studio, caption: At the bench }", "Isla makes rings.\n\n![Isla at the bench](/images/bench.jpg)\n"));
-    expect(await issues()).toEqual([
+    expect(await islaReport()).toEqual([
       "error content/authors/isla.md:3: `avatar.caption` (line 3) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the bio",
       "error content/authors/isla.md:7: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field; if this one is the author's photo, write `avatar: { src: /images/bench.jpg, alt: Isla in her studio }` in place of the `avatar` line (without `caption`, which is not a field), otherwise delete the line",
     ]);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/bench.jpg, alt: Isla in her studio }", "Isla makes rings.\n"));
-    expect(await issues()).toEqual([]);
+    expect(await islaReport()).toEqual([]);
   });
 });
 
@@ -283,14 +281,12 @@ describe("a portrait on one line without its `alt`", () => {
   it("is told the `avatar` line to write in place of its own, with a person as the example: pasted as it is, it is refused; with the author's own words, it passes the next run", async () => {
     const folder = journal.folder();
     await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
-    const isla = (avatar: string) => `---\nname: Isla Marrow\n${avatar}\n---\nIsla makes rings.\n`;
-    const issues = async () => (await checkFolder(folder)).filter((issue) => issue.file === "content/authors/isla.md").map((issue) => `${issue.severity} ${formatIssue(issue)}`);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg }"));
-    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is required; write `avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }` in place of the `avatar` line"]);
+    expect(await islaReport()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is required; write `avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }` in place of the `avatar` line"]);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }"));
-    expect(await issues()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is `The jeweler at the bench holding a ring up to the light`, the example from this check's messages, which describes no picture of yours; write what your picture shows after `alt:`, in your own words"]);
+    expect(await islaReport()).toEqual(["error content/authors/isla.md:3: `avatar.alt` is `The jeweler at the bench holding a ring up to the light`, the example from this check's messages, which describes no picture of yours; write what your picture shows after `alt:`, in your own words"]);
     await folder.write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
-    expect(await issues()).toEqual([]);
+    expect(await islaReport()).toEqual([]);
   });
 });
 
