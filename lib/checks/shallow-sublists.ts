@@ -14,13 +14,21 @@ import { lineToWrite, snippet, typed, type Surprise } from "./markdown-source";
 /** A line with a space before a list's mark: markdown-surprises.ts parses a body only when it holds one. */
 export const INDENTED_MARK = /^[ >]* (?:[-*+]|\d{1,9}[.)])[ \t]/m;
 
-/** Where `list`'s marks and its last item's words start, as columns of the line. */
-function columns(list: List): { mark: number; words: number; item: number } | undefined {
+/**
+ * Where `list`'s marks and its last item's words start, as columns of the line; an item with no
+ * words after its mark (`2.` alone, or its words on the next line) has them a space after its mark,
+ * where its next lines must start to stay in it.
+ */
+function columns(list: List, source: string): { mark: number; words: number; item: number } | undefined {
   const last = list.children.at(-1);
-  const mark = list.position?.start.column;
-  const words = last?.children[0]?.position?.start;
-  if (mark === undefined || words === undefined || last?.position === undefined || words.line !== last.position.start.line) return undefined;
-  return { mark, words: words.column, item: last.position.start.offset ?? 0 };
+  // Stryker disable next-line OptionalChaining: remark's parser gives every node its place, and every list an item; the fallbacks are for the type checker
+  const [mark, item] = [list.position?.start.column, last?.position?.start];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: as above, never true for a tree remark parsed
+  if (last === undefined || mark === undefined || item?.offset === undefined) return undefined;
+  const [first] = last.children;
+  const text = first === undefined ? undefined : typed(first, source);
+  const words = text?.line === item.line ? item.column + text.offset - item.offset : item.column + snippet(source, item.offset).trimEnd().length + 1;
+  return { mark, words, item: item.offset };
 }
 
 /** The first line of each list indented under the list above it but not as far as its last item's words; `firstLine` is the file line the body starts on. */
@@ -32,10 +40,13 @@ export function shallowSublists(tree: Root, source: string, firstLine: number): 
       const list = node.children[index + 1];
       if (above.type !== "list" || list?.type !== "list") return;
       const at = typed(list, source);
+      // Stryker disable next-line OptionalChaining: remark's parser gives every node its place; the fallback is for the type checker
       const start = list.position?.start.column;
-      const upper = columns(above);
-      if (at === undefined || start === undefined || upper === undefined || start <= upper.mark || start >= upper.words) return;
-      const lineStart = source.lastIndexOf("\n", at.offset - 1) + 1;
+      const upper = columns(above, source);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: as above (`typed`, `columns`), never true for a tree remark parsed
+      if (at === undefined || start === undefined || upper === undefined) return;
+      if (start <= upper.mark || start >= upper.words) return;
+      const lineStart = source.lastIndexOf("\n", at.offset) + 1;
       const indent = source.slice(lineStart, at.offset);
       if (indent.includes("\t")) return;
       const more = upper.words - start;

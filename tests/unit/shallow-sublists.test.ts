@@ -31,6 +31,26 @@ describe("a list indented under an item, but less than the item's words", () => 
       [`11: error: the line \`  * usually not\` is not indented as far as the words of \`10. Half eternity rings\` ${SHOWN} 2 more spaces: write \`    * usually not\``],
     ],
     [
+      "1.  Plain bands\n  - up or down two sizes",
+      "1.  Plain bands\n    - up or down two sizes",
+      [`10: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`1.  Plain bands\` ${SHOWN} 2 more spaces: write \`    - up or down two sizes\``],
+    ],
+    [
+      "1. Plain bands\n2. \n  - we check every claw first",
+      "1. Plain bands\n2. \n   - we check every claw first",
+      [`11: error: the line \`  - we check every claw first\` is not indented as far as the words of \`2. \` ${SHOWN} 1 more space: write \`   - we check every claw first\``],
+    ],
+    [
+      "1.\n    Plain bands\n  - up or down two sizes",
+      "1.\n    Plain bands\n   - up or down two sizes",
+      [`11: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`1.\` ${SHOWN} 1 more space: write \`   - up or down two sizes\``],
+    ],
+    [
+      "1. Plain bands\n  - up or down two sizes in a day, if the band has no stones, no engraving and no hallmark near the place where we cut and solder it",
+      "1. Plain bands\n   - up or down two sizes in a day, if the band has no stones, no engraving and no hallmark near the place where we cut and solder it",
+      [`10: error: the line \`  - up or down two sizes in a day, if the band has no stones,…\` is not indented as far as the words of \`1. Plain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes in a day, if the band has no stones,…\``],
+    ],
+    [
       "> - Gold\n>  1. yellow",
       "> - Gold\n>   1. yellow",
       [`10: error: the line \`>  1. yellow\` is not indented as far as the words of \`- Gold\` ${SHOWN} 1 more space: write \`>   1. yellow\``],
