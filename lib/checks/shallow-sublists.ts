@@ -23,7 +23,7 @@ function columns(list: List, source: string): { mark: number; words: number; ite
   const last = list.children.at(-1);
   // Stryker disable next-line OptionalChaining: remark's parser gives every node its place, and every list an item; the fallbacks are for the type checker
   const [mark, item] = [list.position?.start.column, last?.position?.start];
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: as above, never true for a tree remark parsed
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: remark's parser gives every node its place, and every list an item; the test is for the type checker
   if (last === undefined || mark === undefined || item?.offset === undefined) return undefined;
   const [first] = last.children;
   const text = first === undefined ? undefined : typed(first, source);
@@ -43,7 +43,7 @@ export function shallowSublists(tree: Root, source: string, firstLine: number): 
       // Stryker disable next-line OptionalChaining: remark's parser gives every node its place; the fallback is for the type checker
       const start = list.position?.start.column;
       const upper = columns(above, source);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: as above (`typed`, `columns`), never true for a tree remark parsed
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: `typed` and `columns` give undefined only to a node without its place, and remark's parser gives every node one; the test is for the type checker
       if (at === undefined || start === undefined || upper === undefined) return;
       if (start <= upper.mark || start >= upper.words) return;
       const lineStart = source.lastIndexOf("\n", at.offset) + 1;
