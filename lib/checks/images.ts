@@ -5,7 +5,7 @@ import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
 import type { SourceLines } from "../content/types";
-import { readsWhole } from "../images/describe-photo";
+import { readsWhole, recordsPlace } from "../images/describe-photo";
 import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
@@ -41,7 +41,7 @@ async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Pr
   }
 }
 
-type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number; position: boolean };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
@@ -62,7 +62,9 @@ async function inspect(file: string): Promise<ImageFile> {
     if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged" };
     // An animation's copies are made of its first picture (lib/images), so the check says when there are more.
     const frames = ANIMATED_TYPES.has(type) ? ((await sharp(file).metadata()).pages ?? 1) : 1;
-    return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height, frames };
+    // The committed file stays downloadable at its address, EXIF and all (docs/security.md).
+    const position = COPIED_TYPES.has(type) && (await recordsPlace(file));
+    return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height, frames, position };
   } catch {
     return { kind: "unreadable" };
   } finally {
@@ -118,6 +120,13 @@ function sizeAdvice(src: string, image: { bytes: number; width: number; height: 
   const resize =
     image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels (the largest the site shows it) and ${save}` : save;
   return `the image ${quote(src)} is ${megabytes} MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; ${resize}`;
+}
+
+/** What to say of a photo whose file records where it was taken, and how to take the place out. */
+function positionAdvice(src: string): string {
+  const mac = "on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save";
+  const iphone = "on an iPhone, when you share the photo, tap Options and turn Location off";
+  return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal and read the place, your workshop or your home; take the location out and commit the file again: ${mac}; ${iphone}`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
@@ -234,6 +243,8 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {
     problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
+  } else if (image.position) {
+    problems.push({ severity: "error", message: positionAdvice(src) });
   } else if (image.frames > 1) {
     const message = `the image ${quote(src)} is an animation of ${image.frames} pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or save a few of them as JPEG and write them one to a line, with no blank line between, to show them as a gallery`;
     problems.push({ severity: "warning", message });
@@ -307,7 +318,8 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
 
 /**
  * Every cover, avatar and Markdown image must be a picture under public/ that browsers can
- * show, with a description for readers who cannot see it; large files get advice on resizing.
+ * show, with a description for readers who cannot see it, that does not record where it was
+ * taken; large files get advice on resizing.
  * Each file is read once, however many pages use it.
  */
 export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {

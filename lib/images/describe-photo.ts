@@ -4,6 +4,7 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import sharp from "sharp";
 import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
+import { recordsPosition } from "./gps-position";
 import { placeholderSchema, type Photo, type Placeholder } from "./variants";
 
 /** Bump when variants are encoded differently: every variant URL (and cached file) changes with it. */
@@ -76,10 +77,13 @@ async function cachedPlaceholder(hash: string, bytes: Uint8Array): Promise<Place
 /** What a file's photo is, whatever path names it. */
 type Described = Omit<Photo, "src">;
 
-const described = new Map<string, Promise<Described>>();
+/** A file read once: its photo for the pages, and for the content check whether it records where it was taken. */
+type ReadFile = { photo: Described; position: boolean };
+
+const described = new Map<string, Promise<ReadFile>>();
 
 /** A picture on disk read once per process; rejects when it is missing, not a picture, or cannot be read whole. */
-function describedFile(file: string): Promise<Described> {
+function describedFile(file: string): Promise<ReadFile> {
   const stat = statSync(file, { throwIfNoEntry: false });
   // Keyed by size and time too, so `next dev` sees a replaced picture.
   const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
@@ -96,7 +100,7 @@ export function describePhoto(publicDir: string, src: string): Promise<Photo | u
   const file = sourceFile(publicDir, src);
   if (!file) return Promise.resolve(undefined);
   return describedFile(file).then(
-    (photo) => ({ src, ...photo }),
+    ({ photo }) => ({ src, ...photo }),
     () => undefined,
   );
 }
@@ -109,12 +113,21 @@ export function readsWhole(file: string): Promise<boolean> {
   );
 }
 
-async function describeFile(file: string): Promise<Described> {
+/** Whether the picture in `file` records where it was taken (EXIF GPS); false for a file the site cannot read whole. */
+export function recordsPlace(file: string): Promise<boolean> {
+  return describedFile(file).then(
+    ({ position }) => position,
+    () => false,
+  );
+}
+
+async function describeFile(file: string): Promise<ReadFile> {
   const bytes = readFileSync(file);
   const { width, height } = upright(imageSize(bytes));
   const hash = photoHash(bytes);
   const placeholder = await cachedPlaceholder(hash, bytes);
-  return { hash, width, height, ...(placeholder ? { placeholder } : {}) };
+  const position = await recordsPosition(bytes);
+  return { photo: { hash, width, height, ...(placeholder ? { placeholder } : {}) }, position };
 }
 
 /**

@@ -403,3 +403,38 @@ describe("a description copied from a message's example", () => {
     expect(await report()).toEqual([]);
   });
 });
+
+describe("a photo whose file records where it was taken (photographs trial)", () => {
+  /** A 300×200 JPEG carrying `exif`, as a phone or a camera writes it (IFD0: the camera, IFD3: GPS). */
+  const photoWith = (exif: Record<string, Record<string, string>>) =>
+    sharp({ create: { width: 300, height: 200, channels: 3, background: "#c0a060" } }).jpeg().withExif(exif).toBuffer();
+  const atTheBench = { IFD0: { Make: "Apple", Model: "iPhone 15" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 51/1 24/1", GPSLongitudeRef: "E", GPSLongitude: "2/1 21/1 3/1" } };
+  const told = (where: string, src: string) =>
+    `error ${where}: the photo \`${src}\` records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal and read the place, your workshop or your home; take the location out and commit the file again: on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off`;
+
+  it.each([
+    ["in the text", "content/articles/care.md:9", article({ title: '"Silver Care"' }, "![A silver ring](/images/cover.jpg)\n")],
+    ["as a cover", "content/articles/care.md:8", withCover()],
+  ])("%s is an error naming the file, its line and how to take the place out", async (_, where, markdown) => {
+    await journal.folder().write("public/images/cover.jpg", await photoWith(atTheBench));
+    await journal.folder().write("content/articles/care.md", markdown);
+    expect(await report()).toEqual([told(where, "/images/cover.jpg")]);
+  });
+
+  it("as a portrait is an error on the author's line", async () => {
+    await journal.folder().write("public/images/isla.jpg", await photoWith(atTheBench));
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
+    expect(await authorReport()).toEqual([told("content/authors/isla.md:3", "/images/isla.jpg")]);
+  });
+
+  it.each([
+    ["with the camera's EXIF but no GPS", () => photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15", Copyright: "Isla Marrow" } }), true],
+    ["with no EXIF at all", () => smallImage("jpeg", 300, 200), false],
+  ])("%s passes", async (_, photo, hasExif) => {
+    const bytes = await photo();
+    expect((await sharp(bytes).metadata()).exif !== undefined).toBe(hasExif);
+    await journal.folder().write("public/images/cover.jpg", bytes);
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual([]);
+  });
+});
