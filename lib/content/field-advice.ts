@@ -1,3 +1,4 @@
+import { withoutNotes } from "../checks/note-ends";
 import { site } from "../site";
 import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
 import { lineAt, type FieldLines, type SplitFile } from "./frontmatter";
@@ -13,8 +14,8 @@ import { quote } from "./printable";
 
 type Problem = Omit<ContentIssue, "file">;
 
-/** A bio that shows nothing: only blank lines and notes (`<!-- … -->`). */
-const isEmptyBio = (text: string) => text.replace(/<!--[\s\S]*?-->/g, "").trim() === "";
+/** A bio that shows nothing: only blank lines and notes (`<!-- … -->`, ended where a browser ends them). */
+const isEmptyBio = (text: string) => withoutNotes(text).trim() === "";
 
 /**
  * Bylines credit a guest author with their bio (and website): a guest's file with no bio is an

@@ -327,10 +327,13 @@ describe("author files", () => {
     await folder.write("content/authors/ada.md", "---\nname: Ada Stone\nguest: true\nwebsite: https://adastone.example\n---\n");
     await folder.write("content/authors/bo.md", "---\nname: Bo Li\nguest: true\n---\n\n<!-- a bio, one day -->\n\n");
     await folder.write("content/authors/cy.md", "---\nname: Cy Moss\nguest: false\n---\n");
+    // Notes ended as a browser ends them (note-ends.ts), which the bio's page hides too.
+    await folder.write("content/authors/di.md", "---\nname: Di Vale\nguest: true\n---\n<!-->\n<!-- a bio, one day --!>\n");
     const { authors, issues } = await folder.load();
     expect(issues.map(formatIssue)).toEqual([
       "content/authors/ada.md:6: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 6, under the `---` that ends the fields, write a few sentences about `Ada Stone`: what they make, where, and what they love about it",
       "content/authors/bo.md:5: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 5, under the `---` that ends the fields, write a few sentences about `Bo Li`: what they make, where, and what they love about it",
+      "content/authors/di.md:5: `guest: true` (line 3) credits a guest author with a bio under every article, and this file has none; on line 5, under the `---` that ends the fields, write a few sentences about `Di Vale`: what they make, where, and what they love about it",
     ]);
     expect([...authors.keys()]).toEqual(["cy"]);
   });
