@@ -10,7 +10,7 @@ import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth } from "..
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
-import { pictureFieldLine } from "../content/picture-lines";
+import { pictureFieldLine, writeInPlace } from "../content/picture-lines";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -170,13 +170,13 @@ function withoutPictureWords(written: string): { words: string; alt: string } | 
 }
 
 /** What to say of a description starting "Picture of …", ending on the line to write without those words. */
-const pictureWordsAdvice = (words: string, line: string) => `a screen reader already says it is a picture, so leave out ${quote(words)}: write ${quote(line)}`;
+const pictureWordsAdvice = (words: string, write: string) => `a screen reader already says it is a picture, so leave out ${quote(words)}: ${write}`;
 
 /** A description starting "Picture of …": a warning, with the line to write without those words. */
 function pictureOf(use: ImageUse): Problem | undefined {
   const found = withoutPictureWords(use.alt ?? "");
   if (found === undefined) return undefined;
-  return { severity: "warning", message: `the image ${quote(use.src)} is described as ${quote(use.alt)}; ${pictureWordsAdvice(found.words, lineToWrite(use, use.src, found.alt))}` };
+  return { severity: "warning", message: `the image ${quote(use.src)} is described as ${quote(use.alt)}; ${pictureWordsAdvice(found.words, `write ${quote(lineToWrite(use, use.src, found.alt))}`)}` };
 }
 
 /** Whether `alt` describes the picture: not empty, and not a name or word that could be any picture's. */
@@ -288,9 +288,10 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   return [{ severity: "error", message: `${found}. ${also}: write ${line}, with your own words for what it shows` }];
 }
 
-/** The line that writes a cover's or a portrait's `alt` as `alt`, as the file writes the group (lib/content/picture-lines.ts). */
-function altLine(field: "cover" | "avatar", src: string, source: SourceLines, alt: string): string {
-  return pictureFieldLine(field, "alt", alt, { lines: source.lines, indents: source.indents, group: { src, alt } });
+/** "write" the line that writes a cover's or a portrait's `alt` as `alt`, as the file writes the group (lib/content/picture-lines.ts). */
+function writeAlt(field: "cover" | "avatar", src: string, source: SourceLines, alt: string): string {
+  const written = { lines: source.lines, indents: source.indents, group: { src, alt } };
+  return writeInPlace(field, pictureFieldLine(field, "alt", alt, written), written);
 }
 
 /**
@@ -306,13 +307,12 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
   if (isExampleDescription(image.alt)) return [{ file: page.file, line, severity: "error", message: `\`${field}.alt\` is ${copiedExample(image.alt, "after `alt:`")}` }];
   const redundant = withoutPictureWords(image.alt);
   if (redundant !== undefined) {
-    const write = altLine(field, image.src, source, redundant.alt);
-    return [{ file: page.file, line, severity: "warning", message: `\`${field}.alt\` is ${quote(image.alt)}; ${pictureWordsAdvice(redundant.words, write)}` }];
+    return [{ file: page.file, line, severity: "warning", message: `\`${field}.alt\` is ${quote(image.alt)}; ${pictureWordsAdvice(redundant.words, writeAlt(field, image.src, source, redundant.alt))}` }];
   }
   if (described(image.alt)) return [];
   // A portrait shows the author, not a piece: its example describes a person.
   const [what, example] = field === "cover" ? ["the piece", DESCRIBED] : ["the person", EXAMPLE_DESCRIPTION.portrait];
-  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe ${what}: write ${quote(altLine(field, image.src, source, example))}, with your own words for what it shows`;
+  const message = `\`${field}.alt\` is ${quote(image.alt)}, which tells a reader who cannot see the picture nothing; describe ${what}: ${writeAlt(field, image.src, source, example)}, with your own words for what it shows`;
   return [{ file: page.file, line, severity: "error", message }];
 }
 

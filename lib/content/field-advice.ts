@@ -4,7 +4,7 @@ import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
 import { lineAt, type FieldLines, type SplitFile } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import { listLine } from "./lines-to-write";
-import { writtenFieldLine } from "./picture-lines";
+import { writeFieldLine } from "./picture-lines";
 import { quote } from "./printable";
 
 /*
@@ -62,8 +62,8 @@ export function typedNotText(path: readonly PropertyKey[], typed: string, split:
   if (typeof last !== "number" && !FREE_TEXT.has(String(last))) return undefined;
   // Stryker disable next-line Regex: `typed` is a yes/no or a number as YAML reads them, and no number starts or ends with `true` or `false`
   const kind = /^(true|false)$/i.test(typed) ? "a yes/no value" : "a number";
-  const write = typeof last === "number" ? quote(`"${typed}"`) : quote(writtenFieldLine(path, typed, split));
-  return `must be text, and ${quote(typed)} is read as ${kind}; put it in quotes: write ${write}`;
+  const write = typeof last === "number" ? `write ${quote(`"${typed}"`)}` : writeFieldLine(path, typed, split);
+  return `must be text, and ${quote(typed)} is read as ${kind}; put it in quotes: ${write}`;
 }
 
 /**
@@ -76,7 +76,7 @@ export function noteAsValue(path: readonly PropertyKey[], note: string, expected
   const field = String(path.at(-1));
   const indent = "  ".repeat(path.length - 1);
   const why = `is read as nothing, because in YAML \`#\` starts a note, which is never read: ${quote(note)} is taken for a note`;
-  if (expected === "string") return `must be text, and ${why}; put it in quotes: write ${quote(writtenFieldLine(path, note, split))}`;
+  if (expected === "string") return `must be text, and ${why}; put it in quotes: ${writeFieldLine(path, note, split)}`;
   const items = note.split(/[\s,]+/).map((item) => item.replace(/^#+/, "")).filter((item) => item !== "");
   if (expected !== "array" || items.length === 0) return undefined;
   return `must be a list, and ${why}; write them without \`#\`: ${quote(`${indent}${listLine(field, items)}`)}`;

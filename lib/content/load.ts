@@ -11,7 +11,7 @@ import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./fiel
 import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { leftOutNote, pictureFieldLine, pictureGroupLine } from "./picture-lines";
+import { leftOutNote, pictureFieldLine, pictureGroupLine, writeInPlace, type WrittenGroup } from "./picture-lines";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
@@ -246,7 +246,7 @@ export async function parseFile<S extends z.ZodObject>(file: string, contentDir:
  * rule (pages and the image route use the path as written, so the URL parser must leave it as it
  * is); then the file itself, with the capitals it has on disk.
  */
-async function imageFieldProblem(field: "cover" | "avatar", src: string, srcLine: (src: string) => string, folder: PublicFolder): Promise<string | undefined> {
+async function imageFieldProblem(field: "cover" | "avatar", src: string, written: WrittenGroup, folder: PublicFolder): Promise<string | undefined> {
   const example = `/images/${field === "cover" ? "covers" : "authors"}/ring.jpg`;
   const advice = `write the path of the picture from the public/ folder, like \`src: ${example}\``;
   if (/^https?:\/\//i.test(src)) return `: the picture ${quote(src)} is on another website; save it under public/images/ and ${advice}`;
@@ -254,7 +254,8 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, srcLine
   // As for a picture in the text (lib/checks/unread-links.ts): rename the file, or write each space as %20.
   if (/\s/.test(src) && src.startsWith("/") && !/^\/public\//i.test(src)) {
     const [renamed, encoded] = [src.replace(/\s+/g, "-"), src.replace(/\s/g, "%20")];
-    return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and write ${quote(srcLine(renamed))}, or keep its name and write each space as %20: ${quote(srcLine(encoded))}`;
+    const srcLine = (path: string) => pictureFieldLine(field, "src", path, written);
+    return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and ${writeInPlace(field, srcLine(renamed), written)}, or keep its name and write each space as %20: ${quote(srcLine(encoded))}`;
   }
   // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
@@ -272,7 +273,7 @@ async function checkImage(field: "cover" | "avatar", read: FileReading<unknown>,
   if (typeof group !== "object" || group === null) return;
   const src = "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const problem = await imageFieldProblem(field, src, (written) => pictureFieldLine(field, "src", written, { lines: read.lines, indents: read.indents, group }), folder);
+  const problem = await imageFieldProblem(field, src, { lines: read.lines, indents: read.indents, group }, folder);
   if (problem) issues.push({ file: shown, line: lineAt(read.lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 

@@ -64,6 +64,24 @@ export function pictureGroupLine(field: "cover" | "avatar", values: Readonly<Rec
 }
 
 /**
+ * "write `line`" for a line to write from pictureFieldLine: a group on one line, written again
+ * whole, goes in place of the group's line (adding it under would write the group twice), and the
+ * fields it leaves out are named.
+ */
+export function writeInPlace(field: "cover" | "avatar", line: string, written: WrittenGroup): string {
+  if (!line.startsWith(`${field}:`)) return `write ${quote(line)}`;
+  return `write ${quote(line)} in place of the \`${field}\` line${leftOutNote(field, written)}`;
+}
+
+/** "write `line`" for writtenFieldLine's line, in place of the group's when it is a whole group on one line (writeInPlace). */
+export function writeFieldLine(path: readonly PropertyKey[], value: string, split: Pick<SplitFile, "lines" | "indents" | "data">): string {
+  const line = writtenFieldLine(path, value, split);
+  const [field] = path;
+  if (path.length !== 2 || (field !== "cover" && field !== "avatar")) return `write ${quote(line)}`;
+  return writeInPlace(field, line, { lines: split.lines, indents: split.indents, group: split.data[field] });
+}
+
+/**
  * The line that writes the field at `path` (`title`, `cover.alt`) with `value`, as the file writes
  * it: a field of a cover's or a portrait's group as pictureFieldLine does, any other at the left edge.
  */

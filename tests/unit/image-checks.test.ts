@@ -185,7 +185,7 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
     await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Picture of Isla at her bench }"));
     expect(await authorReport()).toEqual([
-      "warning content/authors/isla.md:3: `avatar.alt` is `Picture of Isla at her bench`; a screen reader already says it is a picture, so leave out `Picture of`: write `avatar: { src: /images/isla.jpg, alt: Isla at her bench }`",
+      "warning content/authors/isla.md:3: `avatar.alt` is `Picture of Isla at her bench`; a screen reader already says it is a picture, so leave out `Picture of`: write `avatar: { src: /images/isla.jpg, alt: Isla at her bench }` in place of the `avatar` line",
     ]);
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
     expect(await authorReport()).toEqual([]);
@@ -234,7 +234,7 @@ describe("a cover's or a portrait's `alt`: the line to write is written as the f
     await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: DSC0001.jpg }"));
     expect(await authorReport()).toEqual([
-      "error content/authors/isla.md:3: `avatar.alt` is `DSC0001.jpg`, which tells a reader who cannot see the picture nothing; describe the person: write `avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }`, with your own words for what it shows",
+      "error content/authors/isla.md:3: `avatar.alt` is `DSC0001.jpg`, which tells a reader who cannot see the picture nothing; describe the person: write `avatar: { src: /images/isla.jpg, alt: The jeweler at the bench holding a ring up to the light }` in place of the `avatar` line, with your own words for what it shows",
     ]);
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
     expect(await authorReport()).toEqual([]);

@@ -42,7 +42,7 @@ describe("a cover's `src` that holds a space", () => {
       "in a group on one line",
       `{ src: ${spaced}, alt: An opal ring on a dish }`,
       `cover: { src: ${spaced}, alt: An opal ring on a dish }`,
-      "error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }`, or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }`",
+      "error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }` in place of the `cover` line, or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }`",
       "cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }",
       "cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }",
     ],
@@ -144,7 +144,7 @@ describe("a cover's `alt` read as a number or as a note", () => {
       "in a group on one line, a number",
       "{ src: /images/cover.jpg, alt: 1925 }",
       "cover: { src: /images/cover.jpg, alt: 1925 }",
-      'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/cover.jpg, alt: "1925" }`',
+      'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/cover.jpg, alt: "1925" }` in place of the `cover` line',
       'cover: { src: /images/cover.jpg, alt: "1925" }',
     ],
   ])("%s: the line pasted in place is read as text", async (_, cover, written, expected, pasted) => {
@@ -342,6 +342,34 @@ describe("a number under `cover:`, such as a width", () => {
     await journal.folder().write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await journal.folder().write("content/articles/care.md", withCover(cover.replace(written, () => pasted)));
+    expect(await report()).toEqual([]);
+  });
+});
+
+describe("a group on one line with a field the picture does not have, told its line by another message", () => {
+  const caption = "error content/articles/care.md:7: `cover.caption` (line 7) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the article's text";
+
+  it.each([
+    [
+      "a path with a space",
+      "cover: { src: /images/covers/opal ring.jpg, alt: An opal ring on a dish, caption: On the hand }",
+      "error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }` in place of the `cover` line (without `caption`, which is not a field), or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }`",
+      "cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }",
+    ],
+    [
+      "an `alt` read as a number",
+      "cover: { src: /images/cover.jpg, alt: 1925, caption: On the hand }",
+      'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/cover.jpg, alt: "1925" }` in place of the `cover` line (without `caption`, which is not a field)',
+      'cover: { src: /images/cover.jpg, alt: "1925" }',
+    ],
+  ])("%s: the line is told in place of the `cover` line, without `caption`, and pasted so it passes the next run", async (_, cover, expected, pasted) => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    const text = article({ title: '"Silver Care"', cover: cover.slice("cover: ".length) });
+    await folder.write("content/articles/care.md", text);
+    expect(await report()).toEqual([caption, expected]);
+    await folder.write("content/articles/care.md", text.replace(cover, () => pasted));
     expect(await report()).toEqual([]);
   });
 });
