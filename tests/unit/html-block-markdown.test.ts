@@ -35,12 +35,27 @@ describe("Markdown written inside an HTML block", () => {
       ['<p align="center"><strong>Five ways to wear a brooch</strong></p>\n\nWords.'],
       [`9: error: the line \`<p align="center">**Five ways to wear a brooch**</p>\` starts HTML, ${NOT_READ} write it in HTML: \`<p align="center"><strong>Five ways to wear a brooch</strong></p>\``],
     ],
+    [
+      '<div align="center">\n__Five ways to wear a brooch__\n</div>',
+      ['<div align="center">\n\n__Five ways to wear a brooch__\n</div>', '<div align="center">\n<strong>Five ways to wear a brooch</strong>\n</div>'],
+      [`10: error: the line \`__Five ways to wear a brooch__\` is part of the HTML that \`<div align="center">\` on line 9 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write it in HTML: \`<strong>Five ways to wear a brooch</strong>\``],
+    ],
+    [
+      '> <div align="center">\n>   **Five ways to wear a brooch**  \n> </div>',
+      ['> <div align="center">\n>\n>   **Five ways to wear a brooch**  \n> </div>', '> <div align="center">\n>   <strong>Five ways to wear a brooch</strong>  \n> </div>'],
+      [`10: error: the line \`**Five ways to wear a brooch**\` is part of the HTML that \`<div align="center">\` on line 9 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write it in HTML: \`<strong>Five ways to wear a brooch</strong>\``],
+    ],
+    [
+      "<div>\nGold brooch<br>*new this week*\n</div>",
+      ["<div>\n\nGold brooch<br>*new this week*\n</div>", "<div>\nGold brooch<br><em>new this week</em>\n</div>"],
+      [`10: error: the line \`Gold brooch<br>*new this week*\` is part of the HTML that \`<div>\` on line 9 starts, ${NOT_READ} leave a blank line above it (Markdown is read again after one), or write it in HTML: \`Gold brooch<br><em>new this week</em>\``],
+    ],
   ])("%j: an error on the line, and each way given passes", async (text, fixes, messages) => {
     expect(await problems(text)).toEqual(messages);
-    expect(await html(text)).toContain("*");
+    expect(await html(text)).toMatch(/\*|__/);
     for (const written of fixes) {
       expect(await problems(written)).toEqual([]);
-      expect(await html(written)).not.toMatch(/\*\*Five|\*ask|\]\(/);
+      expect(await html(written)).not.toMatch(/\*\*Five|__Five|\*ask|\*new|\]\(/);
     }
   });
 
@@ -51,6 +66,10 @@ describe("Markdown written inside an HTML block", () => {
     "<!-- a note\n**not shown** -->\n\nWords.",
     '<p title="*">5 * 3 = 15, a_b_c</p>\n<p>more</p>',
     "Some **bold** words with <em>a tag</em>\nand *more*.",
+    '<div>\n<p title="Five *new* brooches">Gold</p>\n</div>',
+    '<a href="/about"\ntitle="Our *new* studio">The studio</a> opens at ten.',
+    '<!-- <div align="center">\n**Five ways to wear a brooch**\n</div> -->\n\nWords.',
+    'Written like this, the asterisks show:\n\n```\n<div align="center">\n**Five ways to wear a brooch**\n</div>\n```',
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
