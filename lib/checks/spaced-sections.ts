@@ -3,8 +3,11 @@ import type { Heading } from "../content/rehype-collect-headings";
 import { quote } from "../content/printable";
 import type { FragmentTarget, LinkedPage } from "./fragment-targets";
 
-/** A heading's words as a reader compares them: lower case, punctuation and spacing aside (`Storing Silver!` → `storing silver`). */
-const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/**
+ * A heading's words as a reader compares them: letters and digits alone, in capitals, which fold
+ * `ß` into `SS` as suggest.ts does (`Weiß gold!` → `WEISSGOLD`, as `Weiss Gold` and `Weiss-gold`).
+ */
+const wordsOf = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Where a link with a `#` part leads: the page (`undefined` for one the checks do not know) and how the text calls it. */
 export type SectionPage = { target: FragmentTarget | undefined; own: boolean };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { article } from "../helpers/content-folder";
+import { formatIssue } from "@/lib/content/issues";
+import { article, checkFolder, ISLA } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
 import { smallImage } from "../helpers/images";
 
@@ -243,6 +244,15 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
     expect(await sectioned.articleErrors("See [notes](#our-notes).\n\n## Our notes\n\nKept.\n")).toEqual([]);
   });
 
+  // Found sorting spaced-sections.ts's mutants: the words were compared in lower case and word by word, so these were told the list of sections.
+  it.each([
+    ["`ß` as `ss`", "[alloys](#Weiss Gold)", "## Weiß gold", "#weiß-gold", "[alloys](#weiß-gold)"],
+    ["one word as two", "[pairs](#Ear Rings)", "## Earrings", "#earrings", "[pairs](#earrings)"],
+  ])("is told the heading's id when the words are a heading's spelt another way: %s", async (_, link, heading, id, fix) => {
+    expect(await sectioned.articleErrors(`See ${link}.\n\n${heading}\n\nKept.\n`)).toEqual([`${why(link)}a section's address is not its heading's words but the heading's id, \`${id}\`: write \`${fix}\``]);
+    expect(await sectioned.articleErrors(`See ${fix}.\n\n${heading}\n\nKept.\n`)).toEqual([]);
+  });
+
   it("is told the sections there are when the words are no heading's", async () => {
     expect(await sectioned.articleErrors("See [polish](/articles/gold-karats#Polishing it).\n")).toEqual([
       `${why("[polish](/articles/gold-karats#Polishing it)")}a section's address is its heading's id, never its words, and no heading of the article \`gold-karats\` reads \`Polishing it\`; its sections are \`#storing-gold\` (Storing gold), \`#daily-care\` (Daily care): write the one you mean after \`#\`, like \`[polish](/articles/gold-karats#storing-gold)\`, or link to the article itself: write \`[polish](/articles/gold-karats)\``,
@@ -252,6 +262,32 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
   it("is told to link to the article itself when it has no sections", async () => {
     expect(await sectioned.articleErrors("See [it](/articles/plain#Storing Gold).\n")).toEqual([
       `${why("[it](/articles/plain#Storing Gold)")}a section's address is never its words, and the article \`plain\` has no sections; link to the article itself: write \`[it](/articles/plain)\``,
+    ]);
+  });
+
+  it("on its own page without sections is told to remove the link or add a heading", async () => {
+    expect(await sectioned.articleErrors("See [notes](#Our Notes).\n")).toEqual([
+      `${why("[notes](#Our Notes)")}a section's address is never its words, and this article has no sections; remove the link, or add a heading (a line starting \`## \`) where it should lead`,
+    ]);
+  });
+
+  it("in a bio is told the bio's own ids, which its page leads to its sections", async () => {
+    const bio = (link: string) => `${ISLA}\n## My workshop\n\nTools.\n\nSee ${link}.\n`;
+    await sectioned.folder().write("content/authors/isla.md", bio("[workshop](#My Workshop)"));
+    expect((await checkFolder(sectioned.folder())).map(formatIssue)).toEqual([
+      "content/authors/isla.md:11: the link `[workshop](#My Workshop)` is shown as the text you typed, not as a link, because its address holds a space; a section's address is not its heading's words but the heading's id, `#my-workshop`: write `[workshop](#my-workshop)`",
+    ]);
+    await sectioned.folder().write("content/authors/isla.md", bio("[tools](#Tool Care)"));
+    expect((await checkFolder(sectioned.folder())).map(formatIssue)).toEqual([
+      "content/authors/isla.md:11: the link `[tools](#Tool Care)` is shown as the text you typed, not as a link, because its address holds a space; a section's address is its heading's id, never its words, and no heading of this bio reads `Tool Care`; its sections are `#my-workshop` (My workshop): write the one you mean after `#`, like `[tools](#my-workshop)`, or remove the link, or add a heading (a line starting `## `) where it should lead",
+    ]);
+    await sectioned.folder().write("content/authors/isla.md", bio("[workshop](#my-workshop)"));
+    expect(await checkFolder(sectioned.folder())).toEqual([]);
+  });
+
+  it("to another website is told to write each space as %20", async () => {
+    expect(await sectioned.articleErrors("See [rings](https://example.com/rings#Gold Rings).\n")).toEqual([
+      `${why("[rings](https://example.com/rings#Gold Rings)")}write each space as %20: \`[rings](https://example.com/rings#Gold%20Rings)\``,
     ]);
   });
 
