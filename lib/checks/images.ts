@@ -18,6 +18,8 @@ const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
 const ANIMATED_TYPES = new Set(["gif", "webp"]);
 /** The web types the site makes copies of (lib/images), reading the whole file. */
 const COPIED_TYPES = new Set(["jpg", "png", "gif", "webp", "avif"]);
+/** Each copied type's name, so a damaged file is exported again in its own format (a PNG keeps its transparency). */
+const FORMAT_NAMES: Record<string, string> = { jpg: "JPEG", png: "PNG", gif: "GIF", webp: "WebP", avif: "AVIF" };
 /** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
 const LARGE_BYTES = 10_000_000;
 /** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
@@ -41,7 +43,7 @@ async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Pr
   }
 }
 
-type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged" } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number; position: boolean };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged"; type: string } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number; position: boolean };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
@@ -59,7 +61,7 @@ async function inspect(file: string): Promise<ImageFile> {
     // Stryker disable next-line StringLiteral: imageSize throws for a file whose type it does not know, so the fallback never runs
     const type = size.type ?? "";
     // Its start names a picture, but a file copied only in part has no copies made, and readers would get it broken.
-    if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged" };
+    if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged", type };
     // An animation's copies are made of its first picture (lib/images), so the check says when there are more.
     const frames = ANIMATED_TYPES.has(type) ? ((await sharp(file).metadata()).pages ?? 1) : 1;
     // The committed file stays downloadable at its address, EXIF and all (docs/security.md).
@@ -237,7 +239,7 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   } else if (image.kind === "damaged") {
     problems.push({
       severity: "error",
-      message: `the file ${quote(src)} is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as JPEG, otherwise copy it again from the camera or phone`,
+      message: `the file ${quote(src)} is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as ${FORMAT_NAMES[image.type] ?? image.type.toUpperCase()}, otherwise copy it again from the camera or phone`,
     });
   } else if (image.kind === "unreadable") {
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });

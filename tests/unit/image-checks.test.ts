@@ -74,14 +74,14 @@ describe("a picture in the text", () => {
   });
 
   it.each([
-    ["JPEG", () => heavyImage(64, 48)],
-    ["PNG", async () => sharp(await heavyImage(64, 48)).png().toBuffer()],
-  ])("a %s cut short, its size read but not its picture, is an error that says it is damaged (photographs trial)", async (_, picture) => {
+    ["JPEG", "ring.jpg", () => heavyImage(64, 48)],
+    ["PNG", "ring.png", async () => sharp(await heavyImage(64, 48)).png().toBuffer()],
+  ])("a %s cut short, its size read but not its picture, is an error that says it is damaged and to export it again in its own format (photographs trial)", async (format, name, picture) => {
     const whole = await picture();
-    await journal.folder().write("public/images/ring.jpg", whole.subarray(0, Math.round(whole.length * 0.6)));
-    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
+    await journal.folder().write(`public/images/${name}`, whole.subarray(0, Math.round(whole.length * 0.6)));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, `![A ring with a topaz](/images/${name})\n`));
     expect(await report()).toEqual([
-      "error content/articles/care.md:9: the file `/images/ring.jpg` is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as JPEG, otherwise copy it again from the camera or phone",
+      `error content/articles/care.md:9: the file \`/images/${name}\` is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as ${format}, otherwise copy it again from the camera or phone`,
     ]);
   });
 
