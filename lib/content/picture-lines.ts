@@ -1,5 +1,5 @@
 import type { FieldIndents, FieldLines, SplitFile } from "./frontmatter";
-import { fieldLine, groupLine } from "./lines-to-write";
+import { fieldLine, groupLine, itemLine } from "./lines-to-write";
 import { quote } from "./printable";
 import { PICTURE_EXAMPLES } from "./schema";
 import { closest } from "./suggest";
@@ -83,10 +83,13 @@ export function writeFieldLine(path: readonly PropertyKey[], value: string, spli
 
 /**
  * The line that writes the field at `path` (`title`, `cover.alt`) with `value`, as the file writes
- * it: a field of a cover's or a portrait's group as pictureFieldLine does, any other at the left edge.
+ * it: a field of a cover's or a portrait's group as pictureFieldLine does, a list's item as an item, any other at the left edge.
  */
 export function writtenFieldLine(path: readonly PropertyKey[], value: string, split: Pick<SplitFile, "lines" | "indents" | "data">): string {
   const [field, key] = path;
   if (path.length === 2 && (field === "cover" || field === "avatar") && typeof key === "string") return pictureFieldLine(field, key, value, { lines: split.lines, indents: split.indents, group: split.data[field] });
-  return fieldLine(String(path.at(-1)), value, "  ".repeat(path.length - 1));
+  const last = path.at(-1);
+  // An item of a list (`tags`' first, path `tags.0`) is written as an item, not as a field named `0`.
+  if (typeof last === "number") return itemLine(value);
+  return fieldLine(String(last), value);
 }

@@ -151,3 +151,10 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
     expect(await problems(fields)).toEqual([]);
   });
 });
+
+describe("a tag written as a hashtag, one tag a line", () => {
+  it("is told the item to write, not a field named `0`; pasted in place, the tag is read", async () => {
+    expect(await problems({ tags: "\n  - #artdeco" })).toEqual(["7: error: `tags` (item 1) must be text, and is read as nothing, because in YAML `#` starts a note, which is never read: `#artdeco` is taken for a note; put it in quotes: write `  - \"#artdeco\"`"]);
+    expect(await problems({ tags: '\n  - "#artdeco"' })).toEqual([]);
+  });
+});
