@@ -25,7 +25,9 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
+    // Stryker disable next-line StringLiteral: both of LETTERED's groups always take part in a match, so the default is for the type checker only.
     const lines = [...at.text.matchAll(LETTERED)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
+    // Stryker disable next-line StringLiteral: both of LETTERED's groups always take part in a match, so the default is for the type checker only.
     const inOrder = lines.filter(({ 2: letter = "" }, index) => letter === String.fromCharCode(97 + index));
     if (inOrder.length < 2 || inOrder.length !== lines.length) continue;
     const indices = inOrder.map(({ index }) => lineIndex(at.text, index));
@@ -34,6 +36,7 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
     // `choose between⏎a) the look and⏎b) the wear`: a sentence wrapped by an editor, which the page joins as meant.
     const above = at.text.split("\n")[(indices[0] ?? 0) - 1];
     if (above !== undefined && /[\p{L}\p{N},]$/u.test(above.trimEnd())) continue;
+    // Stryker disable next-line StringLiteral: both of LETTERED's groups always take part in a match, so the default is for the type checker only.
     for (const { 1: before = "", index } of inOrder) {
       const offset = at.offset + index + before.length;
       const rest = source.slice(offset).replace(/[\r\n][^]*/, "");
@@ -41,7 +44,7 @@ export function letteredLines(tree: Root, source: string, firstLine: number): Su
       found.push({
         line: lineOf(offset),
         severity: "error",
-        message: `the line ${quote(rest.trimEnd())} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset + rest.length, `- ${item}`, `- ${item.trimEnd()}`))}`,
+        message: `the line ${quote(rest.trimEnd())} starts a lettered list, which Markdown does not know, so the page joins it with the lines around it into one line; start each line of the list with a hyphen and a space (shown as a bulleted list, keeping its letter): write ${quote(lineToWrite(source, offset, offset + rest.length, `- ${item.trimEnd()}`))}`,
       });
     }
   }

@@ -52,7 +52,43 @@ describe("a lettered list on lines of one paragraph", () => {
     // A sentence wrapped by an editor, running on into `a)`: joined by the page as meant.
     "When customers ask which to pick, we ask them to choose between\na) the look they love and\nb) the wear their hands give a ring.",
     "We ask about two things,\na) the fit and\nb) the finish.",
+    // Still a sentence when the line above ends with a space after its word.
+    "Choose between \na) the look and\nb) the wear.",
+    // A single lettered line, and letters out of order: no list.
+    "Tell us:\na) your wrist",
+    "Tell us:\na) your wrist\nb) the metal\nd) the stone",
+    // `b)` inside code is not a line of text.
+    "Tell us:\na) your `wrist\nb) size` now",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
+  });
+
+  it("is an error when the list starts the paragraph", async () => {
+    expect(await problems("a) your wrist\nb) the metal")).toEqual([`9: error: the line \`a) your wrist\` ${JOINS} \`- a) your wrist\``, `10: error: the line \`b) the metal\` ${JOINS} \`- b) the metal\``]);
+  });
+
+  it("is an error in a quote, on each lettered line, with the quote's `>` kept", async () => {
+    expect(await problems("> Tell us:\n> a) your wrist\n> b) the metal")).toEqual([
+      `10: error: the line \`a) your wrist\` ${JOINS} \`> - a) your wrist\``,
+      `11: error: the line \`b) the metal\` ${JOINS} \`> - b) the metal\``,
+    ]);
+  });
+
+  it("quotes a lettered line, and gives the line to write, without the space it ends with", async () => {
+    expect((await problems("Tell us:\na) your wrist \nb) the metal"))[0]).toBe(`10: error: the line \`a) your wrist\` ${JOINS} \`- a) your wrist\``);
+  });
+
+  it("is an error in a quote whose line above ends with bold words", async () => {
+    expect(await problems("> Tell us **all**\n> a) your wrist\n> b) the metal")).toEqual([
+      `10: error: the line \`a) your wrist\` ${JOINS} \`> - a) your wrist\``,
+      `11: error: the line \`b) the metal\` ${JOINS} \`> - b) the metal\``,
+    ]);
+  });
+
+  it("gives a lettered line too long to quote whole as the line to write, cut short", async () => {
+    const long = `a) ${"the wrist ".repeat(13)}`;
+    expect((await problems(`Tell us:\n${long}\nb) the metal`))[0]).toBe(
+      `10: error: the line \`${long.trimEnd().slice(0, 119)}…\` ${JOINS} \`- ${long.slice(0, 117)}…\``,
+    );
   });
 });
