@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { pagesToCheck } from "@/lib/checks/pages";
+import { renderers } from "@/lib/checks/renderers";
+import { checkSymbolHeadings } from "@/lib/checks/symbol-headings";
 import { renderBioHtml } from "@/lib/content/markdown";
 import { formatIssue } from "@/lib/content/issues";
 import { articlePerTest } from "../helpers/article-per-test";
-import { checkFolder, ISLA } from "../helpers/content-folder";
+import { article, checkFolder, ISLA } from "../helpers/content-folder";
 
 /*
  * The fourth jeweler's trial: `## 💎`, a heading of symbols alone, got no message, and its page
@@ -43,6 +46,22 @@ describe("a heading of symbols alone", () => {
       "11: error: the heading `💎` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## 💎`",
       "15: error: " + told("## 💎", "💎", "user-content--1", "## Storing pearls"),
     ]);
+  });
+
+  it("underlined, `💎` over `---`, is told only whether a heading was meant (underlined-headings.ts)", async () => {
+    expect(await problems("Gems.\n\n💎\n---\n\nRings.")).toEqual([
+      "12: error: the line `💎` above `---` becomes a heading (shown large, and listed in the contents), because `---` right under a line of text underlines it; to draw a dividing line, leave a blank line above `---`; if a heading was meant, write `## 💎` and delete the `---` line",
+    ]);
+  });
+
+  it("is looked for with the page's Markdown readers only in a text with a heading of no words, so most journals never load them", async () => {
+    const readers = vi.fn(async () => renderers);
+    await folder().write("content/articles/studio.md", article({}, "## Storing pearls\n\nApart.\n"));
+    expect(await checkSymbolHeadings(pagesToCheck(await folder().load()), readers)).toEqual([]);
+    expect(readers).not.toHaveBeenCalled();
+    await folder().write("content/articles/studio.md", article({}, "## 💎\n\nApart.\n"));
+    expect((await checkSymbolHeadings(pagesToCheck(await folder().load()), readers)).map((issue) => [issue.file, issue.line])).toEqual([["content/articles/studio.md", 9]]);
+    expect(readers).toHaveBeenCalledTimes(1);
   });
 
   // Words, or an address written for the heading (`id="…"`, whatever it ends with), name its section.
