@@ -12,13 +12,11 @@ const WORD_DASH = /^(?=.*[—–])[—–-]+$/;
 /** `{\rtf1\ansi…`: the start of a file saved as rich text. */
 const RICH_TEXT = /^\{\\rtf/;
 
-/** The first long-dash line after line 1, up to the first `---` line: its 1-based number. */
-function dashAfterFirst(lines: readonly string[]): number | undefined {
-  for (const [index, line] of lines.entries()) {
-    if (index === 0) continue;
+/** The first line below line `open + 1` that reads `---` or a long dash once trimmed: its 1-based number, as written and trimmed. */
+function fenceLikeBelow(lines: readonly string[], open: number): { at: number; line: string; written: string } | undefined {
+  for (const [index, line] of lines.slice(open + 1).entries()) {
     const written = line.trim();
-    if (written === "---") return undefined;
-    if (WORD_DASH.test(written)) return index + 1;
+    if (written === "---" || WORD_DASH.test(written)) return { at: open + index + 2, line, written };
   }
   return undefined;
 }
@@ -31,20 +29,17 @@ export type FenceSlip = { line: number; message: string };
 /**
  * Why the fields opened on line `open + 1` are closed by no line of exactly `---`: the line meant
  * to close them, a long dash or `---` with spaces before it, or else none; undefined when such a
- * line closes them. `opener` names what opens them, `---` unless a long dash is told to become one.
+ * line closes them.
  */
-export function closingSlip(lines: readonly string[], open = 0, opener = " by `---`"): FenceSlip | undefined {
-  const below = lines.slice(open + 1);
-  if (below.some((line) => line.trimEnd() === "---")) return undefined;
-  const opened = `the block of fields opened${opener} on line ${open + 1} is never closed`;
-  for (const [index, line] of below.entries()) {
-    const at = open + index + 2;
-    const written = line.trim();
-    // Not exactly `---` (above), so spaces come before it.
-    if (written === "---") return { line: at, message: `line ${at} reads ${quote(line.trimEnd())}, with spaces before \`---\`, so ${opened}; delete the spaces before \`---\` on line ${at}` };
-    if (WORD_DASH.test(written)) return { line: at, message: `line ${at} reads ${quote(written)}, ${LONG_DASH}, so the block of fields opened on line ${open + 1} is never closed; write \`---\` on line ${at}` };
-  }
-  return { line: open + 1, message: `${opened}; add a line \`---\` after the last field, before the text` };
+export function closingSlip(lines: readonly string[], open = 0): FenceSlip | undefined {
+  if (lines.slice(open + 1).some((line) => line.trimEnd() === "---")) return undefined;
+  const opened = `the block of fields opened on line ${open + 1} is never closed`;
+  const found = fenceLikeBelow(lines, open);
+  if (found === undefined) return { line: open + 1, message: `${opened}; add a line \`---\` after the last field, before the text` };
+  const { at, line, written } = found;
+  // Not exactly `---` (above), so spaces come before it.
+  if (written === "---") return { line: at, message: `line ${at} reads ${quote(line.trimEnd())}, with spaces before \`---\`, so ${opened}; delete the spaces before \`---\` on line ${at}` };
+  return { line: at, message: `line ${at} reads ${quote(written)}, ${LONG_DASH}, so ${opened}; write \`---\` on line ${at}` };
 }
 
 /**
@@ -71,12 +66,12 @@ export function firstLineSlips(lines: readonly string[]): FenceSlip[] | undefine
     return slip(`the file was saved as rich text (RTF), not as plain text: line 1 reads ${quote(first)}; in TextEdit, choose Format → Make Plain Text, then save it again, so that it starts with the line \`---\``);
   }
   if (!WORD_DASH.test(first)) return undefined;
-  const closing = dashAfterFirst(lines);
-  if (closing === undefined) {
+  const closing = fenceLikeBelow(lines, 0);
+  if (closing === undefined || closing.written === "---") {
     // The closing line's problem (spaces before `---`, none at all) comes in the same run.
-    const below = closingSlip(lines, 0, "");
+    const below = closingSlip(lines);
     const dash = { line: 1, message: `line 1 reads ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1` };
     return below === undefined ? [dash] : [dash, below];
   }
-  return slip(`lines 1 and ${closing} read ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1 and on line ${closing}`);
+  return slip(`lines 1 and ${closing.at} read ${quote(first)}, ${LONG_DASH}; write \`---\` on line 1 and on line ${closing.at}`);
 }

@@ -400,10 +400,10 @@ describe("a file with errors", () => {
     await folder.write("content/authors/unclosed.md", "---\nname: Una Closed\n\nNo closing line.\n");
     await folder.write("content/articles/tags.md", good({ tags: '[silver, "pearls]' }));
     expect(lines(await reported("articles/unclosed.md"))).toEqual([
-      "content/articles/unclosed.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text",
+      "content/articles/unclosed.md:1: the block of fields opened on line 1 is never closed; add a line `---` after the last field, before the text",
     ]);
     expect(lines(await reported("authors/unclosed.md"))).toEqual([
-      "content/authors/unclosed.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text",
+      "content/authors/unclosed.md:1: the block of fields opened on line 1 is never closed; add a line `---` after the last field, before the text",
     ]);
     expect(lines(await reported("articles/tags.md"))).toEqual([
       "content/articles/tags.md:6: line 6 (it reads `tags: [silver, \"pearls]`) opens a quote or a bracket that is never closed; check that every `\"` and `[` has its partner, like `title: \"Gold: a Buyer's Guide\"`",

@@ -141,7 +141,7 @@ describe("the block of fields", () => {
       text: article({ title: "Gold: a guide" }, "x").replace("---\n\nx", "---\nNote:\u00a0rings.\n"),
       expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a guide`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`"],
     },
-    { name: "a block never closed", text: "---\ntitle: Hello\n\nBody text", expected: ["content/articles/x.md:1: the block of fields opened by `---` on line 1 is never closed; add a line `---` after the last field, before the text"] },
+    { name: "a block never closed", text: "---\ntitle: Hello\n\nBody text", expected: ["content/articles/x.md:1: the block of fields opened on line 1 is never closed; add a line `---` after the last field, before the text"] },
     { name: "another language (`---js`)", text: "---js\n{ title: 'x' }\n---\n", expected: ["content/articles/x.md:1: the first line must be exactly `---`, with nothing after it (it reads `---js`)"] },
     {
       name: "an unclosed quote",
@@ -210,14 +210,14 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
     ["the first `---` typed as a long dash, the closing one right, and a long dash alone in the text", article({}, "Some words about silver.\n\n—\n\nMore words.\n").replace(/^---\n/, "—\n"), [`content/articles/x.md:1: line 1 reads \`—\`, ${dash}; write \`---\` on line 1`]],
     ["a line of spaces above the first `---`", `   \n${article()}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
     ["an empty line above a first `---` with spaces after it", `\n${article().replace(/^---\n/, "---  \n")}`, ["content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1"]],
-    ["the closing `---` with spaces before it", article().replace("\n---\n", "\n  ---\n"), ["content/articles/x.md:7: line 7 reads `  ---`, with spaces before `---`, so the block of fields opened by `---` on line 1 is never closed; delete the spaces before `---` on line 7"]],
+    ["the closing `---` with spaces before it", article().replace("\n---\n", "\n  ---\n"), ["content/articles/x.md:7: line 7 reads `  ---`, with spaces before `---`, so the block of fields opened on line 1 is never closed; delete the spaces before `---` on line 7"]],
     // Told "delete line 1" alone before, and the spaces on the next run.
     [
       "an empty line above the first `---` and spaces before the closing one",
       `\n${article().replace("\n---\n", "\n  ---\n")}`,
       [
         "content/articles/x.md:1: line 1 is empty, and the file must start with the line `---` (now line 2); delete line 1",
-        "content/articles/x.md:8: line 8 reads `  ---`, with spaces before `---`, so the block of fields opened by `---` on line 2 is never closed; delete the spaces before `---` on line 8",
+        "content/articles/x.md:8: line 8 reads `  ---`, with spaces before `---`, so the block of fields opened on line 2 is never closed; delete the spaces before `---` on line 8",
       ],
     ],
     [
@@ -225,7 +225,7 @@ describe("the `---` lines an editor changed (fifth jeweler's trial)", () => {
       `\n\n${article().replace("\n---\n", "\n\n")}`,
       [
         "content/articles/x.md:1: lines 1 to 2 are empty, and the file must start with the line `---` (now line 3); delete them",
-        "content/articles/x.md:3: the block of fields opened by `---` on line 3 is never closed; add a line `---` after the last field, before the text",
+        "content/articles/x.md:3: the block of fields opened on line 3 is never closed; add a line `---` after the last field, before the text",
       ],
     ],
     [
