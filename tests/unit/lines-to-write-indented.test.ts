@@ -59,6 +59,20 @@ describe("a cover's `src` that holds a space", () => {
   });
 });
 
+describe("a cover on one line whose `src` holds a space and whose `alt` is read as a number", () => {
+  it("is told a line that keeps the `alt`, in quotes: pasted in place, it passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover("{ src: /images/covers/opal ring.jpg, alt: 1925 }"));
+    expect(await report()).toEqual([
+      'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/covers/opal ring.jpg, alt: "1925" }` in place of the `cover` line',
+      'error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: "1925" }` in place of the `cover` line, or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: "1925" }`',
+    ]);
+    await folder.write("content/articles/care.md", withCover('{ src: /images/covers/opal%20ring.jpg, alt: "1925" }'));
+    expect(await report()).toEqual([]);
+  });
+});
+
 describe("a cover's field the schema refuses: missing, or empty", () => {
   it.each([
     [
