@@ -245,8 +245,10 @@ describe("a picture in a bio whose author has a portrait already", () => {
   });
 });
 
+/** What `caption:` inside a one-line `cover:` group on line 7 of care.md is told. */
+const caption = "error content/articles/care.md:7: `cover.caption` (line 7) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the article's text";
+
 describe("a group on one line holding a field a picture does not have", () => {
-  const caption = "error content/articles/care.md:7: `cover.caption` (line 7) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the article's text";
 
   it.each([
     [
@@ -372,7 +374,6 @@ describe("a number under `cover:`, such as a width", () => {
 });
 
 describe("a group on one line with a field the picture does not have, told its line by another message", () => {
-  const caption = "error content/articles/care.md:7: `cover.caption` (line 7) is not a field; the fields are: src, alt; delete `caption`, and if its words are for readers, write them in the article's text";
 
   it.each([
     [
