@@ -29,6 +29,18 @@ describe("a table pasted from a spreadsheet, its cells separated by tabs", () =>
       "> | Metal | Price |\n> | --- | --- |\n> | Gold\\|rose | £40 |",
       [`9: error: lines 9 to 10 ${RUN} \`> | Metal | Price |\`, then \`> | --- | --- |\`, then each row the same way, like \`> | Gold\\|rose | £40 |\``],
     ],
+    // A space before a tab is not kept in the cell.
+    [
+      "Size \tWrist\nS\t14",
+      "| Size | Wrist |\n| --- | --- |\n| S | 14 |",
+      [`9: error: lines 9 to 10 ${RUN} \`| Size | Wrist |\`, then \`| --- | --- |\`, then each row the same way, like \`| S | 14 |\``],
+    ],
+    // A row shorter than the first is given an empty cell for each one it lacks.
+    [
+      "Size\tWrist\tLength\nS\t14",
+      "| Size | Wrist | Length |\n| --- | --- | --- |\n| S | 14 |  |",
+      [`9: error: lines 9 to 10 ${RUN} \`| Size | Wrist | Length |\`, then \`| --- | --- | --- |\`, then each row the same way, like \`| S | 14 |  |\``],
+    ],
   ])("%j: an error on the first line, and the table given is shown as one", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).not.toContain("<table");
