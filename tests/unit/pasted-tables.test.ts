@@ -41,6 +41,38 @@ describe("a table pasted from a spreadsheet, its cells separated by tabs", () =>
       "| Size | Wrist | Length |\n| --- | --- | --- |\n| S | 14 |  |",
       [`9: error: lines 9 to 10 ${RUN} \`| Size | Wrist | Length |\`, then \`| --- | --- | --- |\`, then each row the same way, like \`| S | 14 |  |\``],
     ],
+    // A file saved on Windows ends its lines with a carriage return, which is no part of a cell.
+    [
+      "Size\tWrist\r\nS\t14",
+      "| Size | Wrist |\r\n| --- | --- |\r\n| S | 14 |",
+      [`9: error: lines 9 to 10 ${RUN} \`| Size | Wrist |\`, then \`| --- | --- |\`, then each row the same way, like \`| S | 14 |\``],
+    ],
+    // In a list's item, the item's mark is not repeated on the lines to write; its indent is.
+    [
+      "- Size\tWrist\n  S\t14",
+      "- | Size | Wrist |\n  | --- | --- |\n  | S | 14 |",
+      [`9: error: lines 9 to 10 ${RUN} \`| Size | Wrist |\`, then \`| --- | --- |\`, then each row the same way, like \`  | S | 14 |\``],
+    ],
+    // Code in a cell: the tab after it is still the page's text.
+    [
+      "`Size`\tWrist\n`S`\t14",
+      "| `Size` | Wrist |\n| --- | --- |\n| `S` | 14 |",
+      [`9: error: lines 9 to 10 ${RUN} \`| \`Size\` | Wrist |\`, then \`| --- | --- |\`, then each row the same way, like \`| \`S\` | 14 |\``],
+    ],
+    [
+      "Size\t`Wrist cm`\n   S\t14",
+      "| Size | `Wrist cm` |\n| --- | --- |\n| S | 14 |",
+      [`9: error: lines 9 to 10 ${RUN} \`| Size | \`Wrist cm\` |\`, then \`| --- | --- |\`, then each row the same way, like \`   | S | 14 |\``],
+    ],
+    // Two tables in one paragraph: each given with its own number of columns.
+    [
+      "Size\tWrist\nS\t14\nand for necklaces:\nLength\tChain\tClasp\n40\tcurb\tbolt",
+      "| Size | Wrist |\n| --- | --- |\n| S | 14 |\n\nand for necklaces:\n\n| Length | Chain | Clasp |\n| --- | --- | --- |\n| 40 | curb | bolt |",
+      [
+        `9: error: lines 9 to 10 ${RUN} \`| Size | Wrist |\`, then \`| --- | --- |\`, then each row the same way, like \`| S | 14 |\`, and leave a blank line after the table`,
+        `12: error: lines 12 to 13 ${RUN} \`| Length | Chain | Clasp |\`, then \`| --- | --- | --- |\`, then each row the same way, like \`| 40 | curb | bolt |\`, leave a blank line before it`,
+      ],
+    ],
   ])("%j: an error on the first line, and the table given is shown as one", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
     expect(await html(text)).not.toContain("<table");
@@ -57,6 +89,10 @@ describe("a table pasted from a spreadsheet, its cells separated by tabs", () =>
     // Rows kept apart by line breaks: each shown on its own line, the tab as a space.
     "Tel:\t01326 000 000\\\nEmail:\tstudio@marrowandvale.example\\\nPost:\t12 Harbour Lane",
     "Mon–Fri\t10:30–17:30  \nSat\t10:00–16:00  \nSun\tclosed",
+    // Kept apart from the lines around them too.
+    "Contact us:\\\nTel:\t01326 000 000\\\nEmail:\tstudio@marrowandvale.example\\\nWe reply within a day.",
+    // One line with a tab in a paragraph is no table.
+    "Price:\t£40\nEngraving included.",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
