@@ -6,6 +6,9 @@ import { locateImage, publicFolder, type PublicFolder } from "../content/image-p
 import type { ContentIssue } from "../content/issues";
 import type { SourceLines } from "../content/types";
 import { readsWhole, recordsPlace } from "../images/describe-photo";
+import { fileRecordsPosition } from "../images/gps-position";
+import { displayPath } from "../content/content-files";
+import { servedFiles } from "./served-files";
 import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
@@ -125,10 +128,13 @@ function sizeAdvice(src: string, image: { bytes: number; width: number; height: 
 }
 
 /** What to say of a photo whose file records where it was taken, and how to take the place out. */
-function positionAdvice(src: string): string {
+function positionAdvice(src: string, unused: boolean): string {
   const mac = "on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save";
   const iphone = "on an iPhone, when you share the photo, tap Options and turn Location off";
-  return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal and read the place, your workshop or your home; take the location out and commit the file again: ${mac}; ${iphone}`;
+  // A file no page shows is served all the same (public/ is served as it is), and may simply go.
+  const shown = unused ? ", though no page shows it," : "";
+  const orDelete = unused ? "; or, if the journal no longer needs it, delete the file" : "";
+  return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal${shown} and read the place, your workshop or your home; take the location out and commit the file again: ${mac}; ${iphone}${orDelete}`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
@@ -246,7 +252,7 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   } else if (!WEB_TYPES.has(image.type)) {
     problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
   } else if (image.position) {
-    problems.push({ severity: "error", message: positionAdvice(src) });
+    problems.push({ severity: "error", message: positionAdvice(src, false) });
   } else if (image.frames > 1) {
     const message = `the image ${quote(src)} is an animation of ${image.frames} pictures, but the page shows only its first, still: moving copies would weigh too much on readers' phones; choose the picture readers should see and save it as JPEG, or save a few of them as JPEG and write them one to a line, with no blank line between, to show them as a gallery`;
     problems.push({ severity: "warning", message });
@@ -319,9 +325,20 @@ function fieldAltIssues(page: CheckedPage): ContentIssue[] {
 }
 
 /**
+ * The files under public/ that no page uses and that record where they were taken: public/ is
+ * served as it is, so each is downloadable at its address. Only their headers are read.
+ */
+async function unusedPlaceIssues(folder: PublicFolder, used: ReadonlySet<string>): Promise<ContentIssue[]> {
+  const unused = (await servedFiles(folder)).filter(({ file }) => !used.has(file));
+  const placed = await Promise.all(unused.map(async (served) => ((await fileRecordsPosition(served.file)) ? [served] : [])));
+  return placed.flat().map(({ file, address }): ContentIssue => ({ file: displayPath(file, folder.root), severity: "error", message: positionAdvice(address, true) }));
+}
+
+/**
  * Every cover, avatar and Markdown image must be a picture under public/ that browsers can
  * show, with a description for readers who cannot see it, that does not record where it was
- * taken; large files get advice on resizing.
+ * taken; large files get advice on resizing. No other picture file under public/ may record
+ * where it was taken either.
  * Each file is read once, however many pages use it.
  */
 export async function checkImages(pages: readonly CheckedPage[], publicDir: string): Promise<ContentIssue[]> {
@@ -333,5 +350,5 @@ export async function checkImages(pages: readonly CheckedPage[], publicDir: stri
       issues.push({ file: use.file, line: use.line, ...problem });
     }
   }
-  return issues;
+  return [...issues, ...(await unusedPlaceIssues(folder, new Set(inspected.keys())))];
 }

@@ -428,6 +428,34 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
   });
 
   it.each([
+    ["public/images/old-ring.jpg", "/images/old-ring.jpg"],
+    ["public/images/articles/bench/Bench Photo.JPG", "/images/articles/bench/Bench Photo.JPG"],
+  ])("that no page uses, at %s, is an error naming the file and its address, which anyone can download, and saying to take the place out or delete the file", async (file, address) => {
+    await journal.folder().write(file, await photoWith(atTheBench));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
+    expect(await authorReport()).toEqual([
+      `error ${file}: the photo \`${address}\` records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal, though no page shows it, and read the place, your workshop or your home; take the location out and commit the file again: on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off; or, if the journal no longer needs it, delete the file`,
+    ]);
+  });
+
+  it("that no page uses passes once the place is taken out, in the same run of the preview", async () => {
+    await journal.folder().write("public/images/old-ring.jpg", await photoWith(atTheBench));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
+    expect(await authorReport()).toHaveLength(1);
+    await journal.folder().write("public/images/old-ring.jpg", await photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15" } }));
+    expect(await authorReport()).toEqual([]);
+  });
+
+  it("unused files under public/ that record no place, or are no pictures, pass", async () => {
+    await journal.folder().write("public/images/old-ring.jpg", await photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15" } }));
+    await journal.folder().write("public/images/logo.png", await smallImage("png", 40, 30));
+    await journal.folder().write("public/images/notes.jpg", Buffer.from("notes about the ring\n"));
+    await journal.folder().write("public/robots.txt", "User-agent: *\n");
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
+    expect(await authorReport()).toEqual([]);
+  });
+
+  it.each([
     ["with the camera's EXIF but no GPS", () => photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15", Copyright: "Isla Marrow" } }), true],
     ["with no EXIF at all", () => smallImage("jpeg", 300, 200), false],
   ])("%s passes", async (_, photo, hasExif) => {
