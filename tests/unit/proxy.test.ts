@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(new URL(path, "http://localhost:3000"), init);
 
@@ -43,4 +44,32 @@ describe("proxy", () => {
     expect(passed).toContain("accept");
     expect(passed).not.toContain("range");
   });
+});
+
+// proxy.ts's matcher as Next.js reads it (its documented testing helper): the requests the proxy
+// sees, one or two per path of the matcher, and pages it must leave alone.
+describe("the proxy's matcher", () => {
+  const runsFor = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+  it.each([
+    ["/articles/%ff%fe", "a path holding a percent sign, which may not decode"],
+    ["/tags/%zz", "a path holding a percent sign, which may not decode"],
+    ["/about/", "a trailing slash"],
+    ["/articles/a-ring/", "a trailing slash"],
+    ["/page/1", "page 1 of the journal"],
+    ["/archive/page/1", "page 1 of the archive"],
+    ["/tags/gold/page/1", "page 1 of a tag"],
+    ["/authors/mara/page/1", "page 1 of an author's articles"],
+    ["/images/a.jpg", "a picture, which may be asked for by range or written to"],
+    ["/_next/static/chunks/app.js", "a built script, which may be asked for by range or written to"],
+  ])("runs for %s: %s", (url) => {
+    expect(runsFor(url)).toBe(true);
+  });
+
+  it.each(["/", "/articles/a-ring", "/page/2", "/archive/page/2", "/tags/gold", "/tags/gold/page/2", "/authors/mara", "/feed.xml"])(
+    "leaves %s to its route",
+    (url) => {
+      expect(runsFor(url)).toBe(false);
+    },
+  );
 });
