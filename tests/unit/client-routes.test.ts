@@ -14,4 +14,12 @@ describe("the routes allowed to ship client JavaScript (lib/client-routes.mjs)",
     expect(isClientRoute("/about")).toBe(false);
     expect(isClientRoute("/tags/search")).toBe(false);
   });
+
+  it("counts the pages of every route declared, not only the first's", () => {
+    const routes = ["/search", "/studio/map"];
+    expect(isClientRoute("/studio/map", routes)).toBe(true);
+    expect(isClientRoute("/studio/map/rings", routes)).toBe(true);
+    expect(isClientRoute("/search", routes)).toBe(true);
+    expect(isClientRoute("/studio", routes)).toBe(false);
+  });
 });
