@@ -1,34 +1,54 @@
 import type { List, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineToWrite, snippet, typed, type Surprise } from "./markdown-source";
+import { lineToWrite, snippet, type Surprise } from "./markdown-source";
 
 /*
  * `1. Plain bands` then `  - up or down two sizes` is meant as bullets under item 1, but the words
  * of `1. ` start 3 characters in: a list indented 2 spaces is a list of its own, after the numbered
  * one, and the page shows numbered lists and bullet lists taking turns (the fifth jeweler's trial).
  * A list right after another, indented more than it but less than its last item's words, is such a
- * list; the line to write is indented as far as those words.
+ * list; the line to write is indented as far as those words. Indents are counted in columns as
+ * CommonMark counts them, a tab reaching the next stop of 4 (`1.⇥Plain bands` has its words at
+ * column 5), and the line to write has spaces where the author typed tabs.
  */
 
-/** A line with a space before a list's mark: markdown-surprises.ts parses a body only when it holds one. */
-export const INDENTED_MARK = /^[ >]* (?:[-*+]|\d{1,9}[.)])[ \t]/m;
+/** A line with a space or a tab before a list's mark: markdown-surprises.ts parses a body only when it holds one. */
+export const INDENTED_MARK = /^[ \t>]*[ \t](?:[-*+]|\d{1,9}[.)])[ \t]/m;
+
+/** An item's first line from its mark: the mark, the spaces and tabs after it, and the first character of its words, if any. */
+const ITEM_LINE = /^(\S+)([ \t]*)(.?)/;
+
+/** `text`, the start of a line, with each tab written as the spaces up to its tab stop. */
+function spaced(text: string): string {
+  let line = "";
+  for (const char of text) line += char === "\t" ? " ".repeat(4 - (line.length % 4)) : char;
+  return line;
+}
+
+/** What stands on its line before the character at `offset`, in `column` (from 1, as the syntax tree counts characters), as typed. */
+function typedBefore(source: string, offset: number, column: number): string {
+  return source.slice(offset - column + 1, offset);
+}
 
 /**
- * Where `list`'s marks and its last item's words start, as columns of the line; an item with no
- * words after its mark (`2.` alone, or its words on the next line) has them a space after its mark,
- * where its next lines must start to stay in it.
+ * Where `list`'s marks and its last item's words start, as columns of the page; an item with no
+ * words after its mark (`2.` alone, or its words on the next line), or with five columns or more of
+ * spaces after it (the words are then code), has them a column after its mark, where its next
+ * lines must start to stay in it.
  */
 function columns(list: List, source: string): { mark: number; words: number; item: number } | undefined {
   const last = list.children.at(-1);
   // Stryker disable next-line OptionalChaining: remark's parser gives every node its place, and every list an item; the fallbacks are for the type checker
-  const [mark, item] = [list.position?.start.column, last?.position?.start];
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: remark's parser gives every node its place, and every list an item; the test is for the type checker
-  if (last === undefined || mark === undefined || item?.offset === undefined) return undefined;
-  const [first] = last.children;
-  const text = first === undefined ? undefined : typed(first, source);
-  const words = text?.line === item.line ? item.column + text.offset - item.offset : item.column + snippet(source, item.offset).trimEnd().length + 1;
-  return { mark, words, item: item.offset };
+  const [mark, item] = [list.position?.start, last?.position?.start];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: remark's parser gives every node its place with offsets, and every list an item; the test is for the type checker
+  if (mark?.offset === undefined || item?.offset === undefined) return undefined;
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: an item's place starts at its mark, which ITEM_LINE always matches; the fallback is for the type checker
+  const [, sign = "", space = "", word = ""] = ITEM_LINE.exec(snippet(source, item.offset)) ?? [];
+  const markEnd = spaced(`${typedBefore(source, item.offset, item.column)}${sign}`);
+  const gap = spaced(`${markEnd}${space}`).length - markEnd.length;
+  const words = markEnd.length + 1 + (word !== "" && gap <= 4 ? gap : 1);
+  return { mark: spaced(typedBefore(source, mark.offset, mark.column)).length + 1, words, item: item.offset };
 }
 
 /** The first line of each list indented under the list above it but not as far as its last item's words; `firstLine` is the file line the body starts on. */
@@ -39,23 +59,23 @@ export function shallowSublists(tree: Root, source: string, firstLine: number): 
     node.children.forEach((above, index) => {
       const list = node.children[index + 1];
       if (above.type !== "list" || list?.type !== "list") return;
-      const at = typed(list, source);
       // Stryker disable next-line OptionalChaining: remark's parser gives every node its place; the fallback is for the type checker
-      const start = list.position?.start.column;
+      const point = list.position?.start;
       const upper = columns(above, source);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: `typed` and `columns` give undefined only to a node without its place, and remark's parser gives every node one; the test is for the type checker
-      if (at === undefined || start === undefined || upper === undefined) return;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: remark's parser gives every node its place with offsets, and `columns` gives undefined only to a node without one; the test is for the type checker
+      if (point?.offset === undefined || upper === undefined) return;
+      const typedIndent = typedBefore(source, point.offset, point.column);
+      const indent = spaced(typedIndent);
+      const start = indent.length + 1;
       if (start <= upper.mark || start >= upper.words) return;
-      const lineStart = source.lastIndexOf("\n", at.offset) + 1;
-      const indent = source.slice(lineStart, at.offset);
-      if (indent.includes("\t")) return;
       const more = upper.words - start;
-      const line = snippet(source, at.offset);
+      const written = `${indent}${" ".repeat(more)}`;
+      const line = snippet(source, point.offset);
       const others = list.children.length > 1 ? ", and each line of its list the same way" : "";
       found.push({
-        line: firstLine + at.line - 1,
+        line: firstLine + point.line - 1,
         severity: "error",
-        message: `the line ${quote(`${indent}${line}`)} is not indented as far as the words of ${quote(snippet(source, upper.item))} above it, so the page shows it as a list of its own after that list, not under that item; indent it by ${more} more ${more === 1 ? "space" : "spaces"}: write ${quote(lineToWrite(source, at.offset, at.offset, " ".repeat(more), `${indent}${" ".repeat(more)}${line}`))}${others}`,
+        message: `the line ${quote(`${typedIndent}${line}`)} is not indented as far as the words of ${quote(snippet(source, upper.item))} above it, so the page shows it as a list of its own after that list, not under that item; indent it by ${more} more ${more === 1 ? "space" : "spaces"}: write ${quote(lineToWrite(source, point.offset - typedIndent.length, point.offset, written, `${written}${line}`))}${others}`,
       });
     });
   });

@@ -51,6 +51,31 @@ describe("a list indented under an item, but less than the item's words", () => 
       [`10: error: the line \`  - up or down two sizes in a day, if the band has no stones,…\` is not indented as far as the words of \`1. Plain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes in a day, if the band has no stones,…\``],
     ],
     [
+      "-   Gold\n  1. yellow",
+      "-   Gold\n    1. yellow",
+      [`10: error: the line \`  1. yellow\` is not indented as far as the words of \`-   Gold\` ${SHOWN} 2 more spaces: write \`    1. yellow\``],
+    ],
+    [
+      "1.\tPlain bands\n   - up or down two sizes",
+      "1.\tPlain bands\n    - up or down two sizes",
+      [`10: error: the line \`   - up or down two sizes\` is not indented as far as the words of \`1.\\tPlain bands\` ${SHOWN} 1 more space: write \`    - up or down two sizes\``],
+    ],
+    [
+      "- Resizing\n  1. Plain bands\n  \t- up or down two sizes",
+      "- Resizing\n  1. Plain bands\n     - up or down two sizes",
+      [`11: error: the line \`  \\t- up or down two sizes\` is not indented as far as the words of \`1. Plain bands\` ${SHOWN} 1 more space: write \`     - up or down two sizes\``],
+    ],
+    [
+      "- 1.  Plain bands\n  \t- up or down two sizes",
+      "- 1.  Plain bands\n      - up or down two sizes",
+      [`10: error: the line \`  \\t- up or down two sizes\` is not indented as far as the words of \`1.  Plain bands\` ${SHOWN} 2 more spaces: write \`      - up or down two sizes\``],
+    ],
+    [
+      "- Resizing\n  1.\tPlain bands\n    - up or down two sizes",
+      "- Resizing\n  1.\tPlain bands\n        - up or down two sizes",
+      [`11: error: the line \`    - up or down two sizes\` is not indented as far as the words of \`1.\\tPlain bands\` ${SHOWN} 4 more spaces: write \`        - up or down two sizes\``],
+    ],
+    [
       "> - Gold\n>  1. yellow",
       "> - Gold\n>   1. yellow",
       [`10: error: the line \`>  1. yellow\` is not indented as far as the words of \`- Gold\` ${SHOWN} 1 more space: write \`>   1. yellow\``],
@@ -69,5 +94,19 @@ describe("a list indented under an item, but less than the item's words", () => 
     "- one\n - two",
   ])("%j: no problem", async (text) => {
     expect(await problems(text)).toEqual([]);
+  });
+
+  it("is not told for a list after an empty item and a blank line: it starts as far as the item's words would, and the blank line ends the item", async () => {
+    const text = "1. Plain bands\n2.\n\n   - up or down two sizes";
+    expect(await problems(text)).toEqual([]);
+    expect(await html(text)).toMatch(sideBySide);
+  });
+
+  it("counts words five columns or more after a mark as code, the item's words then starting a column after the mark", async () => {
+    const text = "1.\t\tPlain bands\n  - up or down two sizes";
+    const code = "9: warning: line 9 is indented by four spaces or more, so the page shows it in a box in typewriter letters, as computer code; for ordinary text, start it at the left edge: write `Plain bands`";
+    expect(await problems(text)).toEqual([code, `10: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`1.\\t\\tPlain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes\``]);
+    expect(await html(text)).toMatch(sideBySide);
+    expect(await problems("1.\t\tPlain bands\n   - up or down two sizes")).toEqual([code]);
   });
 });
