@@ -1,6 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { groupLine } from "../content/lines-to-write";
-import { leftOutNote, pictureFieldLine, type WrittenGroup } from "../content/picture-lines";
+import { inPlace, pictureFieldLine, type WrittenGroup } from "../content/picture-lines";
 import { quote } from "../content/printable";
 import { isBio, type CheckedPage } from "./pages";
 
@@ -32,7 +32,7 @@ function picturesIn(page: CheckedPage, unnamed: readonly ContentIssue[]): BioPic
 function avatarOf(page: CheckedPage): { src?: string; written: WrittenGroup } | undefined {
   if (page.kind === "author") {
     const { avatar, source } = page.author;
-    return avatar && { src: avatar.src, written: { lines: source.lines, indents: source.indents, group: avatar } };
+    return avatar && { src: avatar.src, written: { lines: source.lines, indents: source.indents, braces: source.braces, group: avatar } };
   }
   // Stryker disable next-line ConditionalExpression: only authors and broken author files are bios (isBio), so past the line above a page is always broken
   if (page.kind !== "broken") return undefined;
@@ -47,8 +47,9 @@ function message(picture: BioPicture, avatar: { src?: string; written: WrittenGr
   if (avatar) {
     const now = avatar.src === undefined ? "" : ` (now ${quote(avatar.src)})`;
     const line = pictureFieldLine("avatar", "src", picture.src, avatar.written);
-    const where = line.startsWith("avatar:") ? `in place of the \`avatar\` line${leftOutNote("avatar", avatar.written)}` : "under `avatar:`";
-    return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(line)} ${where}, otherwise ${remove}`;
+    const place = inPlace("avatar", avatar.written);
+    const where = place === "" ? " under `avatar:`" : place;
+    return `${left}, only the photo of the \`avatar\` field${now}; if this one is the author's photo, write ${quote(line)}${where}, otherwise ${remove}`;
   }
   const alt = picture.alt.trim() === "" ? "What the picture shows" : picture.alt.trim();
   return `${left}; if it is the author's photo, put it in the \`avatar\` field: write ${quote(groupLine("avatar", { src: picture.src, alt }))} among the fields, otherwise ${remove}`;

@@ -298,7 +298,7 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
 
 /** "write" the line that writes a cover's or a portrait's `alt` as `alt`, as the file writes the group (lib/content/picture-lines.ts). */
 function writeAlt(field: "cover" | "avatar", src: string, source: SourceLines, alt: string): string {
-  const written = { lines: source.lines, indents: source.indents, group: { src, alt } };
+  const written = { lines: source.lines, indents: source.indents, braces: source.braces, group: { src, alt } };
   return writeInPlace(field, pictureFieldLine(field, "alt", alt, written), written);
 }
 

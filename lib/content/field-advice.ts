@@ -57,7 +57,7 @@ const FREE_TEXT = new Set(["title", "description", "name", "role", "alt"]);
  * puts what was typed in quotes (`title: "1925"`), exactly as typed (`007` stays `007`), written
  * as the file writes the field (`split`'s lines and indents).
  */
-export function typedNotText(path: readonly PropertyKey[], typed: string, split: Pick<SplitFile, "lines" | "indents" | "data">): string | undefined {
+export function typedNotText(path: readonly PropertyKey[], typed: string, split: Pick<SplitFile, "lines" | "indents" | "braces" | "data">): string | undefined {
   const last = path.at(-1);
   if (typeof last !== "number" && !FREE_TEXT.has(String(last))) return undefined;
   // Stryker disable next-line Regex: `typed` is a yes/no or a number as YAML reads them, and no number starts or ends with `true` or `false`
@@ -72,7 +72,7 @@ export function typedNotText(path: readonly PropertyKey[], typed: string, split:
  * the value: a list's items without their `#` (`tags: [artdeco, vintage]`), text in quotes,
  * written as the file writes the field (`split`'s lines and indents).
  */
-export function noteAsValue(path: readonly PropertyKey[], note: string, expected: string | undefined, split: Pick<SplitFile, "lines" | "indents" | "data">): string | undefined {
+export function noteAsValue(path: readonly PropertyKey[], note: string, expected: string | undefined, split: Pick<SplitFile, "lines" | "indents" | "braces" | "data">): string | undefined {
   const field = String(path.at(-1));
   const indent = "  ".repeat(path.length - 1);
   const why = `is read as nothing, because in YAML \`#\` starts a note, which is never read: ${quote(note)} is taken for a note`;

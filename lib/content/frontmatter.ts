@@ -13,6 +13,12 @@ export type FieldLines = Record<string, number>;
 /** How many spaces come before each field's name, by path (`cover.alt`: 2, or 4 in a file indented so): a line to write is indented alike. */
 export type FieldIndents = Record<string, number>;
 
+/**
+ * The lines of each group written in braces, by path, from its name's to its `}`'s (`cover: { src: …,`
+ * on line 7 and `alt: … }` on line 8: 7 to 8): a line to write gives such a group whole, in place of them all.
+ */
+export type BracedGroups = Record<string, { from: number; to: number }>;
+
 export type SplitProblem = { field: string; message: string; line?: number; severity: "error" | "warning" };
 
 export type SplitFile = {
@@ -24,6 +30,7 @@ export type SplitFile = {
   fieldsEnd: number;
   lines: FieldLines;
   indents: FieldIndents;
+  braces: BracedGroups;
   /**
    * Things that parse but are probably not what the author meant: a mis-indented list (a warning),
    * a title cut short by ` #` (an error).
@@ -83,16 +90,25 @@ function fieldPath(path: readonly unknown[], key: Scalar, document: Document): s
   return [...path.filter(isPair).map((parent) => keyName(parent.key, document)), String(key.value)].join(".");
 }
 
+/** The line of the `}` of a group written in braces; undefined for any other value. */
+function closingLine(value: unknown, counter: LineCounter): number | undefined {
+  if (!isMap(value) || value.flow !== true) return undefined;
+  // The range ends just past the `}`, on its line.
+  // Stryker disable next-line ConditionalExpression: a group read from the file always has its range: the test is for the type
+  return value.range ? counter.linePos(value.range[1]).line : undefined;
+}
+
 /** What collectLines records of the fields, by path. */
-type Recorded = Pick<SplitFile, "lines" | "indents" | "typed" | "notes">;
+type Recorded = Pick<SplitFile, "lines" | "indents" | "braces" | "typed" | "notes">;
 
 /**
  * Records the line and the indent of every key and the line of every list item, so a message can
- * name the exact line and give one to write, what was typed for every value that is not text
- * (`1925`, `true`), and a note on a field's own line where its value goes (`tags: #artdeco`).
+ * name the exact line and give one to write, the last line of every group in braces, what was
+ * typed for every value that is not text (`1925`, `true`), and a note on a field's own line where
+ * its value goes (`tags: #artdeco`).
  */
 function collectLines(node: unknown, prefix: string, document: Document, counter: LineCounter, found: Recorded): void {
-  const { lines, indents, typed, notes } = found;
+  const { lines, indents, braces, typed, notes } = found;
   const lineOf = (at: Node) => (at.range ? counter.linePos(at.range[0]).line : undefined);
   const keepTyped = (value: unknown, path: string) => {
     // A note on the lines under the field is a note about it; one on its own line stands where its value goes.
@@ -110,6 +126,8 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
       if (at !== undefined && lines[path] === undefined) {
         lines[path] = at.line;
         indents[path] = at.col - 1;
+        const to = closingLine(pair.value, counter);
+        if (to !== undefined) braces[path] = { from: at.line, to };
       }
       keepTyped(pair.value, path);
       collectLines(pair.value, `${path}.`, document, counter, found);
@@ -452,7 +470,7 @@ const FIELD_START = /^([^\s#:'"[{-][^:]*?)\s*:(\s|$)/;
  * on its own. A field is kept only if no error is on its lines and it reads cleanly alone; every
  * other field written is `unread`, and no message is made about it.
  */
-function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "indents" | "warnings" | "unread" | "typed" | "notes">): SplitFile {
+function partialFields(block: string, errorLines: readonly number[], rest: Omit<SplitFile, "data" | "lines" | "indents" | "braces" | "warnings" | "unread" | "typed" | "notes">): SplitFile {
   // The block starts with the rest of line 1, so index i of its lines is the file's line i + 1.
   const blockLines = block.split("\n");
   // A line spoilt by an invisible character (`title:\u{a0}…`) still starts its field.
@@ -460,7 +478,7 @@ function partialFields(block: string, errorLines: readonly number[], rest: Omit<
   // Line 0, the rest of the opening `---` line, is empty or spaces: never a field.
   const starts = readable.flatMap((line, index) => (FIELD_START.test(line) ? [index] : []));
   const data: Record<string, unknown> = {};
-  const found: Recorded = { lines: {}, indents: {}, typed: {}, notes: {} };
+  const found: Recorded = { lines: {}, indents: {}, braces: {}, typed: {}, notes: {} };
   // Every name written on a line no field could be read from, indented or not: `  date:` under a
   // broken `description:` was meant as a field too.
   const unread = new Set<string>();
@@ -580,7 +598,7 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
     return fail(`${FIELDS} must be \`field: value\` lines, like \`title: "How to Care for Silver"\``, 2);
   }
   const data: unknown = document.toJS({ maxAliasCount: 20 }) ?? {};
-  const found: Recorded = { lines: {}, indents: {}, typed: {}, notes: {} };
+  const found: Recorded = { lines: {}, indents: {}, braces: {}, typed: {}, notes: {} };
   collectLines(document.contents, "", document, counter, found);
   const warnings = [...unevenLists(document, counter, block), ...curlyQuotedValues(document, counter), ...cutByNote(document, counter, block), ...notesUnderValue(document, counter, block)];
   return { ...found, data: data as Record<string, unknown>, body, bodyLine, fieldsEnd: closeLine, warnings };

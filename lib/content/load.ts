@@ -8,10 +8,10 @@ import { strayContentFiles } from "./stray-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
-import { lineAt, splitFrontmatter, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
+import { lineAt, splitFrontmatter, type BracedGroups, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
-import { leftOutNote, pictureFieldLine, pictureGroupLine, writeInPlace, type WrittenGroup } from "./picture-lines";
+import { pictureFieldLine, pictureGroupLine, writeInPlace, type WrittenGroup } from "./picture-lines";
 import { quote } from "./printable";
 import { sitePathProblem } from "./urls";
 import { readingMinutes } from "./reading-time";
@@ -42,6 +42,8 @@ type FileReading<T> = {
   lines: FieldLines;
   /** The spaces before each field's name, so a line to write is indented as the file is. */
   indents: FieldIndents;
+  /** The lines of each group in braces, so a line to write replaces them all. */
+  braces: BracedGroups;
   /** Fields written on lines that could not be read (see `SplitFile.unread`). */
   unread?: ReadonlySet<string>;
 };
@@ -68,7 +70,7 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   if ("problems" in read) for (const problem of read.problems) issues.push({ file: shown, ...problem });
   const split = "problems" in read ? read.partial : read;
   // Stryker disable next-line ObjectLiteral: a file whose fields cannot be split has no fields, so nothing asks for their lines
-  if (split === undefined) return { lines: {}, indents: {} };
+  if (split === undefined) return { lines: {}, indents: {}, braces: {} };
   for (const warning of split.warnings) issues.push({ file: shown, ...warning });
   // A body past the limits is not handed to any parser (lib/content/body-limits.ts), not even the checks'.
   const tooMuch = bodyProblems(split.body).map(
@@ -81,16 +83,16 @@ async function readContentFile<S extends z.ZodObject>(file: string, contentDir: 
   );
   issues.push(...tooMuch);
   const body = tooMuch.length > 0 ? undefined : { text: split.body, line: split.bodyLine };
-  const source = { lines: split.lines, indents: split.indents, bodyLine: split.bodyLine };
+  const source = { lines: split.lines, indents: split.indents, braces: split.braces, bodyLine: split.bodyLine };
   const result = schema.safeParse(split.data);
   // Fields that could not be read say nothing about the file: no "is required" for an unreadable line.
   // Stryker disable next-line OptionalChaining: asked only of a file with unreadable lines, whose split always lists them
   const guessed = (path: readonly PropertyKey[]) => split.unread?.has(String(path[0])) === true;
   if ("problems" in read) {
     if (!result.success) issues.push(...fieldIssues(result.error.issues.filter((problem) => !guessed(problem.path)), split, schema, shown));
-    return { raw: split.data, body, lines: split.lines, indents: split.indents, unread: split.unread };
+    return { raw: split.data, body, lines: split.lines, indents: split.indents, braces: split.braces, unread: split.unread };
   }
-  const fields = { raw: split.data, body, lines: split.lines, indents: split.indents };
+  const fields = { raw: split.data, body, lines: split.lines, indents: split.indents, braces: split.braces };
   if (result.success && tooMuch.length === 0) return { ...fields, parsed: { data: result.data, body: split.body, source } };
   if (result.success) return fields;
   issues.push(...fieldIssues(result.error.issues, split, schema, shown));
@@ -120,7 +122,8 @@ function wordsElsewhere(prefix: string, key: string, fields: readonly string[], 
   const group = split.data[prefix];
   const value: unknown = typeof group === "object" && group !== null ? Object.entries(group).find(([name]) => name === key)?.[1] : undefined;
   if (typeof value === "number") {
-    const own = split.lines[`${prefix}.${key}`] !== split.lines[prefix];
+    // Its line, in a group in braces, may hold the `}` or another field too.
+    const own = split.braces[prefix] === undefined;
     return `; the site sizes its pictures itself: delete ${own ? `the ${quote(key)} line` : quote(`${key}: ${split.typed[`${prefix}.${key}`] ?? String(value)}`)}`;
   }
   return `; delete ${quote(key)}, and if its words are for readers, write them in ${prefix === "cover" ? "the article's text" : "the bio"}`;
@@ -197,19 +200,19 @@ function pictureField(problem: z.core.$ZodIssue): Pick<PictureProblem, "field" |
 
 /**
  * The schema's messages on a cover's or a portrait's fields, each with the line to write as the
- * file writes the group (the schema has no file, so its message stops before it). A group on one
- * line is one line to write, in place of the group's: `cover: {}` is told `src` and `alt` in one
- * message, not one a run.
+ * file writes the group (the schema has no file, so its message stops before it). A group in
+ * braces is one line to write, in place of the group's lines: `cover: {}` is told `src` and `alt`
+ * in one message, not one a run.
  */
 function pictureIssues(problems: readonly PictureProblem[], split: SplitFile, shown: string): ContentIssue[] {
   return (["cover", "avatar"] as const).flatMap((field) => {
     const own = problems.filter((problem) => problem.field === field);
     if (own.length === 0) return [];
-    const written = { lines: split.lines, indents: split.indents, group: split.data[field] };
+    const written = { lines: split.lines, indents: split.indents, braces: split.braces, group: split.data[field] };
     const whole = pictureGroupLine(field, Object.fromEntries(own.map(({ key }) => [key, PICTURE_EXAMPLES[field][key]])), written);
     if (whole !== undefined) {
       const told = own.map(({ problem }) => `${fieldLabel(problem.path)} ${problem.message}`).join(", and ");
-      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; write ${quote(whole)} in place of the \`${field}\` line${leftOutNote(field, written)}` }];
+      return [{ file: shown, line: lineAt(split.lines, field), severity: "error", message: `${told}; ${writeInPlace(field, whole, written)}` }];
     }
     return own.map(({ key, problem, line }): ContentIssue => {
       const fix = pictureFieldLine(field, key, PICTURE_EXAMPLES[field][key], written);
@@ -273,7 +276,7 @@ async function checkImage(field: "cover" | "avatar", read: FileReading<unknown>,
   if (typeof group !== "object" || group === null) return;
   const src = "src" in group && typeof group.src === "string" ? group.src.trim() : undefined;
   if (!src) return;
-  const problem = await imageFieldProblem(field, src, { lines: read.lines, indents: read.indents, group }, folder);
+  const problem = await imageFieldProblem(field, src, { lines: read.lines, indents: read.indents, braces: read.braces, group }, folder);
   if (problem) issues.push({ file: shown, line: lineAt(read.lines, `${field}.src`), severity: "error", message: `\`${field}.src\`${problem}` });
 }
 
@@ -335,7 +338,7 @@ async function loadAuthor(id: string, file: string, { options, folder, issues: a
   }
   all.push(...issues);
   if (!read.parsed || hasError(issues)) {
-    const avatar = read.lines.avatar === undefined ? {} : { avatar: { lines: read.lines, indents: read.indents, group: read.raw?.avatar } };
+    const avatar = read.lines.avatar === undefined ? {} : { avatar: { lines: read.lines, indents: read.indents, braces: read.braces, group: read.raw?.avatar } };
     const fields = read.raw === undefined ? undefined : { name: valid(authorFrontmatterSchema.shape.name, read.raw.name), lines: read.lines, ...avatar };
     broken.push({ kind: "author", id, file: shown, body: read.body, draft: false, fields });
     return undefined;

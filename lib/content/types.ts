@@ -1,4 +1,4 @@
-import type { FieldIndents, FieldLines } from "./frontmatter";
+import type { BracedGroups, FieldIndents, FieldLines } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { WrittenGroup } from "./picture-lines";
 import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
@@ -14,6 +14,8 @@ export type SourceLines = {
   lines: FieldLines;
   /** The spaces before each field's name (`cover.alt`), so a line to write is indented as the file is. */
   indents: FieldIndents;
+  /** The lines of each group in braces (`cover: { … }`), so a line to write replaces them all. */
+  braces: BracedGroups;
   /** The line of the file on which the Markdown body starts. */
   bodyLine: number;
 };

@@ -20,7 +20,7 @@ export function makeArticle(overrides: Partial<Omit<Article, "date" | "updated">
     body: "Words.",
     readingMinutes: 6,
     status: "published",
-    source: { lines: {}, indents: {}, bodyLine: 8 },
+    source: { lines: {}, indents: {}, braces: {}, bodyLine: 8 },
     ...rest,
     date: date(rawDate),
     updated: updated === undefined ? undefined : date(updated),
@@ -35,7 +35,7 @@ export function makeAuthor(overrides: Partial<Author> = {}): Author {
     role: "Owner and artisan, Marrow & Vale",
     guest: false,
     body: "Isla makes rings.",
-    source: { lines: {}, indents: {}, bodyLine: 5 },
+    source: { lines: {}, indents: {}, braces: {}, bodyLine: 5 },
     ...overrides,
   };
 }

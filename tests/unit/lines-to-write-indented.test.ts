@@ -399,3 +399,75 @@ describe("a group on one line with a field the picture does not have, told its l
     expect(await report()).toEqual([]);
   });
 });
+
+/** `text` with its lines `from` to `to` (counted from 1) replaced by `line`, as a message says to. */
+function pasteOver(text: string, from: number, to: number, line: string): string {
+  const lines = text.split("\n");
+  lines.splice(from - 1, to - from + 1, line);
+  return lines.join("\n");
+}
+
+describe("a group in braces spread over lines", () => {
+  // `cover: {` is line 7: the whole group goes in place of all its lines, not of line 7 alone, which would leave the rest behind.
+  it.each([
+    [
+      "a path with a space, `alt` on the next line",
+      "{ src: /images/covers/opal ring.jpg,\n  alt: An opal ring on a dish }",
+      "error content/articles/care.md:7: `cover.src`: the path `/images/covers/opal ring.jpg` holds a space, which a web address cannot; rename the file without spaces (`public/images/covers/opal-ring.jpg`) and write `cover: { src: /images/covers/opal-ring.jpg, alt: An opal ring on a dish }` in place of lines 7 to 8, or keep its name and write each space as %20: `cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }`",
+      8,
+      "cover: { src: /images/covers/opal%20ring.jpg, alt: An opal ring on a dish }",
+    ],
+    [
+      "an `alt` read as a number, the `}` on a line of its own",
+      "{\n  src: /images/cover.jpg,\n  alt: 1925\n}",
+      'error content/articles/care.md:9: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/cover.jpg, alt: "1925" }` in place of lines 7 to 10',
+      10,
+      'cover: { src: /images/cover.jpg, alt: "1925" }',
+    ],
+    [
+      "an empty `alt`",
+      '{ src: /images/cover.jpg,\n  alt: "" }',
+      "error content/articles/care.md:7: `cover.alt` must not be empty; write `cover: { src: /images/cover.jpg, alt: A silver ring with a pale blue topaz }` in place of lines 7 to 8",
+      8,
+      "cover: { src: /images/cover.jpg, alt: An opal ring on a dish }",
+    ],
+    [
+      "an `alt` that says it is a picture",
+      "{ src: /images/cover.jpg,\n  alt: Picture of an opal ring on a dish }",
+      "warning content/articles/care.md:8: `cover.alt` is `Picture of an opal ring on a dish`; a screen reader already says it is a picture, so leave out `Picture of`: write `cover: { src: /images/cover.jpg, alt: An opal ring on a dish }` in place of lines 7 to 8",
+      8,
+      "cover: { src: /images/cover.jpg, alt: An opal ring on a dish }",
+    ],
+  ])("%s: the line told, pasted in place of the lines named, passes the next run", async (_, cover, expected, last, pasted) => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual([expected]);
+    await folder.write("content/articles/care.md", pasteOver(withCover(cover), 7, last, pasted.replace("A silver ring with a pale blue topaz", "An opal ring on a dish")));
+    expect(await report()).toEqual([]);
+  });
+
+  it("a number on a line that also holds the `}`: told to delete the number, not its line, and so deleted it passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    const cover = "{ src: /images/cover.jpg,\n  alt: An opal ring on a dish,\n  width: 300 }";
+    await folder.write("content/articles/care.md", withCover(cover));
+    expect(await report()).toEqual(["error content/articles/care.md:9: `cover.width` (line 9) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete `width: 300`"]);
+    await folder.write("content/articles/care.md", withCover(cover.replace("width: 300", "")));
+    expect(await report()).toEqual([]);
+  });
+
+  it("a portrait, with a picture in the bio: the `avatar` line told goes in place of lines 3 to 4, and pasted so, with the picture deleted, passes the next run", async () => {
+    const folder = journal.folder();
+    await folder.write("public/images/isla.jpg", await smallImage("jpeg", 256, 256));
+    await folder.write("public/images/bench.jpg", await smallImage("jpeg", 256, 256));
+    const avatar = "avatar: { src: /images/isla.jpg,\n  alt: Isla in her studio }";
+    await folder.write("content/authors/isla.md", isla(avatar, "Isla makes rings.\n\n![Isla at the bench](/images/bench.jpg)\n"));
+    expect(await islaReport()).toEqual([
+      "error content/authors/isla.md:8: the picture `/images/bench.jpg` is left out: a bio shows no pictures, on the author's page or under their articles, only the photo of the `avatar` field (now `/images/isla.jpg`); if this one is the author's photo, write `avatar: { src: /images/bench.jpg, alt: Isla in her studio }` in place of lines 3 to 4, otherwise delete the line",
+    ]);
+    await folder.write("content/authors/isla.md", pasteOver(isla(avatar), 3, 4, "avatar: { src: /images/bench.jpg, alt: Isla in her studio }"));
+    expect(await islaReport()).toEqual([]);
+  });
+});
