@@ -26,8 +26,8 @@ const REFUSED = new Set(['"', "'", "=", "<", "`"]);
 
 /**
  * The opening tag whose `<` is at `offset` of `source`, as a browser reads it, ending before `stop`: a value
- * without quotes runs to a space or `>`, a `/` not before `>` stands for a space, and an attribute
- * may follow a value in quotes with no space. Undefined when there is none. `failed` holds the
+ * without quotes runs to a space or `>` (`href=>` is an empty one), a `/` not before `>` stands for a
+ * space, and an attribute may follow a value in quotes with no space. Undefined when there is none. `failed` holds the
  * attributes' starts from which an earlier attempt over the same text failed: what follows an
  * attribute's start does not depend on where the tag began, so one that gets there fails too.
  */
@@ -68,7 +68,6 @@ export function readTag(source: string, offset: number, stop: number, failed = n
     if (at(equals) !== "=") continue;
     const valueStart = skip(equals + 1, (char) => SPACES.has(char));
     const first = at(valueStart);
-    if (first === ">") return fail();
     attribute.equals = text.slice(index, valueStart);
     if (first === '"' || first === "'") {
       // A quote never closed runs to the end, where no tag ends.
@@ -92,8 +91,8 @@ export function typedTag(tag: TypedTag): string {
   return `<${tag.name}${tag.attributes.map((attribute) => `${attribute.gap}${typedAttribute(attribute)}`).join("")}${tag.close}`;
 }
 
-/** Why Markdown shows a tag a browser would read as typed: a value without quotes holding what it refuses, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
-export type Slip = { kind: "value"; attribute: string; chars: string[] } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
+/** Why Markdown shows a tag a browser would read as typed: a value without quotes holding what it refuses, an `=` with no value after it, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
+export type Slip = { kind: "value"; attribute: string; chars: string[] } | { kind: "empty"; attribute: string } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
 
 /** The characters of a value without quotes that make Markdown refuse the tag: `"`, `'`, `=`, `<`, a backtick, or else a `/` after its first character (remark ends the value there), unless it ends the tag (`<img src=x/>`). */
 function refusedIn(value: string, endsTag: boolean): string[] {
@@ -125,6 +124,8 @@ export function slips(tag: TypedTag): Slip[] {
     const last = index === tag.attributes.length - 1 && tag.close === ">";
     const chars = value?.quote === "" ? refusedIn(value.text, last) : [];
     if (chars.length > 0) found.push({ kind: "value", attribute: attribute.name, chars });
+    // `href=>`: a browser reads an empty value, Markdown wants one.
+    if (value?.quote === "" && value.text === "") found.push({ kind: "empty", attribute: attribute.name });
     before = typedAttribute(attribute);
   });
   // Stryker disable next-line ConditionalExpression: a slip found last is named only when it is alone, where Markdown reads the tag and it is never text (mayHoldMisreadTag would only parse the body)

@@ -52,6 +52,7 @@ const named = (chars: readonly string[]) => chars.map((char) => (char === "`" ? 
 /** Why the page shows the tag as typed, and what to do. */
 function reason(slip: Slip): string {
   if (slip.kind === "value") return `the value of its \`${slip.attribute}\` holds ${named(slip.chars)} and is not in quotes; put it in double quotes`;
+  if (slip.kind === "empty") return `its \`${slip.attribute}\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none`;
   if (slip.kind === "close") return "a `/` stands apart from the `>` that ends the tag; join them";
   if (slip.slash) return `a \`/\` stands between ${quote(slip.before)} and ${quote(slip.after)} where a space belongs; put a space in its place`;
   return `there is no space between ${quote(slip.before)} and ${quote(slip.after)}; put one between them`;

@@ -70,6 +70,14 @@ describe("a value without quotes that holds a space", () => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
   });
 
+  it("reads a tag with an `=` and no value after it (`lang=>`) as the browser does: a tag inside its value in quotes is words", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    const text = ["<div>", '<abbr title="<img src=/images/ring.jpg alt=A silver ring>" lang=>IM</abbr>', "</div>"].join("\n");
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([]);
+    // The page agrees: no picture, the words in the title.
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain('<abbr title="<img src=/images/ring.jpg alt=A silver ring>" lang="">IM</abbr>');
+  });
+
   it("reads on after a note where the browser does: at its `-->`, which may share the dashes of its `<!--` (`<!-->`, `<!--->`)", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
     const text = [

@@ -63,16 +63,7 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
       "<abbr title=`IM`>IM</abbr>",
       `${FILE}:9: the page shows \`<abbr title=\`IM\`>\` as typed, not as HTML, because the value of its \`title\` holds a backtick and is not in quotes; put it in double quotes: write \`<abbr title="\`IM\`">IM</abbr>\``,
     ],
-  ])("%j: one error, on its line, with the line to write, which Markdown reads on the next run", async (text, message, next: string[] = []) => {
-    await journal.folder().write("public/images/ring.jpg", await smallImage());
-    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
-    // The page agrees: the tag is text.
-    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;");
-    const written = /write `(.*)`$/.exec(message)?.[1];
-    const lines = text.split("\n");
-    lines[lines.length - 1] = written ?? "";
-    expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual(next);
-  });
+  ])("%j: one error, on its line, with the line to write, which Markdown reads on the next run", toldThenRead);
 
   it("in a line too long to quote whole, or over two lines, gives the tag to write alone", async () => {
     expect(await journal.articleErrors(`${LONG} <a href=${SHOP}>our shop</a>.\n\nOr <a\nhref=${SHOP}>here</a>.\n`)).toEqual([
@@ -140,6 +131,26 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
   });
 });
 
+describe("a tag with an `=` and no value after it, which a browser reads as an empty value", () => {
+  it.each([
+    [
+      "Made by <abbr title = >IM</abbr>, who sizes rings.",
+      `${FILE}:9: the page shows \`<abbr title = >\` as typed, not as HTML, because its \`title\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none: write \`Made by <abbr title = "">IM</abbr>, who sizes rings.\``,
+    ],
+    [
+      // The tag is told, not the one in its value, which a browser reads as words.
+      `Or <abbr title="<b class=x'y>" lang=>IM</abbr>.`,
+      `${FILE}:9: the page shows \`<abbr title="<b class=x'y>" lang=>\` as typed, not as HTML, because its \`lang\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none: write \`Or <abbr title="<b class=x'y>" lang="">IM</abbr>.\``,
+    ],
+    [
+      `See <a title="Our shop" href=>our shop</a> today.`,
+      `${FILE}:9: the page shows \`<a title="Our shop" href=>\` as typed, not as a link, because its \`href\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none: write \`See <a title="Our shop" href="">our shop</a> today.\``,
+      // Read as HTML at last, the link is told it has no address.
+      [`${FILE}:9: the link \`<a title="Our shop" href="">\` has no address, so the page shows \`our shop\` as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or remove the link and keep its words: \`our shop\``],
+    ],
+  ])("%j: one error, on its line, with the line to write, which Markdown reads on the next run", toldThenRead);
+});
+
 describe("a tag with no space, or a `/`, between its parts", () => {
   it.each([
     [
@@ -195,6 +206,18 @@ describe("a tag with no space, or a `/`, between its parts", () => {
     expect(html).not.toContain("&#x3C;");
   });
 });
+
+/** `text` as care.md's text gets `message` alone, and the page shows the tag as typed; with the message's line written in place of its last line, it gets `next`. */
+async function toldThenRead(text: string, message: string, next: string[] = []): Promise<void> {
+  await journal.folder().write("public/images/ring.jpg", await smallImage());
+  expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+  // The page agrees: the tag is text.
+  expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;");
+  const written = /write `(.*)`$/.exec(message)?.[1];
+  const lines = text.split("\n");
+  lines[lines.length - 1] = written ?? "";
+  expect(await journal.articleErrors(`${lines.join("\n")}\n`)).toEqual(next);
+}
 
 /** What the line to write `written` holds in place of `tag` in `line`, the one part where the two differ. */
 function tagIn(written: string, line: string, tag: string): string {
