@@ -21,6 +21,40 @@ export function withoutEscapes(text: string): string {
   return text.replace(/\\[!-/:-@[-`{-~]/g, "  ");
 }
 
+/** A block's text as Markdown reads it, with the way from an offset of the body to a place in the text and back. */
+export type BlockText = { text: string; index: (offset: number) => number; offset: (index: number) => number };
+
+/**
+ * The text from `start` to `end` of `source`, a block's, as Markdown reads it: each line after the
+ * first without the `>` marks of the quotes the block is in (as many as stand before its first
+ * line, and a space after each), so that what runs over a quote's lines reads as outside one.
+ */
+export function blockText(source: string, start: number, end: number): BlockText {
+  const typedText = source.slice(start, end);
+  const depth = source.slice(source.lastIndexOf("\n", start - 1) + 1, start).split(">").length - 1;
+  const marks = new RegExp(`^(?:[ \\t]*>[ \\t]?){0,${depth}}`);
+  // How many characters were taken out up to the end of each line (a body's line ends are `\n` by now, frontmatter.ts).
+  const taken: number[] = [];
+  let count = 0;
+  const text = typedText
+    .split("\n")
+    .map((line, number) => {
+      const kept = number === 0 ? line : line.replace(marks, "");
+      count += line.length - kept.length;
+      taken.push(count);
+      return kept;
+    })
+    .join("\n");
+  const typedPlace = location(typedText);
+  const readPlace = location(text);
+  const takenOn = (line: number | undefined) => taken[(line ?? 1) - 1] ?? 0;
+  return {
+    text,
+    index: (offset) => offset - start - takenOn(typedPlace.toPoint(offset - start)?.line),
+    offset: (index) => start + index + takenOn(readPlace.toPoint(index)?.line),
+  };
+}
+
 /** The rest of the line from `index`, shortened for a message. */
 export function snippet(text: string, index: number, length = 60): string {
   const rest = text.slice(index).replace(/\n.*/s, "");

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { blockText, fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
 import { readTag, slips, splitValues, tagToWrite, typedTag, type Slip, type TypedTag } from "./typed-tags";
 
 /*
@@ -20,6 +20,9 @@ const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 /** Where a tag with attributes may start in the text. */
 const TAG_START = /<[A-Za-z][A-Za-z0-9-]*[ \t\n\r\f/]/g;
 
+/** The `>` marks that start a line of a quote, and the space after each. */
+const QUOTE_MARKS = /^(?:[ \t]*>[ \t]?)+/gm;
+
 /** What a reader would have seen had the tag been read. */
 const MEANT = new Map([["a", "a link"], ["img", "a picture"]]);
 
@@ -35,6 +38,14 @@ function firstSlip(tag: TypedTag): Slip | undefined {
  * markdown-surprises.ts parses a body only when it does.
  */
 export function mayHoldMisreadTag(text: string): boolean {
+  // A tag over a quote's lines is read without their `>` marks (markdown-source.ts `blockText`).
+  const unquoted = text.replace(QUOTE_MARKS, "");
+  // Stryker disable next-line ConditionalExpression: reading the same text again gives the same answer
+  return holdsMisreadTag(text) || (unquoted !== text && holdsMisreadTag(unquoted));
+}
+
+/** Whether `text`, read as one, holds a tag with a reason to be shown as typed or a value cut short. */
+function holdsMisreadTag(text: string): boolean {
   const starts = new RegExp(TAG_START.source, "g");
   const failed = new Set<number>();
   for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
@@ -94,10 +105,12 @@ export function unreadTags(tree: Root, source: string, firstLine: number, bio = 
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   let readTo = 0;
-  const failed = new Set<number>();
   visit(tree, [...BLOCKS], (block) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
     const blockEnd = block.position?.end.offset ?? source.length;
+    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
+    const read = blockText(source, block.position?.start.offset ?? 0, blockEnd);
+    const failed = new Set<number>();
     visit(block, "text", (node) => {
       const at = typed(node, source);
       // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
@@ -105,10 +118,10 @@ export function unreadTags(tree: Root, source: string, firstLine: number, bio = 
       for (const match of withoutEscapes(at.text).matchAll(TAG_START)) {
         const offset = at.offset + match.index;
         // The tag may run on past its text node (`<a href=https://…` is cut where the address is linked), never past its block.
-        const tag = offset < readTo ? undefined : readTag(source, offset, blockEnd, failed);
+        const tag = offset < readTo ? undefined : readTag(read.text, read.index(offset), read.text.length, failed);
         if (tag === undefined) continue;
         // A browser reads on from the tag's end, so a tag inside its values is no tag.
-        readTo = offset + tag.length;
+        readTo = read.offset(read.index(offset) + tag.length);
         const slip = firstSlip(tag);
         if (slip === undefined) continue;
         if (bio) {

@@ -118,6 +118,18 @@ describe("a tag with a value not in quotes that Markdown cannot read", () => {
     ]);
   });
 
+  it("over two lines of a quote is read without the quote's `>` marks, as the page shows it, and told as outside a quote, on its first line", async () => {
+    const told = `${FILE}:11: the page shows \`<abbr lang=en\\ntitle=Isla's>\` as typed, not as HTML, because the value of its \`title\` holds \`'\` and is not in quotes; put it in double quotes: write \`<abbr lang="en"\\ntitle="Isla's">\``;
+    for (const marks of ["", "> ", "> > ", "- > "]) {
+      const text = `Ask first.\n\n${marks}Made by <abbr lang=en\n${marks.replace("-", " ")}title=Isla's>IM</abbr>.`;
+      expect(await journal.articleErrors(`${text}\n`)).toEqual([told]);
+      expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;abbr lang=en\ntitle=Isla's>");
+      // The tag written, the quote's marks kept.
+      const written = text.replace("lang=en", 'lang="en"').replace("title=Isla's", "title=\"Isla's\"");
+      expect(await journal.articleErrors(`${written}\n`)).toEqual([]);
+    }
+  });
+
   it("is not looked for across a blank line, where the page has two paragraphs and no tag at all", async () => {
     expect(await journal.articleErrors("Our <a href=x'y\n\ntitle=z>\n")).toEqual([]);
   });
