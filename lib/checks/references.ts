@@ -171,11 +171,15 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
   if (!/<[a-z]/i.test(html)) return links;
   const tree = fromHtml(html, { fragment: true });
   const elements: HtmlElement[] = [];
+  const seen = new Set<number>();
   visit(tree, "element", (element: Element) => {
-    const at = line + (element.position?.start.line ?? 1) - 1;
+    const place = element.position?.start;
+    // HTML's parser adds elements of its own, a `<tbody>` (no place) or a tag cut in two by misnested ones opened again (no place, or the first's): each tag typed is read once.
+    if (place?.offset === undefined || seen.has(place.offset)) return;
+    seen.add(place.offset);
+    const at = line + place.line - 1;
     const { href } = element.properties;
-    const start = element.position?.start.offset;
-    const written = start === undefined ? `<${element.tagName}>` : html.slice(start, html.indexOf(">", start) + 1);
+    const written = html.slice(place.offset, html.indexOf(">", place.offset) + 1);
     elements.push({ tagName: element.tagName, properties: element.properties, line: at, written, block: lastLine !== undefined });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });

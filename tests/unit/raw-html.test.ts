@@ -42,3 +42,21 @@ describe("HTML in an author's bio, which the bio drops whole", () => {
     ]);
   });
 });
+
+describe("HTML whose tags the page's parser mends", () => {
+  it("tells a link cut in two by misnested tags once, though the page opens it again", async () => {
+    expect(await journal.articleErrors('<div><a href="">our <div>prices</a></div></div>\n')).toEqual([
+      "content/articles/care.md:9: the link `<a href=\"\">` has no address, so the page shows `our` as plain text; write the address after `href=`, like `<a href=\"/articles/silver-care\">`, or remove the link and keep its words: `our`",
+    ]);
+  });
+
+  it("tells a left-out tag once when a paragraph's end cuts it in two", async () => {
+    expect(await journal.articleErrors("<p><font color=red>red</p> more</font>\n")).toEqual([
+      "content/articles/care.md:9: `<font>` is left out of the page, which shows the words inside it as plain text; for emphasis write `*words*` (italic) or `**words**` (bold), or remove the tag",
+    ]);
+  });
+
+  it("tells nothing of a table written without the `<tbody>` the page adds", async () => {
+    expect(await journal.articleErrors("<table><tr><td>14 cm</td></tr></table>\n")).toEqual([]);
+  });
+});
