@@ -91,8 +91,8 @@ export function typedTag(tag: TypedTag): string {
   return `<${tag.name}${tag.attributes.map((attribute) => `${attribute.gap}${typedAttribute(attribute)}`).join("")}${tag.close}`;
 }
 
-/** Why Markdown shows a tag a browser would read as typed: a value without quotes holding what it refuses, an `=` with no value after it, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
-export type Slip = { kind: "value"; attribute: string; chars: string[] } | { kind: "empty"; attribute: string } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
+/** Why Markdown shows a tag a browser would read as typed: a form feed between two parts, a value without quotes holding what it refuses, an `=` with no value after it, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
+export type Slip = { kind: "feed" } | { kind: "value"; attribute: string; chars: string[] } | { kind: "empty"; attribute: string } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
 
 /** The characters of a value without quotes that make Markdown refuse the tag: `"`, `'`, `=`, `<`, a backtick, or else a `/` after its first character (remark ends the value there), unless it ends the tag (`<img src=x/>`). */
 function refusedIn(value: string, endsTag: boolean): string[] {
@@ -109,9 +109,17 @@ function slashApart(tag: TypedTag): boolean {
   return tag.close.slice(0, -2).includes("/");
 }
 
-/** What in `tag` keeps Markdown from reading it, in the order typed; none for a tag Markdown reads. */
+/** `text` with each form feed (pasted, it shows as nothing) written as the space a browser reads it as. */
+const spaced = (text: string) => text.replaceAll("\f", " ");
+
+/** Whether a form feed stands between `tag`'s parts (`<a\fhref=x>`): a space to a browser, not to Markdown. */
+function feedBetween(tag: TypedTag): boolean {
+  return [...tag.attributes.map(({ gap, equals }) => `${gap}${equals}`), tag.close].some((text) => text !== spaced(text));
+}
+
+/** What in `tag` keeps Markdown from reading it: a form feed first, then the others in the order typed; none for a tag Markdown reads. */
 export function slips(tag: TypedTag): Slip[] {
-  const found: Slip[] = [];
+  const found: Slip[] = feedBetween(tag) ? [{ kind: "feed" }] : [];
   let before = `<${tag.name}`;
   tag.attributes.forEach((attribute, index) => {
     const { gap, value } = attribute;
@@ -177,9 +185,10 @@ export function splitValues(tag: TypedTag): SplitValue[] {
 /**
  * The tag to write: every value in double quotes (one already in quotes kept as it is, a `"`
  * inside written `&quot;`), a value cut short by a space joined with its words, and a space
- * between attributes where there was none or a `/`.
+ * between attributes where there was none, a `/` or a form feed.
  */
-export function tagToWrite(tag: TypedTag): string {
+export function tagToWrite(typed: TypedTag): string {
+  const tag = { ...typed, attributes: typed.attributes.map((attribute) => ({ ...attribute, gap: spaced(attribute.gap), equals: spaced(attribute.equals) })), close: spaced(typed.close) };
   const meant = new Map(splitValues(tag).map((split) => [split.index, split]));
   const parts: string[] = [];
   let skipped = 0;

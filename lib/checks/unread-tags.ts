@@ -62,6 +62,7 @@ const named = (chars: readonly string[]) => chars.map((char) => (char === "`" ? 
 
 /** Why the page shows the tag as typed, and what to do. */
 function reason(slip: Slip): string {
+  if (slip.kind === "feed") return "a form feed, a character that shows as nothing, stands where Markdown wants a space; put a space in its place";
   if (slip.kind === "value") return `the value of its \`${slip.attribute}\` holds ${named(slip.chars)} and is not in quotes; put it in double quotes`;
   if (slip.kind === "empty") return `its \`${slip.attribute}\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none`;
   if (slip.kind === "close") return "a `/` stands apart from the `>` that ends the tag; join them";
@@ -123,6 +124,7 @@ export function unreadTags(tree: Root, source: string, firstLine: number, bio = 
         // A browser reads on from the tag's end, so a tag inside its values is no tag.
         readTo = read.offset(read.index(offset) + tag.length);
         const slip = firstSlip(tag);
+        // Stryker disable next-line ConditionalExpression: every tag read from a text has a slip, or Markdown would have read it as HTML (typed-tags.ts `slips` tells every place where the two read a tag otherwise); the test is for the type checker
         if (slip === undefined) continue;
         if (bio) {
           found.push({ line: lineOf(offset), severity: "error", message: `the page shows ${quote(typedTag(tag))} as typed: a bio shows no HTML, only Markdown, and Markdown reads no tag here anyway (${reason(slip).replace(/;.*/, "")}); ${bioAdvice(tag, source, offset, readTo, blockEnd)}` });

@@ -204,6 +204,16 @@ describe("a tag with no space, or a `/`, between its parts", () => {
     expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
   });
 
+  it("with a form feed between two parts (pasted, it shows as nothing) is shown as typed: one error, with the line to write, which Markdown reads on the next run", async () => {
+    // Between the name and an attribute, between two attributes, before the `=`, before the `>`.
+    const text = 'Read <a\fhref="/articles/care"\ftitle\f="Care"\f>our care guide</a>.';
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([
+      `${FILE}:9: the page shows \`<a\\u{c}href="/articles/care"\\u{c}title\\u{c}="Care"\\u{c}>\` as typed, not as a link, because a form feed, a character that shows as nothing, stands where Markdown wants a space; put a space in its place: write \`Read <a href="/articles/care" title ="Care" >our care guide</a>.\``,
+    ]);
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toContain("&#x3C;a");
+    expect(await journal.articleErrors('Read <a href="/articles/care" title ="Care" >our care guide</a>.\n')).toEqual([]);
+  });
+
   it("is looked for in time in proportion to the text: 20,000 tags never closed, each in another's value", async () => {
     // Read again from each `<`, this text would take minutes; the places where a reading failed are kept.
     expect(await journal.articleErrors(`${"<a x=".repeat(19_000)}\n`)).toEqual([]);
