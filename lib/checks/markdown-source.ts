@@ -6,11 +6,11 @@ import { LONGEST_QUOTE } from "../content/printable";
 export type Surprise = { line: number; severity: "error" | "warning"; message: string };
 
 /** What the author typed for `node`: its slice of the body, by the syntax tree's offsets. */
-export function typed(node: Nodes, source: string): { text: string; offset: number; line: number; endLine: number } | undefined {
+export function typed(node: Nodes, source: string): { text: string; offset: number; line: number; column: number; endLine: number } | undefined {
   const { start, end } = node.position ?? {};
   // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: the tree comes from remark's parser (markdown-syntax.ts), which gives every node its place with offsets; the test is for the type checker
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  return { text: source.slice(start.offset, end.offset), offset: start.offset, line: start.line, endLine: end.line };
+  return { text: source.slice(start.offset, end.offset), offset: start.offset, line: start.line, column: start.column, endLine: end.line };
 }
 
 /**
@@ -59,6 +59,18 @@ export function blockText(source: string, start: number, end: number): BlockText
 export function snippet(text: string, index: number, length = 60): string {
   const rest = text.slice(index).replace(/\n.*/s, "");
   return rest.length > length ? `${rest.slice(0, length - 1)}…` : rest;
+}
+
+/** `text`, the start of a line, with each tab written as the spaces up to its tab stop. */
+export function spaced(text: string): string {
+  let line = "";
+  for (const char of text) line += char === "\t" ? " ".repeat(4 - (line.length % 4)) : char;
+  return line;
+}
+
+/** What stands on its line before the character at `offset`, in `column` (from 1, as the syntax tree counts characters), as typed. */
+export function typedBefore(source: string, offset: number, column: number): string {
+  return source.slice(offset - column + 1, offset);
 }
 
 /**

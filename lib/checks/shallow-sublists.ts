@@ -1,7 +1,7 @@
 import type { List, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { lineToWrite, snippet, type Surprise } from "./markdown-source";
+import { lineToWrite, snippet, spaced, typedBefore, type Surprise } from "./markdown-source";
 
 /*
  * `1. Plain bands` then `  - up or down two sizes` is meant as bullets under item 1, but the words
@@ -18,18 +18,6 @@ export const INDENTED_MARK = /^[ \t>]*[ \t](?:[-*+]|\d{1,9}[.)])[ \t]/m;
 
 /** An item's first line from its mark: the mark, the spaces and tabs after it, and the first character of its words, if any. */
 const ITEM_LINE = /^(\S+)([ \t]*)(.?)/;
-
-/** `text`, the start of a line, with each tab written as the spaces up to its tab stop. */
-function spaced(text: string): string {
-  let line = "";
-  for (const char of text) line += char === "\t" ? " ".repeat(4 - (line.length % 4)) : char;
-  return line;
-}
-
-/** What stands on its line before the character at `offset`, in `column` (from 1, as the syntax tree counts characters), as typed. */
-function typedBefore(source: string, offset: number, column: number): string {
-  return source.slice(offset - column + 1, offset);
-}
 
 /**
  * Where `list`'s marks and its last item's words start, as columns of the page; an item with no

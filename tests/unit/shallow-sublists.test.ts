@@ -104,7 +104,7 @@ describe("a list indented under an item, but less than the item's words", () => 
 
   it("counts words five columns or more after a mark as code, the item's words then starting a column after the mark", async () => {
     const text = "1.\t\tPlain bands\n  - up or down two sizes";
-    const code = "9: warning: line 9 is indented by four spaces or more, so the page shows it in a box in typewriter letters, as computer code; for ordinary text, start it at the left edge: write `Plain bands`";
+    const code = "9: warning: line 9 has five spaces or more between its list's mark and its words (a tab counts as up to 4 spaces), so the page shows its words in a box in typewriter letters, as computer code, inside the list; for ordinary text, leave one space after the mark: write `1. Plain bands`";
     expect(await problems(text)).toEqual([code, `10: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`1.\\t\\tPlain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes\``]);
     expect(await html(text)).toMatch(sideBySide);
     expect(await problems("1.\t\tPlain bands\n   - up or down two sizes")).toEqual([code]);
