@@ -5,11 +5,12 @@ import { lineAt } from "../content/frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "../content/image-path";
 import type { ContentIssue } from "../content/issues";
 import type { SourceLines } from "../content/types";
+import type { MarkdownImage } from "./references";
 import { readsWhole, recordsPlace } from "../images/describe-photo";
 import { fileRecordsPosition } from "../images/gps-position";
 import { displayPath } from "../content/content-files";
 import { servedFiles } from "./served-files";
-import { AVATAR_WIDTHS, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth } from "../images/variants";
+import { AVATAR_WIDTHS, COLUMN_WIDTH, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth, GALLERY_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
@@ -90,6 +91,8 @@ type ImageUse = {
   from: string;
   /** Written as HTML (`<img src=… alt=…>`) rather than Markdown. */
   html?: boolean;
+  /** How wide a computer's screen shows it, in the page's pixels, whatever the file's width: a cover's, and a figure's alone or in a gallery. */
+  stretchedTo?: number;
 };
 
 /** `<img src="x">` written in an article's text (bios drop HTML): its `src`, and its `alt` ("" when it has none). */
@@ -103,6 +106,17 @@ function htmlImages(page: CheckedPage): ImageUse[] {
   });
 }
 
+/**
+ * The width a picture alone in its paragraph is shown at, as a figure (rehype-photos.ts): the
+ * column's, or half of it in a gallery, whose pictures stand on lines that follow each other (or
+ * on one line). Undefined for any other (among words, in a list, a table), shown at its own size at most.
+ */
+function figureWidth(images: readonly MarkdownImage[], image: MarkdownImage): number | undefined {
+  if (image.place !== "alone") return undefined;
+  const paragraph = images.filter((other) => other.place === "alone" && Math.abs(other.line - image.line) <= 1);
+  return paragraph.length > 1 ? GALLERY_WIDTH : COLUMN_WIDTH;
+}
+
 function usesOn(page: CheckedPage): ImageUse[] {
   const uses: ImageUse[] = [];
   // The about page has no picture in its fields.
@@ -110,11 +124,16 @@ function usesOn(page: CheckedPage): ImageUse[] {
     const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
     // Stryker disable next-line StringLiteral: the loader refuses a cover or an avatar whose path does not start with one `/`, so the page it is read from does not matter
     const from = "/";
-    if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from });
+    const stretchedTo = field === "cover" ? { stretchedTo: COLUMN_WIDTH } : {};
+    if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from, ...stretchedTo });
   }
   // A bio's pictures are left out of its page, which bio-pictures.ts says instead of advice about files nobody sees.
   if (isBio(page)) return uses;
-  for (const { src, alt, line } of page.references.images) uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path });
+  for (const image of page.references.images) {
+    const { src, alt, line } = image;
+    const width = figureWidth(page.references.images, image);
+    uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path, ...(width === undefined ? {} : { stretchedTo: width }) });
+  }
   return [...uses, ...htmlImages(page)];
 }
 
@@ -135,6 +154,16 @@ function positionAdvice(src: string, unused: boolean): string {
   const shown = unused ? ", though no page shows it," : "";
   const orDelete = unused ? "; or, if the journal no longer needs it, delete the file" : "";
   return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal${shown} and read the place, your workshop or your home; take the location out and commit the file again: ${mac}; ${iphone}${orDelete}`;
+}
+
+/**
+ * A picture narrower than the page shows it: the browser stretches it and it looks blurred. The
+ * width to use is twice the width shown, as phones and most laptops draw two pixels or more for
+ * each of the page's.
+ */
+function stretchedAdvice(use: ImageUse, image: { width: number; height: number }, shown: number): string {
+  const what = use.shownAs === "cover" ? "the cover" : "the image";
+  return `${what} ${quote(use.src)} is ${image.width}×${image.height} pixels, but a computer's screen shows it ${shown} pixels wide, stretched, so it looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
@@ -212,7 +241,7 @@ export function committedPath(src: string): string {
 }
 
 /** What is wrong with the file behind one use of an image, and the path to write instead when known. */
-async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string }> {
+async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string; stretched?: Problem }> {
   const { src } = use;
   if (src.trim() === "") {
     // Only a picture in the text gets here: the loader refuses a cover or an avatar without a path.
@@ -262,16 +291,19 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   if (image.kind === "image" && use.shownAs === "cover" && !fillsCoverFrame(image)) {
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
+  // A drawing in SVG is sharp at any width.
+  if (image.kind === "image" && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo) {
+    return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo) } };
+  }
   return { problems };
 }
 
 /**
- * What is wrong with one use of an image, if anything. A picture in the text without a
- * description gets one message for its line, whatever else is wrong with it, ending on the line
- * to write.
+ * The problems of one use of an image's file, with what is wrong with its description. A picture
+ * in the text without a description gets one message for its line, whatever else is wrong with
+ * its file, ending on the line to write.
  */
-async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
-  const { problems, write } = await fileProblems(use, folder, inspected);
+function withDescription(use: ImageUse, problems: Problem[], write: string | undefined): Problem[] {
   const where = use.html ? "in its `alt`" : "between the square brackets";
   // Stryker disable next-line StringLiteral: an undefined alt is a cover's or a portrait's, which fieldAltIssues checks
   if (isExampleDescription(use.alt ?? "")) {
@@ -294,6 +326,14 @@ async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<
   // Stryker disable next-line StringLiteral: a picture in the text has one problem with its file at most (the file's checks are one `if … else if` chain; the 3:2 shape is a cover's), so nothing is joined
   const found = problems.map((problem) => problem.message).join("; ");
   return [{ severity: "error", message: `${found}. ${also}: write ${line}, with your own words for what it shows` }];
+}
+
+/** What is wrong with one use of an image, and then, said apart, whether the page stretches it. */
+async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
+  const { problems, write, stretched } = await fileProblems(use, folder, inspected);
+  const told = withDescription(use, problems, write);
+  // Never joined into a description's error: it is how the picture looks, not a fault of its file.
+  return stretched === undefined ? told : [...told, stretched];
 }
 
 /** "write" the line that writes a cover's or a portrait's `alt` as `alt`, as the file writes the group (lib/content/picture-lines.ts). */

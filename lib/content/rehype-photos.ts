@@ -4,10 +4,10 @@ import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { describePhoto, sourceFile } from "../images/describe-photo";
-import { COLUMN_SIZES, fullSizeWidth, imgAttributes, variantUrl, type Photo } from "../images/variants";
+import { COLUMN_SIZES, fullSizeWidth, GALLERY_WIDTH, imgAttributes, variantUrl, type Photo } from "../images/variants";
 
 /** Gallery photos share the column: two to a row on wide screens, most of a phone's width in the swipeable row. */
-const GALLERY_SIZES = "(min-width: 768px) 350px, 80vw";
+const GALLERY_SIZES = `(min-width: 768px) ${GALLERY_WIDTH}px, 80vw`;
 
 /**
  * The text a picture may follow and still open the article: about four lines on a phone, where the

@@ -39,8 +39,14 @@ export const COLUMN_WIDTHS = [480, 720, 960, 1200, 1440] as const;
 export const AVATAR_WIDTHS = [96, 128, 192, 256] as const;
 export const FULL_SIZE_WIDTH = 2400;
 
+/** The text column from 768 px up (68ch of text, in CSS pixels): a cover, and a picture alone in the text, fill it. */
+export const COLUMN_WIDTH = 684;
+
+/** A gallery's picture from 768 px up, two to a row. */
+export const GALLERY_WIDTH = 350;
+
 /** The text column: a phone's width less the page's margins; 68ch of text (at most 684 px) from 768 px up. */
-export const COLUMN_SIZES = "(min-width: 768px) 684px, calc(100vw - 45px)";
+export const COLUMN_SIZES = `(min-width: 768px) ${COLUMN_WIDTH}px, calc(100vw - 45px)`;
 
 function capped(photo: Photo, widths: readonly number[]): number[] {
   // Stryker disable next-line EqualityOperator: with `<=` the file's own width is listed twice, and the Set below keeps it once.

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 
-/** A small real picture, in any format sharp writes (40×30 unless given). */
-export function smallImage(format: "jpeg" | "png" | "webp" | "tiff" = "jpeg", width = 40, height = 30): Promise<Buffer> {
+/**
+ * A small real picture of one colour, in any format sharp writes: 720×480 unless given, a few
+ * kilobytes, and wide enough that no page stretches it (the check warns under 684 pixels).
+ */
+export function smallImage(format: "jpeg" | "png" | "webp" | "tiff" = "jpeg", width = 720, height = 480): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: "#c0a060" } }).toFormat(format).toBuffer();
 }
 

@@ -108,17 +108,17 @@ describe("links", () => {
 describe("images", () => {
   it("that exist under public/, are pictures and have a description pass", async () => {
     await folder.write("public/images/ring one.png", await smallImage("png"));
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+    await folder.write("public/images/cover.jpg", await smallImage());
     await folder.write("content/articles/ok.md", good({ cover: "\n  src: /images/cover.jpg\n  alt: A ring" }, "![A ring](/images/ring.jpg)\n\n![Another](/images/ring%20one.png)\n"));
     expect(lines(await reported("articles/ok.md"))).toEqual([]);
   });
 
   it("as a cover of another shape than 3:2 get a warning that says how it will be shown and the crop that fills the frame", async () => {
-    await folder.write("public/images/wide.jpg", await smallImage("jpeg", 160, 90));
+    await folder.write("public/images/wide.jpg", await smallImage("jpeg", 1600, 900));
     const text = good({ cover: "\n  src: /images/wide.jpg\n  alt: A wide bench" }, "Text.\n");
     await folder.write("content/articles/wide.md", text);
     expect(lines(await reported("articles/wide.md"))).toEqual([
-      `content/articles/wide.md:${lineOf(text, "src: /images/wide.jpg")}: the cover \`/images/wide.jpg\` is 160×90, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 135×90 pixels`,
+      `content/articles/wide.md:${lineOf(text, "src: /images/wide.jpg")}: the cover \`/images/wide.jpg\` is 1600×900, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 1350×900 pixels`,
     ]);
   });
 
@@ -691,7 +691,7 @@ describe("the jeweler's trial: the article's text", () => {
   });
 
   it("a cover's or a portrait's description that could be any picture's is an error too, with the `alt:` line to write", async () => {
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+    await folder.write("public/images/cover.jpg", await smallImage());
     const text = good({ cover: "\n  src: /images/cover.jpg\n  alt: IMG_2041.HEIC" });
     const jonah = GUEST.replace("guest: true", "guest: true\navatar:\n  src: /images/ring.jpg\n  alt: photo");
     await folder.write("content/articles/cover-alt.md", text);

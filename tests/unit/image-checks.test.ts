@@ -66,7 +66,7 @@ describe("a picture in the text", () => {
   });
 
   it("a print designer's CMYK JPEG, its colour profile near a megabyte before the picture's size, passes (photographs trial)", async () => {
-    const cmyk = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#1a7f4b" } }).withIccProfile("cmyk").jpeg().toBuffer();
+    const cmyk = await sharp({ create: { width: 720, height: 480, channels: 3, background: "#1a7f4b" } }).withIccProfile("cmyk").jpeg().toBuffer();
     expect(cmyk.length).toBeGreaterThan(600_000);
     await journal.folder().write("public/images/ring.jpg", cmyk);
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring with a topaz](/images/ring.jpg)\n"));
@@ -86,7 +86,7 @@ describe("a picture in the text", () => {
   });
 
   it("an animated GIF is a warning that readers see its first picture only, still (photographs trial)", async () => {
-    const frames = await Promise.all(["#c9a24a", "#103070", "#1a7f4b"].map((background) => sharp({ create: { width: 40, height: 40, channels: 3, background } }).png().toBuffer()));
+    const frames = await Promise.all(["#c9a24a", "#103070", "#1a7f4b"].map((background) => sharp({ create: { width: 720, height: 480, channels: 3, background } }).png().toBuffer()));
     await journal.folder().write("public/images/ring.gif", await sharp(frames, { join: { animated: true } }).gif().toBuffer());
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A ring turning on a stand](/images/ring.gif)\n"));
     expect(await report()).toEqual([
@@ -174,7 +174,7 @@ describe("a description that says it is a picture, or holds no word (fifth jewel
       'warning content/articles/care.md:9: `cover.alt` is `An image of the clasp: a gold box with a tongue`; a screen reader already says it is a picture, so leave out `An image of`: write `  alt: "The clasp: a gold box with a tongue"`',
     ],
   ])("as a cover's `alt`, %s is a warning on the `alt:` line with the line to write, which passes the next run", async (alt, fixed, expected) => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover(alt));
     expect(await report()).toEqual([expected]);
     await journal.folder().write("content/articles/care.md", withCover(alt).replace(`  alt: ${alt}`, () => fixed));
@@ -223,7 +223,7 @@ describe("a cover's or a portrait's `alt`: the line to write is written as the f
       "    alt: An opal ring on a blue dish",
     ],
   ])("indented with four spaces, %s: the line has four spaces, and written in place it passes the next run", async (_, alt, expected, fixed) => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", fourSpaces(alt));
     expect(await report()).toEqual([expected]);
     await journal.folder().write("content/articles/care.md", fourSpaces(alt).replace(`    alt: ${alt}`, () => fixed));
@@ -326,18 +326,73 @@ describe("a picture on another website", () => {
   });
 });
 
+describe("a picture narrower than the page shows it (photographs trial)", () => {
+  const stretched = (where: string, what: string, size: string, shown: string, sharpWidth: string) =>
+    `warning ${where}: ${what} is ${size} pixels, but a computer's screen shows it ${shown} pixels wide, stretched, so it looks blurred; use the photo at ${sharpWidth} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
+
+  it("as a cover, 300×200, is a warning on its line with the width that looks sharp", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual([stretched("content/articles/care.md:8", "the cover `/images/cover.jpg`", "300×200", "684", "1368")]);
+  });
+
+  it.each([
+    ["alone on its line, 683 pixels wide, is stretched to the column", "![A ring](/images/ring.jpg)\n", 683, ["care.md:9 683×455 684 1368"]],
+    ["alone on its line, 684 pixels wide, fills the column", "![A ring](/images/ring.jpg)\n", 684, []],
+    ["in a gallery of two lines, 349 pixels wide, is stretched to half the column", "![A ring](/images/ring.jpg)\n![A bench](/images/bench.jpg)\n", 349, ["care.md:9 349×233 350 700", "care.md:10 349×233 350 700"]],
+    ["in a gallery of two lines, 350 pixels wide, fills its half", "![A ring](/images/ring.jpg)\n![A bench](/images/bench.jpg)\n", 350, []],
+    ["in a gallery on one line, 600 pixels wide, fills its half", "![A ring](/images/ring.jpg) ![A bench](/images/bench.jpg)\n", 600, []],
+    ["two figures with a blank line between, 600 pixels wide, each stretched to the column", "![A ring](/images/ring.jpg)\n\n![A bench](/images/bench.jpg)\n", 600, ["care.md:9 600×400 684 1368", "care.md:11 600×400 684 1368"]],
+  ])("in the text, %s", async (_, body, width, expected) => {
+    const picture = await smallImage("jpeg", width, Math.round((width * 2) / 3));
+    await journal.folder().write("public/images/ring.jpg", picture);
+    await journal.folder().write("public/images/bench.jpg", picture);
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
+    const told = expected.map((short) => {
+      const [where = "", size = "", shown = "", sharpWidth = ""] = short.split(" ");
+      const src = where.endsWith(":9") ? "/images/ring.jpg" : "/images/bench.jpg";
+      return stretched(`content/articles/${where}`, `the image \`${src}\``, size, shown, sharpWidth);
+    });
+    expect(await report()).toEqual(told);
+  });
+
+  it("in a list, 300 pixels wide, is shown at its own size: only the list's warning", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "- ![A ring](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([
+      "warning content/articles/care.md:9: the picture `/images/ring.jpg` is inside a list, so the page shows it as it is, without the full-size view readers open by tapping a picture; if they should, take it out of a list and put it on a line of its own, with an empty line above it and below it: `![A ring](/images/ring.jpg)`",
+    ]);
+  });
+
+  it("drawn in SVG, 100 pixels wide, is sharp at any width", async () => {
+    await journal.folder().write("public/images/sketch.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><rect width="100" height="100" fill="#c0a060"/></svg>');
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A sketch of the ring](/images/sketch.svg)\n"));
+    expect(await report()).toEqual([]);
+  });
+
+  it("without a description gets the description's error, and the stretching said apart as a warning", async () => {
+    await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![](/images/ring.jpg)\n"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/ring.jpg` has no description; write what it shows between the square brackets, like `![A silver ring set with a blue topaz](/images/ring.jpg)`",
+      stretched("content/articles/care.md:9", "the image `/images/ring.jpg`", "300×200", "684", "1368"),
+    ]);
+  });
+});
+
 describe("a cover", () => {
   it("of 3:2 with a description gets nothing", async () => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover());
     expect(await report()).toEqual([]);
   });
 
   it.each([
-    ["stored 200×300, turned a quarter by its EXIF orientation 6, is 3:2", 200, 300, 6, []],
-    ["stored 200×300, turned a quarter by its EXIF orientation 5, is 3:2", 200, 300, 5, []],
-    ["stored 300×200, turned a quarter by its EXIF orientation 8, is 2:3", 300, 200, 8, ["warning content/articles/care.md:8: the cover `/images/cover.jpg` is 200×300, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 200×133 pixels"]],
-    ["stored 300×200, upside down (EXIF orientation 3), is 3:2", 300, 200, 3, []],
+    // Upright, 720 pixels wide: wide enough for the page, which the stored width of 480 is not.
+    ["stored 480×720, turned a quarter by its EXIF orientation 6, is 3:2", 480, 720, 6, []],
+    ["stored 480×720, turned a quarter by its EXIF orientation 5, is 3:2", 480, 720, 5, []],
+    ["stored 1080×720, turned a quarter by its EXIF orientation 8, is 2:3", 1080, 720, 8, ["warning content/articles/care.md:8: the cover `/images/cover.jpg` is 720×1080, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 720×480 pixels"]],
+    ["stored 720×480, upside down (EXIF orientation 3), is 3:2", 720, 480, 3, []],
   ])("%s", async (_, width, height, orientation, expected) => {
     await journal.folder().write("public/images/cover.jpg", await turnedJpeg(width, height, orientation));
     await journal.folder().write("content/articles/care.md", withCover());
@@ -350,7 +405,7 @@ describe("a cover", () => {
   });
 
   it("described as any picture could be is an error", async () => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover("IMG_2041.HEIC"));
     expect(await report()).toEqual([
       "error content/articles/care.md:9: `cover.alt` is `IMG_2041.HEIC`, which tells a reader who cannot see the picture nothing; describe the piece: write `  alt: A silver ring set with a blue topaz`, with your own words for what it shows",
@@ -384,7 +439,7 @@ describe("a description copied from a message's example", () => {
     ["the example of the message for a cover written as a path alone", '"What the picture shows"'],
     ["the example for one that tells nothing", "A silver ring set with a blue topaz"],
   ])("as a cover's `alt` is an error: %s", async (_, alt) => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover(alt));
     expect(await report()).toEqual([`error content/articles/care.md:9: \`cover.alt\` is ${copied(alt.replace(/"/g, ""), "after `alt:`")}`]);
   });
@@ -398,16 +453,16 @@ describe("a description copied from a message's example", () => {
 
   it("the author's own words pass", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover("A gold ring with a green tourmaline, seen from above").replace("Some words about silver.", "![A silver ring set with a deep blue sapphire](/images/ring.jpg)"));
     expect(await report()).toEqual([]);
   });
 });
 
 describe("a photo whose file records where it was taken (photographs trial)", () => {
-  /** A 300×200 JPEG carrying `exif`, as a phone or a camera writes it (IFD0: the camera, IFD3: GPS). */
+  /** A 720×480 JPEG carrying `exif`, as a phone or a camera writes it (IFD0: the camera, IFD3: GPS). */
   const photoWith = (exif: Record<string, Record<string, string>>) =>
-    sharp({ create: { width: 300, height: 200, channels: 3, background: "#c0a060" } }).jpeg().withExif(exif).toBuffer();
+    sharp({ create: { width: 720, height: 480, channels: 3, background: "#c0a060" } }).jpeg().withExif(exif).toBuffer();
   const atTheBench = { IFD0: { Make: "Apple", Model: "iPhone 15" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 51/1 24/1", GPSLongitudeRef: "E", GPSLongitude: "2/1 21/1 3/1" } };
   const told = (where: string, src: string) =>
     `error ${where}: the photo \`${src}\` records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal and read the place, your workshop or your home; take the location out and commit the file again: on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off`;
@@ -457,7 +512,7 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
 
   it.each([
     ["with the camera's EXIF but no GPS", () => photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15", Copyright: "Isla Marrow" } }), true],
-    ["with no EXIF at all", () => smallImage("jpeg", 300, 200), false],
+    ["with no EXIF at all", () => smallImage(), false],
   ])("%s passes", async (_, photo, hasExif) => {
     const bytes = await photo();
     expect((await sharp(bytes).metadata()).exif !== undefined).toBe(hasExif);

@@ -48,12 +48,12 @@ describe("a cover's `src` that holds a space", () => {
     ],
   ])("%s: each line to write, pasted in place, passes the next run", async (_, cover, written, expected, renamed, encoded) => {
     const folder = journal.folder();
-    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", withCover(cover).replace(written, () => encoded));
     expect(await report()).toEqual([]);
-    await folder.write("public/images/covers/opal-ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/opal-ring.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover).replace(written, () => renamed));
     expect(await report()).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe("a cover's `src` that holds a space", () => {
 describe("a cover on one line whose `src` holds a space and whose `alt` is read as a number", () => {
   it("is told a line that keeps the `alt`, in quotes: pasted in place, it passes the next run", async () => {
     const folder = journal.folder();
-    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover("{ src: /images/covers/opal ring.jpg, alt: 1925 }"));
     expect(await report()).toEqual([
       'error content/articles/care.md:7: `cover.alt` must be text, and `1925` is read as a number; put it in quotes: write `cover: { src: /images/covers/opal ring.jpg, alt: "1925" }` in place of the `cover` line',
@@ -125,8 +125,8 @@ describe("a cover's field the schema refuses: missing, or empty", () => {
     ],
   ])("%s: the line, written with the author's own words, passes the next run", async (_, cover, fixed, expected) => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
-    await folder.write("public/images/covers/your-picture.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
+    await folder.write("public/images/covers/your-picture.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", withCover(fixed));
@@ -163,7 +163,7 @@ describe("a cover's `alt` read as a number or as a note", () => {
     ],
   ])("%s: the line pasted in place is read as text", async (_, cover, written, expected, pasted) => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", withCover(cover).replace(written, () => pasted));
@@ -281,8 +281,8 @@ describe("a group on one line holding a field a picture does not have", () => {
     ],
   ])("%s: the line told holds the right names, and pasted in place with the author's own words passes the next run", async (_, cover, expected, told) => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
-    await folder.write("public/images/covers/your-picture.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
+    await folder.write("public/images/covers/your-picture.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual(expected);
     const pasted = told.replace("A silver ring with a pale blue topaz", "An opal ring on a dish");
@@ -338,7 +338,7 @@ describe("a field written twice, once misspelt", () => {
       'title: "Silver Care"',
     ],
   ])("%s: told it is written twice, not asked whether it meant the field already written; the other deleted, it passes the next run", async (_, text, expected, kept) => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", text);
     expect(await report()).toEqual([expected]);
     const fixed = text.replace(/cover: \{[^\n]*\}/, "cover: { src: /images/cover.jpg, alt: An opal ring on a dish }").replace("\n  atl: A ring", "").replace('\ntittle: "Caring for Silver"', "");
@@ -365,7 +365,7 @@ describe("a number under `cover:`, such as a width", () => {
       "",
     ],
   ])("%s: told the site sizes pictures itself and to delete it, not to write its words for readers; deleted, it passes the next run", async (_, cover, expected, written, pasted) => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     await journal.folder().write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await journal.folder().write("content/articles/care.md", withCover(cover.replace(written, () => pasted)));
@@ -390,8 +390,8 @@ describe("a group on one line with a field the picture does not have, told its l
     ],
   ])("%s: the line is told in place of the `cover` line, without `caption`, and pasted so it passes the next run", async (_, cover, expected, pasted) => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
-    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage());
     const text = article({ title: '"Silver Care"', cover: cover.slice("cover: ".length) });
     await folder.write("content/articles/care.md", text);
     expect(await report()).toEqual([caption, expected]);
@@ -440,8 +440,8 @@ describe("a group in braces spread over lines", () => {
     ],
   ])("%s: the line told, pasted in place of the lines named, passes the next run", async (_, cover, expected, last, pasted) => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
-    await folder.write("public/images/covers/opal ring.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
+    await folder.write("public/images/covers/opal ring.jpg", await smallImage());
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual([expected]);
     await folder.write("content/articles/care.md", pasteOver(withCover(cover), 7, last, pasted.replace("A silver ring with a pale blue topaz", "An opal ring on a dish")));
@@ -450,7 +450,7 @@ describe("a group in braces spread over lines", () => {
 
   it("a number on a line that also holds the `}`: told to delete the number, not its line, and so deleted it passes the next run", async () => {
     const folder = journal.folder();
-    await folder.write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await folder.write("public/images/cover.jpg", await smallImage());
     const cover = "{ src: /images/cover.jpg,\n  alt: An opal ring on a dish,\n  width: 300 }";
     await folder.write("content/articles/care.md", withCover(cover));
     expect(await report()).toEqual(["error content/articles/care.md:9: `cover.width` (line 9) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete `width: 300`"]);

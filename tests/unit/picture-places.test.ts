@@ -10,7 +10,7 @@ beforeEach(async () => {
   folder = await makeContentFolder();
   await folder.write("content/authors/isla.md", ISLA);
   await folder.write("public/images/ring.jpg", await smallImage());
-  await folder.write("public/images/cover.jpg", await smallImage("jpeg", 60, 40));
+  await folder.write("public/images/cover.jpg", await smallImage());
 });
 
 afterEach(() => folder.remove());

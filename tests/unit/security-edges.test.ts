@@ -68,7 +68,7 @@ describe("a cover or avatar path with `..`", () => {
 
 describe("images in an article", () => {
   beforeEach(async () => {
-    await folder.write("public/images/ring.jpg", await smallImage());
+    await folder.write("public/images/ring.jpg", await smallImage("jpeg", 40, 30));
     await folder.write("secret.jpg", await smallImage());
   });
 

@@ -131,7 +131,7 @@ describe("hashtags on the line under a value, which YAML reads as a note", () =>
   });
 
   it("under a cover's `alt`, the line to write keeps its indent", async () => {
-    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 300, 200));
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
     const cover = (alt: string) => ({ cover: `\n  src: /images/cover.jpg\n  alt: ${alt}` });
     expect(await problems(cover("A silver ring on a bench\n    #silver"))).toEqual([
       '10: warning: `cover.alt`: the line under its value, `#silver`, starts with `#`, which makes it a note for the file, so readers will not see it; to show it, write `  alt: "A silver ring on a bench #silver"` in place of lines 9 to 10; if it is a note of yours, delete it',
