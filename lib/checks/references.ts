@@ -109,13 +109,16 @@ function asTyped(text: string, match: RegExpExecArray): { written: string; image
 /** A line break as the page shows it, a space, so a link is quoted, and written back, on one line. */
 const oneLine = (text: string) => text.replaceAll("\n", " ");
 
-/** Text with no spaces around its line breaks, as markdown-it drops them from a run of text (a code span keeps them). */
-const flat = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, "\n");
+/**
+ * Text with no spaces around its line breaks and no `\\` before them, as markdown-it drops both from
+ * a run of text (a code span keeps them), so a line kept apart (`\\` or two spaces) reads as any line break.
+ */
+const flat = (text: string) => text.replace(/[ \t]*\\?\n[ \t]*/g, "\n");
 
 /**
- * Text that Markdown did not turn into anything, up to a link, a tag or a line kept apart:
- * `[x](y z)` in it is a link that failed, its words or address broken over lines too, as an
- * editor re-wraps them. `source` is the paragraph as written, so `\[x\](y z)`, escaped on
+ * Text that Markdown did not turn into anything, up to a link or a tag: `[x](y z)` in it is a link
+ * that failed, its words or address broken over lines too, as an editor re-wraps them, or at a line
+ * kept apart. `source` is the paragraph as written, so `\[x\](y z)`, escaped on
  * purpose, is not reported. A code span joins the run as typed, for a link's words may hold one
  * (`` [Rose `gold`](/rings rose) ``), but its inside, line breaks and all, is blanked where links
  * are looked for: what code holds is shown as typed on purpose.
@@ -139,7 +142,7 @@ function plainText(source: string, found: References) {
       text += written;
       searched += `${markup}${"x".repeat(written.length - 2 * markup.length)}${markup}`;
     },
-    /** A line break between two lines of the paragraph; one before any text starts no run. */
+    /** A line break between two lines of the paragraph, kept apart or not; one before any text starts no run. */
     addBreak() {
       if (text === "") return;
       text += "\n";
@@ -235,7 +238,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       continue;
     }
     // `[Rose *gold*](/rings rose)`: the marks join the run as written, so it is found in the source.
-    if (token.type === "softbreak" && !open) plain.addBreak();
+    if ((token.type === "softbreak" || token.type === "hardbreak") && !open) plain.addBreak();
     else if (!AROUND_TEXT.has(token.type)) plain.end();
     else if (!open) plain.add(token.markup, current);
     if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);

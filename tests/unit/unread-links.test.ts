@@ -107,9 +107,21 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
     ]);
   });
 
+  // Found sorting references.ts's mutants: a run of text ended at a line kept apart, so no message was given.
+  it("is told on the line of its `[`, on one line, when broken at a line kept apart with `\\` or two spaces", async () => {
+    expect(await journal.articleErrors("See [the rose\\\ngold ring](/articles/gold karats).\n")).toEqual([
+      told("[the rose gold ring](/articles/gold karats)", toGoldKarats("the rose gold ring")),
+    ]);
+    expect(await journal.articleErrors("Our rings,\\\nand [the rose  \ngold ring](/articles/gold karats), and [Gold](/articles/gold karats).\n")).toEqual([
+      toldOn(10, "[the rose gold ring](/articles/gold karats)", toGoldKarats("the rose gold ring")),
+      toldOn(11, "[Gold](/articles/gold karats)", toGoldKarats("Gold")),
+    ]);
+  });
+
   it("passes when Markdown reads it, its words, description or caption broken, and when escaped", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage());
-    const body = 'See [the rose\ngold ring](/articles/gold-karats), [the\nring](\n/articles/gold-karats\n"Gold").\n\n![A rose\ngold ring](/images/ring.jpg)\n\nSee \\[the rose\ngold ring\\](/articles/gold karats).\n';
+    const body =
+      'See [the rose\ngold ring](/articles/gold-karats), [the\nring](\n/articles/gold-karats\n"Gold"), [the rose\\\ngold ring](/articles/gold-karats).\n\n![A rose\ngold ring](/images/ring.jpg)\n\nSee \\[the rose\ngold ring\\](/articles/gold karats), \\[the rose\\\ngold ring\\](/articles/gold karats).\n';
     expect(await journal.articleErrors(body)).toEqual([]);
   });
 });

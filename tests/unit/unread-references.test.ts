@@ -45,6 +45,13 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
     ]);
   });
 
+  it("is an error when its words are broken at a line kept apart, told on the line of its `[`, on one line", async () => {
+    expect(await errorsOf("Our rings,\nsee [the rose\\\ngold ring][rose] and [the  \nchain][].\n")).toEqual([
+      "content/articles/care.md:10: the link `[the rose gold ring][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[the rose gold ring](/articles/silver-care)`",
+      "content/articles/care.md:11: the link `[the chain][]` is shown as the text you typed: no line in the text gives the address of `[the chain]`; add one on a line of its own at the end of the text, like `[the chain]: https://…`, or write the address in the link itself, like `[the chain](/articles/silver-care)`",
+    ]);
+  });
+
   it("passes when broken over two lines with a line giving its address, and when escaped", async () => {
     await journal.folder().write("content/articles/silver-care.md", article({ title: '"Silver"' }));
     expect(await errorsOf("See [the rose\ngold ring][rose], [the\nguide][], [our\nshop][sh\nop] and \\[not a\nlink][at all].\n\n[rose]: /articles/silver-care\n[the guide]: /articles/silver-care\n[sh op]: https://example.com\n")).toEqual([]);
