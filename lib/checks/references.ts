@@ -172,7 +172,8 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
   const links: HtmlLink[] = [];
   // Stryker disable next-line ConditionalExpression: only a shortcut: without a `<` and a letter, HTML's parser finds no element either
   if (!/<[a-z]/i.test(html)) return links;
-  const tree = fromHtml(html, { fragment: true });
+  // `verbose` gives each element its opening tag's place, where the tag ends as a browser reads it (a `>` in a value in quotes does not end it).
+  const tree = fromHtml(html, { fragment: true, verbose: true });
   const elements: HtmlElement[] = [];
   const seen = new Set<number>();
   visit(tree, "element", (element: Element) => {
@@ -182,7 +183,7 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
     seen.add(place.offset);
     const at = line + place.line - 1;
     const { href } = element.properties;
-    const written = html.slice(place.offset, html.indexOf(">", place.offset) + 1);
+    const written = html.slice(place.offset, element.data?.position.opening?.end?.offset);
     elements.push({ tagName: element.tagName, properties: element.properties, line: at, written, block: lastLine !== undefined });
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });

@@ -56,4 +56,10 @@ describe("the words a link's message names, as the page shows them", () => {
       noHref("our prices"),
     ]);
   });
+
+  it("follow the whole `<a>` tag, quoted as a browser reads it, a `>` in a value in quotes and all", () => {
+    expect(htmlMessage(`See <a title="<b class=x'y>" href="">our shop</a> today.\n`)).toEqual([
+      `the link \`<a title="<b class=x'y>" href="">\` has no address, so the page shows \`our shop\` as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or remove the link and keep its words: \`our shop\``,
+    ]);
+  });
 });

@@ -160,6 +160,12 @@ describe("a tag with an `=` and no value after it, which a browser reads as an e
       // Read as HTML at last, the link is told it has no address.
       [`${FILE}:9: the link \`<a title="Our shop" href="">\` has no address, so the page shows \`our shop\` as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or remove the link and keep its words: \`our shop\``],
     ],
+    [
+      // The whole tag, as a browser reads it: the `>` in the value in quotes does not end it.
+      `See <a title="<b class=x'y>" href=>our shop</a> today.`,
+      `${FILE}:9: the page shows \`<a title="<b class=x'y>" href=>\` as typed, not as a link, because its \`href\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none: write \`See <a title="<b class=x'y>" href="">our shop</a> today.\``,
+      [`${FILE}:9: the link \`<a title="<b class=x'y>" href="">\` has no address, so the page shows \`our shop\` as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or remove the link and keep its words: \`our shop\``],
+    ],
   ])("%j: one error, on its line, with the line to write, which Markdown reads on the next run", toldThenRead);
 });
 
