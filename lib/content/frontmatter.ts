@@ -7,7 +7,10 @@ import { closingSlip, firstLineSlips } from "./fence-slips";
 import { opensSingleQuote } from "./field-line-slips";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
-/** Where each field and list item is written: `title`, `tags.0`, `cover.src` → its 1-based file line. */
+/**
+ * Where each field and list item is written, by its key (fieldKey): `title`, `tags.0`, `cover.src`
+ * → its 1-based file line.
+ */
 export type FieldLines = Record<string, number>;
 
 /** How many spaces come before each field's name, by path (`cover.alt`: 2, or 4 in a file indented so): a line to write is indented alike. */
@@ -65,10 +68,21 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-/** The line of `path` (`cover.src`), or of the nearest enclosing field that has one. */
-export function lineAt(lines: FieldLines, path: string): number | undefined {
-  for (let parts = path.split("."); parts.length > 0; parts = parts.slice(0, -1)) {
-    const line = lines[parts.join(".")];
+/**
+ * The key of the field at `path` in the field lines: its names joined by dots (`cover.src` for `src`
+ * in the `cover` group), with a dot or a backslash inside a name escaped, so that a name holding a
+ * dot (`cover.src:` at the left edge) is `cover\.src`, a field of its own.
+ */
+export function fieldKey(path: readonly PropertyKey[]): string {
+  return path.map((name) => String(name).replace(/[\\.]/g, "\\$&")).join(".");
+}
+
+/** The line of the field keyed `key` (`cover.src`, fieldKey), or of the nearest enclosing field that has one. */
+export function lineAt(lines: FieldLines, key: string): number | undefined {
+  // The dots between two names, last first: an escaped one (`\.`) is inside a name.
+  const ends = [...key.matchAll(/\\.|\./g)].flatMap((mark) => (mark[0] === "." ? [mark.index] : [])).reverse();
+  for (const enclosing of [key, ...ends.map((end) => key.slice(0, end))]) {
+    const line = lines[enclosing];
     if (line !== undefined) return line;
   }
   return undefined;
@@ -121,9 +135,11 @@ function collectLines(node: unknown, prefix: string, document: Document, counter
     for (const pair of node.items) {
       // Stryker disable next-line ConditionalExpression: the yaml package makes every key a node, even an empty one (`: x`): the test is for the type
       if (!isNode(pair.key)) continue;
-      const path = `${prefix}${keyName(pair.key, document)}`;
+      const path = `${prefix}${fieldKey([keyName(pair.key, document)])}`;
       const at = pair.key.range ? counter.linePos(pair.key.range[0]) : undefined;
-      if (at !== undefined && lines[path] === undefined) {
+      // Of two names read alike (`1:` and `"1":` in one group), the fields keep the last one's value, so its line is named.
+      // Stryker disable next-line ConditionalExpression: the yaml package gives every key it reads its range
+      if (at !== undefined) {
         lines[path] = at.line;
         indents[path] = at.col - 1;
         const to = closingLine(pair.value, counter);

@@ -8,7 +8,7 @@ import { strayContentFiles } from "./stray-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
-import { lineAt, splitFrontmatter, type BracedGroups, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
+import { fieldKey, lineAt, splitFrontmatter, type BracedGroups, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
 import { pictureFieldLine, pictureGroupLine, writeInPlace, type WrittenGroup } from "./picture-lines";
@@ -124,7 +124,7 @@ function wordsElsewhere(prefix: string, key: string, fields: readonly string[], 
   if (typeof value === "number") {
     // Its line, in a group in braces, may hold the `}` or another field too.
     const own = split.braces[prefix] === undefined;
-    return `; the site sizes its pictures itself: delete ${own ? `the ${quote(key)} line` : quote(`${key}: ${split.typed[`${prefix}.${key}`] ?? String(value)}`)}`;
+    return `; the site sizes its pictures itself: delete ${own ? `the ${quote(key)} line` : quote(`${key}: ${split.typed[fieldKey([prefix, key])] ?? String(value)}`)}`;
   }
   return `; delete ${quote(key)}, and if its words are for readers, write them in ${prefix === "cover" ? "the article's text" : "the bio"}`;
 }
@@ -153,14 +153,13 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
     const shape = prefix === "" ? schema.shape : undefined;
     const known = Object.keys(shape ?? nestedShape(schema, prefix));
     for (const key of problem.keys) {
-      const path = prefix === "" ? key : `${prefix}.${key}`;
       const suggestion = closest(key, known);
       // Stryker disable next-line ConditionalExpression: adding `undefined` or `cover.undefined` marks no real field as meant
       if (suggestion !== undefined) {
-        meant.add(prefix === "" ? suggestion : `${prefix}.${suggestion}`);
+        meant.add(fieldKey([...problem.path, suggestion]));
       }
-      const line = at(path);
-      const hint = suggestion !== undefined ? meantField(key, suggestion, line, split.lines[prefix === "" ? suggestion : `${prefix}.${suggestion}`]) : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape), split)}`;
+      const line = at(fieldKey([...problem.path, key]));
+      const hint = suggestion !== undefined ? meantField(key, suggestion, line, split.lines[fieldKey([...problem.path, suggestion])]) : `the fields are: ${known.join(", ")}${wordsElsewhere(prefix, key, Object.keys(schema.shape), split)}`;
       unknown.push({ file: shown, line, severity: "error", message: notAField(prefix, key, line, hint) });
     }
   }
@@ -168,7 +167,7 @@ function fieldIssues(problems: readonly z.core.$ZodIssue[], split: SplitFile, sc
   const pictures: PictureProblem[] = [];
   for (const problem of problems) {
     if (problem.code === "unrecognized_keys") continue;
-    const path = problem.path.map(String).join(".");
+    const path = fieldKey(problem.path);
     // zod 4 leaves the value out of its issues, so whether the field is missing is read from the file.
     if (meant.has(path) && split.lines[path] === undefined) continue;
     // A missing field has no line of its own: name the `---` above which it goes.

@@ -319,6 +319,29 @@ describe("fields", () => {
     { name: "draft that is not true or false", fields: { draft: '"yes"' }, expected: ["content/articles/x.md:7: `draft` must be `true` or `false`, not the text `yes`; write it like `draft: true`"] },
     { name: "a cover without alt", fields: { cover: "\n  src: /cover.jpg" }, expected: ["content/articles/x.md:7: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`"] },
     { name: "a misspelt cover field", fields: { cover: "\n  src: /cover.jpg\n  atl: A ring" }, expected: ["content/articles/x.md:9: `cover.atl` (line 9) is not a field; did you mean `alt`?"] },
+    {
+      name: "a `cover.src:` line above a cover group without `src`, each on its own line",
+      fields: { "cover.src": "/cover.jpg", cover: "\n  alt: A ring" },
+      expected: [
+        "content/articles/x.md:7: `cover.src` (line 7) is not a field; it looks like `cover` written twice, as `cover` is there too (on line 8): keep the words you want after `cover:` and delete `cover.src` with its words",
+        "content/articles/x.md:8: `cover.src` is required; add a line like `  src: /images/covers/your-picture.jpg`",
+      ],
+    },
+    {
+      name: "a `cover.src:` line below a cover group with its own `src`, on the `cover.src:` line",
+      fields: { cover: "\n  src: /cover.jpg\n  alt: A ring", "cover.src": "/cover.jpg" },
+      expected: ["content/articles/x.md:10: `cover.src` (line 10) is not a field; it looks like `cover` written twice, as `cover` is there too (on line 7): keep the words you want after `cover:` and delete `cover.src` with its words"],
+    },
+    {
+      name: "a number in a cover group under a name written twice, `1:` then `\"1\":`, on the number's line, the one the fields read",
+      fields: { cover: '\n  src: /cover.jpg\n  alt: A ring\n  1: small\n  "1": 300' },
+      expected: ["content/articles/x.md:11: `cover.1` (line 11) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete the `1` line"],
+    },
+    {
+      name: "a name holding a dot in a cover group, on its own line",
+      fields: { cover: "\n  src: /cover.jpg\n  alt: A ring\n  size.cm: 3" },
+      expected: ["content/articles/x.md:10: `cover.size.cm` (line 10) is not a field; the fields are: src, alt; the site sizes its pictures itself: delete the `size.cm` line"],
+    },
     { name: "a field named by a list", fields: { "[mood, tone]": "happy" }, expected: ["content/articles/x.md:7: `[ mood, tone ]` (line 7) is not a field; the fields are: title, description, date, updated, author, tags, cover, draft"] },
     { name: "a cover field named by a group", fields: { cover: "\n  {size: 2}: large\n  src: /cover.jpg\n  alt: A ring" }, expected: ["content/articles/x.md:8: `cover.{ size: 2 }` (line 8) is not a field; the fields are: src, alt; delete `{ size: 2 }`, and if its words are for readers, write them in the article's text"] },
     { name: "a value named by YAML's nothing, `~`", fields: { "~": "happy" }, expected: ["content/articles/x.md:7: a value (line 7) has no field's name before its `:` (`~`, `null` and `\"\"` are read as no name); the fields are: title, description, date, updated, author, tags, cover, draft"] },
