@@ -96,11 +96,6 @@ describe("a list indented under an item, but less than the item's words", () => 
     expect(await problems(text)).toEqual([]);
   });
 
-  it("is not told for a list after an empty item and a blank line: it starts as far as the item's words would, and the blank line ends the item", async () => {
-    const text = "1. Plain bands\n2.\n\n   - up or down two sizes";
-    expect(await problems(text)).toEqual([]);
-    expect(await html(text)).toMatch(sideBySide);
-  });
 
   it("counts words five columns or more after a mark as code, the item's words then starting a column after the mark", async () => {
     const text = "1.\t\tPlain bands\n  - up or down two sizes";
@@ -108,5 +103,50 @@ describe("a list indented under an item, but less than the item's words", () => 
     expect(await problems(text)).toEqual([code, `10: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`1.\\t\\tPlain bands\` ${SHOWN} 1 more space: write \`   - up or down two sizes\``]);
     expect(await html(text)).toMatch(sideBySide);
     expect(await problems("1.\t\tPlain bands\n   - up or down two sizes")).toEqual([code]);
+  });
+});
+
+/** Whether the page shows an empty item ending its list, then a list or a paragraph after it. */
+const emptyThenAfter = /<li><\/li>\n<\/[ou]l>\n<(?:[ou]l|p)>/;
+
+describe("an empty item cut off by a blank line from what is indented under it", () => {
+  it.each([
+    [
+      "1. Plain bands\n2.\n\n   - up or down two sizes",
+      "10: error: the item `2.` on line 10 has no words, and the blank line under it ends the item, so the page shows it empty, and the list on line 12 after the list, not under the item; write the item's words on its line, after `2.`, or delete the blank line (line 11)",
+      ["1. Plain bands\n2. Stone-set rings\n\n   - up or down two sizes", "1. Plain bands\n2.\n   - up or down two sizes"],
+    ],
+    [
+      "1. Plain bands\n2.\n\n   Stone-set rings",
+      "10: error: the item `2.` on line 10 has no words, and the blank line under it ends the item, so the page shows it empty, and `Stone-set rings` (line 12) after the list, not as the item's words; write the words on the item's line, `2. Stone-set rings`, or delete the blank line (line 11)",
+      ["1. Plain bands\n2. Stone-set rings", "1. Plain bands\n2.\n   Stone-set rings"],
+    ],
+    [
+      "- Gold\n-\n\n\n  1. yellow",
+      "10: error: the item `-` on line 10 has no words, and the blank lines under it end the item, so the page shows it empty, and the list on line 13 after the list, not under the item; write the item's words on its line, after `-`, or delete the blank lines (lines 11 to 12)",
+      ["- Gold\n- Silver\n\n\n  1. yellow", "- Gold\n-\n  1. yellow"],
+    ],
+    [
+      "> 1. Plain bands\n> 2.\n>\n>    Stone-set rings",
+      "10: error: the item `2.` on line 10 has no words, and the blank line under it ends the item, so the page shows it empty, and `Stone-set rings` (line 12) after the list, not as the item's words; write the words on the item's line, `> 2. Stone-set rings`, or delete the blank line (line 11)",
+      ["> 1. Plain bands\n> 2. Stone-set rings", "> 1. Plain bands\n> 2.\n>    Stone-set rings"],
+    ],
+    [
+      "- Rings\n  1. Plain bands\n  2.\n\n     Stone-set rings",
+      "11: error: the item `2.` on line 11 has no words, and the blank line under it ends the item, so the page shows it empty, and `Stone-set rings` (line 13) after the list, not as the item's words; write the words on the item's line, `  2. Stone-set rings`, or delete the blank line (line 12)",
+      ["- Rings\n  1. Plain bands\n  2. Stone-set rings", "- Rings\n  1. Plain bands\n  2.\n     Stone-set rings"],
+    ],
+    [
+      "1. Plain bands\n2.\n\n  - up or down two sizes",
+      `12: error: the line \`  - up or down two sizes\` is not indented as far as the words of \`2.\` ${SHOWN} 1 more space: write \`   - up or down two sizes\`; as that item has no words, delete the blank line (line 11) too`,
+      ["1. Plain bands\n2.\n   - up or down two sizes"],
+    ],
+  ])("%j: an error with the lines to write, each of which puts what follows in the item", async (text, message, fixes) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await html(text)).toMatch(emptyThenAfter);
+    for (const fixed of fixes) {
+      expect(await problems(fixed)).toEqual([]);
+      expect(await html(fixed)).not.toMatch(/<li><\/li>|<\/[ou]l>\n<(?:[ou]l|p)>/);
+    }
   });
 });
