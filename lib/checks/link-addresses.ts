@@ -1,7 +1,7 @@
 import type { ContentIssue } from "../content/issues";
 import { asWritten, quote } from "../content/printable";
 import { keepsLinkAddress } from "../content/sanitize-schema";
-import type { HtmlLink, MarkdownLink } from "./references";
+import type { HtmlLink, LinkedPictures, MarkdownLink } from "./references";
 import { linksWritten, type CheckedPage } from "./pages";
 
 const KINDS = "`https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number)";
@@ -12,10 +12,21 @@ const wordsOf = (link: MarkdownLink) => link.text.replace(/\s+/g, " ").trim();
 const shown = (words: string) => (words === "" ? "its words" : quote(words));
 const keepWords = (words: string) => (words === "" ? "remove the link and keep its words" : `remove the link and keep its words: ${quote(words)}`);
 
-/** How to mend a link with no address, as it was written: `[words]()` or `<a href="">`. */
+/** What a link holding pictures holds, as a reader sees it: `the picture`, `the pictures and the words`. */
+const held = (pictures: LinkedPictures) => `the ${pictures.count === 1 ? "picture" : "pictures"}${pictures.words ? " and the words" : ""}`;
+/** What the page shows of a link whose address it drops: its words as plain text, or what it holds with its pictures, without a link. */
+const shownWithout = (link: MarkdownLink, words: string) => (link.pictures ? `${held(link.pictures)} without a link` : `${shown(words)} as plain text`);
+/** How to keep what a link holds without it: its words, or its pictures as written. */
+const keepHeld = (link: MarkdownLink, words: string) => (link.pictures ? `remove the link and keep ${held(link.pictures)}: ${quote(link.pictures.written)}` : keepWords(words));
+
+/** How to mend a link with no address, as it was written: `[words]()`, `[![A ring](/images/ring.jpg)]()` or `<a href="">`. */
 function noAddress(link: MarkdownLink | HtmlLink, words: string): string {
   if ("written" in link) {
     return `the link ${quote(link.written)} has no address, so the page shows ${shown(words)} as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or ${keepWords(words)}`;
+  }
+  if (link.pictures) {
+    const { written } = link.pictures;
+    return `the link ${quote(`[${written}]()`)} has no address, so the page shows ${shownWithout(link, words)}; write the address between the round brackets, like ${quote(`[${written}](/articles/silver-care)`)}, or ${keepHeld(link, words)}`;
   }
   return `the link ${quote(`[${words}]()`)} has no address, so the page shows ${quote(words)} as plain text; write the address between the round brackets, like ${quote(`[${words}](/articles/silver-care)`)}, or remove the brackets: ${quote(words)}`;
 }
@@ -33,9 +44,9 @@ export function deadLinkProblem(link: MarkdownLink | HtmlLink): string | undefin
   const scheme = asWritten(link.url.slice(0, colon));
   const lowercase = `${link.url.slice(0, colon).toLowerCase()}${link.url.slice(colon)}`;
   if (keepsLinkAddress(lowercase)) {
-    return `the link to ${quote(url)} does not work (its start ${quote(scheme)} must be in small letters), so the page shows ${shown(words)} as plain text; write ${quote(asWritten(lowercase))}`;
+    return `the link to ${quote(url)} does not work (its start ${quote(scheme)} must be in small letters), so the page shows ${shownWithout(link, words)}; write ${quote(asWritten(lowercase))}`;
   }
-  return `the link to ${quote(url)} does not work (an address may not start with ${quote(scheme)}), so the page shows ${shown(words)} as plain text; write an address that starts with ${KINDS}, or ${keepWords(words)}`;
+  return `the link to ${quote(url)} does not work (an address may not start with ${quote(scheme)}), so the page shows ${shownWithout(link, words)}; write an address that starts with ${KINDS}, or ${keepHeld(link, words)}`;
 }
 
 /** A link the page keeps but no browser can open (`https://shop.example.com:44o/rings`); undefined for one that opens. */

@@ -7,8 +7,13 @@ import { CHECKBOX } from "./checklist-slips";
 import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
 import { tableShapes, type TableShapes } from "./table-shapes";
 
-/** A link in a Markdown body, with its words and the line of the file it starts on. */
-export type MarkdownLink = { url: string; text: string; line: number };
+/**
+ * The pictures a Markdown link holds (`[![A ring](/images/ring.jpg)](/rings)`): how many, whether
+ * words stand beside them, and what is between the link's brackets as written, on one line.
+ */
+export type LinkedPictures = { count: number; words: boolean; written: string };
+/** A link in a Markdown body, with its words, the pictures it holds if any, and the line of the file it starts on. */
+export type MarkdownLink = { url: string; text: string; line: number; pictures?: LinkedPictures };
 /** `<a href>` written as HTML, with its opening tag as typed (`<a href="">`), which names it in a message. */
 export type HtmlLink = MarkdownLink & { written: string };
 /**
@@ -213,6 +218,17 @@ const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close
 // Stryker disable next-line StringLiteral: markdown-it sets `href` on every link and `src` on every picture, so the fallback never runs
 const addressOf = (token: Token, name: "href" | "src") => String(token.attrGet(name) ?? "");
 
+/**
+ * The pictures in a link whose tokens are `inside`, or undefined when it holds none; `from` and
+ * `to` are where its words start and end in the paragraph's text, `source`.
+ */
+function picturesIn(inside: readonly Token[], source: string, from: number, to: number): LinkedPictures | undefined {
+  const count = inside.filter((token) => token.type === "image").length;
+  if (count === 0) return undefined;
+  const words = inside.some((token) => (token.type === "text" || token.type === "code_inline") && token.content.trim() !== "");
+  return { count, words, written: source.slice(from, to).replace(/\s+/g, " ").trim() };
+}
+
 /** Whether a token is a picture, a line break or spaces: what a paragraph the page makes figures of holds (rehype-photos.ts). */
 const pictureOrBreak = (token: Token) =>
   token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === "");
@@ -223,10 +239,12 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   const marked = tokens.every((token) => pictureOrBreak(token) || AROUND_TEXT.has(token.type));
   const lineAt = linesOf(source);
   let open: MarkdownLink | undefined;
+  // Where the open link's words start: the index of its `link_open` token, and its offset in the paragraph's text.
+  let opened = { index: 0, at: 0 };
   // `<a href="…">words</a>` inline: the words are the tokens between the two tags.
   let openHtml: HtmlLink | undefined;
   const plain = plainText(source, found);
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     // Counted from the text, not from the line breaks before it: a code span or a tag keeps none of its own.
     const current = line + lineAt(offsetOf(token));
     if (openHtml && (token.type === "text" || token.type === "code_inline")) openHtml.text += token.content;
@@ -248,8 +266,12 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       if (openHtml) openHtml.text += " ";
     } else if (token.type === "link_open") {
       open = { url: addressOf(token, "href"), text: "", line: current };
+      opened = { index, at: offsetOf(token) };
       found.links.push(open);
     } else if (token.type === "link_close") {
+      // markdown-it makes `link_open` where the link's words start and `link_close` where they end.
+      const pictures = picturesIn(tokens.slice(opened.index + 1, index), source, opened.at, offsetOf(token));
+      if (open && pictures) open.pictures = pictures;
       open = undefined;
     } else if (open && (token.type === "text" || token.type === "code_inline")) {
       open.text += token.content;

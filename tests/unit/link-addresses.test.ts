@@ -63,3 +63,33 @@ describe("the words a link's message names, as the page shows them", () => {
     ]);
   });
 });
+
+describe("a linked picture whose address the page drops", () => {
+  // Found sorting references.ts's mutants: told the page shows the picture's description as plain text, and the line to write lost the picture.
+  const told = (markdown: string) => findReferences(markdown, 1).links.map(deadLinkProblem);
+  const shows = async (markdown: string) => {
+    const html = await renderArticleHtml(markdown, { publicDir: "public" });
+    return { picture: html.includes('<img src="/images/ring.jpg" alt="A ring"'), link: html.includes("<a ") };
+  };
+
+  it("with no address, is told the page shows the picture without a link, and the picture alone or the link with an address to write", async () => {
+    const markdown = "[![A ring](/images/ring.jpg)]()\n";
+    expect(await shows(markdown)).toEqual({ picture: true, link: false });
+    expect(told(markdown)).toEqual([
+      "the link `[![A ring](/images/ring.jpg)]()` has no address, so the page shows the picture without a link; write the address between the round brackets, like `[![A ring](/images/ring.jpg)](/articles/silver-care)`, or remove the link and keep the picture: `![A ring](/images/ring.jpg)`",
+    ]);
+  });
+
+  it("with words beside it, or an address the page refuses, is told so too", async () => {
+    const beside = "See [![A ring](/images/ring.jpg)\n  and *gold*]() here.\n";
+    expect(await shows(beside)).toEqual({ picture: true, link: false });
+    expect(told(beside)).toEqual([
+      "the link `[![A ring](/images/ring.jpg) and *gold*]()` has no address, so the page shows the picture and the words without a link; write the address between the round brackets, like `[![A ring](/images/ring.jpg) and *gold*](/articles/silver-care)`, or remove the link and keep the picture and the words: `![A ring](/images/ring.jpg) and *gold*`",
+    ]);
+    const refused = "[![A ring](/images/ring.jpg) ![A ring](/images/ring.jpg)](javascript:void(0))\n";
+    expect(await shows(refused)).toEqual({ picture: true, link: false });
+    expect(told(refused)).toEqual([
+      "the link to `javascript:void(0)` does not work (an address may not start with `javascript:`), so the page shows the pictures without a link; write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number), or remove the link and keep the pictures: `![A ring](/images/ring.jpg) ![A ring](/images/ring.jpg)`",
+    ]);
+  });
+});
