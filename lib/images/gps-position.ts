@@ -23,7 +23,8 @@ const read = new Map<string, Promise<boolean>>();
 
 /**
  * Whether the file at `file` is a picture that records where it was taken, its header read once
- * per process; false for a file that is no picture.
+ * per process; false for a file that is no picture. A phone's HEIC is read too: sharp cannot
+ * decode its pixels, but reads its EXIF.
  */
 export function fileRecordsPosition(file: string): Promise<boolean> {
   const stat = statSync(file, { throwIfNoEntry: false });

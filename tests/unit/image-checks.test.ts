@@ -1,4 +1,4 @@
-import { readdir, symlink, mkdir, rm } from "node:fs/promises";
+import { readdir, readFile, symlink, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -508,6 +508,18 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
     await journal.folder().write("public/robots.txt", "User-agent: *\n");
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
     expect(await authorReport()).toEqual([]);
+  });
+
+  /** An iPhone's HEIC (HEVC-coded, EXIF in its own item), as tests/fixtures/photos/README.md says. */
+  const heic = (name: "IMG_2041.HEIC" | "IMG_2042.HEIC") => readFile(path.resolve("tests/fixtures/photos", name));
+
+  it("an iPhone's HEIC that no page uses is an error naming it and its address when it records where it was taken, and passes when it does not", async () => {
+    await journal.folder().write("public/images/IMG_2041.HEIC", await heic("IMG_2041.HEIC"));
+    await journal.folder().write("public/images/IMG_2042.HEIC", await heic("IMG_2042.HEIC"));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
+    expect(await authorReport()).toEqual([
+      "error public/images/IMG_2041.HEIC: the photo `/images/IMG_2041.HEIC` records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal, though no page shows it, and read the place, your workshop or your home; take the location out and commit the file again: on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off; or, if the journal no longer needs it, delete the file",
+    ]);
   });
 
   it.each([
