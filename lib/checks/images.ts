@@ -68,8 +68,9 @@ async function inspect(file: string): Promise<ImageFile> {
     if (COPIED_TYPES.has(type) && !(await readsWhole(file))) return { kind: "damaged", type };
     // An animation's copies are made of its first picture (lib/images), so the check says when there are more.
     const frames = ANIMATED_TYPES.has(type) ? ((await sharp(file).metadata()).pages ?? 1) : 1;
-    // The committed file stays downloadable at its address, EXIF and all (docs/security.md).
-    const position = COPIED_TYPES.has(type) && (await recordsPlace(file));
+    // The committed file stays downloadable at its address, EXIF and all (docs/security.md); of a
+    // file browsers cannot show (a phone's HEIC) only the header is read, as sharp cannot decode it.
+    const position = COPIED_TYPES.has(type) ? await recordsPlace(file) : !WEB_TYPES.has(type) && (await fileRecordsPosition(file));
     return { kind: "image", type, bytes: stats.size, width: turned ? size.height : size.width, height: turned ? size.width : size.height, frames, position };
   } catch {
     return { kind: "unreadable" };
@@ -146,14 +147,26 @@ function sizeAdvice(src: string, image: { bytes: number; width: number; height: 
   return `the image ${quote(src)} is ${megabytes} MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; ${resize}`;
 }
 
+/** How to take the place a photo was taken out of its file, on a Mac or an iPhone. */
+const LOCATION_OUT = "on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off";
+
 /** What to say of a photo whose file records where it was taken, and how to take the place out. */
 function positionAdvice(src: string, unused: boolean): string {
-  const mac = "on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save";
-  const iphone = "on an iPhone, when you share the photo, tap Options and turn Location off";
   // A file no page shows is served all the same (public/ is served as it is), and may simply go.
   const shown = unused ? ", though no page shows it," : "";
   const orDelete = unused ? "; or, if the journal no longer needs it, delete the file" : "";
-  return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal${shown} and read the place, your workshop or your home; take the location out and commit the file again: ${mac}; ${iphone}${orDelete}`;
+  return `the photo ${quote(src)} records where it was taken (its GPS position, as phones save it), and anyone can download the file from the journal${shown} and read the place, your workshop or your home; take the location out and commit the file again: ${LOCATION_OUT}${orDelete}`;
+}
+
+/**
+ * What to say of a picture browsers cannot show (a phone's HEIC, a TIFF scan): export it. One that
+ * records where it was taken loses the place first, or the copy keeps it, and then goes.
+ */
+function exportAdvice(src: string, type: string, position: boolean): string {
+  const format = type.toUpperCase();
+  const file = `the image ${quote(src)} is a ${format} file, which web browsers cannot show`;
+  if (!position) return `${file}; export it as JPEG, PNG or WebP`;
+  return `${file}, and it records where it was taken (its GPS position, as phones save it): anyone can download it from the journal and read the place, your workshop or your home; take the location out first: ${LOCATION_OUT}; then export it as JPEG, PNG or WebP, change the path, and delete the ${format} file`;
 }
 
 /**
@@ -279,7 +292,7 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   } else if (image.kind === "unreadable") {
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {
-    problems.push({ severity: "error", message: `the image ${quote(src)} is a ${image.type.toUpperCase()} file, which web browsers cannot show; export it as JPEG, PNG or WebP` });
+    problems.push({ severity: "error", message: exportAdvice(src, image.type, image.position) });
   } else if (image.position) {
     problems.push({ severity: "error", message: positionAdvice(src, false) });
   } else if (image.frames > 1) {
@@ -288,11 +301,13 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
   } else if (image.bytes > LARGE_BYTES) {
     problems.push({ severity: "warning", message: sizeAdvice(src, image, use.shownAs) });
   }
-  if (image.kind === "image" && use.shownAs === "cover" && !fillsCoverFrame(image)) {
+  // A picture browsers cannot show is told once: its shape and width are the exported copy's to have.
+  const showable = image.kind === "image" && WEB_TYPES.has(image.type);
+  if (showable && use.shownAs === "cover" && !fillsCoverFrame(image)) {
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
   // A drawing in SVG is sharp at any width.
-  if (image.kind === "image" && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo) {
+  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo) {
     return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo) } };
   }
   return { problems };

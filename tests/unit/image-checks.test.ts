@@ -522,6 +522,20 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
     ]);
   });
 
+  it("an iPhone's HEIC a page uses that records where it was taken is told once, on its line: to take the place out, export it and delete the HEIC", async () => {
+    await journal.folder().write("public/images/IMG_2041.HEIC", await heic("IMG_2041.HEIC"));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A silver ring](/images/IMG_2041.HEIC)\n"));
+    expect(await authorReport()).toEqual([
+      "error content/articles/care.md:9: the image `/images/IMG_2041.HEIC` is a HEIC file, which web browsers cannot show, and it records where it was taken (its GPS position, as phones save it): anyone can download it from the journal and read the place, your workshop or your home; take the location out first: on a Mac, open it in Preview, choose Tools → Show Inspector, the (i) tab, then GPS, click Remove Location Info and save; on an iPhone, when you share the photo, tap Options and turn Location off; then export it as JPEG, PNG or WebP, change the path, and delete the HEIC file",
+    ]);
+  });
+
+  it("an iPhone's HEIC as a cover, small and square, is told once: browsers cannot show it (its shape and width are the copy's to have)", async () => {
+    await journal.folder().write("public/images/cover.heic", await heic("IMG_2042.HEIC"));
+    await journal.folder().write("content/articles/care.md", withCover("A silver ring", "/images/cover.heic"));
+    expect(await authorReport()).toEqual(["error content/articles/care.md:8: the image `/images/cover.heic` is a HEIC file, which web browsers cannot show; export it as JPEG, PNG or WebP"]);
+  });
+
   it.each([
     ["with the camera's EXIF but no GPS", () => photoWith({ IFD0: { Make: "Apple", Model: "iPhone 15", Copyright: "Isla Marrow" } }), true],
     ["with no EXIF at all", () => smallImage(), false],
