@@ -5,6 +5,7 @@ import { INVISIBLE, invisibleInField } from "./invisible";
 import { commaItems, fieldLine, listLine, quotedFieldLine } from "./lines-to-write";
 import { closingSlip, firstLineSlips } from "./fence-slips";
 import { opensSingleQuote } from "./field-line-slips";
+import { bracketNote } from "./bracket-notes";
 import { curlyAdvice, curlyQuoted, describeInvisible, describeYamlError } from "./yaml-problems";
 
 /**
@@ -266,8 +267,17 @@ function endMarkerLine(lines: readonly string[], line: number): number {
   return line;
 }
 
+/** The first line the parser complains on in `block` with its line `line` written as `write`; undefined when it reads every line. */
+function firstErrorWith(block: string, line: number, write: string): number | undefined {
+  const changed = block.split("\n");
+  changed[line - 1] = write;
+  const counter = new LineCounter();
+  const [first] = parseDocument(changed.join("\n"), { lineCounter: counter, ...YAML_OPTIONS }).errors;
+  return first === undefined ? undefined : counter.linePos(first.pos[0]).line;
+}
+
 /** The parser's complaints about the fields, one a line, each in plain words. */
-function parserProblems(document: Document, counter: LineCounter, lines: readonly string[]): SplitProblem[] {
+function parserProblems(document: Document, counter: LineCounter, lines: readonly string[], block: string): SplitProblem[] {
   // A field indented under the one above is read as the rest of that line: name the indented line.
   for (const error of document.errors.filter((candidate) => candidate.code === "MULTILINE_IMPLICIT_KEY")) {
     const [start, end] = [counter.linePos(error.pos[0]).line, counter.linePos(error.pos[1]).line];
@@ -284,12 +294,14 @@ function parserProblems(document: Document, counter: LineCounter, lines: readonl
   const problems: SplitProblem[] = [];
   for (const error of document.errors) {
     const reported = counter.linePos(error.pos[0]).line;
+    // A `#` inside braces whose note took the `}`: the parser stumbles lines later; name the line of the `#`.
+    const cut = bracketNote(lines, reported, (line, write) => firstErrorWith(block, line, write));
     // A quote left open is noticed lines later, where the text ends: name the line that opened it.
     // A `...` line ends the fields early; the parser names the line after it.
-    const line = error.code === "MISSING_CHAR" ? openingLine(lines, reported) : error.code === "MULTIPLE_DOCS" ? endMarkerLine(lines, reported) : reported;
+    const line = cut?.line ?? (error.code === "MISSING_CHAR" ? openingLine(lines, reported) : error.code === "MULTIPLE_DOCS" ? endMarkerLine(lines, reported) : reported);
     if (seen.has(line)) continue;
     seen.add(line);
-    problems.push(fieldsError(line, describeYamlError(error, line, lines)));
+    problems.push(fieldsError(line, cut?.message ?? describeYamlError(error, line, lines)));
   }
   return problems;
 }
@@ -602,10 +614,10 @@ export function splitFrontmatter(raw: string): SplitFile | SplitFailure {
   const spoilt = document.errors.length > 0 || (!empty && !isMap(document.contents)) || hasInvisibleKey(document);
   if (invisible.length > 0 && spoilt) {
     const named = new Set(invisible.map((problem) => problem.line));
-    const others = parserProblems(document, counter, lines).filter((problem) => !named.has(problem.line));
+    const others = parserProblems(document, counter, lines, block).filter((problem) => !named.has(problem.line));
     return partial([...invisible, ...others].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
-  if (document.errors.length > 0) return partial(parserProblems(document, counter, lines));
+  if (document.errors.length > 0) return partial(parserProblems(document, counter, lines, block));
   const tagged = explicitTags(document, counter);
   if (tagged.length > 0) return partial(tagged);
   const marked = referenceMarks(document, counter, lines);

@@ -16,9 +16,14 @@ export function fieldLine(field: string, value: string, indent = ""): string {
   return `${indent}${field}: ${stringify(value, FLOW).trim()}`;
 }
 
+/** `"#1 opal ring"`: a value put in double quotes, whatever it holds. */
+export function quotedValue(value: string): string {
+  return stringify(value, { ...FLOW, defaultStringType: "QUOTE_DOUBLE" }).trim();
+}
+
 /** `title: "Ring #5 of our eternity series"`: one field whose value is put in double quotes, whatever it holds. */
 export function quotedFieldLine(field: string, value: string, indent = ""): string {
-  return `${indent}${field}: ${stringify(value, { ...FLOW, defaultStringType: "QUOTE_DOUBLE" }).trim()}`;
+  return `${indent}${field}: ${quotedValue(value)}`;
 }
 
 /** `  - rose gold`: one item of a list written one item a line. */

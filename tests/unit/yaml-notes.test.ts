@@ -158,3 +158,67 @@ describe("a tag written as a hashtag, one tag a line", () => {
     expect(await problems({ tags: '\n  - "#artdeco"' })).toEqual([]);
   });
 });
+
+describe("a `#` inside braces or brackets, whose note takes the `}` or the `]` with it", () => {
+  // care.md's `tags` is line 6; `cover`, then `draft`, `subtitle`, follow it.
+  it.each<[string, Record<string, string>, string, string, string]>([
+    [
+      "a cover's `alt` starting with `#`, the last field",
+      { cover: "{ src: /images/cover.jpg, alt: #1 opal ring }" },
+      '7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: #1 opal ring }`) is cut short at ` #`: the fields read what follows, `#1 opal ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: "#1 opal ring" }`',
+      "cover: { src: /images/cover.jpg, alt: #1 opal ring }",
+      'cover: { src: /images/cover.jpg, alt: "#1 opal ring" }',
+    ],
+    [
+      "a hashtag in a cover's `alt`, a field under it (told before on that field's line as not lined up)",
+      { cover: "{ src: /images/cover.jpg, alt: Isla's opal ring #handmade }", draft: "false" },
+      "7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: Isla's opal ring #handmade }`) is cut short at ` #`: the fields read what follows, `#handmade }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: \"Isla's opal ring #handmade\" }`",
+      "cover: { src: /images/cover.jpg, alt: Isla's opal ring #handmade }",
+      'cover: { src: /images/cover.jpg, alt: "Isla\'s opal ring #handmade" }',
+    ],
+    [
+      "a cover spread over lines, the `#` on the line of the `}`",
+      { cover: "{ src: /images/cover.jpg,\n  alt: #1 opal ring }", draft: "false" },
+      '8: error: line 8 (it reads `  alt: #1 opal ring }`) is cut short at ` #`: the fields read what follows, `#1 opal ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `  alt: "#1 opal ring" }`',
+      "  alt: #1 opal ring }",
+      '  alt: "#1 opal ring" }',
+    ],
+    [
+      "a cover spread over lines, the `#` on the line of a comma: the note takes the comma",
+      { cover: "{ alt: #1 opal ring,\n  src: /images/cover.jpg }", draft: "false" },
+      '7: error: line 7 (it reads `cover: { alt: #1 opal ring,`) is cut short at ` #`: the fields read what follows, `#1 opal ring,`, as a note for the file and leave it out; put the words in double quotes: write `cover: { alt: "#1 opal ring",`',
+      "cover: { alt: #1 opal ring,",
+      'cover: { alt: "#1 opal ring",',
+    ],
+    [
+      "a tag in brackets, beside one in quotes that holds a comma and a `#`",
+      { tags: '["Rings, #1 sellers", #gold]' },
+      '6: error: line 6 (it reads `tags: ["Rings, #1 sellers", #gold]`) is cut short at ` #`: the fields read what follows, `#gold]`, as a note for the file and leave it out, the `]` that closes the list with it; put the words in double quotes: write `tags: ["Rings, #1 sellers", "#gold"]`',
+      'tags: ["Rings, #1 sellers", #gold]',
+      'tags: ["Rings, #1 sellers", "#gold"]',
+    ],
+  ])("%s: told on its own line, whose line to write, pasted in place, passes the next run", async (_, fields, message, written, pasted) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
+    expect(await problems(fields)).toEqual([message]);
+    const text = article(fields);
+    expect(text).toContain(written);
+    await journal.folder().write("content/articles/care.md", text.replace(written, () => pasted));
+    expect((await checkFolder(journal.folder())).map((issue) => issue.message)).toEqual([]);
+  });
+
+  it("with another error further down: each is told on its own line", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
+    expect(await problems({ cover: "{ src: /images/cover.jpg, alt: #1 opal ring }", draft: "false", subtitle: "Rings: a guide" })).toEqual([
+      '7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: #1 opal ring }`) is cut short at ` #`: the fields read what follows, `#1 opal ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: "#1 opal ring" }`',
+      "9: error: line 9 (it reads `subtitle: Rings: a guide`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`",
+    ]);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ["a note after the `}`", { cover: "{ src: /images/cover.jpg, alt: An opal ring } # from the spring shoot" }],
+    ["a `#` in quotes", { cover: '{ src: /images/cover.jpg, alt: "An opal ring #1" }' }],
+  ])("%s: no message", async (_, fields) => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
+    expect(await problems(fields)).toEqual([]);
+  });
+});
