@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
+import { endAddressesAtLineBreaks } from "./address-line-breaks";
 import { CHECKBOX } from "./checklist-slips";
 import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
 import { tableShapes, type TableShapes } from "./table-shapes";
@@ -85,6 +86,7 @@ const parser = markdownIt({ html: true });
 // markdown-it reads `[x](javascript:…)` as text; the page's sanitizer decides, and the checks say so.
 parser.validateLink = () => true;
 placeInlineTokens(parser);
+endAddressesAtLineBreaks(parser);
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts, which may span lines as Markdown's do. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]]*)\]\(([^()]*)\)/g;

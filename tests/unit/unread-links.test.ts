@@ -98,6 +98,18 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
     expect(await journal.articleErrors("See [the ring](\n/articles/gold karats).\n")).toEqual([told("[the ring]( /articles/gold karats)", toGoldKarats("the ring"))]);
   });
 
+  // markdown-it lets a `\\` escape the line break in an address, and read a link to `/articles/gold%5C%0Akarats` the page shows as typed.
+  it("is told as its twin broken at a plain line break when its address is broken at a `\\`, with the line to write, which passes the next run", async () => {
+    expect(await journal.articleErrors("See [the ring](/articles/gold\\\nkarats).\n")).toEqual([told("[the ring](/articles/gold karats)", toGoldKarats("the ring"))]);
+    expect(await journal.articleErrors("See [the ring](/articles/gold-karats).\n")).toEqual([]);
+    expect(await journal.articleErrors("![A ring](/images/my\\\nring.jpg)\n")).toEqual([
+      toldPicture(
+        "![A ring](/images/my ring.jpg)",
+        ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
+      ),
+    ]);
+  });
+
   it("is told for a picture whose description is broken", async () => {
     expect(await journal.articleErrors("![A rose\ngold ring](/images/my ring.jpg)\n")).toEqual([
       toldPicture(
