@@ -10,7 +10,7 @@ import { readsWhole, recordsPlace } from "../images/describe-photo";
 import { fileRecordsPosition } from "../images/gps-position";
 import { displayPath } from "../content/content-files";
 import { servedFiles } from "./served-files";
-import { AVATAR_WIDTHS, COLUMN_WIDTH, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth, GALLERY_WIDTH } from "../images/variants";
+import { AVATAR_WIDTH, AVATAR_WIDTHS, COLUMN_WIDTH, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth, GALLERY_WIDTH } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
@@ -92,8 +92,12 @@ type ImageUse = {
   from: string;
   /** Written as HTML (`<img src=… alt=…>`) rather than Markdown. */
   html?: boolean;
-  /** How wide a computer's screen shows it, in the page's pixels, whatever the file's width: a cover's, and a figure's alone or in a gallery. */
-  stretchedTo?: number;
+  /**
+   * How wide a computer's screen shows it, in the page's pixels, whatever the file's width, and the
+   * width under which the check warns: a cover's or a figure's (alone or in a gallery) as soon as it
+   * is stretched; a portrait's under twice that, as a portrait sharp on phones is a small file.
+   */
+  stretchedTo?: { shown: number; least: number };
 };
 
 /** `<img src="x">` written in an article's text (bios drop HTML): its `src`, and its `alt` ("" when it has none). */
@@ -125,15 +129,15 @@ function usesOn(page: CheckedPage): ImageUse[] {
     const [field, image, lines] = page.kind === "article" ? (["cover", page.article.cover, page.article.source.lines] as const) : (["avatar", page.author.avatar, page.author.source.lines] as const);
     // Stryker disable next-line StringLiteral: the loader refuses a cover or an avatar whose path does not start with one `/`, so the page it is read from does not matter
     const from = "/";
-    const stretchedTo = field === "cover" ? { stretchedTo: COLUMN_WIDTH } : {};
-    if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from, ...stretchedTo });
+    const stretchedTo = field === "cover" ? { shown: COLUMN_WIDTH, least: COLUMN_WIDTH } : { shown: AVATAR_WIDTH, least: 2 * AVATAR_WIDTH };
+    if (image) uses.push({ file: page.file, line: lineAt(lines, `${field}.src`), src: image.src, shownAs: field, from, stretchedTo });
   }
   // A bio's pictures are left out of its page, which bio-pictures.ts says instead of advice about files nobody sees.
   if (isBio(page)) return uses;
   for (const image of page.references.images) {
     const { src, alt, line } = image;
     const width = figureWidth(page.references.images, image);
-    uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path, ...(width === undefined ? {} : { stretchedTo: width }) });
+    uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path, ...(width === undefined ? {} : { stretchedTo: { shown: width, least: width } }) });
   }
   return [...uses, ...htmlImages(page)];
 }
@@ -170,11 +174,14 @@ function exportAdvice(src: string, type: string, position: boolean): string {
 }
 
 /**
- * A picture narrower than the page shows it: the browser stretches it and it looks blurred. The
- * width to use is twice the width shown, as phones and most laptops draw two pixels or more for
+ * A picture narrower than the page shows it (a portrait: than twice that): the browser stretches it
+ * and it looks blurred. The width to use is twice the width shown, as phones and most laptops draw two pixels or more for
  * each of the page's.
  */
 function stretchedAdvice(use: ImageUse, image: { width: number; height: number }, shown: number): string {
+  if (use.shownAs === "avatar") {
+    return `the portrait ${quote(use.src)} is ${image.width}×${image.height} pixels, and the author's page shows it ${shown} pixels wide, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown})`;
+  }
   const what = use.shownAs === "cover" ? "the cover" : "the image";
   return `${what} ${quote(use.src)} is ${image.width}×${image.height} pixels, but a computer's screen shows it ${shown} pixels wide, stretched, so it looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
 }
@@ -307,8 +314,8 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
   // A drawing in SVG is sharp at any width.
-  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo) {
-    return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo) } };
+  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo.least) {
+    return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo.shown) } };
   }
   return { problems };
 }

@@ -42,6 +42,9 @@ export const FULL_SIZE_WIDTH = 2400;
 /** The text column from 768 px up (68ch of text, in CSS pixels): a cover, and a picture alone in the text, fill it. */
 export const COLUMN_WIDTH = 684;
 
+/** The widest an author's portrait is shown, on their own page (app/authors/[id]/page.tsx); smaller beside articles and in the list. */
+export const AVATAR_WIDTH = 128;
+
 /** A gallery's picture from 768 px up, two to a row. */
 export const GALLERY_WIDTH = 350;
 

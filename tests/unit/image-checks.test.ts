@@ -356,6 +356,25 @@ describe("a picture narrower than the page shows it (photographs trial)", () => 
     expect(await report()).toEqual(told);
   });
 
+  const blurredPortrait = (line: string, size: string) =>
+    `warning content/authors/isla.md:${line}: the portrait \`/images/isla.jpg\` is ${size} pixels, and the author's page shows it 128 pixels wide, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use the photo at 256 pixels wide or more (twice 128)`;
+
+  it.each([
+    ["200×200, is a warning on its `avatar` line", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", 200, ["3 200×200"]],
+    ["255×255, is a warning on its `src:` line", "avatar:\n  src: /images/isla.jpg\n  alt: Isla at her bench", 255, ["4 255×255"]],
+    ["256×256, twice the width the author's page shows it, is sharp", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", 256, []],
+  ])("as a portrait, %s", async (_, avatar, width, expected) => {
+    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", width, width));
+    await journal.folder().write("content/authors/isla.md", isla(avatar));
+    expect(await authorReport()).toEqual(expected.map((short) => blurredPortrait(...(short.split(" ") as [string, string]))));
+  });
+
+  it("as a portrait stored 400×240, turned a quarter by its EXIF orientation 6, is 240 wide: a warning", async () => {
+    await journal.folder().write("public/images/isla.jpg", await turnedJpeg(400, 240, 6));
+    await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
+    expect(await authorReport()).toEqual([blurredPortrait("3", "240×400")]);
+  });
+
   it("in a list, 300 pixels wide, is shown at its own size: only the list's warning", async () => {
     await journal.folder().write("public/images/ring.jpg", await smallImage("jpeg", 300, 200));
     await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "- ![A ring](/images/ring.jpg)\n"));

@@ -174,7 +174,7 @@ describe("a cover's `alt` read as a number or as a note", () => {
 describe("a portrait's `alt` read as a number", () => {
   it("indented with four spaces: the line to write keeps the four, and pasted in place it passes the next run", async () => {
     const folder = journal.folder();
-    await folder.write("public/images/authors/isla.jpg", await smallImage("jpeg", 200, 200));
+    await folder.write("public/images/authors/isla.jpg", await smallImage("jpeg", 256, 256));
     await folder.write("content/authors/isla.md", isla("avatar:\n    src: /images/authors/isla.jpg\n    alt: 1925"));
     expect(await islaReport()).toEqual(['error content/authors/isla.md:5: `avatar.alt` must be text, and `1925` is read as a number; put it in quotes: write `    alt: "1925"`']);
     await folder.write("content/authors/isla.md", isla('avatar:\n    src: /images/authors/isla.jpg\n    alt: "1925"'));

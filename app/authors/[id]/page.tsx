@@ -8,6 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { getArticlesByAuthor } from "@/lib/articles";
 import { getAuthor, getAuthorBioHtml, getAuthors } from "@/lib/authors";
 import { getPhotos } from "@/lib/photos";
+import { AVATAR_WIDTH } from "@/lib/images/variants";
 import { firstPage, pageCount, pagePath } from "@/lib/pagination";
 import { getBrokenIds, getPageProblems } from "@/lib/preview";
 import { authorJsonLd } from "@/lib/seo/json-ld";
@@ -50,7 +51,7 @@ export default async function AuthorPage({ params }: Props) {
       )}
       <JsonLd data={authorJsonLd(author, photos)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-center">
-        {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes="128px" priority className="h-32 w-32 rounded-full object-cover" />}
+        {author.avatar && avatar && <ResponsiveImage photo={avatar} alt={author.avatar.alt} kind="avatar" sizes={`${AVATAR_WIDTH}px`} priority className="h-32 w-32 rounded-full object-cover" />}
         <div className="grid gap-2">
           <h1 className="text-4xl sm:text-5xl">{author.name}</h1>
           {author.role && <p className="label-caps text-muted">{author.role}</p>}
