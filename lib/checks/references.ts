@@ -87,6 +87,8 @@ const parser = markdownIt({ html: true });
 parser.validateLink = () => true;
 placeInlineTokens(parser);
 endAddressesAtLineBreaks(parser);
+// An escaped character or an entity (`\*`, `&amp;`) stays a token of its own, with its markup as typed, so a run of text is read as written.
+parser.core.ruler.disable("text_join");
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts, which may span lines as Markdown's do. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]]*)\]\(([^()]*)\)/g;
@@ -143,6 +145,12 @@ function plainText(source: string, found: References) {
       if (text === "") first = at;
       text += content;
       searched += content;
+    },
+    /** An escaped character or an entity as typed (`\*`), blanked where links are looked for: it is never a link's bracket. */
+    addEscaped(written: string, at: number) {
+      if (text === "") first = at;
+      text += written;
+      searched += "x".repeat(written.length);
     },
     addCode(written: string, markup: string, at: number) {
       if (text === "") first = at;
@@ -213,6 +221,9 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
  */
 const endsHtmlLink = (token: Token) => token.content.replace(/\s/g, "").toLowerCase() === "</a>";
 
+/** Whether a token is words: plain text, or an escaped character or an entity (markdown-it's `text_special`). */
+const isText = (token: Token) => token.type === "text" || token.type === "text_special";
+
 /** Tokens that are only markup around text: `*x [a](b c)*` is still one run of plain text. */
 const AROUND_TEXT = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);
 
@@ -227,13 +238,13 @@ const addressOf = (token: Token, name: "href" | "src") => String(token.attrGet(n
 function picturesIn(inside: readonly Token[], source: string, from: number, to: number): LinkedPictures | undefined {
   const count = inside.filter((token) => token.type === "image").length;
   if (count === 0) return undefined;
-  const words = inside.some((token) => (token.type === "text" || token.type === "code_inline") && token.content.trim() !== "");
+  const words = inside.some((token) => (isText(token) || token.type === "code_inline") && token.content.trim() !== "");
   return { count, words, written: source.slice(from, to).replace(/\s+/g, " ").trim() };
 }
 
 /** Whether a token is a picture, a line break or spaces: what a paragraph the page makes figures of holds (rehype-photos.ts). */
 const pictureOrBreak = (token: Token) =>
-  token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (token.type === "text" && token.content.trim() === "");
+  token.type === "image" || token.type === "softbreak" || token.type === "hardbreak" || (isText(token) && token.content.trim() === "");
 
 function collect(tokens: readonly Token[], line: number, found: References, source: string, block: BlockPlace): void {
   const alone = tokens.every(pictureOrBreak);
@@ -249,9 +260,13 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   for (const [index, token] of tokens.entries()) {
     // Counted from the text, not from the line breaks before it: a code span or a tag keeps none of its own.
     const current = line + lineAt(offsetOf(token));
-    if (openHtml && (token.type === "text" || token.type === "code_inline")) openHtml.text += token.content;
+    if (openHtml && (isText(token) || token.type === "code_inline")) openHtml.text += token.content;
     if (token.type === "text" && !open) {
       plain.add(token.content, current);
+      continue;
+    }
+    if (token.type === "text_special" && !open) {
+      plain.addEscaped(token.markup, current);
       continue;
     }
     if (token.type === "code_inline" && !open) {
@@ -275,7 +290,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       const pictures = picturesIn(tokens.slice(opened.index + 1, index), source, opened.at, offsetOf(token));
       if (open && pictures) open.pictures = pictures;
       open = undefined;
-    } else if (open && (token.type === "text" || token.type === "code_inline")) {
+    } else if (open && (isText(token) || token.type === "code_inline")) {
       open.text += token.content;
     } else if (token.type === "image") {
       if (open) open.text += token.content;

@@ -43,6 +43,15 @@ describe("a link with bold, italics, struck words or code, whose address holds a
     expect(await journal.articleErrors(`See ${fix}.\n`)).toEqual([]);
   });
 
+  // The words were looked for without the `\\` or the entity markdown-it reads, so no message was given.
+  it.each([
+    ["[Rose\\*](/articles/gold karats)", "[Rose\\*](/articles/gold-karats)"],
+    ["[Rose &amp; \\[gold\\]](/articles/gold karats)", "[Rose &amp; \\[gold\\]](/articles/gold-karats)"],
+  ])("%s, an escaped character or an entity in its words, is told as typed, with the link to write, which passes the next run", async (link, fix) => {
+    expect(await journal.articleErrors(`See ${link}.\n`)).toEqual([told(link, `the addresses of this journal's pages have hyphens where their names have spaces: write \`${fix}\``)]);
+    expect(await journal.articleErrors(`See ${fix}.\n`)).toEqual([]);
+  });
+
   it("to another website, with code in its words, is told each space as %20, the code kept, which passes the next run", async () => {
     expect(await journal.articleErrors("See [Rose `gold`](https://example.com/rose gold).\n")).toEqual([
       told("[Rose `gold`](https://example.com/rose gold)", "write each space as %20: `[Rose `gold`](https://example.com/rose%20gold)`"),

@@ -27,6 +27,17 @@ describe("a link whose address is on a line of its own ([words][label])", () => 
     ]);
   });
 
+  // The words were looked for without the `\\` markdown-it reads, so no message was given.
+  it("is an error when its words hold an escaped character, kept in both ways to write it, which pass the next run", async () => {
+    expect(await errorsOf("See [Rose\\*][rose] and [Rose \\_gold\\_][].\n")).toEqual([
+      "content/articles/care.md:9: the link `[Rose\\*][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[Rose\\*](/articles/silver-care)`",
+      "content/articles/care.md:9: the link `[Rose \\_gold\\_][]` is shown as the text you typed: no line in the text gives the address of `[Rose \\_gold\\_]`; add one on a line of its own at the end of the text, like `[Rose \\_gold\\_]: https://…`, or write the address in the link itself, like `[Rose \\_gold\\_](/articles/silver-care)`",
+    ]);
+    await journal.folder().write("content/articles/silver-care.md", article({ title: '"Silver"' }));
+    expect(await errorsOf("See [Rose\\*][rose] and [Rose \\_gold\\_][].\n\n[rose]: /articles/silver-care\n[Rose \\_gold\\_]: /articles/silver-care\n")).toEqual([]);
+    expect(await errorsOf("See [Rose\\*](/articles/silver-care) and [Rose \\_gold\\_](/articles/silver-care).\n")).toEqual([]);
+  });
+
   it("is an error when its words hold code broken over two lines, told on the line of its `[`, the line break as the space the page shows", async () => {
     expect(await errorsOf("Words.\n\nSee [Rose `gold\nvermeil`][rose].\n")).toEqual([
       "content/articles/care.md:11: the link `[Rose `gold vermeil`][rose]` is shown as the text you typed: no line in the text gives the address of `[rose]`; add one on a line of its own at the end of the text, like `[rose]: https://…`, or write the address in the link itself, like `[Rose `gold vermeil`](/articles/silver-care)`",
