@@ -25,8 +25,8 @@ import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
 import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
 
 /*
- * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows no footnotes
- * and reads no positions within a line; these checks read the tree the page is rendered from. A
+ * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows footnotes only
+ * as far as telling them from links (lib/checks/footnote-syntax.ts) and reads no positions within a line; these checks read the tree the page is rendered from. A
  * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
  * word right after it, `**` that do not pair up as bold's openers and closers, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
  * spaces or a tab, in a quote too, a list's mark with five spaces or tabs after it, a list's marker before brackets, a tag a browser reads with a

@@ -5,6 +5,7 @@ import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
 import { endAddressesAtLineBreaks } from "./address-line-breaks";
 import { CHECKBOX } from "./checklist-slips";
+import { readFootnotes } from "./footnote-syntax";
 import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
 import { tableShapes, type TableShapes } from "./table-shapes";
 
@@ -89,6 +90,8 @@ placeInlineTokens(parser);
 endAddressesAtLineBreaks(parser);
 // An escaped character or an entity (`\*`, `&amp;`) stays a token of its own, with its markup as typed, so a run of text is read as written.
 parser.core.ruler.disable("text_join");
+// `[^1]: Hallmarked.` is a footnote on the page, not a link's address line.
+readFootnotes(parser);
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts, which may span lines as Markdown's do. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]]*)\]\(([^()]*)\)/g;

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * A footnote of one word (`[^1]: Hallmarked.`) looks like a link's address line to a reader that
+ * knows no footnotes; the page shows a footnote, so the checks must too. Bodies start on line 9.
+ */
+
+const journal = journalPerTest();
+
+/** The footnote mark's number and the note's words as the page shows them, the way back (↩) left out. */
+async function pageFootnote(body: string): Promise<{ mark: string | undefined; note: string | undefined }> {
+  const html = await renderArticleHtml(body, { publicDir: path.resolve("public") });
+  const mark = /<sup><a href="#user-content-fn-1"[^>]*>([^<]*)<\/a><\/sup>/.exec(html)?.[1];
+  const item = /<li id="user-content-fn-1">([\s\S]*?)<\/li>/.exec(html)?.[1];
+  const note = item
+    ?.replace(/<a [^>]*data-footnote-backref[^>]*>↩<\/a>/, "")
+    .replace(/<[^>]+>/g, "")
+    .trim();
+  return { mark, note };
+}
+
+describe("a footnote whose note is one word", () => {
+  it.each(["Hallmarked.", "/rings", "https://example.com", "Sterling", '/rings "the rings"'])("passes with the note %s, which the page shows as a footnote", async (note) => {
+    const body = `A claim[^1].\n\n[^1]: ${note}\n`;
+    expect(await journal.articleErrors(body)).toEqual([]);
+    expect(await pageFootnote(body)).toEqual({ mark: "1", note });
+  });
+
+  it("passes with its note right under the sentence, and with brackets or parentheses right after the mark", async () => {
+    expect(await journal.articleErrors("A claim[^1](/articles/none).\n[^1]: Hallmarked.\n")).toEqual([]);
+    expect(await journal.articleErrors("A claim[^1](/articles/none) and a second[^note][shop].\n\n[^1]: Hallmarked.\n\n[^note]: /rings\n")).toEqual([]);
+    expect(await pageFootnote("A claim[^1].\n[^1]: Hallmarked.\n")).toEqual({ mark: "1", note: "Hallmarked." });
+  });
+});
+
+describe("links around footnotes", () => {
+  it("still tells a reference link that leads nowhere, and one whose address line is missing", async () => {
+    expect(await journal.articleErrors("A claim[^1], see [the shop][shop] and [the guide][guide].\n\n[^1]: Hallmarked.\n\n[shop]: /articles/silver-polishing-guide\n")).toEqual([
+      "content/articles/care.md:9: the link to `/articles/silver-polishing-guide`: there is no article `silver-polishing-guide`; the address is the file name in content/articles/ without .md.",
+      "content/articles/care.md:9: the link `[the guide][guide]` is shown as the text you typed: no line in the text gives the address of `[guide]`; add one on a line of its own at the end of the text, like `[guide]: https://…`, or write the address in the link itself, like `[the guide](/articles/silver-care)`",
+    ]);
+  });
+
+  it("reads `[^a b]: …`, a label with a space, as an address line, as the page does", async () => {
+    expect(await journal.articleErrors("See [the guide][^a b].\n\n[^a b]: /articles/silver-polishing-guide\n")).toEqual([
+      "content/articles/care.md:9: the link to `/articles/silver-polishing-guide`: there is no article `silver-polishing-guide`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+
+  it("tells a link inside a note on the note's line, its first line or one indented under it", async () => {
+    expect(await journal.articleErrors("A claim[^1].\n\n[^1]: See [the guide](/articles/silver-polishing-guide).\n\n    And [the shop](/articles/silver-shop).\n")).toEqual([
+      "content/articles/care.md:11: the link to `/articles/silver-polishing-guide`: there is no article `silver-polishing-guide`; the address is the file name in content/articles/ without .md.",
+      "content/articles/care.md:13: the link to `/articles/silver-shop`: there is no article `silver-shop`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+});
