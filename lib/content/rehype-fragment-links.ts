@@ -28,8 +28,12 @@ export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?:
       // After the sanitizer only a link (`a`) has an href.
       const href = node.properties.href;
       if (typeof href !== "string" || !href.startsWith("#")) return;
-      const target = fragmentTarget(href.slice(1));
-      if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${target}`;
+      const written = href.slice(1);
+      const target = fragmentTarget(written);
+      if (ids.has(target)) return;
+      // A browser tries a fragment as written before decoding it, and remark-rehype writes a footnote's label encoded in its ids and links alike (`fn-%3Cb%3E`).
+      const prefixed = [written, target].find((name) => ids.has(prefix + name));
+      if (prefixed !== undefined) node.properties.href = `#${prefix}${prefixed}`;
     });
   };
 }

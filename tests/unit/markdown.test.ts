@@ -22,6 +22,21 @@ describe("article Markdown", () => {
     for (const fragment of fragments) expect(ids).toContain(fragment);
   });
 
+  it("points a footnote's links at its note and back when its label holds a character an address encodes (`<`, a no-break space, `\\]`)", async () => {
+    const html = await renderArticleHtml("A claim[^<b>], a second[^a\u00a0b] and a third[^c\\]d].\n\n[^<b>]: One.\n\n[^a\u00a0b]: Two.\n\n[^c\\]d]: Three.\n", options);
+    const fragments = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(fragments).toEqual([
+      "user-content-fn-%3Cb%3E",
+      "user-content-fn-a%C2%A0b",
+      "user-content-fn-c%5C%5Dd",
+      "user-content-fnref-%3Cb%3E",
+      "user-content-fnref-a%C2%A0b",
+      "user-content-fnref-c%5C%5Dd",
+    ]);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    for (const fragment of fragments) expect(ids).toContain(fragment);
+  });
+
   it("keeps harmless raw HTML and drops anything that could run code", async () => {
     const html = await renderArticleHtml(
       [
