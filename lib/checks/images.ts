@@ -10,7 +10,7 @@ import { readsWhole, recordsPlace } from "../images/describe-photo";
 import { fileRecordsPosition } from "../images/gps-position";
 import { displayPath } from "../content/content-files";
 import { servedFiles } from "./served-files";
-import { AVATAR_WIDTH, AVATAR_WIDTHS, COLUMN_WIDTH, COLUMN_WIDTHS, fillsCoverFrame, fullSizeWidth, GALLERY_WIDTH } from "../images/variants";
+import { AVATAR_WIDTH, COLUMN_WIDTH, fillsCoverFrame, GALLERY_WIDTH, widthsFor } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
@@ -26,8 +26,8 @@ const COPIED_TYPES = new Set(["jpg", "png", "gif", "webp", "avif"]);
 const FORMAT_NAMES: Record<string, string> = { jpg: "JPEG", png: "PNG", gif: "GIF", webp: "WebP", avif: "AVIF" };
 /** Readers load only the copies the site makes (lib/images), so a file's size weighs on the repository and the build alone. */
 const LARGE_BYTES = 10_000_000;
-/** The widest copy the site makes of each kind of picture (a picture in the text: its full-size view's). */
-const SHOWN_WIDTH = { cover: () => Math.max(...COLUMN_WIDTHS), avatar: () => Math.max(...AVATAR_WIDTHS), body: fullSizeWidth } as const;
+/** The copies the site makes of each kind of picture (a picture in the text: its column's and its full-size view's). */
+const SHOWN_AS = { cover: "cover", avatar: "avatar", body: "text" } as const;
 // image-size reads only the start of a file; this covers most JPEG headers (EXIF, an sRGB or P3 profile).
 const HEADER_BYTES = 512 * 1024;
 
@@ -87,7 +87,7 @@ type ImageUse = {
   src: string;
   /** Pictures in the text only: cover and avatar alt text is required by the schema. */
   alt?: string;
-  shownAs: keyof typeof SHOWN_WIDTH;
+  shownAs: keyof typeof SHOWN_AS;
   /** The page's address, against which a relative path resolves. */
   from: string;
   /** Written as HTML (`<img src=… alt=…>`) rather than Markdown. */
@@ -144,7 +144,7 @@ function usesOn(page: CheckedPage): ImageUse[] {
 
 function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
   const megabytes = (image.bytes / 1_000_000).toFixed(1);
-  const width = SHOWN_WIDTH[shownAs](image);
+  const width = Math.max(...widthsFor(image, SHOWN_AS[shownAs]));
   const save = "save it as JPEG at about 80% quality";
   const resize =
     image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels (the largest the site shows it) and ${save}` : save;

@@ -51,34 +51,49 @@ export const GALLERY_WIDTH = 350;
 /** The text column: a phone's width less the page's margins; 68ch of text (at most 684 px) from 768 px up. */
 export const COLUMN_SIZES = `(min-width: 768px) ${COLUMN_WIDTH}px, calc(100vw - 45px)`;
 
-function capped(photo: Photo, widths: readonly number[]): number[] {
-  // Stryker disable next-line EqualityOperator: with `<=` the file's own width is listed twice, and the Set below keeps it once.
-  const below = widths.filter((width) => width < photo.width);
-  const largest = Math.min(photo.width, Math.max(...widths));
+/**
+ * The most pixels a column copy holds: as many as a 2:3 portrait's largest (1440×2160), which stays
+ * under the 250 KB a picture a page loads may weigh (bench/photographs-trial-2026-12-07.md). Wider
+ * than 2:3 this changes nothing; a taller picture's copies, as high as they are wide times its shape,
+ * stop sooner (a 1:6 one at 720).
+ */
+const COLUMN_PIXELS = 1440 * 2160;
+
+type Size = Pick<Photo, "width" | "height">;
+
+function capped(size: Size, widths: readonly number[], most = size.width): number[] {
+  // Stryker disable next-line EqualityOperator: with `<=` the largest width is listed twice, and the Set below keeps it once.
+  const below = widths.filter((width) => width < most);
+  const largest = Math.min(most, Math.max(...widths));
   return [...new Set([...below, largest])];
 }
 
-/** The widths a photograph is made in for one use: never wider than the file itself. */
-export function widthsFor(photo: Photo, kind: PhotoKind): number[] {
+/** A cover's, or a picture's in the text, as the column shows it: never wider than the file, never more than COLUMN_PIXELS. */
+function columnWidths(size: Size): number[] {
+  return capped(size, COLUMN_WIDTHS, Math.min(size.width, Math.floor(Math.sqrt((COLUMN_PIXELS * size.width) / size.height))));
+}
+
+/** The widths a photograph is made in for one use, smallest first: never wider than the file itself. */
+export function widthsFor(photo: Size, kind: PhotoKind): number[] {
   switch (kind) {
     case "avatar":
       return capped(photo, AVATAR_WIDTHS);
     case "cover":
-      return capped(photo, COLUMN_WIDTHS);
+      return columnWidths(photo);
     case "text":
-      return [...new Set([...capped(photo, COLUMN_WIDTHS), fullSizeWidth(photo)])];
+      return [...new Set([...columnWidths(photo), fullSizeWidth(photo)])].sort((a, b) => a - b);
   }
 }
 
 /**
- * The width of the file the full-size view opens: the largest the site makes, never the original.
- * Its longer side is at most FULL_SIZE_WIDTH, as the view fits the picture to the screen: a portrait
- * photo 2400 wide would be 3600 high, about twice the bytes for a height no screen shows. Never
- * narrower than the column's largest copy.
+ * The width of the file the full-size view opens, never the original. Its longer side is at most FULL_SIZE_WIDTH, as the view fits the picture to the screen: a portrait
+ * photo 2400 wide would be 3600 high, about twice the bytes for a height no screen shows. A picture
+ * taller than 2:3 gets a file narrower than its column copies (a 1:6 one, 400×2400): the view shows
+ * it a screen high. Rounded down, so the height sharp rounds from it is never 2401.
  */
-export function fullSizeWidth(photo: Pick<Photo, "width" | "height">): number {
-  const fitted = photo.width >= photo.height ? FULL_SIZE_WIDTH : Math.round((FULL_SIZE_WIDTH * photo.width) / photo.height);
-  return Math.min(photo.width, Math.max(fitted, Math.max(...COLUMN_WIDTHS)));
+export function fullSizeWidth(photo: Size): number {
+  const fitted = photo.width >= photo.height ? FULL_SIZE_WIDTH : Math.floor((FULL_SIZE_WIDTH * photo.width) / photo.height);
+  return Math.min(photo.width, fitted);
 }
 
 /** `wax-tree.jpg` → `wax-tree`: a readable, URL-safe name for the variant files. */
@@ -112,7 +127,7 @@ export function placeholderBackground(placeholder: Placeholder, withPreview: boo
 
 /** `src`, `srcset`, `sizes`, intrinsic size and placeholder for an <img> of this photograph. */
 export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "column", sizes: string, withPreview: boolean): ImgAttributes {
-  const widths = kind === "avatar" ? capped(photo, AVATAR_WIDTHS) : capped(photo, COLUMN_WIDTHS);
+  const widths = kind === "avatar" ? capped(photo, AVATAR_WIDTHS) : columnWidths(photo);
   const fallback = widths.find((width) => width >= 720) ?? widths.at(-1) ?? photo.width;
   return {
     src: variantUrl(photo, fallback),

@@ -4,6 +4,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeVariant } from "@/lib/images/encode-variant";
+import { widthsFor } from "@/lib/images/variants";
+import { photoLike } from "../../scripts/bench/large-photos";
 import { strayBytesJpeg } from "../helpers/images";
 
 /*
@@ -44,5 +46,16 @@ describe("a variant of a picture", () => {
     const variant = await encodeVariant(file("wax-tree.jpg"), "0123456789abcdef", 480);
     const sameAtDefault = await sharp(file("wax-tree.jpg")).rotate().resize({ width: 480 }).webp().toBuffer();
     expect(variant.length).toBeLessThan(sameAtDefault.length);
+  });
+});
+
+describe("the copies of a very tall picture, 1000×6000 (a long necklace; photographs trial)", () => {
+  it("are the full-size view's, 2400 pixels high, and the column's, each under the 250 KB a picture a page loads may weigh", async () => {
+    // Drawn like a photograph (grain at three scales), so its copies weigh what a real photo's do.
+    await photoLike(file("necklace.jpg"), 3, 1000, 6000);
+    const copies = await Promise.all(widthsFor({ width: 1000, height: 6000 }, "text").map((width) => encodeVariant(file("necklace.jpg"), "0123456789abcdef", width)));
+    const sizes = await Promise.all(copies.map(async (copy) => ({ ...(await sharp(copy).metadata()), bytes: copy.length })));
+    expect(sizes.map(({ width, height }) => `${width}×${height}`)).toEqual(["400×2400", "480×2880", "720×4320"]);
+    for (const { width, bytes } of sizes) expect(bytes, `the ${width} px copy`).toBeLessThan(250 * 1024);
   });
 });

@@ -30,8 +30,30 @@ describe("the full-size view's file (photographs trial)", () => {
     expect(widthsFor(photo(2400, 2400), "text")).toEqual([480, 720, 960, 1200, 1440, 2400]);
   });
 
-  it("of a tall picture is never narrower than the column's largest copy", () => {
-    expect(widthsFor(photo(2000, 6000), "text")).toEqual([480, 720, 960, 1200, 1440]);
+  it("of a picture taller than 2:3 is 2400 pixels high too, narrower than its column copies", () => {
+    // A long necklace, 1:6: 2400 × 1000 / 6000 = 400.
+    expect(widthsFor(photo(1000, 6000), "text")).toEqual([400, 480, 720]);
+    // 1:3: 2400 × 2000 / 6000 = 800, among the column copies.
+    expect(widthsFor(photo(2000, 6000), "text")).toEqual([480, 720, 800, 960, 1018]);
+  });
+
+  it("is rounded down, so it is never 2401 pixels high or more", () => {
+    // 2400 × 1000 / 5990 = 400.67: a file 401 wide would be 2402 high.
+    expect(widthsFor(photo(1000, 5990), "text")).toEqual([400, 480, 720]);
+  });
+});
+
+describe("the column's copies of a picture taller than 2:3 (a scanned certificate, a long necklace)", () => {
+  it("hold no more pixels than a 2:3 portrait's largest, 1440×2160", () => {
+    // √(1440 × 2160 × 2000 / 6000) = 1018.2: 1018×3054.
+    expect(widthsFor(photo(2000, 6000), "cover")).toEqual([480, 720, 960, 1018]);
+    // √(1440 × 2160 / 6) = 720 exactly: 720×4320.
+    expect(imgAttributes(photo(1000, 6000), "column", "100vw", false).srcSet).toBe("/img/0123456789abcdef/480/a.webp 480w, /img/0123456789abcdef/720/a.webp 720w");
+  });
+
+  it("are as before for a 2:3 portrait and anything wider", () => {
+    expect(widthsFor(photo(4000, 6000), "cover")).toEqual([480, 720, 960, 1200, 1440]);
+    expect(widthsFor(photo(6000, 1000), "cover")).toEqual([480, 720, 960, 1200, 1440]);
   });
 });
 
