@@ -66,17 +66,28 @@ describe("a section's name inside a link's address", () => {
       ["content/articles/care.md:9: the link to `/Article/gold-karats/` leads nowhere: there is no page at `/Article/gold-karats/` (capitals and the plural count); write `/articles/gold-karats`"],
     ],
     [
-      "alone, or twice with nothing after, is no page the journal has, with the nearest one",
-      "See [all](/Articles).\n\nSee [all](/articles/articles).\n",
+      "alone, or twice with nothing after, misspelt or not, is no page the journal has",
+      "See [all](/Articles).\n\nSee [all](/articles/articles).\n\nSee [all](/Articles/articles).\n",
       [
         "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
         "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
+        "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count); write `/articles/articles`; also, there is no article `articles`; the address is the file name in content/articles/ without .md.",
       ],
     ],
     [
       "from the site's root, another section's name after `/articles/` is an article's name that does not exist",
       "More [gold](/articles/tags/gold).\n",
       ["content/articles/care.md:9: the link to `/articles/tags/gold`: there is no article `tags`; the address is the file name in content/articles/ without .md."],
+    ],
+    [
+      "misspelt after `..`, is read from the site's root, though another section's name follows",
+      "See [all tags](../Articles/tags).\n",
+      ["content/articles/care.md:9: the link to `../Articles/tags` leads nowhere: there is no page at `/Articles/tags` (capitals and the plural count); write `/articles/tags`; also, there is no article `tags`; the address is the file name in content/articles/ without .md."],
+    ],
+    [
+      "misspelt after `..`, with a folder under an article, is read from the site's root",
+      "See [care](../Articles/gold-karats/care).\n",
+      ["content/articles/care.md:9: the link to `../Articles/gold-karats/care` leads nowhere: there is no page at `/Articles/gold-karats/care` (capitals and the plural count); write `/articles/gold-karats/care`; also, there is no page at `/articles/gold-karats/care`: the address of an article ends with its name; write `/articles/gold-karats`"],
     ],
     [
       "but a folder under an article, written without `/`, is a link past the article's address",

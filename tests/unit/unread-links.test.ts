@@ -230,8 +230,15 @@ describe("a caption between the quotes a Mac or Word types", () => {
     ["guillemets", "![A ring](/images/ring.jpg «Our new ring»)", "`«…»`", '![A ring](/images/ring.jpg "Our new ring")'],
     ["a straight quote closed by a curly one", '![A ring](/images/ring.jpg "Our new ring”)', '`"…”`', '![A ring](/images/ring.jpg "Our new ring")'],
     ["curly quotes around a straight one", '![The Nile ring](/images/ring.jpg “The "Nile" ring”)', "`“…”`", "![The Nile ring](/images/ring.jpg 'The \"Nile\" ring')"],
+    ["curly double quotes with a space before the bracket", "![A ring](/images/ring.jpg “Our new ring” )", "`“…”`", '![A ring](/images/ring.jpg "Our new ring")'],
   ])("is told to write straight quotes: %s", async (_, picture, marks, fix) => {
     expect(await journal.articleErrors(`${picture}\n`)).toEqual([toldPicture(picture, `, because its caption is between ${marks}, and Markdown reads a caption only between straight quotes; write \`${fix}\``)]);
+  });
+
+  it("around a line break pasted from Word (U+2028), is told to write straight quotes, the break shown", async () => {
+    expect(await journal.articleErrors("![A ring](/images/ring.jpg “Our\u2028new ring”)\n")).toEqual([
+      toldPicture("![A ring](/images/ring.jpg “Our\\u{2028}new ring”)", ', because its caption is between `“…”`, and Markdown reads a caption only between straight quotes; write `![A ring](/images/ring.jpg "Our\\u{2028}new ring")`'),
+    ]);
   });
 
   it("on a link is told the same", async () => {
@@ -277,6 +284,12 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
     expect(await sectioned.articleErrors("See [notes](#our-notes).\n\n## Our notes\n\nKept.\n")).toEqual([]);
   });
 
+  it("is told the heading's id on its own page with a space before the `#`", async () => {
+    expect(await sectioned.articleErrors("See [notes]( #Our Notes).\n\n## Our notes\n\nKept.\n")).toEqual([
+      `${why("[notes]( #Our Notes)")}a section's address is not its heading's words but the heading's id, \`#our-notes\`: write \`[notes](#our-notes)\``,
+    ]);
+  });
+
   // Found sorting spaced-sections.ts's mutants: the words were compared in lower case and word by word, so these were told the list of sections.
   it.each([
     ["`ß` as `ss`", "[alloys](#Weiss Gold)", "## Weiß gold", "#weiß-gold", "[alloys](#weiß-gold)"],
@@ -295,6 +308,12 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
   it("is told to link to the article itself when it has no sections", async () => {
     expect(await sectioned.articleErrors("See [it](/articles/plain#Storing Gold).\n")).toEqual([
       `${why("[it](/articles/plain#Storing Gold)")}a section's address is never its words, and the article \`plain\` has no sections; link to the article itself: write \`[it](/articles/plain)\``,
+    ]);
+  });
+
+  it("to the about page, which has no sections, is told to link to the page itself", async () => {
+    expect(await sectioned.articleErrors("See [the studio](/about#Our Studio).\n")).toEqual([
+      `${why("[the studio](/about#Our Studio)")}a section's address is never its words, and the page \`/about\` has no sections; link to the page itself: write \`[the studio](/about)\``,
     ]);
   });
 
@@ -321,6 +340,22 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
   it("to another website is told to write each space as %20", async () => {
     expect(await sectioned.articleErrors("See [rings](https://example.com/rings#Gold Rings).\n")).toEqual([
       `${why("[rings](https://example.com/rings#Gold Rings)")}write each space as %20: \`[rings](https://example.com/rings#Gold%20Rings)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [rings](https://example.com/gold rings#Gold Rings).\n")).toEqual([
+      `${why("[rings](https://example.com/gold rings#Gold Rings)")}write each space as %20: \`[rings](https://example.com/gold%20rings#Gold%20Rings)\``,
+    ]);
+  });
+
+  it("written as its id after an article's name with a space, is told the article's address, the id kept, which passes the next run", async () => {
+    expect(await sectioned.articleErrors("See [care](/articles/gold karats#daily-care).\n")).toEqual([
+      `${why("[care](/articles/gold karats#daily-care)")}the addresses of this journal's pages have hyphens where their names have spaces: write \`[care](/articles/gold-karats#daily-care)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [care](/articles/gold-karats#daily-care).\n")).toEqual([]);
+  });
+
+  it("to an article no file has, is told its address with each space of the words as %20", async () => {
+    expect(await sectioned.articleErrors("See [cafés](/articles/Café Rings#Our Cafés).\n")).toEqual([
+      `${why("[cafés](/articles/Café Rings#Our Cafés)")}the addresses of this journal's pages have hyphens where their names have spaces: write \`[cafés](/articles/cafe-rings#Our%20Cafés)\``,
     ]);
   });
 
