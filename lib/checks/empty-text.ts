@@ -1,6 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { fileLines } from "./markdown-source";
-import { withoutNotes } from "./note-ends";
+import { withoutNotes } from "../content/note-ends";
 import type { CheckedPage } from "./pages";
 
 /** The article's text and where it starts, unless it is a draft, which nobody reads yet. */

@@ -11,7 +11,7 @@ import { misreadLink } from "./misread-links";
 import { PAGE_ID_ROLES, pageIds } from "./page-ids";
 import type { Renderers } from "./renderers";
 import { linksShown, type CheckedPage } from "./pages";
-import { sitePath } from "./site-path";
+import { sitePath } from "../content/site-path";
 
 /** A link's `#part`: the page whose ids it names, and the link without it (`""` for `#care`). */
 type FragmentLink = { target: FragmentTarget; fragment: string; page: string };

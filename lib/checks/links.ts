@@ -3,7 +3,7 @@ import type { ContentIssue } from "../content/issues";
 import type { Article, Collection } from "../content/types";
 import { linksShown, type CheckedPage } from "./pages";
 import { quote } from "../content/printable";
-import { SECTIONS, sitePath } from "./site-path";
+import { SECTIONS, sitePath } from "../content/site-path";
 import { closest } from "../content/suggest";
 import { misreadLink } from "./misread-links";
 import { PAGE_SIZE, pageCount, pagePath } from "../pagination";

@@ -1,5 +1,5 @@
 import { asWritten, quote } from "../content/printable";
-import { SECTIONS, sitePath } from "./site-path";
+import { SECTIONS, sitePath } from "../content/site-path";
 
 /** The preview's address on the author's own computer, which no reader can open. */
 const PREVIEW = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(?=[/?#]|$)/i;

@@ -2,7 +2,7 @@ import type { Html, Parents, Root, Text } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
-import { noteEnd } from "./note-ends";
+import { noteEnd } from "../content/note-ends";
 
 /*
  * A note to oneself, `<!-- … -->`, is what the article template itself holds, and one whose `-->`

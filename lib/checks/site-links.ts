@@ -7,7 +7,7 @@ import { journalListPage, targetOf } from "./links";
 import { misreadLink } from "./misread-links";
 import { linksShown, type CheckedPage } from "./pages";
 import { sitePages } from "./site-pages";
-import { sitePath } from "./site-path";
+import { sitePath } from "../content/site-path";
 
 /** A path whose last part has an ending (`price-list.pdf`, `ring.jpg`): a file, not a page. */
 const looksLikeFile = (pathname: string) => /\.[a-z0-9]{1,5}$/i.test(pathname);

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
-import { noteEnd } from "./note-ends";
+import { noteEnd } from "../content/note-ends";
 import { readTag, splitValues, tagToWrite, typedTag } from "./typed-tags";
 
 /*

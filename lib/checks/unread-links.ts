@@ -5,14 +5,13 @@ import type { Collection } from "../content/types";
 import { tagSlug } from "../tags";
 import type { CheckedPage } from "./pages";
 import type { UnreadLink } from "./references";
-import { SECTIONS } from "./site-path";
+import { SECTIONS, sitePath } from "../content/site-path";
 import { contactAddress } from "./misread-links";
 import { absolutePath, ON_COMPUTER, publicFolder, type PublicFolder } from "../content/image-path";
 import { committedPath } from "./images";
 import { linkable, linkingPage, pageAt, type LinkedPage, type Linkable } from "./fragment-targets";
 import type { Heading } from "../content/rehype-collect-headings";
 import type { Renderers } from "./renderers";
-import { sitePath } from "./site-path";
 import { sectionToWrite, type SectionPage } from "./spaced-sections";
 
 type Ids = Record<(typeof SECTIONS)[number], string[]>;

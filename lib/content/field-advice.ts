@@ -1,4 +1,4 @@
-import { withoutNotes } from "../checks/note-ends";
+import { withoutNotes } from "./note-ends";
 import { site } from "../site";
 import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
 import { lineAt, type FieldLines, type SplitFile } from "./frontmatter";

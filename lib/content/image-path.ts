@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { asWritten, quote } from "./printable";
-import { sitePath } from "../checks/site-path";
+import { sitePath } from "./site-path";
 import { toSlug } from "./slug";
 import { closest } from "./suggest";
 

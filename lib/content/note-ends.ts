@@ -1,7 +1,7 @@
 /*
  * Where a browser ends a note to oneself, `<!-- … -->`: at its first `-->`, or at `--!>`, which
  * HTML's parser also takes for the end; `<!-->` and `<!--->` are closed at once. Markdown ends a
- * note only at `-->`, so the checks that read HTML as the page does ask here.
+ * note only at `-->`, so the pipeline and the checks, which read HTML as the page does, ask here.
  */
 
 /** A note from its `<!--` to where a browser ends it, with `--!>` as its second group when that ends it. */
