@@ -30,17 +30,8 @@ const isSpace = (char: string | undefined) => char === undefined || /\s/.test(ch
 const isStray = (source: string, offset: number) => isSpace(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source.charAt(offset + 2)));
 export const STRAY_STARS = /(^|\s)\*\*(?=\s|$|[.,;:!?)])/m;
 
-/** A letter or a digit: a `**` right after one closes bold, one right before one opens it. */
+/** A letter or a digit: a `**` with one on one side only can only open bold, or only close it. */
 const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-/** A `**` that can only open bold (`**sterling`, ` **silver`), or only close it (`sterling**`). */
-const opens = (text: string, offset: number) => !isWord(text[offset - 1]) && !isSpace(text[offset + 2]);
-const closes = (text: string, offset: number) => !isSpace(text[offset - 1]) && !isWord(text[offset + 2]);
-
-/**
- * Two `**` in a row that both open (`**sterling **silver`) or both close (`sterling** silver**`),
- * which bold words never are: the space that belongs outside the pair is inside it.
- */
-const oneSided = (text: string, open: number, close: number) => (opens(text, open) && opens(text, close)) || (closes(text, open) && closes(text, close));
 
 /**
  * Whether `text`'s `**`, read in order as bold's openers and closers within each run of lines
@@ -76,22 +67,28 @@ const strayMessage = (source: string, offset: number) =>
 
 /**
  * A `**` glued to a word on one side only, with no partner (`a **sterling ring`, `sterling**
- * silver`): a warning, as footnote marks are written so too, with the line to write for that one
- * word in bold.
+ * silver`, `sterling**—`): a warning, as footnote marks are written so too, with
+ * the line to write for that one word in bold; one glued to words on both sides (`18k**gold`) is
+ * told with no guess at the word.
  */
 function unpaired(source: string, offset: number): string | undefined {
   const line = lineOfStar(source, offset);
-  if (isSpace(source[offset - 1]) && isWord(source[offset + 2])) {
-    // Stryker disable next-line StringLiteral: a letter or a digit follows the `**`, so the pattern always matches
-    const [word = ""] = WORD_AFTER.exec(source.slice(offset + 2, offset + 2 + LONGEST_QUOTE)) ?? [];
+  const [wordBefore, wordAfter] = [isWord(source[offset - 1]), isWord(source[offset + 2])];
+  if (wordAfter && isSpace(source[offset - 1])) {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: a letter or a digit follows the `**`, so the pattern always matches
+    const [word = ""] = WORD_AFTER.exec(source.slice(offset + 2, offset + LONGEST_QUOTE)) ?? [];
     const meant = lineToWrite(source, offset, offset + 2 + word.length, `**${word}**`);
     return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` after ${quote(word)} closes the bold; for bold, write ${quote(meant)} (the second \`**\` after the last word meant in bold)${SHOW_STARS}`;
   }
-  if (isWord(source[offset - 1]) && (isSpace(source[offset + 2]) || /[.,;:!?)]/.test(source.charAt(offset + 2)))) {
-    // Stryker disable next-line StringLiteral: a letter or a digit stands before the `**`, so the pattern always matches
+  if (wordBefore && !wordAfter) {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: a letter or a digit stands before the `**`, so the pattern always matches
     const [word = ""] = WORD_BEFORE.exec(source.slice(Math.max(0, offset - LONGEST_QUOTE), offset)) ?? [];
     const meant = lineToWrite(source, offset - word.length, offset + 2, `**${word}**`);
     return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` before ${quote(word)} opens the bold; for bold, write ${quote(meant)} (the first \`**\` before the first word meant in bold)${SHOW_STARS}`;
+  }
+  // Glued to words on both sides (`18k**gold`), it may have been meant to open bold or to close it; otherwise (`(**)`, `**?**stars`) it is taken for a mark.
+  if (wordBefore) {
+    return `the \`**\` in ${line} is shown as two asterisks, because no other \`**\` pairs with it; for bold, write \`**\` before the first word and after the last word meant in bold (\`**sterling silver**\`)${SHOW_STARS}`;
   }
   return undefined;
 }
@@ -104,21 +101,21 @@ function asterisks(written: string, at: { offset: number }, source: string, line
     const [whole, before = "", words = "", after = ""] = match;
     // `(**) mean … of **`: words starting with a closing bracket or a stop, or ending with an opening bracket, are no bold words; each `**` is told alone.
     if (/^[)\]}.,;:!?]/.test(words) || /[([{]$/.test(words)) continue;
+    // Bold words have no space inside their asterisks: a pair with one is shown as typed, however it is glued outside (`rose**gold **and`).
+    if (before === "" && after === "") continue;
     const closing = match.index + whole.length - 2;
     const [start, end] = [at.offset + match.index, at.offset + closing + 2];
     const stray = isStray(source, start) || isStray(source, end - 2);
-    // `rose** gold **and`: glued to the words outside, the spaces inside, which bold words never are either.
-    const turned = before !== "" && after !== "" && !isSpace(source[start - 1]) && !isSpace(source[end]);
-    if ((before === "" && after === "") || !(stray || turned || oneSided(source, start, end - 2))) continue;
     paired.add(match.index).add(closing);
+    const bold = `**${words.trim()}**`;
     const spaces = `the space${before !== "" && after !== "" ? "s" : ""} between the asterisks and the words`;
-    // The spaces move outside the pair, to the side the word glued to each stands on.
-    const outside = turned ? ` **${words.trim()}** ` : opens(source, start) ? `**${words.trim()}** ` : ` **${words.trim()}**`;
+    // The spaces move outside the pair, to the side they stood on (`rose** gold **and` → `rose **gold** and`).
+    const outside = `${before === "" ? "" : " "}${bold}${after === "" ? "" : " "}`;
     found.push({
       line: lineOf(start),
       severity: "error",
       message: stray
-        ? `${quote(whole)} is shown with its asterisks, not in bold, because of ${spaces}; write ${quote(`**${words.trim()}**`)}`
+        ? `${quote(whole)} is shown with its asterisks, not in bold, because of ${spaces}; write ${quote(bold)}`
         : `${quote(whole)} is shown with its asterisks, not in bold, because of ${spaces}: bold needs its asterisks right against its words, and a space outside them; write ${quote(lineToWrite(source, start, end, outside))}`,
     });
   }

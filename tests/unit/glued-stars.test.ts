@@ -21,6 +21,9 @@ describe("a pair of `**` glued to words on one side only", () => {
     ["Some words.\n\n> Our **sterling **silver.", "Some words.\n\n> Our **sterling** silver.", `11: error: \`**sterling **\` ${SHOWN} \`> Our **sterling** silver.\``],
     ["- **Sterling **silver chains\n- **Gold** chains", "- **Sterling** silver chains\n- **Gold** chains", `9: error: \`**Sterling **\` ${SHOWN} \`- **Sterling** silver chains\``],
     ["Set in rose** gold **and silver.", "Set in rose **gold** and silver.", "9: error: `** gold **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words: bold needs its asterisks right against its words, and a space outside them; write `Set in rose **gold** and silver.`"],
+    // Glued to a word outside on one side only: these were told a line to write that still showed asterisks.
+    ["Set in rose**gold **and silver.", "Set in rose**gold** and silver.", `9: error: \`**gold **\` ${SHOWN} \`Set in rose**gold** and silver.\``],
+    ["A sterling** silver**ring.", "A sterling **silver**ring.", `9: error: \`** silver**\` ${SHOWN} \`A sterling **silver**ring.\``],
   ])("%j: an error on its line, and the line given shows the words in bold", async (text, written, message) => {
     expect(await problems(text)).toEqual([message]);
     expect(await bold(text)).toHaveLength(written.includes("**Gold**") ? 1 : 0);
@@ -59,6 +62,9 @@ describe("a `**` in brackets and another further on", () => {
   });
 });
 
+/** The rest of a paragraph written on one line, as most are: longer than a message quotes. */
+const LONG = "Each is cut, soldered and polished at the bench by hand, then weighed and hallmarked at the assay office before it is sent out.";
+
 /*
  * A `**` glued to a word on one side with no partner (`a **sterling ring`, `sterling** silver`),
  * or a pair glued to the words outside it (`rose** gold **and`), was shown as typed with no
@@ -79,6 +85,26 @@ describe("a `**` glued to a word on one side, with no partner", () => {
       ["9: warning: the `**` in `Our sterling** chains.` is shown as two asterisks, because no `**` before `sterling` opens the bold; for bold, write `Our **sterling** chains.` (the first `**` before the first word meant in bold); to show asterisks, write `\\*\\*`"],
     ],
     [
+      "Our finest, **hand-made clasps.",
+      "Our finest, **hand-made** clasps.",
+      ["9: warning: the `**` in `Our finest, **hand-made clasps.` is shown as two asterisks, because no `**` after `hand-made` closes the bold; for bold, write `Our finest, **hand-made** clasps.` (the second `**` after the last word meant in bold); to show asterisks, write `\\*\\*`"],
+    ],
+    [
+      "Made in sterling**, not plate.",
+      "Made in **sterling**, not plate.",
+      ["9: warning: the `**` in `Made in sterling**, not plate.` is shown as two asterisks, because no `**` before `sterling` opens the bold; for bold, write `Made in **sterling**, not plate.` (the first `**` before the first word meant in bold); to show asterisks, write `\\*\\*`"],
+    ],
+    [
+      "Set in sterling**—the finest.",
+      "Set in **sterling**—the finest.",
+      ["9: warning: the `**` in `Set in sterling**—the finest.` is shown as two asterisks, because no `**` before `sterling` opens the bold; for bold, write `Set in **sterling**—the finest.` (the first `**` before the first word meant in bold); to show asterisks, write `\\*\\*`"],
+    ],
+    [
+      `Our sterling** chains. ${LONG}`,
+      `Our **sterling** chains. ${LONG}`,
+      ["9: warning: the `**` in `Our sterling** chains. Each is cut, soldered and polished a…` is shown as two asterisks, because no `**` before `sterling` opens the bold; for bold, write `**sterling**` (the first `**` before the first word meant in bold); to show asterisks, write `\\*\\*`"],
+    ],
+    [
       "Our **hand-made clasps\n\nand sterling** chains.",
       "Our **hand-made** clasps\n\nand **sterling** chains.",
       [
@@ -92,5 +118,12 @@ describe("a `**` glued to a word on one side, with no partner", () => {
     expect(await bold(written)).toHaveLength(messages.length);
     expect(await problems(written)).toEqual([]);
     expect(await problems(text.replaceAll("**", "\\*\\*"))).toEqual([]);
+  });
+
+  it("glued to words on both sides, it is a warning with no guess at the word meant in bold; escaped, it passes", async () => {
+    expect(await problems("Set in 18k**gold, with a garnet.")).toEqual([
+      "9: warning: the `**` in `Set in 18k**gold, with a garnet.` is shown as two asterisks, because no other `**` pairs with it; for bold, write `**` before the first word and after the last word meant in bold (`**sterling silver**`); to show asterisks, write `\\*\\*`",
+    ]);
+    expect(await problems("Set in 18k\\*\\*gold, with a garnet.")).toEqual([]);
   });
 });

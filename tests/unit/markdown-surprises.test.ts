@@ -238,6 +238,16 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
       ],
     ],
     [
+      "a spaced pair whose words hold a comma is still one pair",
+      ["A ring in ** silver, or gold ** as you like."],
+      [[9, "error", "`** silver, or gold **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**silver, or gold**`"]],
+    ],
+    [
+      "a spaced pair whose words hold brackets is still one pair",
+      ["A ring in ** sterling (925) ** silver."],
+      [[9, "error", "`** sterling (925) **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling (925)**`"]],
+    ],
+    [
       "words in brackets, a space, then words in parentheses, are a warning with the link to write",
       ["See [the shop] (open daily)."],
       [[9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"]],
@@ -292,6 +302,15 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
     await folder.write("content/articles/sizes.md", article(fields, "Rated five stars **"));
     const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
     expect(issues.map((issue) => [issue.line, issue.severity, issue.message])).toEqual([[9, "warning", lone("Rated five stars **")]]);
+  });
+
+  it("a `**` glued to the last word of the file, with no line break after it, gets the line that makes the word bold", async () => {
+    const fields = { title: '"Ring Sizes"', description: '"How ring sizes are measured at the bench, and what to ask before ordering one."', tags: '["ring sizes"]' };
+    await folder.write("content/articles/sizes.md", article(fields, "Our chains are sterling**"));
+    const issues = await checkCollection(await folder.load(), { publicDir: folder.publicDir, dev: false });
+    expect(issues.map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [9, "warning", "the `**` in `Our chains are sterling**` is shown as two asterisks, because no `**` before `sterling` opens the bold; for bold, write `Our chains are **sterling**` (the first `**` before the first word meant in bold); to show asterisks, write `\\*\\*`"],
+    ]);
   });
 });
 
