@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import sharp from "sharp";
 import { buildCacheDir, readEntry, writeEntry } from "../build/cache";
 import { recordsPosition } from "./gps-position";
+import { oncePerFileVersion } from "./per-file-version";
 import { placeholderSchema, type Photo, type Placeholder } from "./variants";
 
 /** Bump when variants are encoded differently: every variant URL (and cached file) changes with it. */
@@ -80,17 +81,8 @@ type Described = Omit<Photo, "src">;
 /** A file read once: its photo for the pages, and for the content check whether it records where it was taken. */
 type ReadFile = { photo: Described; position: boolean };
 
-const described = new Map<string, Promise<ReadFile>>();
-
 /** A picture on disk read once per process; rejects when it is missing, not a picture, or cannot be read whole. */
-function describedFile(file: string): Promise<ReadFile> {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  // Keyed by size and time too, so `next dev` sees a replaced picture.
-  const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
-  const photo = described.get(key) ?? describeFile(file);
-  described.set(key, photo);
-  return photo;
-}
+const describedFile = oncePerFileVersion(describeFile);
 
 /**
  * Reads a picture under public/ once per process: its content hash, upright size and placeholder.

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { oncePerFileVersion } from "./per-file-version";
 import exifReader from "exif-reader";
 import sharp from "sharp";
 
@@ -19,18 +19,9 @@ export async function recordsPosition(picture: Uint8Array | string): Promise<boo
   }
 }
 
-const read = new Map<string, Promise<boolean>>();
-
 /**
  * Whether the file at `file` is a picture that records where it was taken, its header read once
  * per process; false for a file that is no picture. A phone's HEIC is read too: sharp cannot
  * decode its pixels, but reads its EXIF.
  */
-export function fileRecordsPosition(file: string): Promise<boolean> {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  // Keyed by size and time too, so `next dev` sees a replaced picture.
-  const key = `${file}:${stat?.size}:${stat?.mtimeMs}`;
-  const position = read.get(key) ?? recordsPosition(file).catch(() => false);
-  read.set(key, position);
-  return position;
-}
+export const fileRecordsPosition = oncePerFileVersion((file) => recordsPosition(file).catch(() => false));
