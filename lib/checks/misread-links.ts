@@ -32,10 +32,20 @@ export function contactAddress(address: string): string | undefined {
 }
 
 /** The section a first path segment was meant to be: `Articles`, `article` → `articles`. */
-function meantSection(segment: string): string | undefined {
+function meantSection(segment: string): (typeof SECTIONS)[number] | undefined {
   const lower = segment.toLowerCase();
   return SECTIONS.find((section) => lower === section || lower === section.slice(0, -1));
 }
+
+/**
+ * The page listing a section's pages, which `/Articles/articles` meant: every article is listed in
+ * the archive (the home page shows only the newest), and tags and authors have lists of their own.
+ */
+const LISTS: Record<(typeof SECTIONS)[number], { path: string; what: string }> = {
+  articles: { path: "/archive", what: "every article" },
+  authors: { path: "/authors", what: "every author" },
+  tags: { path: "/tags", what: "every tag" },
+};
 
 /** Whether two parts of a path name the same section (`Articles`, `article`, `articles`). */
 // Stryker disable next-line StringLiteral: it is called with three parts at least, so the fallbacks never run
@@ -88,10 +98,13 @@ export function misreadLink(url: string, fromPath: string): Misread | undefined 
   const [first = "", ...rest] = parts;
   const section = meantSection(first);
   if (section === undefined || rest.length === 0) return undefined;
-  const meant = `/${[section, ...rest].join("/")}`;
-  if (meant === `/${segments.join("/")}`) return undefined;
+  const mended = `/${[section, ...rest].join("/")}`;
+  if (mended === `/${segments.join("/")}`) return undefined;
+  // The section named again and nothing after it (`/Articles/articles`) is no page's name but the section's list.
+  const list = rest.every((part) => meantSection(part) === section) ? LISTS[section] : undefined;
   // What came after the path (`#care`, `?page=2`) stays as written.
-  const write = `${meant}${/[?#].*/s.exec(url)?.[0] ?? ""}`;
+  const write = `${list?.path ?? mended}${/[?#].*/s.exec(url)?.[0] ?? ""}`;
   const why = fromFolder ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;
-  return { page: write, message: `the link to ${quote(url)} leads nowhere: ${why}; write ${quote(write)}` };
+  const listed = list === undefined ? "" : `, and the page that lists ${list.what} is ${quote(list.path)}`;
+  return { page: write, message: `the link to ${quote(url)} leads nowhere: ${why}${listed}; write ${quote(write)}` };
 }

@@ -71,7 +71,7 @@ describe("a section's name inside a link's address", () => {
       [
         "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
         "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
-        "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count); write `/articles/articles`; also, there is no article `articles`; the address is the file name in content/articles/ without .md.",
+        "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count), and the page that lists every article is `/archive`; write `/archive`",
       ],
     ],
     [
@@ -125,6 +125,35 @@ describe("the address to write for a misread link (the third jeweler's trial)", 
     ],
   ])("%j gets the address to write, and that address passes the next run", async (text, message, fixed) => {
     await journal.folder().write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Care\n\nRinse in warm water.\n"));
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+});
+
+// Seen sorting misread-links.ts's mutants: `/Articles/articles` was told to write `/articles/articles`, which is no article either.
+describe("a section's name written twice with nothing after it, meaning the section's list", () => {
+  it.each([
+    [
+      "See [all our articles](/Articles/articles).",
+      "content/articles/care.md:9: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count), and the page that lists every article is `/archive`; write `/archive`",
+      "See [all our articles](/archive).",
+    ],
+    [
+      "See [all our articles](articles/articles).",
+      "content/articles/care.md:9: the link to `articles/articles` leads nowhere: an address without `/` at the start is read from the folder of the page it is on, so this one leads to `/articles/articles/articles`, and the page that lists every article is `/archive`; write `/archive`",
+      "See [all our articles](/archive).",
+    ],
+    [
+      "See [every tag](/Tags/Tag).",
+      "content/articles/care.md:9: the link to `/Tags/Tag` leads nowhere: there is no page at `/Tags/Tag` (capitals and the plural count), and the page that lists every tag is `/tags`; write `/tags`",
+      "See [every tag](/tags).",
+    ],
+    [
+      "See [who writes](/Authors/authors).",
+      "content/articles/care.md:9: the link to `/Authors/authors` leads nowhere: there is no page at `/Authors/authors` (capitals and the plural count), and the page that lists every author is `/authors`; write `/authors`",
+      "See [who writes](/authors).",
+    ],
+  ])("%j is told the list's page, and that address passes the next run", async (text, message, fixed) => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
     expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
   });
