@@ -12,7 +12,7 @@ import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import { TABBED, pastedTables } from "./pasted-tables";
-import { EMPTY_ITEM, INDENTED_MARK, shallowSublists } from "./shallow-sublists";
+import { EMPTY_ITEM, INDENTED_AFTER_BLANK, INDENTED_MARK, shallowSublists } from "./shallow-sublists";
 import { TAG_LINE, htmlBlockMarkdown } from "./html-block-markdown";
 import { LETTERED_START, letteredLines } from "./lettered-lines";
 import type { Renderers } from "./renderers";
@@ -34,10 +34,10 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words, a tab after a word, a space before a list's mark, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
+ * `]]` around words, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -48,7 +48,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * short (lib/checks/split-values.ts; neither in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
  * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), a table pasted from a
- * spreadsheet with tabs, run together the same way (lib/checks/pasted-tables.ts), a list meant
+ * spreadsheet with tabs, run together the same way (lib/checks/pasted-tables.ts), a list or a paragraph meant
  * under an item but indented less than its words, or cut off from an empty item by a blank line (lib/checks/shallow-sublists.ts), Markdown in an
  * HTML block, shown as typed (lib/checks/html-block-markdown.ts), lines `a)`, `b)` joined into one
  * (lib/checks/lettered-lines.ts), text underlined into a

@@ -15,10 +15,18 @@ import { lineToWrite, snippet, spaced, typedBefore, type Surprise } from "./mark
  * An item with no words (`2.` alone) ends at the blank line under it: a list or a paragraph after
  * that line, indented as far as the item's words would be, is shown after the list, the item
  * empty. An error on the item's line: its words go on its line, or the blank line goes.
+ *
+ * A paragraph after a blank line under a list, indented more than the list's marks but less than
+ * its last item's words (`1. Plain bands`, a blank line, `  up or down`), is shown after the list,
+ * not in the item: an error with the line to write, or a warning when it is one space in, which
+ * may be a stray space before a paragraph meant after the list.
  */
 
 /** A line with a space or a tab before a list's mark: markdown-surprises.ts parses a body only when it holds one. */
 export const INDENTED_MARK = /^[ \t>]*[ \t](?:[-*+]|\d{1,9}[.)])[ \t]/m;
+
+/** A line indented by spaces or tabs (inside a quote's `>` too) right under a blank line: markdown-surprises.ts parses a body only when it holds one. */
+export const INDENTED_AFTER_BLANK = /^[ \t>]*\n(?:[ \t]*>(?: |(?=\S)))*[ \t]+\S/m;
 
 /** A line holding only a list's mark (`2.`, `> -`): markdown-surprises.ts parses a body only when it holds one. */
 export const EMPTY_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$/m;
@@ -74,7 +82,23 @@ function cutOff(upper: Columns, next: RootContent, at: { line: number; offset: n
   };
 }
 
-/** The first line of each list indented under the list above it but not as far as its last item's words, and each empty item cut off by a blank line from the block indented under it; `firstLine` is the file line the body starts on. */
+/**
+ * The error, or the warning when it is one column in, for the paragraph whose first line, `typedIndent`
+ * then `line`, is indented more than the marks of the list above it but `more` columns less than the
+ * words of its last item, which `upper` tells of; `cut` is what to do besides when that item is empty.
+ */
+function shallowParagraph(upper: Columns, source: string, at: { line: number; typedIndent: string; text: string; more: number; start: number; cut: string }): Surprise {
+  const indent = spaced(at.typedIndent);
+  const written = `${indent}${" ".repeat(at.more)}${at.text}`;
+  const item = quote(snippet(source, upper.item));
+  const shown = `is not indented as far as the words of ${item} above it, so the page shows it as a paragraph after that list, not in that item`;
+  const indentBy = `indent it by ${at.more} more ${at.more === 1 ? "space" : "spaces"}: write ${quote(written)}${at.cut}`;
+  const stray = at.start - upper.mark === 1;
+  const edge = stray ? `; if it is meant after the list, delete the space before it: write ${quote(`${indent.slice(0, -1)}${at.text}`)}` : "";
+  return { line: at.line, severity: stray ? "warning" : "error", message: `the line ${quote(`${at.typedIndent}${at.text}`)} ${shown}; ${stray ? "if it belongs to the item, " : ""}${indentBy}${edge}` };
+}
+
+/** The first line of each list or paragraph indented under the list above it but not as far as its last item's words, and each empty item cut off by a blank line from the block indented under it; `firstLine` is the file line the body starts on. */
 export function shallowSublists(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   visit(tree, (node) => {
@@ -95,14 +119,18 @@ export function shallowSublists(tree: Root, source: string, firstLine: number): 
         found.push(cutOff(upper, next, { line: point.line, offset: point.offset }, source, firstLine));
         return;
       }
-      if (next.type !== "list" || start <= upper.mark) return;
+      if ((next.type !== "list" && next.type !== "paragraph") || start <= upper.mark) return;
       const more = upper.words - start;
       const written = `${indent}${" ".repeat(more)}`;
       const line = snippet(source, point.offset);
-      const others = next.children.length > 1 ? ", and each line of its list the same way" : "";
       const blank = point.line - upper.itemLine - 1;
-      // Indented as far as an empty item's words, the list would still be cut off from it by the blank line.
+      // Indented as far as an empty item's words, the list or the paragraph would still be cut off from it by the blank line.
       const cut = upper.empty && blank > 0 ? `; as that item has no words, delete the ${blankLines(firstLine + upper.itemLine - 1, blank)} too` : "";
+      if (next.type === "paragraph") {
+        found.push(shallowParagraph(upper, source, { line: firstLine + point.line - 1, typedIndent, text: line, more, start, cut }));
+        return;
+      }
+      const others = next.children.length > 1 ? ", and each line of its list the same way" : "";
       found.push({
         line: firstLine + point.line - 1,
         severity: "error",

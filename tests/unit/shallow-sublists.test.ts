@@ -150,3 +150,61 @@ describe("an empty item cut off by a blank line from what is indented under it",
     }
   });
 });
+
+/** Whether the page shows a paragraph after the list, instead of inside its last item. */
+const paragraphAfter = /<\/[ou]l>\n<p>/;
+
+describe("a paragraph after a list, indented less than its last item's words", () => {
+  const AFTER = "above it, so the page shows it as a paragraph after that list, not in that item;";
+  it.each([
+    [
+      "1. Plain bands\n\n  up or down two sizes in a day",
+      `11: error: the line \`  up or down two sizes in a day\` is not indented as far as the words of \`1. Plain bands\` ${AFTER} indent it by 1 more space: write \`   up or down two sizes in a day\``,
+      ["1. Plain bands\n\n   up or down two sizes in a day"],
+    ],
+    [
+      "1. Plain bands\n2. Stone-set rings\n\n  we check every claw first\nand send a photo",
+      `12: error: the line \`  we check every claw first\` is not indented as far as the words of \`2. Stone-set rings\` ${AFTER} indent it by 1 more space: write \`   we check every claw first\``,
+      ["1. Plain bands\n2. Stone-set rings\n\n   we check every claw first\nand send a photo"],
+    ],
+    [
+      "1.\tPlain bands\n\n  up or down",
+      `11: error: the line \`  up or down\` is not indented as far as the words of \`1.\\tPlain bands\` ${AFTER} indent it by 2 more spaces: write \`    up or down\``,
+      ["1.\tPlain bands\n\n    up or down"],
+    ],
+    [
+      "> 1. Plain bands\n>\n>   up or down",
+      `11: error: the line \`>   up or down\` is not indented as far as the words of \`1. Plain bands\` ${AFTER} indent it by 1 more space: write \`>    up or down\``,
+      ["> 1. Plain bands\n>\n>    up or down"],
+    ],
+    [
+      "1. Plain bands\n2.\n\n  up or down",
+      `12: error: the line \`  up or down\` is not indented as far as the words of \`2.\` ${AFTER} indent it by 1 more space: write \`   up or down\`; as that item has no words, delete the blank line (line 11) too`,
+      ["1. Plain bands\n2.\n   up or down"],
+    ],
+    [
+      "- Plain bands\n\n up or down",
+      `11: warning: the line \` up or down\` is not indented as far as the words of \`- Plain bands\` ${AFTER} if it belongs to the item, indent it by 1 more space: write \`  up or down\`; if it is meant after the list, delete the space before it: write \`up or down\``,
+      ["- Plain bands\n\n  up or down"],
+    ],
+  ])("%j: told on its line, and the line given puts it in the item", async (text, message, fixes) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await html(text)).toMatch(paragraphAfter);
+    for (const fixed of fixes) {
+      expect(await problems(fixed)).toEqual([]);
+      expect(await html(fixed)).not.toMatch(paragraphAfter);
+    }
+  });
+
+  it("takes a warning's other line as a paragraph meant after the list", async () => {
+    expect(await problems("- Plain bands\n\nup or down")).toEqual([]);
+    expect(await html("- Plain bands\n\nup or down")).toMatch(paragraphAfter);
+  });
+
+  it.each(["1. Plain bands\n\nAfter the list.", "> 1. Plain bands\n>\n> After the list.", "  1. Plain bands\n\n  After the list.", "1. Plain bands\n\n   In the item.", "- Gold\n\n  In the item."])(
+    "%j: no problem",
+    async (text) => {
+      expect(await problems(text)).toEqual([]);
+    },
+  );
+});
