@@ -3,7 +3,7 @@ import { getArticles, getRenderedArticle } from "./articles";
 import { getAuthors } from "./authors";
 import { publicDir } from "./content/collection";
 import { describePhoto, sourceFile } from "./images/describe-photo";
-import { widthsFor, variantName, type Photo, type PhotoKind } from "./images/variants";
+import { variantFile, widthsFor, type Photo, type PhotoKind } from "./images/variants";
 
 /** The photograph at a path under public/, for a cover or an avatar; undefined if it cannot be read. */
 export function getPhoto(src: string): Promise<Photo | undefined> {
@@ -16,8 +16,8 @@ export async function getPhotos(srcs: readonly (string | undefined)[]): Promise<
   return new Map(photos.flatMap((photo) => (photo ? [[photo.src, photo] as const] : [])));
 }
 
-/** One file the site serves under /img: a picture's variant at one width. */
-export type Variant = { hash: string; width: number; file: string; source: string };
+/** One file the site serves under /img: a picture's variant at one width, a square for a portrait. */
+export type Variant = { hash: string; width: number; file: string; source: string; square: boolean };
 
 /*
  * Listing the photos renders every article: a few at a time, because each render in flight holds
@@ -53,11 +53,11 @@ export function getVariants(): Promise<Map<string, Variant>> {
   variants ??= uses().then((all) => {
     const map = new Map<string, Variant>();
     for (const { photo, kind } of all) {
-      const file = `${variantName(photo.src)}.webp`;
+      const file = variantFile(photo.src, kind);
       const source = sourceFile(publicDir(), photo.src);
       // Stryker disable next-line ConditionalExpression: every photo listed was read through describePhoto, which finds no picture where sourceFile finds no file (it asks sourceFile first).
       if (!source) continue;
-      for (const width of widthsFor(photo, kind)) map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source });
+      for (const width of widthsFor(photo, kind)) map.set(`${photo.hash}/${width}/${file}`, { hash: photo.hash, width, file, source, square: kind === "avatar" });
     }
     return map;
   });

@@ -10,7 +10,7 @@ import { readsWhole, recordsPlace } from "../images/describe-photo";
 import { fileRecordsPosition } from "../images/gps-position";
 import { displayPath } from "../content/content-files";
 import { servedFiles } from "./served-files";
-import { AVATAR_WIDTH, COLUMN_WIDTH, fillsCoverFrame, GALLERY_WIDTH, widthsFor } from "../images/variants";
+import { AVATAR_WIDTH, COLUMN_WIDTH, fillsCoverFrame, GALLERY_WIDTH, squareSide, widthsFor } from "../images/variants";
 import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
@@ -95,7 +95,8 @@ type ImageUse = {
   /**
    * How wide a computer's screen shows it, in the page's pixels, whatever the file's width, and the
    * width under which the check warns: a cover's or a figure's (alone or in a gallery) as soon as it
-   * is stretched; a portrait's under twice that, as a portrait sharp on phones is a small file.
+   * is stretched; a portrait's under twice that, as a portrait sharp on phones is a small file (its
+   * middle square is shown, so its shorter side is what is measured).
    */
   stretchedTo?: { shown: number; least: number };
 };
@@ -142,12 +143,18 @@ function usesOn(page: CheckedPage): ImageUse[] {
   return [...uses, ...htmlImages(page)];
 }
 
+/** The side of a picture its copies are made from: a portrait's shorter side (its copies are squares), any other picture's width. */
+function measuredSide(image: { width: number; height: number }, shownAs: ImageUse["shownAs"]): number {
+  return shownAs === "avatar" ? squareSide(image) : image.width;
+}
+
 function sizeAdvice(src: string, image: { bytes: number; width: number; height: number }, shownAs: ImageUse["shownAs"]): string {
   const megabytes = (image.bytes / 1_000_000).toFixed(1);
-  const width = Math.max(...widthsFor(image, SHOWN_AS[shownAs]));
+  const largest = Math.max(...widthsFor(image, SHOWN_AS[shownAs]));
+  const side = measuredSide(image, shownAs);
+  const [width, height] = [image.width, image.height].map((length) => Math.round((length * largest) / side));
   const save = "save it as JPEG at about 80% quality";
-  const resize =
-    image.width > width ? `resize it from ${image.width}×${image.height} to ${width}×${Math.round((image.height * width) / image.width)} pixels (the largest the site shows it) and ${save}` : save;
+  const resize = side > largest ? `resize it from ${image.width}×${image.height} to ${width}×${height} pixels (the largest the site shows it) and ${save}` : save;
   return `the image ${quote(src)} is ${megabytes} MB: readers load only the smaller copies the site makes of it, but a file this big makes the journal slow to copy and to build; ${resize}`;
 }
 
@@ -174,13 +181,13 @@ function exportAdvice(src: string, type: string, position: boolean): string {
 }
 
 /**
- * A picture narrower than the page shows it (a portrait: than twice that): the browser stretches it
+ * A picture narrower than the page shows it (a portrait: shorter than twice that): the browser stretches it
  * and it looks blurred. The width to use is twice the width shown, as phones and most laptops draw two pixels or more for
  * each of the page's.
  */
 function stretchedAdvice(use: ImageUse, image: { width: number; height: number }, shown: number): string {
   if (use.shownAs === "avatar") {
-    return `the portrait ${quote(use.src)} is ${image.width}×${image.height} pixels, and the author's page shows it ${shown} pixels wide, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown})`;
+    return `the portrait ${quote(use.src)} is ${image.width}×${image.height} pixels, and the author's page shows its middle square in a circle ${shown} pixels across, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use a photo ${shown * 2} pixels or more on its shorter side (twice ${shown}), square if you can`;
   }
   const what = use.shownAs === "cover" ? "the cover" : "the image";
   return `${what} ${quote(use.src)} is ${image.width}×${image.height} pixels, but a computer's screen shows it ${shown} pixels wide, stretched, so it looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
@@ -314,7 +321,7 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
   // A drawing in SVG is sharp at any width.
-  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && image.width < use.stretchedTo.least) {
+  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && measuredSide(image, use.shownAs) < use.stretchedTo.least) {
     return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo.shown) } };
   }
   return { problems };

@@ -60,7 +60,7 @@ const text = (value: string): ElementContent => ({ type: "text", value });
  * popovers (before Safari 17, Firefox 125) show that link under the picture instead.
  */
 function fullSizeView(image: Element, photo: Photo, id: string): ElementContent[] {
-  const href = variantUrl(photo, fullSizeWidth(photo));
+  const href = variantUrl(photo, fullSizeWidth(photo), "text");
   const alt = typeof image.properties.alt === "string" ? image.properties.alt : "";
   const clear = photo.placeholder ? {} : { className: [CLEAR_CLASS] };
   const large = element("img", { src: href, alt, width: photo.width, height: photo.height, loading: "lazy", decoding: "async", ...clear }, []);

@@ -42,7 +42,10 @@ export const FULL_SIZE_WIDTH = 2400;
 /** The text column from 768 px up (68ch of text, in CSS pixels): a cover, and a picture alone in the text, fill it. */
 export const COLUMN_WIDTH = 684;
 
-/** The widest an author's portrait is shown, on their own page (app/authors/[id]/page.tsx); smaller beside articles and in the list. */
+/**
+ * The widest an author's portrait is shown, on their own page (app/authors/[id]/page.tsx); smaller
+ * beside articles and in the list. It is shown cropped to a circle, so its copies are squares.
+ */
 export const AVATAR_WIDTH = 128;
 
 /** A gallery's picture from 768 px up, two to a row. */
@@ -73,11 +76,21 @@ function columnWidths(size: Size): number[] {
   return capped(size, COLUMN_WIDTHS, Math.min(size.width, Math.floor(Math.sqrt((COLUMN_PIXELS * size.width) / size.height))));
 }
 
-/** The widths a photograph is made in for one use, smallest first: never wider than the file itself. */
+/** A portrait's copies are its middle square: this is that square's side, the file's shorter side. */
+export function squareSide(size: Size): number {
+  return Math.min(size.width, size.height);
+}
+
+/** A portrait's copies, squares never larger than the file's shorter side. */
+function squareSides(size: Size): number[] {
+  return capped(size, AVATAR_WIDTHS, squareSide(size));
+}
+
+/** The widths a photograph is made in for one use, smallest first: never wider than the file itself (a portrait's square, than its shorter side). */
 export function widthsFor(photo: Size, kind: PhotoKind): number[] {
   switch (kind) {
     case "avatar":
-      return capped(photo, AVATAR_WIDTHS);
+      return squareSides(photo);
     case "cover":
       return columnWidths(photo);
     case "text":
@@ -109,9 +122,17 @@ export function variantName(src: string): string {
   return name || "photo";
 }
 
-/** `/img/<hash>/<width>/<name>.webp`: a new hash is a new URL, so a variant can be cached for a year. */
-export function variantUrl(photo: Pick<Photo, "src" | "hash">, width: number): string {
-  return `/img/${photo.hash}/${width}/${variantName(photo.src)}.webp`;
+/**
+ * `isla.webp`, or `isla.square.webp` for a portrait's square copies: should one file be both a
+ * portrait and a picture in the text, its copies of the same width stay two files (variantName writes no dot).
+ */
+export function variantFile(src: string, kind: PhotoKind): string {
+  return `${variantName(src)}${kind === "avatar" ? ".square" : ""}.webp`;
+}
+
+/** `/img/<hash>/<width>/<file>`: a new hash is a new URL, so a variant can be cached for a year. */
+export function variantUrl(photo: Pick<Photo, "src" | "hash">, width: number, kind: PhotoKind): string {
+  return `/img/${photo.hash}/${width}/${variantFile(photo.src, kind)}`;
 }
 
 export type ImgAttributes = { src: string; srcSet: string; sizes: string; width: number; height: number; style?: string };
@@ -125,16 +146,19 @@ export function placeholderBackground(placeholder: Placeholder, withPreview: boo
   return withPreview ? `${placeholder.colour} url(${placeholder.preview}) 50% 50% / cover no-repeat` : placeholder.colour;
 }
 
-/** `src`, `srcset`, `sizes`, intrinsic size and placeholder for an <img> of this photograph. */
+/** `src`, `srcset`, `sizes`, intrinsic size (a portrait's: its largest square's) and placeholder for an <img> of this photograph. */
 export function imgAttributes(photo: Photo, kind: Exclude<PhotoKind, "text"> | "column", sizes: string, withPreview: boolean): ImgAttributes {
-  const widths = kind === "avatar" ? capped(photo, AVATAR_WIDTHS) : columnWidths(photo);
+  const square = kind === "avatar";
+  const widths = square ? squareSides(photo) : columnWidths(photo);
   const fallback = widths.find((width) => width >= 720) ?? widths.at(-1) ?? photo.width;
+  // A picture in the column is shown whole, its copies named as a cover's.
+  const url = (width: number) => variantUrl(photo, width, square ? "avatar" : "cover");
+  const side = Math.max(...widths);
   return {
-    src: variantUrl(photo, fallback),
-    srcSet: widths.map((width) => `${variantUrl(photo, width)} ${width}w`).join(", "),
+    src: url(fallback),
+    srcSet: widths.map((width) => `${url(width)} ${width}w`).join(", "),
     sizes,
-    width: photo.width,
-    height: photo.height,
+    ...(square ? { width: side, height: side } : { width: photo.width, height: photo.height }),
     ...(photo.placeholder ? { style: `background:${placeholderBackground(photo.placeholder, withPreview)}` } : {}),
   };
 }

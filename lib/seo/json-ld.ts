@@ -33,7 +33,7 @@ export type PhotosBySrc = ReadonlyMap<string, Photo>;
 function readerCopy(photos: PhotosBySrc, src: string, kind: "cover" | "avatar"): string[] {
   const photo = photos.get(src);
   const width = photo && widthsFor(photo, kind).at(-1);
-  return photo && width ? [absoluteUrl(variantUrl(photo, width))] : [];
+  return photo && width ? [absoluteUrl(variantUrl(photo, width, kind))] : [];
 }
 
 const authorUrl = (author: Author) => absoluteUrl(`/authors/${author.id}`);

@@ -358,14 +358,16 @@ describe("a picture narrower than the page shows it (photographs trial)", () => 
   });
 
   const blurredPortrait = (line: string, size: string) =>
-    `warning content/authors/isla.md:${line}: the portrait \`/images/isla.jpg\` is ${size} pixels, and the author's page shows it 128 pixels wide, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use the photo at 256 pixels wide or more (twice 128)`;
+    `warning content/authors/isla.md:${line}: the portrait \`/images/isla.jpg\` is ${size} pixels, and the author's page shows its middle square in a circle 128 pixels across, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use a photo 256 pixels or more on its shorter side (twice 128), square if you can`;
 
   it.each([
-    ["200×200, is a warning on its `avatar` line", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", 200, ["3 200×200"]],
-    ["255×255, is a warning on its `src:` line", "avatar:\n  src: /images/isla.jpg\n  alt: Isla at her bench", 255, ["4 255×255"]],
-    ["256×256, twice the width the author's page shows it, is sharp", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", 256, []],
-  ])("as a portrait, %s", async (_, avatar, width, expected) => {
-    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", width, width));
+    ["200×200, is a warning on its `avatar` line", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", [200, 200], ["3 200×200"]],
+    ["255×255, is a warning on its `src:` line", "avatar:\n  src: /images/isla.jpg\n  alt: Isla at her bench", [255, 255], ["4 255×255"]],
+    ["256×256, twice the width the author's page shows it, is sharp", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", [256, 256], []],
+    ["300×200, its middle square 200 pixels across, is a warning", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", [300, 200], ["3 300×200"]],
+    ["384×256, its middle square 256 pixels across, is sharp", "avatar: { src: /images/isla.jpg, alt: Isla at her bench }", [384, 256], []],
+  ])("as a portrait, %s", async (_, avatar, [width, height], expected) => {
+    await journal.folder().write("public/images/isla.jpg", await smallImage("jpeg", width, height));
     await journal.folder().write("content/authors/isla.md", isla(avatar));
     expect(await authorReport()).toEqual(expected.map((short) => blurredPortrait(...(short.split(" ") as [string, string]))));
   });

@@ -47,7 +47,7 @@ describe("structured data", () => {
 
   it("shows an author's avatar and role on the Person, as absolute URLs, in articles and on the author page", () => {
     const withAvatar = makeAuthor({ avatar: { src: "/images/authors/isla-marrow.jpg", alt: "Isla at her bench" } });
-    const expected = { "@type": "Person", name: "Isla Marrow", jobTitle: "Owner and artisan, Marrow & Vale", image: "http://localhost:3000/img/fedcba9876543210/256/isla-marrow.webp" };
+    const expected = { "@type": "Person", name: "Isla Marrow", jobTitle: "Owner and artisan, Marrow & Vale", image: "http://localhost:3000/img/fedcba9876543210/256/isla-marrow.square.webp" };
     expect(articleJsonLd(makeArticle(), withAvatar, photos)["@graph"][0]).toMatchObject({ author: expected });
     expect(authorJsonLd(withAvatar, photos)).toMatchObject({ mainEntity: expected });
     // No avatar, no image: never a URL to a picture that does not exist.
@@ -58,10 +58,10 @@ describe("structured data", () => {
     const withAvatar = makeAuthor({ avatar: { src: "/images/authors/isla-marrow.jpg", alt: "Isla at her bench" } });
     const json = JSON.stringify([articleJsonLd(article, withAvatar, photos), authorJsonLd(withAvatar, photos), homeJsonLd([article], [guestAuthor], photos)]);
     expect(json.match(/\/(images|img)\/[^"]*/g)).toEqual([
-      "/img/fedcba9876543210/256/isla-marrow.webp",
+      "/img/fedcba9876543210/256/isla-marrow.square.webp",
       "/images/logo.png",
       "/img/0123456789abcdef/1440/pearls.webp",
-      "/img/fedcba9876543210/256/isla-marrow.webp",
+      "/img/fedcba9876543210/256/isla-marrow.square.webp",
       "/images/logo.png",
       "/images/logo.png",
       "/img/0123456789abcdef/1440/pearls.webp",

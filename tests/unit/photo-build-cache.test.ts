@@ -98,4 +98,9 @@ describe("a variant in the build cache", () => {
     await encodeVariant(picture("rust.png"), "0123456789abcdef", 10);
     expect(await sharp(await encodeVariant(picture("rust.png"), "0123456789abcdef", 12)).metadata()).toMatchObject({ width: 12 });
   });
+
+  it("is kept apart from a portrait's square copy of the same width", async () => {
+    await encodeVariant(picture("rust.png"), "0123456789abcdef", 14);
+    expect(await sharp(await encodeVariant(picture("rust.png"), "0123456789abcdef", 14, true)).metadata()).toMatchObject({ width: 14, height: 14 });
+  });
 });

@@ -22,6 +22,12 @@ beforeAll(async () => {
   await sharp({ create: { width: 30, height: 20, channels: 3, background: "#808080" } }).jpeg().withMetadata({ orientation: 6 }).toFile(file("turned.jpg"));
   await copyFile("public/images/articles/wax-tree.jpg", file("wax-tree.jpg"));
   await writeFile(file("camera.jpg"), await strayBytesJpeg());
+  // A portrait 300×200: a red band 50 wide on the left, a blue one on the right, grey between.
+  const band = (colour: string) => sharp({ create: { width: 50, height: 200, channels: 3, background: colour } }).png().toBuffer();
+  await sharp({ create: { width: 300, height: 200, channels: 3, background: "#808080" } })
+    .composite([{ input: await band("#ff0000"), left: 0, top: 0 }, { input: await band("#0000ff"), left: 250, top: 0 }])
+    .png()
+    .toFile(file("wide-portrait.png"));
 });
 
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -46,6 +52,30 @@ describe("a variant of a picture", () => {
     const variant = await encodeVariant(file("wax-tree.jpg"), "0123456789abcdef", 480);
     const sameAtDefault = await sharp(file("wax-tree.jpg")).rotate().resize({ width: 480 }).webp().toBuffer();
     expect(variant.length).toBeLessThan(sameAtDefault.length);
+  });
+});
+
+describe("the copies of a portrait 300×200, shown cropped to a circle", () => {
+  /** A copy's size, and its colours at its left and right edges, half-way down. */
+  const looks = async (copy: Buffer) => {
+    const { data, info } = await sharp(copy).raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number) => {
+      const at = (Math.floor(info.height / 2) * info.width + x) * info.channels;
+      return [...data.subarray(at, at + 3)];
+    };
+    return { size: `${info.width}×${info.height}`, left: pixel(0), right: pixel(info.width - 1) };
+  };
+
+  it("are squares of its middle, up to its shorter side, so each fills the circle at the size asked", async () => {
+    const copies = await Promise.all(widthsFor({ width: 300, height: 200 }, "avatar").map((width) => encodeVariant(file("wide-portrait.png"), "0123456789abcdef", width, true)));
+    const seen = await Promise.all(copies.map(looks));
+    expect(seen.map(({ size }) => size)).toEqual(["96×96", "128×128", "192×192", "200×200"]);
+    // Grey from edge to edge: the red and blue bands were cut off (a step or two off in WebP).
+    for (const { left, right } of seen) for (const channel of [...left, ...right]) expect(Math.abs(channel - 128)).toBeLessThanOrEqual(4);
+  });
+
+  it("are its whole picture at the width asked when it is not a portrait", async () => {
+    expect(await looks(await encodeVariant(file("wide-portrait.png"), "0123456789abcdef", 150))).toMatchObject({ size: "150×100" });
   });
 });
 

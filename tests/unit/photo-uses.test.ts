@@ -37,7 +37,7 @@ beforeAll(async () => {
   await mkdir(path.join(publicDir, "images", "authors"), { recursive: true });
   const plain = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#a08060" } }).png();
   await plain(1600, 1000).toFile(path.join(publicDir, "images", "covers", "wide.png"));
-  await plain(300, 300).toFile(path.join(publicDir, "images", "authors", "isla.png"));
+  await plain(300, 200).toFile(path.join(publicDir, "images", "authors", "isla.png"));
 });
 
 afterAll(async () => {
@@ -50,12 +50,13 @@ const widthsOf = (variants: Map<string, Variant>, file: string) =>
   [...variants.values()].filter((variant) => variant.file === file).map((variant) => variant.width).sort((a, b) => a - b);
 
 describe("the files /img serves", () => {
-  it("are a cover's column widths, a text picture's with its full-size view, an avatar's own widths, and nothing for a file that is missing", async () => {
+  it("are a cover's column widths, a text picture's with its full-size view, an avatar's squares up to its shorter side, and nothing for a file that is missing", async () => {
     const variants = await getVariants();
     expect(widthsOf(variants, "wide.webp")).toEqual([480, 720, 960, 1200, 1440]);
     expect(widthsOf(variants, "in-text.webp")).toEqual([480, 720, 960, 1200, 1440, 1600]);
-    expect(widthsOf(variants, "isla.webp")).toEqual([96, 128, 192, 256]);
-    expect(new Set([...variants.values()].map((variant) => variant.file))).toEqual(new Set(["wide.webp", "in-text.webp", "isla.webp"]));
-    expect([...variants.values()].find((variant) => variant.file === "isla.webp")?.source).toBe(path.join(publicDir, "images", "authors", "isla.png"));
+    expect(widthsOf(variants, "isla.square.webp")).toEqual([96, 128, 192, 200]);
+    expect(new Set([...variants.values()].map((variant) => variant.file))).toEqual(new Set(["wide.webp", "in-text.webp", "isla.square.webp"]));
+    expect([...variants.values()].find((variant) => variant.file === "isla.square.webp")).toMatchObject({ source: path.join(publicDir, "images", "authors", "isla.png"), square: true });
+    expect([...variants.values()].filter((variant) => variant.square).map((variant) => variant.file)).toEqual(["isla.square.webp", "isla.square.webp", "isla.square.webp", "isla.square.webp"]);
   });
 });

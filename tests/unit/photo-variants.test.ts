@@ -14,13 +14,19 @@ describe("the widths a photograph is made in", () => {
   it("stop at the file's own width, for each use", () => {
     expect(widthsFor(photo(1000), "cover")).toEqual([480, 720, 960, 1000]);
     expect(widthsFor(photo(1000), "text")).toEqual([480, 720, 960, 1000]);
-    expect(widthsFor(photo(200), "avatar")).toEqual([96, 128, 192, 200]);
+    expect(widthsFor(photo(200, 200), "avatar")).toEqual([96, 128, 192, 200]);
   });
 
   it("add the full-size view's file to a picture in the text, not to a cover or an avatar", () => {
     expect(widthsFor(photo(3000), "text")).toEqual([480, 720, 960, 1200, 1440, 2400]);
     expect(widthsFor(photo(3000), "cover")).toEqual([480, 720, 960, 1200, 1440]);
-    expect(widthsFor(photo(3000), "avatar")).toEqual([96, 128, 192, 256]);
+    expect(widthsFor(photo(3000, 3000), "avatar")).toEqual([96, 128, 192, 256]);
+  });
+
+  it("stop at a portrait's shorter side, as its copies are its middle square", () => {
+    expect(widthsFor(photo(300, 200), "avatar")).toEqual([96, 128, 192, 200]);
+    expect(widthsFor(photo(200, 300), "avatar")).toEqual([96, 128, 192, 200]);
+    expect(widthsFor(photo(3000, 2000), "avatar")).toEqual([96, 128, 192, 256]);
   });
 });
 
@@ -58,12 +64,26 @@ describe("the column's copies of a picture taller than 2:3 (a scanned certificat
 });
 
 describe("an <img> of a photograph", () => {
-  it("offers an avatar in the avatar widths, its largest as the fallback", () => {
-    const attributes = imgAttributes(photo(300), "avatar", "48px", false);
+  it("offers an avatar in its square copies, its largest as the fallback", () => {
+    const attributes = imgAttributes(photo(300, 300), "avatar", "48px", false);
     expect(attributes.srcSet).toBe(
-      "/img/0123456789abcdef/96/a.webp 96w, /img/0123456789abcdef/128/a.webp 128w, /img/0123456789abcdef/192/a.webp 192w, /img/0123456789abcdef/256/a.webp 256w",
+      "/img/0123456789abcdef/96/a.square.webp 96w, /img/0123456789abcdef/128/a.square.webp 128w, /img/0123456789abcdef/192/a.square.webp 192w, /img/0123456789abcdef/256/a.square.webp 256w",
     );
-    expect(attributes.src).toBe("/img/0123456789abcdef/256/a.webp");
+    expect(attributes.src).toBe("/img/0123456789abcdef/256/a.square.webp");
+    expect(attributes).toMatchObject({ width: 256, height: 256 });
+  });
+
+  it("offers an avatar 300×200 as squares up to 200, and is 200×200 itself, so that nothing stretches it", () => {
+    const attributes = imgAttributes(photo(300, 200), "avatar", "128px", false);
+    expect(attributes.srcSet).toBe(
+      "/img/0123456789abcdef/96/a.square.webp 96w, /img/0123456789abcdef/128/a.square.webp 128w, /img/0123456789abcdef/192/a.square.webp 192w, /img/0123456789abcdef/200/a.square.webp 200w",
+    );
+    expect(attributes).toMatchObject({ src: "/img/0123456789abcdef/200/a.square.webp", width: 200, height: 200 });
+  });
+
+  it("of a cover or a picture in the column is the file's own shape, in copies named apart from a portrait's", () => {
+    expect(imgAttributes(photo(300, 200), "cover", "100vw", false)).toMatchObject({ src: "/img/0123456789abcdef/300/a.webp", width: 300, height: 200 });
+    expect(imgAttributes(photo(300, 200), "column", "100vw", false)).toMatchObject({ src: "/img/0123456789abcdef/300/a.webp", width: 300, height: 200 });
   });
 
   it("falls back to the 720 px file of a column picture, or to its largest when it is narrower", () => {

@@ -15,6 +15,6 @@ export async function GET(_request: Request, { params }: Context) {
   const { hash, width, file } = await params;
   const variant = (await getVariants()).get(`${hash}/${width}/${file}`);
   if (!variant) return new Response("Not found", { status: 404 });
-  const webp = await encodeVariant(variant.source, variant.hash, variant.width);
+  const webp = await encodeVariant(variant.source, variant.hash, variant.width, variant.square);
   return new Response(new Uint8Array(webp), { headers: { "Content-Type": "image/webp" } });
 }
