@@ -33,6 +33,20 @@ function pageToWrite(address: string, ids: Ids): string | undefined {
   return `/${section}/${known ?? written}`;
 }
 
+const NOUN = { articles: "article", authors: "author", tags: "tag" } as const;
+
+/**
+ * `/articles/gold-karat` → the nearest page there is, `/articles/gold-karats`, when no page has the
+ * name written; links.ts would tell it only once the link is read, a run later.
+ */
+function nearestPage(path: string, ids: Ids): { page: string; missing: string } | undefined {
+  const [, first, name = "", ...more] = path.split("/");
+  const section = SECTIONS.find((candidate) => candidate === first);
+  if (section === undefined || more.length > 0 || ids[section].includes(name)) return undefined;
+  const near = closest(name, ids[section]);
+  return near === undefined ? undefined : { page: `/${section}/${near}`, missing: `there is no ${NOUN[section]} ${quote(name)}, the nearest is ${quote(`/${section}/${near}`)}, and ` };
+}
+
 /**
  * `/images/my ring.jpg "On the hand"` → the path and ` "On the hand"`, the caption Markdown allows
  * after it: from the first space and quote to the same quote at the end, so a caption with quotes
@@ -112,10 +126,11 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   const hash = address.indexOf("#");
   const path = hash === -1 ? address : address.slice(0, hash);
   const fragment = hash === -1 ? "" : address.slice(hash);
-  const page = /\s/.test(path) ? pageToWrite(path, ids) : path;
+  const near = /\s/.test(path) ? undefined : nearestPage(path, ids);
+  const page = /\s/.test(path) ? pageToWrite(path, ids) : (near?.page ?? path);
   // `#Storing Silver`: a section named by its heading's words, where its id belongs.
   const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
-  if (section !== undefined) return `${why}; ${section}`;
+  if (section !== undefined) return `${why}; ${near?.missing ?? ""}${section}`;
   if (page !== undefined && page !== path) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(`${page}${fragment.replace(/\s/g, "%20")}`)}`;
   return `${why}; write each space as %20: ${markdown(link.address.trim().replace(/\s/g, "%20"))}`;
 }

@@ -353,6 +353,21 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
     expect(await sectioned.articleErrors("See [care](/articles/gold-karats#daily-care).\n")).toEqual([]);
   });
 
+  // Seen sorting misread-links.ts's mutants: told only to write each space as %20, the misspelt name was told a run later.
+  it("after a misspelt article's name, is told the nearest article and the heading's id in one run, which passes the next run", async () => {
+    expect(await sectioned.articleErrors("See [care](/articles/gold-karat#Storing Gold).\n")).toEqual([
+      `${why("[care](/articles/gold-karat#Storing Gold)")}there is no article \`gold-karat\`, the nearest is \`/articles/gold-karats\`, and a section's address is not its heading's words but the heading's id, \`#storing-gold\`: write \`[care](/articles/gold-karats#storing-gold)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [care](/articles/gold-karats#storing-gold).\n")).toEqual([]);
+  });
+
+  it("after a misspelt author's name, is told the nearest author's page, which has no sections", async () => {
+    expect(await sectioned.articleErrors("See [Isla](/authors/isl#Her Work).\n")).toEqual([
+      `${why("[Isla](/authors/isl#Her Work)")}there is no author \`isl\`, the nearest is \`/authors/isla\`, and a section's address is never its words, and the page \`/authors/isla\` has no sections; link to the page itself: write \`[Isla](/authors/isla)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [Isla](/authors/isla).\n")).toEqual([]);
+  });
+
   it("to an article no file has, is told its address with each space of the words as %20", async () => {
     expect(await sectioned.articleErrors("See [cafés](/articles/Café Rings#Our Cafés).\n")).toEqual([
       `${why("[cafés](/articles/Café Rings#Our Cafés)")}the addresses of this journal's pages have hyphens where their names have spaces: write \`[cafés](/articles/cafe-rings#Our%20Cafés)\``,
