@@ -6,6 +6,9 @@ import { spaced, typed, typedBefore, type Surprise } from "./markdown-source";
 /** A block between ``` or ~~~ lines: code the author marked as code. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
+/** A line indented four spaces or a tab, after a quote's `>` or a list's mark too (`1. >     code`): markdown-surprises.ts parses a body only when it holds one. */
+export const INDENTED_CODE = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])[ \t]))*(?: {4}|\t)/m;
+
 /** A list's mark followed by five spaces, or by spaces and tabs that may reach as far: markdown-surprises.ts parses a body only when it holds one (or a line indented four spaces or a tab). */
 export const CODE_AFTER_MARK = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?: {5}|(?=[ \t]*\t)[ \t]{2})/m;
 

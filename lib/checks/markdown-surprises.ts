@@ -5,7 +5,7 @@ import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { DOCS_WRAPPER, docsWrappers } from "./docs-wrappers";
 import { EMOJI_CODE, emojiCodes } from "./emoji-codes";
-import { CODE_AFTER_MARK, indentedText } from "./indented-text";
+import { CODE_AFTER_MARK, INDENTED_CODE, indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
 import { mayHoldOpenNote, openNotes } from "./open-notes";
@@ -29,7 +29,7 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * as far as telling them from links (lib/checks/footnote-syntax.ts) and reads no positions within a line; these checks read the tree the page is rendered from. A
  * body is parsed only when it holds a mark one of them looks for (a `**` after a space with no
  * word right after it, `**` that do not pair up as bold's openers and closers, `[^`, `] (`, a `[` with no `]` after it on its line, a line indented four
- * spaces or a tab, in a quote too, a list's mark with five spaces or tabs after it, a list's marker before brackets, a tag a browser reads with a
+ * spaces or a tab, in a quote or after a list's mark too, a list's mark with five spaces or tabs after it, a list's marker before brackets, a tag a browser reads with a
  * value without quotes holding `'` or a space or with no space between two parts, an address next
  * to a space that is not an ordinary one, a line starting with a `•`
  * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
@@ -37,7 +37,7 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * `]]` around words, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|^(?:[ \\t]*>)*(?: {4}|\\t)|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,

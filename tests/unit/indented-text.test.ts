@@ -40,6 +40,18 @@ describe("text the page shows as code inside a list item or a quote", () => {
       "<ol>\n<li>\n<p>Plain bands</p>\n<p>up or down two sizes</p>\n</li>\n</ol>",
     ],
     [">     Gold keeps its counsel.", "> Gold keeps its counsel.", `9: warning: line 9 ${INDENTED} one space after the \`>\`: write \`> Gold keeps its counsel.\``, "<blockquote>\n<p>Gold keeps its counsel.</p>\n</blockquote>"],
+    [
+      "1. >     Our studio opens at ten.",
+      "1. > Our studio opens at ten.",
+      `9: warning: line 9 ${INDENTED} one space after the \`>\`: write \`1. > Our studio opens at ten.\``,
+      "<ol>\n<li>\n<blockquote>\n<p>Our studio opens at ten.</p>\n</blockquote>\n</li>\n</ol>",
+    ],
+    [
+      "- >      Our studio opens at ten.",
+      "- > Our studio opens at ten.",
+      `9: warning: line 9 ${INDENTED} one space after the \`>\`: write \`- > Our studio opens at ten.\``,
+      "<ul>\n<li>\n<blockquote>\n<p>Our studio opens at ten.</p>\n</blockquote>\n</li>\n</ul>",
+    ],
     [">\t\tGold keeps its counsel.", "> Gold keeps its counsel.", `9: warning: line 9 ${INDENTED} one space after the \`>\`: write \`> Gold keeps its counsel.\``, "<blockquote>\n<p>Gold keeps its counsel.</p>\n</blockquote>"],
   ])("%j: a warning with the line to write, which keeps the words in their list or quote", async (text, written, message, shown) => {
     expect(await problems(text)).toEqual([message]);
