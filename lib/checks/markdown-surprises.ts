@@ -17,6 +17,7 @@ import { TAG_LINE, htmlBlockMarkdown } from "./html-block-markdown";
 import { LETTERED_START, letteredLines } from "./lettered-lines";
 import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
+import { SPACED_LIST_MARK, spacedListMarks } from "./spaced-list-marks";
 import { splitValuesIn } from "./split-values";
 import { mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
@@ -32,12 +33,12 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * spaces or a tab, in a quote or after a list's mark too, a list's mark with five spaces or tabs after it, a list's marker before brackets, a tag a browser reads with a
  * value without quotes holding `'` or a space or with no space between two parts, an address next
  * to a space that is not an ordinary one, a line starting with a `•`
- * pasted from a word processor, a line of dashes right under a line of text, hashes glued to a
+ * pasted from a word processor, a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
  * `]]` around words, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -47,7 +48,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * without quotes or a missing space (lib/checks/unread-tags.ts) and one whose value a space cut
  * short (lib/checks/split-values.ts; neither in a bio, which shows no HTML), an address that
  * starts with a non-breaking space (lib/checks/spaced-addresses.ts), lines starting with a pasted
- * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), a table pasted from a
+ * `•` that the page joins into one paragraph (lib/checks/pasted-bullets.ts), or with `-` or `1.`
+ * before a non-breaking space (lib/checks/spaced-list-marks.ts), a table pasted from a
  * spreadsheet with tabs, run together the same way (lib/checks/pasted-tables.ts), a list or a paragraph meant
  * under an item but indented less than its words, or cut off from an empty item by a blank line (lib/checks/shallow-sublists.ts), Markdown in an
  * HTML block, shown as typed (lib/checks/html-block-markdown.ts), lines `a)`, `b)` joined into one
@@ -75,6 +77,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...(isBio(page) ? [] : docsWrappers(tree, body.text, body.line)),
       ...spacedAddresses(tree, body.text, body.line),
       ...pastedBullets(tree, body.text, body.line),
+      ...spacedListMarks(tree, body.text, body.line),
       ...pastedTables(tree, body.text, body.line),
       ...shallowSublists(tree, body.text, body.line),
       ...letteredLines(tree, body.text, body.line),

@@ -6,7 +6,7 @@
  */
 
 /** Looks like an ordinary space, and is not one. */
-const SPACE_LIKE = "\u00a0\u2000-\u200a\u202f\u205f\u3000";
+export const SPACE_LIKE = "\u00a0\u2000-\u200a\u202f\u205f\u3000";
 /** Shows nothing at all. */
 const ZERO_WIDTH = "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff";
 

@@ -118,4 +118,37 @@ describe("hashes glued to a heading's words", () => {
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
+
+  // A jeweler's trial: Option-Space on a Mac types a non-breaking space, which looks like the space a heading needs.
+  it.each([
+    [
+      "Wipe it dry.\n\n##\u00a0Drying\n\nOn a soft cloth.",
+      "Wipe it dry.\n\n## Drying\n\nOn a soft cloth.",
+      [
+        "11: error: the line `##\\u{a0}Drying` is shown as typed, with its `##`, not as a heading, because the space after its `##` is a non-breaking space (`\\u{a0}`), which looks like a space but is not one: a heading needs an ordinary space there; write `## Drying`",
+      ],
+    ],
+    [
+      "Wipe it dry.\n\n> ##\u00a0Drying\n\nOn a soft cloth.",
+      "Wipe it dry.\n\n> ## Drying\n\nOn a soft cloth.",
+      [
+        "11: error: the line `##\\u{a0}Drying` is shown as typed, with its `##`, not as a heading, because the space after its `##` is a non-breaking space (`\\u{a0}`), which looks like a space but is not one: a heading needs an ordinary space there; write `> ## Drying`",
+      ],
+    ],
+    [
+      "#\u00a0\u00a0Drying\nOn a soft cloth.",
+      "## Drying\nOn a soft cloth.",
+      [
+        "9: error: the line `#\\u{a0}\\u{a0}Drying` is shown as typed, with its `#`, not as a heading, because the space after its `#` is a non-breaking space (`\\u{a0}`), which looks like a space but is not one: a heading needs an ordinary space there, and a heading in the text starts with `##` (the title is the page's only top heading); write `## Drying`",
+      ],
+    ],
+  ])("%j: a non-breaking space after the hashes is told, and the line given makes a heading", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(headings(await html(written))).toBe(headings(await html(text)) + 1);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it.each(["A band 6\u00a0mm wide, ## 2\u00a0mm deep.", "## Drying\u00a0time\n\nWords.", "`##\u00a0Drying` in code."])("%j: a non-breaking space elsewhere: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
 });
