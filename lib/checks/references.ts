@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import markdownIt, { type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
-import { endAddressesAtLineBreaks } from "./address-line-breaks";
+import { endAddressesWhereThePageDoes } from "./address-ends";
 import { CHECKBOX } from "./checklist-slips";
 import { readFootnotes } from "./footnote-syntax";
 import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
@@ -87,7 +87,7 @@ const parser = markdownIt({ html: true });
 // markdown-it reads `[x](javascript:…)` as text; the page's sanitizer decides, and the checks say so.
 parser.validateLink = () => true;
 placeInlineTokens(parser);
-endAddressesAtLineBreaks(parser);
+endAddressesWhereThePageDoes(parser);
 // An escaped character or an entity (`\*`, `&amp;`) stays a token of its own, with its markup as typed, so a run of text is read as written.
 parser.core.ruler.disable("text_join");
 // `[^1]: Hallmarked.` is a footnote on the page, not a link's address line.

@@ -97,32 +97,38 @@ function captionAdvice(link: UnreadLink, path: string, readable: { caption: stri
   return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}, because its caption holds the quotes that also mark where the caption ends; ${readable.how}: write ${write}`;
 }
 
+/** What ends the address first: a space, or a tab, which a message shows as `\t` (`\\t` after a `\`). */
+const blankIn = (address: string) => (/^\S*\t/.test(address.trim()) ? "a tab (`\\t`)" : "a space");
+
 /** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
 async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
   const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
+  const blank = blankIn(link.address);
+  // A `\` escapes no space or tab, so the page shows it as typed: the address to write leaves it out.
+  const written = link.address.replace(/\\(?=\s)/g, "");
   if (link.image) {
     // A caption between curly quotes is written back between straight ones, which Markdown reads.
-    const { path, caption: written } = typedCaption(link.address) ?? withoutCaption(link.address);
-    const caption = readableCaption(written)?.caption ?? written;
+    const { path, caption: typed } = typedCaption(written) ?? withoutCaption(written);
+    const caption = readableCaption(typed)?.caption ?? typed;
     if (ON_COMPUTER.test(path)) {
       // Stryker disable next-line StringLiteral: splitting gives one part at least, so the fallback never runs
       const last = path.split(/[\\/]/).at(-1) ?? "ring.jpg";
       const name = last.replace(/\s+/g, "-");
-      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as ${quote(name)} and write ${markdown(`/images/articles/${name}${caption}`)}`;
+      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds ${blank}, and it is a file on your computer, which readers cannot see; copy the picture into public/images/articles/ as ${quote(name)} and write ${markdown(`/images/articles/${name}${caption}`)}`;
     }
     // Renamed, a picture of another website would be refused next (images.ts): say where it must go at once.
     if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
-      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds a space, and it is on another website: the page shows only pictures that are part of the journal; save the photo under public/images/articles/, commit it with the article, and write ${markdown(`${committedPath(path)}${caption}`)}`;
+      return `the picture ${quote(link.written)} ${SHOWN}, not as a picture: its path holds ${blank}, and it is on another website: the page shows only pictures that are part of the journal; save the photo under public/images/articles/, commit it with the article, and write ${markdown(`${committedPath(path)}${caption}`)}`;
     }
     // `my ring.jpg` is wherever a picture of that name is under public/, as for any relative path.
     const absolute = path.startsWith("/") ? path : await absolutePath(path, folder);
     const renamed = absolute.replace(/\s+/g, "-");
-    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds a space; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
+    return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds ${blank}; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
   }
-  const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds a space`;
-  const contact = contactAddress(link.address);
+  const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${blank}`;
+  const contact = contactAddress(written);
   if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
-  const address = link.address.trim();
+  const address = written.trim();
   const hash = address.indexOf("#");
   const path = hash === -1 ? address : address.slice(0, hash);
   const fragment = hash === -1 ? "" : address.slice(hash);
@@ -132,7 +138,7 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
   if (section !== undefined) return `${why}; ${near?.missing ?? ""}${section}`;
   if (page !== undefined && page !== path) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(`${page}${fragment.replace(/\s/g, "%20")}`)}`;
-  return `${why}; write each space as %20: ${markdown(link.address.trim().replace(/\s/g, "%20"))}`;
+  return `${why}; write each space as %20: ${markdown(address.replace(/\s/g, "%20"))}`;
 }
 
 /** `![a](/images/x.jpg “Our ring”)`: the path is fine, the caption's quotes are not ones Markdown reads. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
+import { renderArticleHtml } from "@/lib/content/markdown";
 import { article, checkFolder, ISLA } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
 import { smallImage } from "../helpers/images";
@@ -116,6 +117,29 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
         "![A ring](/images/my ring.jpg)",
         ", because its path holds a space; rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
       ),
+    ]);
+  });
+
+  // Seen sorting misread-links.ts's mutants: markdown-it lets a `\\` escape a tab too, and read a link to `/articles/gold%5C%09karats` the page shows as typed.
+  it("is told as shown as typed when a `\\` stands before a tab in its address, with the line to write without either, which passes the next run", async () => {
+    const tabbed = (written: string, advice: string) => `content/articles/care.md:9: the link \`${written}\` is shown as the text you typed, not as a link, because its address holds a tab (\`\\t\`); ${advice}`;
+    const typed = "See [the ring](/articles/gold\\\tkarats).\n";
+    expect(await renderArticleHtml(typed, { publicDir: journal.folder().publicDir })).toBe("<p>See [the ring](/articles/gold\\\tkarats).</p>");
+    expect(await journal.articleErrors(typed)).toEqual([tabbed("[the ring](/articles/gold\\\\tkarats)", toGoldKarats("the ring"))]);
+    expect(await journal.articleErrors("See [the ring](/articles/gold-karats).\n")).toEqual([]);
+    expect(await journal.articleErrors("See [the shop](https://example.com/gold\\\trings).\n")).toEqual([
+      tabbed("[the shop](https://example.com/gold\\\\trings)", "write each space as %20: `[the shop](https://example.com/gold%20rings)`"),
+    ]);
+    expect(await journal.articleErrors("![A ring](/images/my\\\tring.jpg)\n")).toEqual([
+      "content/articles/care.md:9: the picture `![A ring](/images/my\\\\tring.jpg)` is shown as the text you typed, not as a picture, because its path holds a tab (`\\t`); rename the file without spaces (`public/images/my-ring.jpg`) and write `![A ring](/images/my-ring.jpg)`, or keep its name and write each space as %20: `![A ring](/images/my%20ring.jpg)`",
+    ]);
+  });
+
+  it("between `<` and `>`, with a `\\` before a tab, is a link on the page too, checked as one", async () => {
+    const typed = "See [the ring](</articles/gold\\\tkarats>).\n";
+    expect(await renderArticleHtml(typed, { publicDir: journal.folder().publicDir })).toBe('<p>See <a href="/articles/gold%5C%09karats">the ring</a>.</p>');
+    expect(await journal.articleErrors(typed)).toEqual([
+      "content/articles/care.md:9: the link to `/articles/gold%5C%09karats`: there is no article `gold\\\\tkarats`; the address is the file name in content/articles/ without .md. Did you mean `/articles/gold-karats`?",
     ]);
   });
 
