@@ -8,6 +8,7 @@ import { EMOJI_CODE, emojiCodes } from "./emoji-codes";
 import { CODE_AFTER_MARK, INDENTED_CODE, indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
+import { mayHoldOpenFence, openFences } from "./open-fences";
 import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
 import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
@@ -56,11 +57,12 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * (lib/checks/lettered-lines.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
- * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), a note nobody points to and
+ * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), a code box never
+ * closed that shows the rest of the text as code (lib/checks/open-fences.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || mayHoldOpenFence(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));
@@ -89,6 +91,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...officeTags(tree, body.text, body.line),
       ...wikiLinks(tree, body.text, body.line, articles),
       ...openNotes(tree, body.text, body.line),
+      ...openFences(tree, body.text, body.line),
       ...emojiCodes(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));

@@ -1,0 +1,111 @@
+import type { Code, Parents, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, typed, typedBefore, type Surprise } from "./markdown-source";
+
+/*
+ * A code box opened with ``` (or ~~~) and never closed runs to the end of the text, or of the quote
+ * or list item it starts in: the page shows every line under it as code, in a grey box, and its
+ * headings drop out of the contents (a jeweler's trial, 2026-12-07). Markdown gives no sign of it,
+ * so it is read from the syntax tree the page is rendered from: a box whose last line is not a
+ * fence that closes it was closed by its container's end.
+ */
+
+/** A line opening or closing a code box, with what stands before it on its line (a quote's `>`, a list's mark, spaces) and its fence. */
+const FENCE_LINE = /^([ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*)(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Whether a code box may be left open: markdown-surprises.ts parses a body only then. A fence after
+ * anything but up to three spaces (in a quote, a list, or indented) is read by the tree alone; at
+ * the left edge, fences are paired as Markdown pairs them, and one is left open at the text's end.
+ */
+export function mayHoldOpenFence(text: string): boolean {
+  if (!/^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3}|~{3})/m.test(text)) return false;
+  let open: string | undefined;
+  for (const line of text.split("\n")) {
+    const fence = FENCE_LINE.exec(line);
+    if (fence === null) continue;
+    const [, before = "", run = "", after = ""] = fence;
+    if (!/^ {0,3}$/.test(before)) return true;
+    if (open === undefined) {
+      // ```` ```a`b ```` is code in a sentence, not a fence: a backtick fence's words hold no backtick.
+      if (!(run.startsWith("`") && after.includes("`"))) open = run;
+    } else if (run[0] === open[0] && run.length >= open.length && after.trim() === "") open = undefined;
+  }
+  return open !== undefined;
+}
+
+/** What a code box's container is called, by the container's kind. */
+const CONTAINER: Partial<Record<Parents["type"], string>> = { blockquote: "quote", listItem: "list item", footnoteDefinition: "footnote" };
+
+/** How a message names the lines from `from` to `to`. */
+const lines = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from} to ${to}`);
+
+/** A line that starts as Markdown for readers does: a heading, a quote, a list, a table, a picture, a link, a tag. */
+const MARKDOWN_LINE = /^[ \t]*(?:[-#>*+|![<]|\d+[.)])/;
+
+/** A heading's words, as the contents list them. */
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`);
+
+/**
+ * Where the code likely ends among `code`'s lines: the last line with words before the first line
+ * that starts as Markdown does after a blank line (`## Drying`), as an index of the lines; undefined
+ * when no such line follows code.
+ */
+function likelyEnd(code: readonly string[]): number | undefined {
+  const markdown = code.findIndex((line, index) => index > 0 && (code[index - 1] ?? "").trim() === "" && MARKDOWN_LINE.test(line));
+  const end = code.slice(0, Math.max(markdown, 0)).findLastIndex((line) => line.trim() !== "");
+  return end === -1 ? undefined : end;
+}
+
+/** A code box never closed: its fence line, what the page shows in it, and the line that closes it. */
+function openFence(node: Code, parent: Parents | undefined, source: string, lineOf: (offset: number) => number): Surprise | undefined {
+  const at = typed(node, source);
+  // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place, so typed() always finds the text; the test is for the type checker
+  if (at === undefined) return undefined;
+  const written = at.text.trimEnd().split("\n");
+  const run = /^(`{3,}|~{3,})/.exec(written[0] ?? "")?.[1];
+  // A box indented four spaces has no fence to close.
+  if (run === undefined) return undefined;
+  const closing = new RegExp(`^${run.charAt(0)}{${run.length},}[ \\t]*$`);
+  if (written.length > 1 && closing.test((written.at(-1) ?? "").replace(/^[ \t>]*/, ""))) return undefined;
+
+  const line = lineOf(at.offset);
+  const before = typedBefore(source, at.offset, at.column);
+  // The closing line keeps a quote's `>` and stands as far in as the fence, so it stays in its quote or list item.
+  const close = `${before.replace(/[^>\t]/g, " ")}${run}`;
+  const inward = /^\s/.test(close.replace(/^>[ \t]?/, "")) ? `, as far in as this line's ${run}` : "";
+  const closeLine = `a line ${close.trim()}`;
+  const opened = `the code box opened with ${run} is never closed`;
+  const remove = /^[ \t>]*$/.test(before) ? "delete the line" : `delete ${run} from the line`;
+  if (written.length === 1)
+    return { line, severity: "error", message: `${opened} and holds nothing, so the page shows an empty grey box; ${remove}, or write the code under it and ${closeLine} under the code's last line${inward}` };
+
+  const last = lineOf(at.offset + at.text.trimEnd().length);
+  const code = node.value.trimEnd().split("\n");
+  // Stryker disable next-line OptionalChaining,StringLiteral: visit gives every code node its parent, the root at least; the fallback is for the type checker
+  const container = CONTAINER[parent?.type ?? "root"] ?? "text";
+  const shown = `so the page shows everything under it as computer code, in a grey box`;
+  // Lines of plain words with no blank line between, to the container's end: likely all code, as the page shows it.
+  if (!code.some((text) => text.trim() === "" || MARKDOWN_LINE.test(text)))
+    return { line, severity: "warning", message: `${opened}, ${shown}, to the ${container}'s end (${lines(line + 1, last)}); if that is all code, add ${closeLine} under line ${last}${inward}; if not, add it under the code's last line; or ${remove}` };
+  const headings = code.flatMap((text) => HEADING.exec(text)?.[1] ?? []).filter((words) => words !== "");
+  const out = headings.length === 0 ? "" : `, and leaves ${headings.length === 1 ? "the heading" : "the headings"} ${listed(headings.map((words) => quote(words)))} out of the contents`;
+  const end = likelyEnd(code);
+  const where = end === undefined ? "" : `: if the code ends with line ${line + 1 + end}, under line ${line + 1 + end}`;
+  return { line, severity: "error", message: `${opened}, ${shown} (${lines(line + 1, last)}, the rest of the ${container})${out}; add ${closeLine} under the code's last line${inward}${where}; or ${remove}` };
+}
+
+/** Code boxes opened with ``` or ~~~ and never closed; `firstLine` is the file line the body starts on. */
+export function openFences(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, "code", (node, _, parent) => {
+    const open = openFence(node, parent, source, lineOf);
+    if (open !== undefined) found.push(open);
+  });
+  return found;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { articlePerTest } from "../helpers/article-per-test";
+import { checkCollection } from "@/lib/checks/check-collection";
+import { article } from "../helpers/content-folder";
+
+/*
+ * A jeweler's trial (2026-12-07): a code box opened with ``` and never closed showed every later
+ * section, `## Drying` and `## Storage`, in a grey box, out of the contents, with no message. Each
+ * such box is an error on its fence's file line (the text starts on line 9) naming the lines it
+ * holds; with the closing line added where the message says, or the fence's line deleted, the
+ * article passes and the page shows the sections.
+ */
+
+const { problems, html: page, folder } = articlePerTest("polishing.md");
+
+const POLISHING = ["Polish with this:", "", "```", "rouge, then a soft cloth", "", "## Drying", "", "Pat it dry.", "", "## Storage", "", "Keep it apart."];
+
+/** `text` with `line` (a file line: the text's first is 9) written under file line `under`. */
+const withLine = (text: string, under: number, line: string) => {
+  const lines = text.split("\n");
+  lines.splice(under - 8, 0, line);
+  return lines.join("\n");
+};
+
+describe("a code box never closed", () => {
+  it("shows the sections under it as code, out of the contents, as the message says", async () => {
+    const shown = await page(POLISHING.join("\n"));
+    expect(shown).toContain("## Drying");
+    expect(shown).not.toContain("<h2");
+  });
+
+  it.each([
+    [
+      "the trial's article",
+      POLISHING.join("\n"),
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 20, the rest of the text), and leaves the headings `Drying` and `Storage` out of the contents; add a line ``` under the code's last line: if the code ends with line 12, under line 12; or delete the line",
+      withLine(POLISHING.join("\n"), 12, "```"),
+    ],
+    [
+      "a box opened with ~~~, which a ``` inside does not close",
+      "Polish with this:\n\n~~~\nrouge\n```\n\n## Drying\n\nPat it dry.",
+      "11: error: the code box opened with ~~~ is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 17, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ~~~ under the code's last line: if the code ends with line 13, under line 13; or delete the line",
+      withLine("Polish with this:\n\n~~~\nrouge\n```\n\n## Drying\n\nPat it dry.", 13, "~~~"),
+    ],
+    [
+      "a box in a quote, which holds the rest of the quote",
+      "> ```\n> rouge\n>\n> **Then** buff it.\n\nPat it dry.",
+      "9: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 10 to 12, the rest of the quote); add a line > ``` under the code's last line: if the code ends with line 10, under line 10; or delete the line",
+      withLine("> ```\n> rouge\n>\n> **Then** buff it.\n\nPat it dry.", 10, "> ```"),
+    ],
+    [
+      "a box in a list item, closed as far in as its fence",
+      "- Polish:\n\n  ```\n  rouge\n\n  Then buff it.\n\n## Drying",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 14, the rest of the list item); add a line ``` under the code's last line, as far in as this line's ```; or delete the line",
+      withLine("- Polish:\n\n  ```\n  rouge\n\n  Then buff it.\n\n## Drying", 12, "  ```"),
+    ],
+  ])("%s: an error naming the lines it holds, and the line given closes it", async (_, text, message, written) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it("shows the sections once the line given closes the box, or once the fence's line is deleted", async () => {
+    const closed = await page(withLine(POLISHING.join("\n"), 12, "```"));
+    expect(closed).toContain("<code>rouge, then a soft cloth\n</code>");
+    expect(closed).toContain('<h2 id="drying">');
+    const deleted = POLISHING.filter((line) => line !== "```").join("\n");
+    expect(await problems(deleted)).toEqual([]);
+    expect(await page(deleted)).toContain('<h2 id="storage">');
+  });
+
+  it("tells to take the fence off a list item's line, not to delete the item", async () => {
+    expect(await problems("- ```\n  rouge\n\n  - then a soft cloth\n\nPat it dry.")).toEqual([
+      "9: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 10 to 12, the rest of the list item); add a line ``` under the code's last line, as far in as this line's ```: if the code ends with line 10, under line 10; or delete ``` from the line",
+    ]);
+    expect(await problems("- ```\n  rouge\n  ```\n\n  - then a soft cloth\n\nPat it dry.")).toEqual([]);
+  });
+
+  it("warns of a box whose lines run to the text's end with no blank line, likely all code, and gives its last line", async () => {
+    const text = "Polish with this:\n\n```\nrouge\nthen a soft cloth";
+    expect(await problems(text)).toEqual([
+      "11: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (lines 12 to 13); if that is all code, add a line ``` under line 13; if not, add it under the code's last line; or delete the line",
+    ]);
+    expect(await problems(`${text}\n\`\`\``)).toEqual([]);
+  });
+
+  it("is an error when it holds nothing, which the page shows as an empty grey box", async () => {
+    expect(await problems("Polish with this:\n\n```js")).toEqual([
+      "11: error: the code box opened with ``` is never closed and holds nothing, so the page shows an empty grey box; delete the line, or write the code under it and a line ``` under the code's last line",
+    ]);
+    expect(await page("Polish with this:\n\n```js")).toContain("<pre>");
+  });
+
+  it("passes a box closed on the file's last line, with no line break after it", async () => {
+    await folder().write("content/articles/polishing.md", article({}, "Polish with this:\n\n```\nrouge\n```"));
+    expect(await checkCollection(await folder().load(), { publicDir: folder().publicDir, dev: false })).toEqual([]);
+  });
+
+  it.each([
+    "Polish with this:\n\n```\nrouge\n\n## not a heading\n```\n\n## Drying",
+    "Polish with this:\n\n```js\nrouge\n```   \n\nPat it dry.",
+    "Polish with this:\n\n~~~\nrouge\n```\n~~~~\n\nPat it dry.",
+    "Polish with this:\n\n````\n```\nrouge\n```\n````",
+    "> ```\n> rouge\n> ```\n\nPat it dry.",
+    "- Polish:\n\n  ```\n  rouge\n  ```\n\n- Dry.",
+    "Polish with ```rouge``` and a cloth.",
+  ])("%j: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+});
