@@ -87,6 +87,8 @@ type ImageUse = {
   src: string;
   /** Pictures in the text only: cover and avatar alt text is required by the schema. */
   alt?: string;
+  /** A Markdown picture's title (`![alt](/x.jpg "caption")`), its figure's caption, kept in the line to write. */
+  title?: string;
   shownAs: keyof typeof SHOWN_AS;
   /** The page's address, against which a relative path resolves. */
   from: string;
@@ -136,9 +138,9 @@ function usesOn(page: CheckedPage): ImageUse[] {
   // A bio's pictures are left out of its page, which bio-pictures.ts says instead of advice about files nobody sees.
   if (isBio(page)) return uses;
   for (const image of page.references.images) {
-    const { src, alt, line } = image;
+    const { src, alt, title, line } = image;
     const width = figureWidth(page.references.images, image);
-    uses.push({ file: page.file, line, src, alt, shownAs: "body", from: page.path, ...(width === undefined ? {} : { stretchedTo: { shown: width, least: width } }) });
+    uses.push({ file: page.file, line, src, alt, title, shownAs: "body", from: page.path, ...(width === undefined ? {} : { stretchedTo: { shown: width, least: width } }) });
   }
   return [...uses, ...htmlImages(page)];
 }
@@ -255,6 +257,25 @@ function lineToWrite(use: ImageUse, src: string, alt: string): string {
   return use.html ? `<img src="${src}" alt="${alt}">` : `![${alt}](${src})`;
 }
 
+/** `![alt](/x.jpg "caption")`: the line to write for a picture in the text, with its caption (only Markdown's have one). */
+function captionedLine(use: ImageUse, src: string, alt: string): string {
+  if (use.title === undefined) return lineToWrite(use, src, alt);
+  return `![${alt}](${src} "${use.title.replace(/["\\]/g, "\\$&")}")`;
+}
+
+/**
+ * `/images/ring.jpg?w=1200` or `…#top`: the page looks for a file of that whole name, finds none, and
+ * shows the committed file at its full weight instead of the copies the site makes.
+ */
+function afterPathProblem(use: ImageUse, after: string): { problems: Problem[]; write: string } {
+  const write = use.src.slice(0, -after.length);
+  // Stryker disable next-line StringLiteral: only a picture in the text gets here (the loader refuses a cover or an avatar with `?` or `#`), and it always has an alt
+  const alt = use.alt ?? "";
+  const then = described(use.alt) ? `write ${quote(captionedLine(use, write, alt))}` : `write its path as ${quote(write)}`;
+  const message = `the image ${quote(use.src)} has ${quote(after)} after its path, so the page shows the committed file itself, at its full weight, instead of the smaller copies the site makes of each picture; leave out ${quote(after)} (the site makes the sizes itself): ${then}`;
+  return { write, problems: [{ severity: "error", message }] };
+}
+
 /** Where a picture from another website goes once saved in the journal: `/images/articles/ring.jpg`. */
 export function committedPath(src: string): string {
   // An HTML `src` may run over lines: the query is all that follows `?` or `#`, newlines too.
@@ -290,6 +311,9 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     // Only a picture in the text gets here: the loader refuses a cover or an avatar whose path is not a picture in public/.
     return { problems: [{ severity: "error", message: located.message }], write: located.write };
   }
+  // The path names a picture once what follows `?` or `#` is left out (an HTML `src` may run over lines).
+  const after = /[?#][\s\S]*$/.exec(src)?.[0];
+  if (after !== undefined) return afterPathProblem(use, after);
   const known = inspected.get(located.file) ?? inspect(located.file);
   inspected.set(located.file, known);
   const image = await known;

@@ -259,6 +259,12 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, written
     const srcLine = (path: string) => pictureFieldLine(field, "src", path, written);
     return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and ${writeInPlace(field, srcLine(renamed), written)}, or keep its name and write each space as %20: ${quote(srcLine(encoded))}`;
   }
+  // `?w=1200` or `#…` after the path: the page looks for a file of that whole name, and the site makes the sizes itself.
+  const after = /^\/[^/\\][^?#]*([?#][\s\S]*)$/.exec(src)?.[1];
+  if (after !== undefined) {
+    const path = src.slice(0, -after.length);
+    return `: the path ${quote(src)} has ${quote(after)} after it, so the page looks for a file of that whole name, finds none, and shows no picture; leave out ${quote(after)} (the site makes the sizes itself): ${writeInPlace(field, pictureFieldLine(field, "src", path, written), written)}`;
+  }
   // A path without its leading `/` (`images/…`, `public/images/…`) gets the exact path to write.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(src);
   const plain = hasScheme || src.startsWith("/") ? sitePathProblem(src, example) : undefined;
