@@ -11,7 +11,7 @@ import { OFFICE_TAG, officeTags } from "./office-tags";
 import { mayHoldOpenFence, openFences } from "./open-fences";
 import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
-import { PASTED_BULLET, pastedBullets } from "./pasted-bullets";
+import { MAYBE_PASTED_BULLET, PASTED_BULLET, pastedBullets } from "./pasted-bullets";
 import { TABBED, pastedTables } from "./pasted-tables";
 import { EMPTY_ITEM, INDENTED_AFTER_BLANK, INDENTED_MARK, shallowSublists } from "./shallow-sublists";
 import { TAG_LINE, htmlBlockMarkdown } from "./html-block-markdown";
@@ -34,7 +34,8 @@ import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
  * spaces or a tab, in a quote or after a list's mark too, a list's mark with five spaces or tabs after it, a list's marker before brackets, a tag a browser reads with a
  * value without quotes holding `'` or a space or with no space between two parts, an address next
  * to a space that is not an ordinary one, a line starting with a `•`
- * pasted from a word processor, a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
+ * pasted from a word processor (or an en dash, a check mark, an arrow or an emoji, with a unicode
+ * pattern of its own, MAYBE_PASTED_BULLET), a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
  * `]]` around words, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
@@ -62,7 +63,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
 export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || mayHoldOpenNote(page.body.text) || mayHoldOpenFence(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
+  const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || MAYBE_PASTED_BULLET.test(page.body.text) || mayHoldOpenNote(page.body.text) || mayHoldOpenFence(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, inText, lineToWrite, type Surprise } from "./markdown-source";
 import { lineIndex, multiLineParagraphs, standAlone, withoutLineBreak } from "./multi-line-paragraphs";
@@ -9,6 +10,9 @@ import { lineIndex, multiLineParagraphs, standAlone, withoutLineBreak } from "./
  * joined on the page, `Please bring: • the ring • the receipt`, with no message. Read from the
  * syntax tree the page is rendered from, so a bullet in code, or on a line of its own (a
  * paragraph's only line, or lines kept apart by line breaks: shown as typed), is left alone.
+ * An en dash, a check mark, an arrow or an emoji starts a line of prose as well as a list's, so
+ * those are told only when two lines in a row or more start with the same one (`– a soft
+ * toothbrush`, `✔️ Photograph it`, `💍 Sapphire`): a quote's `– Mrs Penrose` is its credit.
  */
 
 /** Word's Symbol-font bullet, a character of no alphabet that other editors show as a box or as nothing. */
@@ -23,18 +27,45 @@ const BULLET_LINE = new RegExp(`^([ \\t>]*)([${BULLETS}])[ \\t\\u00a0]*`, "gm");
 /** A line starting with a pasted bullet: markdown-surprises.ts parses a body only when it holds one. */
 export const PASTED_BULLET = new RegExp(`^[ \\t>]*[${BULLETS}]`, "m");
 
+/** Marks that start a list's lines as often as a sentence: an en dash (Word's for a typed hyphen), check marks, arrows, stars, and any emoji with its variations. */
+const MAYBE_BULLET = String.raw`[–✓✗✘➤➢►→➔➜★☆]|\p{Extended_Pictographic}(?:\u{fe0f}|\u{200d}\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}])*`;
+
+/** A line of a paragraph starting with such a mark and a space (after a quote's `>`, or indentation), with the spaces after it. */
+const MAYBE_BULLET_LINE = new RegExp(`^([ \\t>]*)(${MAYBE_BULLET})[ \\t\\u00a0]+(?=\\S)`, "gmu");
+
+/** A line starting with such a mark: markdown-surprises.ts parses a body only when it holds one. */
+export const MAYBE_PASTED_BULLET = new RegExp(`^[ \\t>]*(?:${MAYBE_BULLET})[ \\t\\u00a0]`, "mu");
+
 /** `text` with Word's bullet written as its code, so the author can see where it stands. */
 const visible = (text: string) => text.replaceAll(WORD_BULLET, "\\u{f0b7}");
 
 /** How the message names `bullet`. */
-const named = (bullet: string) => (bullet === WORD_BULLET ? "Word's bullet `\\u{f0b7}` (shown as a box, or as nothing, outside Word)" : quote(bullet));
+function named(bullet: string): string {
+  if (bullet === WORD_BULLET) return "Word's bullet `\\u{f0b7}` (shown as a box, or as nothing, outside Word)";
+  return bullet === "–" ? "`–`, an en dash (not a hyphen)" : quote(bullet);
+}
+
+/**
+ * The lines of `text` starting with a mark of MAYBE_BULLET_LINE that stand in a run of two or more
+ * starting with the same one; `credited`, for a quote's last paragraph, whose last `–` line the
+ * page shows as the quote's credit (rehype-quote-attribution.ts), leaves the en dash's lines out.
+ */
+function inRuns(text: string, credited: boolean): RegExpExecArray[] {
+  const lines = [...text.matchAll(MAYBE_BULLET_LINE)].filter((match) => !credited || match[2] !== "–").map((match) => ({ match, line: lineIndex(text, match.index), mark: (match[2] ?? "").replace(/\u{fe0f}/gu, "") }));
+  const sameAs = (other: (typeof lines)[number] | undefined, { line, mark }: (typeof lines)[number], step: number) => other?.line === line + step && other.mark === mark;
+  return lines.filter((entry, index) => sameAs(lines[index - 1], entry, -1) || sameAs(lines[index + 1], entry, 1)).map(({ match }) => match);
+}
 
 /** Each line of a paragraph of several lines that starts with a pasted bullet: the page joins them; `firstLine` is the file line the body starts on. */
 export function pastedBullets(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
+  const credits = new Set<unknown>();
+  visit(tree, "blockquote", (quoted) => {
+    credits.add(quoted.children.at(-1));
+  });
   for (const { paragraph, at } of multiLineParagraphs(tree, source)) {
-    const bulleted = [...at.text.matchAll(BULLET_LINE)].filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
+    const bulleted = [...at.text.matchAll(BULLET_LINE), ...inRuns(at.text, credits.has(paragraph))].sort((one, other) => one.index - other.index).filter(({ 1: before = "", index }) => inText(paragraph, at.offset + index + before.length));
     // Each bullet on a line of its own, the lines kept apart by line breaks: the page shows them as typed.
     if (standAlone(paragraph, at, bulleted.map(({ index }) => lineIndex(at.text, index)))) continue;
     // Stryker disable next-line StringLiteral: both groups of BULLET_LINE take part in every match, so no default is ever taken

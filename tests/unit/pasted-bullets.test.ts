@@ -76,6 +76,49 @@ describe("a list whose lines start with a pasted bullet", () => {
     expect(await html(written)).toContain("<li>");
   });
 
+  // A jeweler's trial: an en dash, a check mark, an arrow or an emoji typed as a bullet, two lines in a row or more.
+  it.each([
+    [
+      "You will need:\n– a soft toothbrush\n– warm water",
+      "You will need:\n- a soft toothbrush\n- warm water",
+      [
+        `10: error: the line \`– a soft toothbrush\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- a soft toothbrush\``,
+        `11: error: the line \`– warm water\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- warm water\``,
+      ],
+    ],
+    [
+      "Before you send it:\n✔️ Photograph it from above\n✔️ Measure the band",
+      "Before you send it:\n- Photograph it from above\n- Measure the band",
+      [`10: error: the line \`✔️ Photograph it from above\` starts with \`✔️\`, ${JOINS} \`- Photograph it from above\``, `11: error: the line \`✔️ Measure the band\` starts with \`✔️\`, ${JOINS} \`- Measure the band\``],
+    ],
+    [
+      "> Before you send it:\n> ✓ Photograph it\n> ✓ Measure it",
+      "> Before you send it:\n> - Photograph it\n> - Measure it",
+      [`10: error: the line \`> ✓ Photograph it\` starts with \`✓\`, ${JOINS} \`> - Photograph it\``, `11: error: the line \`> ✓ Measure it\` starts with \`✓\`, ${JOINS} \`> - Measure it\``],
+    ],
+    [
+      "Our stones:\n➤ Opal\n💍 Sapphire, for its hardness\n💍 Ruby, for its colour",
+      "Our stones:\n➤ Opal\n- Sapphire, for its hardness\n- Ruby, for its colour",
+      [`11: error: the line \`💍 Sapphire, for its hardness\` starts with \`💍\`, ${JOINS} \`- Sapphire, for its hardness\``, `12: error: the line \`💍 Ruby, for its colour\` starts with \`💍\`, ${JOINS} \`- Ruby, for its colour\``],
+    ],
+  ])("%j: an error on each line of the run, and the lines given make a list", async (text, written, messages) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await html(text)).not.toContain("<li>");
+    expect(await problems(written)).toEqual([]);
+    expect(await html(written)).toContain("<li>");
+  });
+
+  it.each([
+    "We open late on Fridays\n– and on Sundays, too.",
+    "We open late.\n💍 Bring your ring.\n✨ Leave with it shining.",
+    // The last line starting with an en dash in a quote is its credit.
+    "> Words of a client.\n> – Mrs Penrose",
+    "> The first rule:\n> – measure twice\n> – Mrs Penrose",
+    "– a soft toothbrush\\\n– warm water",
+  ])("%j: one line, different marks, a quote's credit, or lines kept apart: no message", async (text) => {
+    expect(await problems(text)).toEqual([]);
+  });
+
   it.each([
     "• A bullet on a line of its own, shown on its own line as typed.",
     // Bulleted lines kept apart by line breaks: each shown on its own line, as typed.
