@@ -9,6 +9,7 @@ import { checkPicturePlaces } from "./picture-places";
 import { checkEmptyText } from "./empty-text";
 import { checkUnreadLinks } from "./unread-links";
 import { checkUnreadReferences } from "./unread-references";
+import { checkBrokenAddressLines } from "./broken-address-lines";
 import { checkWriting } from "./writing";
 import { checkFieldMarkup } from "./field-markup";
 import { checkQuoteCredits } from "./quote-credits";
@@ -77,6 +78,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...(await checkFragments(pages, collection, renderers)),
     ...(await checkUnreadLinks(pages, collection, options.publicDir, renderers)),
     ...checkUnreadReferences(pages),
+    ...checkBrokenAddressLines(pages, collection),
     ...(await checkImages(pages, options.publicDir)),
     ...checkBioPictures(pages, unnamed),
     ...checkBioHtml(pages),

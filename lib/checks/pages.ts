@@ -54,8 +54,10 @@ export function linksWritten(page: CheckedPage): (MarkdownLink | HtmlLink)[] {
 
 /**
  * The links readers can follow on a page; a link whose address the sanitizer drops is plain text
- * (link-addresses.ts says so).
+ * (link-addresses.ts says so). Those whose address line is broken at a `\` are left to
+ * broken-address-lines.ts, which names the line to mend.
  */
 export function linksShown(page: CheckedPage): MarkdownLink[] {
-  return linksWritten(page).filter((link) => keepsLinkAddress(link.url));
+  const broken = new Set(page.references.brokenAddressLines.map((line) => line.url));
+  return linksWritten(page).filter((link) => keepsLinkAddress(link.url) && !broken.has(link.url));
 }

@@ -1,9 +1,10 @@
 import type { Element, Properties } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
-import markdownIt, { type Token } from "markdown-it";
+import markdownIt, { type Env, type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
 import { endAddressesWhereThePageDoes } from "./address-ends";
+import { brokenAddressLines, keepAddressLines, type BrokenAddressLine } from "./address-lines";
 import { CHECKBOX } from "./checklist-slips";
 import { readFootnotes } from "./footnote-syntax";
 import { codeAsWritten, linesOf, offsetOf, placeInlineTokens } from "./inline-places";
@@ -71,6 +72,7 @@ export type References = {
   htmlBlocks: HtmlBlock[];
   unread: UnreadLink[];
   unreadReferences: UnreadReference[];
+  brokenAddressLines: BrokenAddressLine[];
   titleHeadings: TitleHeading[];
   headings: SectionHeading[];
   listedCredits: ListedCredit[];
@@ -92,6 +94,7 @@ endAddressesWhereThePageDoes(parser);
 parser.core.ruler.disable("text_join");
 // `[^1]: Hallmarked.` is a footnote on the page, not a link's address line.
 readFootnotes(parser);
+keepAddressLines(parser);
 
 /** What looks like a link or a picture in plain text: no brackets or parentheses inside its parts, which may span lines as Markdown's do. */
 const LOOKS_LIKE_LINK = /(!?)\[([^[\]]*)\]\(([^()]*)\)/g;
@@ -384,8 +387,9 @@ function placeOf(open: readonly string[]): BlockPlace {
  * are lines of the file.
  */
 export function findReferences(markdown: string, firstLine: number): References {
-  const blocks = parser.parse(markdown, {});
-  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], htmlBlocks: [], unread: [], unreadReferences: [], titleHeadings: [], headings: [], listedCredits: [], tables: tableShapes(blocks, markdown, firstLine) };
+  const env: Env = {};
+  const blocks = parser.parse(markdown, env);
+  const found: References = { links: [], images: [], htmlLinks: [], htmlElements: [], htmlBlocks: [], unread: [], unreadReferences: [], brokenAddressLines: [], titleHeadings: [], headings: [], listedCredits: [], tables: tableShapes(blocks, markdown, firstLine) };
   let blockLine = firstLine;
   // The types of the blocks open around the current one.
   // Stryker disable next-line ArrayDeclaration: opening and closing tokens pair up, so an entry at its bottom is never popped, and placeOf passes over a type that is no container's
@@ -401,5 +405,6 @@ export function findReferences(markdown: string, firstLine: number): References 
     else if (block.type === "heading_open") found.headings.push(sectionHeading(block, headingText(blocks, index), blockLine, firstLine));
   });
   listedCredits(blocks, firstLine, found);
+  found.brokenAddressLines.push(...brokenAddressLines(env, markdown, firstLine));
   return found;
 }

@@ -13,8 +13,7 @@ import { linkable, linkingPage, pageAt, type LinkedPage, type Linkable } from ".
 import type { Heading } from "../content/rehype-collect-headings";
 import type { Renderers } from "./renderers";
 import { sectionToWrite, type SectionPage } from "./spaced-sections";
-
-type Ids = Record<(typeof SECTIONS)[number], string[]>;
+import { idsOf, nearestPage, type Ids } from "./nearest-page";
 
 /** The pages a link's `#part` may name (`at`, from the address before `#`), and their section headings as their pages get them. */
 type Sections = { at: (page: string) => SectionPage; headingsOf: (text: LinkedPage) => Promise<readonly Heading[]> };
@@ -31,20 +30,6 @@ function pageToWrite(address: string, ids: Ids): string | undefined {
   const written = tagSlug(rest.join("/"));
   const known = ids[section].includes(written) ? written : closest(written, ids[section]);
   return `/${section}/${known ?? written}`;
-}
-
-const NOUN = { articles: "article", authors: "author", tags: "tag" } as const;
-
-/**
- * `/articles/gold-karat` → the nearest page there is, `/articles/gold-karats`, when no page has the
- * name written; links.ts would tell it only once the link is read, a run later.
- */
-function nearestPage(path: string, ids: Ids): { page: string; missing: string } | undefined {
-  const [, first, name = "", ...more] = path.split("/");
-  const section = SECTIONS.find((candidate) => candidate === first);
-  if (section === undefined || more.length > 0 || ids[section].includes(name)) return undefined;
-  const near = closest(name, ids[section]);
-  return near === undefined ? undefined : { page: `/${section}/${near}`, missing: `there is no ${NOUN[section]} ${quote(name)}, the nearest is ${quote(`/${section}/${near}`)}, and ` };
 }
 
 /**
@@ -136,7 +121,7 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   const page = /\s/.test(path) ? pageToWrite(path, ids) : (near?.page ?? path);
   // `#Storing Silver`: a section named by its heading's words, where its id belongs.
   const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
-  if (section !== undefined) return `${why}; ${near?.missing ?? ""}${section}`;
+  if (section !== undefined) return `${why}; ${near === undefined ? "" : `${near.missing}, and `}${section}`;
   if (page !== undefined && page !== path) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(`${page}${fragment.replace(/\s/g, "%20")}`)}`;
   return `${why}; write each space as %20: ${markdown(address.replace(/\s/g, "%20"))}`;
 }
@@ -166,11 +151,7 @@ async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections
  * write.
  */
 export async function checkUnreadLinks(pages: readonly CheckedPage[], collection: Collection, publicDir: string, renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
-  const ids: Ids = {
-    articles: collection.allArticles.map((article) => article.slug),
-    authors: [...collection.authors.keys()],
-    tags: [...new Set(collection.allArticles.flatMap((article) => article.tags.map(tagSlug)))],
-  };
+  const ids = idsOf(collection);
   const folder = publicFolder(publicDir);
   const site: Linkable = linkable(collection);
   const headingsOf = async (text: LinkedPage) => (await (await renderers()).pageTree(text.body, { bio: text.bio })).headings;

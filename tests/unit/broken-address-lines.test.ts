@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "@/lib/content/markdown";
+import { article } from "../helpers/content-folder";
+import { journalPerTest } from "../helpers/journal-per-test";
+
+/*
+ * A link's address line broken over two lines at a `\` (lib/checks/broken-address-lines.ts): the
+ * page joins no line to an address, so its links lead to the address with the `\` and the rest is
+ * a paragraph of its own. The article with the mistake is content/articles/care.md, its text from
+ * line 9; the journal also has `gold-karats`.
+ */
+
+const journal = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }) });
+
+// Seen sorting misread-links.ts's mutants: only the links were told, as leading to `/articles/gold%5C`, with no line to write.
+describe("an address line broken at a `\\`", () => {
+  it("shows its links leading to the address with the `\\`, and the rest as a paragraph", async () => {
+    const html = await renderArticleHtml("See [the ring].\n\n[the ring]: /articles/gold\\\nkarats\n", { publicDir: journal.folder().publicDir });
+    expect(html).toBe('<p>See <a href="/articles/gold%5C">the ring</a>.</p>\n<p>karats</p>');
+  });
+
+  it.each([
+    [
+      "a journal's page is told once, on the address line, with the nearest page, and the line given passes the next run",
+      "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
+      "See [the ring].\n\n[the ring]: /articles/gold-karats\n",
+    ],
+    [
+      "another website's address is joined as typed",
+      "Visit [the shop].\n\n[the shop]: https://shop.example/rings/gold\\\nkarats\n",
+      "content/articles/care.md:11: the address line `[the shop]: https://shop.example/rings/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `https://shop.example/rings/gold\\`, and the page shows `karats`, on line 12, as a paragraph of its own; write the address on one line: `[the shop]: https://shop.example/rings/goldkarats`",
+      "Visit [the shop].\n\n[the shop]: https://shop.example/rings/goldkarats\n",
+    ],
+    [
+      "with a blank line under it, is told the address without the `\\`",
+      "See [the ring].\n\n[the ring]: /articles/gold-karats\\\n\nMore words.\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold-karats\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold-karats\\`; write `[the ring]: /articles/gold-karats`",
+      "See [the ring].\n\n[the ring]: /articles/gold-karats\n\nMore words.\n",
+    ],
+    [
+      "in a quote, is told the line to write with its `>`",
+      "> See [the ring].\n>\n> [the ring]: /articles/gold\\\n> karats\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `> [the ring]: /articles/gold-karats`",
+      "> See [the ring].\n>\n> [the ring]: /articles/gold-karats\n",
+    ],
+  ])("%s", async (_, text, message, fixed) => {
+    expect(await journal.articleErrors(text)).toEqual([message]);
+    expect(await journal.articleErrors(fixed)).toEqual([]);
+  });
+
+  it("with a sentence under it, is told the address alone, the sentence left as it is", async () => {
+    expect(await journal.articleErrors("See [the ring].\n\n[the ring]: /articles/gold-karats\\\nOur rings are hallmarked.\n")).toEqual([
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold-karats\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold-karats\\`; write `[the ring]: /articles/gold-karats`",
+    ]);
+  });
+
+  it("is not told in code, or with its `\\` inside the address", async () => {
+    expect(await journal.articleErrors("Type this:\n\n```\n[the ring]: /articles/gold\\\nkarats\n```\n")).toEqual([]);
+    expect(await journal.articleErrors("See [the ring].\n\n[the ring]: /articles/gold-karats \"Gold\\\\ karats\"\n")).toEqual([]);
+  });
+});
