@@ -22,7 +22,7 @@ const keepHeld = (link: MarkdownLink, words: string) => (link.pictures ? `remove
 /** How to mend a link with no address, as it was written: `[words]()`, `[![A ring](/images/ring.jpg)]()` or `<a href="">`. */
 function noAddress(link: MarkdownLink | HtmlLink, words: string): string {
   if ("written" in link) {
-    return `the link ${quote(link.written)} has no address, so the page shows ${shown(words)} as plain text; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or ${keepWords(words)}`;
+    return `the link ${quote(link.written)} has no address, so the page shows ${shownWithout(link, words)}; write the address after \`href=\`, like \`<a href="/articles/silver-care">\`, or ${keepHeld(link, words)}`;
   }
   if (link.pictures) {
     const { written } = link.pictures;

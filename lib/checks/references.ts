@@ -185,14 +185,29 @@ function plainText(source: string, found: References) {
 }
 
 /**
- * The elements of some HTML, and its `<a href>` links, which it returns too; `line` is the file line
- * its first line is on, `lastLine` that of its last line for a block of HTML (undefined for a tag
- * inside a sentence).
+ * The pictures an `<a>` that HTML's parser read whole holds (`<p><a href=""><img …></a></p>`), as
+ * `picturesIn` tells them of a Markdown link: what is between its tags as typed, in `html`.
  */
-function htmlElements(html: string, line: number, found: References, lastLine?: number): HtmlLink[] {
+function picturesInElement(link: Element, html: string): { pictures?: LinkedPictures } {
+  let count = 0;
+  visit(link, "element", (element: Element) => {
+    if (element.tagName === "img") count += 1;
+  });
+  if (count === 0) return {};
+  const tags = link.data?.position;
+  const inside = html.slice(tags?.opening?.end?.offset, tags?.closing?.start?.offset ?? link.position?.end?.offset);
+  return { pictures: { count, words: toString(link).trim() !== "", written: inside.replace(/\s+/g, " ").trim() } };
+}
+
+/**
+ * The elements of some HTML, and its `<a href>` links, which it returns with how many pictures it
+ * holds; `line` is the file line its first line is on, `lastLine` that of its last line for a block
+ * of HTML (undefined for a tag inside a sentence).
+ */
+function htmlElements(html: string, line: number, found: References, lastLine?: number): { links: HtmlLink[]; pictures: number } {
   const links: HtmlLink[] = [];
   // Stryker disable next-line ConditionalExpression: only a shortcut: without a `<` and a letter, HTML's parser finds no element either
-  if (!/<[a-z]/i.test(html)) return links;
+  if (!/<[a-z]/i.test(html)) return { links, pictures: 0 };
   // `verbose` gives each element its opening tag's place, where the tag ends as a browser reads it (a `>` in a value in quotes does not end it).
   const tree = fromHtml(html, { fragment: true, verbose: true });
   const elements: HtmlElement[] = [];
@@ -209,7 +224,7 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
     if (element.tagName === "h1") found.titleHeadings.push({ text: toString(element).trim(), line: at, written: "<h1>" });
     if (/^h[2-6]$/.test(element.tagName)) found.headings.push({ level: Number(element.tagName.slice(1)), text: toString(element).trim(), line: at, written: `<${element.tagName}>` });
     // A browser drops the spaces around an address; those it keeps are spaced-html-addresses.ts's.
-    if (element.tagName === "a" && typeof href === "string") links.push({ url: href.trim(), text: toString(element), line: at, written });
+    if (element.tagName === "a" && typeof href === "string") links.push({ url: href.trim(), text: toString(element), line: at, written, ...picturesInElement(element, html) });
   });
   found.htmlElements.push(...elements);
   const [first] = elements;
@@ -217,7 +232,7 @@ function htmlElements(html: string, line: number, found: References, lastLine?: 
     found.htmlBlocks.push({ line: first.line, lastLine, written: first.written, tagNames: elements.map((element) => element.tagName), words: toString(tree).replace(/\s+/g, " ").trim() });
   }
   found.htmlLinks.push(...links);
-  return links;
+  return { links, pictures: elements.filter((element) => element.tagName === "img").length };
 }
 
 /**
@@ -260,8 +275,9 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
   let open: MarkdownLink | undefined;
   // Where the open link's words start: the index of its `link_open` token, and its offset in the paragraph's text.
   let opened = { index: 0, at: 0 };
-  // `<a href="…">words</a>` inline: the words are the tokens between the two tags.
+  // `<a href="…">words</a>` inline: the words are the tokens between the two tags, which start at `at` in the paragraph's text and may hold pictures.
   let openHtml: HtmlLink | undefined;
+  let openedHtml = { at: 0, pictures: 0 };
   const plain = plainText(source, found);
   for (const [index, token] of tokens.entries()) {
     // Counted from the text, not from the line breaks before it: a code span or a tag keeps none of its own.
@@ -283,7 +299,17 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
     if ((token.type === "softbreak" || token.type === "hardbreak") && !open) plain.addBreak();
     else if (!AROUND_TEXT.has(token.type)) plain.end();
     else if (!open) plain.add(token.markup, current);
-    if (token.type === "html_inline") openHtml = htmlElements(token.content, current, found).at(-1) ?? (endsHtmlLink(token) ? undefined : openHtml);
+    if (token.type === "html_inline") {
+      const { links, pictures } = htmlElements(token.content, current, found);
+      const opening = links.at(-1);
+      if (opening) openedHtml = { at: offsetOf(token) + token.content.length, pictures: 0 };
+      else openedHtml.pictures += pictures;
+      if (openHtml && !opening && endsHtmlLink(token) && openedHtml.pictures > 0) {
+        const written = source.slice(openedHtml.at, offsetOf(token)).replace(/\s+/g, " ").trim();
+        openHtml.pictures = { count: openedHtml.pictures, words: openHtml.text.trim() !== "", written };
+      }
+      openHtml = opening ?? (endsHtmlLink(token) ? undefined : openHtml);
+    }
     if (token.type === "softbreak" || token.type === "hardbreak") {
       if (open) open.text += " ";
       if (openHtml) openHtml.text += " ";
@@ -300,6 +326,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       open.text += token.content;
     } else if (token.type === "image") {
       if (open) open.text += token.content;
+      if (openHtml) openedHtml.pictures += 1;
       const title = token.attrGet("title");
       const place = open ? "link" : block !== "alone" ? block : alone ? "alone" : marked ? "marks" : "with-text";
       found.images.push({ src: addressOf(token, "src"), alt: token.content.replace(/\s+/g, " ").trim(), ...(title ? { title: String(title) } : {}), line: current, place });

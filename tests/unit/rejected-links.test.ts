@@ -223,6 +223,38 @@ describe("links written as HTML (`<a href>`) get the messages of the Markdown fo
     expect(await errors()).toEqual([]);
   });
 
+  it.each([
+    [
+      '<a href=""><img src="/images/ring.jpg" alt="A ring"></a>',
+      'content/articles/links.md:9: the link `<a href="">` has no address, so the page shows the picture without a link; write the address after `href=`, like `<a href="/articles/silver-care">`, or remove the link and keep the picture: `<img src="/images/ring.jpg" alt="A ring">`',
+      '<img src="/images/ring.jpg" alt="A ring">',
+    ],
+    [
+      'See <a href="">\n<img src="/images/ring.jpg" alt="A ring"> our ring</a> today.',
+      'content/articles/links.md:9: the link `<a href="">` has no address, so the page shows the picture and the words without a link; write the address after `href=`, like `<a href="/articles/silver-care">`, or remove the link and keep the picture and the words: `<img src="/images/ring.jpg" alt="A ring"> our ring`',
+      'See <img src="/images/ring.jpg" alt="A ring"> our ring today.',
+    ],
+    [
+      '<p><a href="javascript:void(0)"><img src="/images/ring.jpg" alt="A ring"></a></p>',
+      "content/articles/links.md:9: the link to `javascript:void(0)` does not work (an address may not start with `javascript:`), so the page shows the picture without a link; write an address that starts with `https://` (another website), `/` (a page of this journal, like `/articles/silver-care`), `mailto:` (an email address) or `tel:` (a phone number), or remove the link and keep the picture: `<img src=\"/images/ring.jpg\" alt=\"A ring\">`",
+      '<p><img src="/images/ring.jpg" alt="A ring"></p>',
+    ],
+  ])("%j, a picture in a link the page drops, is told the picture to keep; written so, or with an address, it passes", async (text, message, kept) => {
+    await folder.write("public/images/ring.jpg", await smallImage());
+    await folder.write("content/articles/links.md", article({ author: "isla" }, text));
+    expect(await errors()).toEqual([message]);
+    const shown = await renderArticleHtml(text, { publicDir: folder.publicDir });
+    // The only links left are to the picture's full-size file (`/img/…`), which the page adds to a picture alone in its paragraph.
+    expect([shown.includes('alt="A ring"'), /<a (?![^>]*href="\/img\/)/.test(shown)]).toEqual([true, false]);
+    for (const fixed of [kept, text.replace(/href="[^"]*"/, 'href="https://shop.example.com/rings"')]) {
+      await folder.write("content/articles/links.md", article({ author: "isla" }, fixed));
+      expect(await errors()).toEqual([]);
+      const page = await renderArticleHtml(fixed, { publicDir: folder.publicDir });
+      expect(page).toContain('alt="A ring"');
+      expect(page.includes('<a href="https://shop.example.com/rings"')).toBe(fixed !== kept);
+    }
+  });
+
   it("in a bio, which shows no HTML, is told to keep its words, not to write the address as a Markdown link", async () => {
     await folder.write("content/authors/isla.md", '---\nname: Isla Marrow\n---\nIsla\'s <a href="javascript:alert(1)">print</a>.\n');
     expect(await errors()).toEqual([
