@@ -2,9 +2,11 @@ import type { Token } from "markdown-it";
 
 /**
  * Lines that each start with `|` but that Markdown did not read as a table, so the page shows them
- * as one paragraph with every `|` and `-` as typed. `cells` counts each row's cells as written.
+ * as one paragraph with every `|` and `-` as typed. `cells` counts each row's cells as written;
+ * `wordDash` is the dash a line of dashes under the first row was typed with instead of `-` (Word
+ * makes `–` of typed hyphens).
  */
-export type UnreadTable = { line: number; cells: number[]; dashes: number | undefined };
+export type UnreadTable = { line: number; cells: number[]; dashes: number | undefined; wordDash?: string };
 /** A row of a table with more cells than its first row: the page leaves the extra cells out. */
 export type WideRow = { line: number; cells: string[]; columns: number };
 
@@ -21,6 +23,9 @@ export function cellsOf(row: string): string[] {
 
 /** Whether a row of a paragraph (each starts with `|`, quote marks already read) is the line of dashes under a table's first row (`|---|:--:|`). */
 const isDashes = (row: string) => /^\s*\|\s*:?-+:?\s*(\|\s*:?-*:?\s*)*$/.test(row);
+
+/** The en or em dash a row is a line of dashes with, typed in place of `-`, if it is one. */
+const wordDashIn = (row: string) => (/^\s*\|\s*:?[-–—]+:?\s*(\|\s*:?[-–—]*:?\s*)*$/.test(row) ? /[–—]/.exec(row)?.[0] : undefined);
 
 /**
  * The tables a body meant but Markdown did not read, and the rows of read tables that hold more
@@ -43,7 +48,8 @@ export function tableShapes(blocks: readonly Token[], source: string, firstLine:
       const [, second] = rows;
       if (second === undefined || !rows.every((row) => row.trimStart().startsWith("|"))) return;
       const dashes = isDashes(second) ? cellsOf(second).length : undefined;
-      unread.push({ line: firstLine + at, cells: rows.map((row) => cellsOf(row).length), dashes });
+      const wordDash = wordDashIn(second);
+      unread.push({ line: firstLine + at, cells: rows.map((row) => cellsOf(row).length), dashes, ...(wordDash === undefined ? {} : { wordDash }) });
     }
     if (block.type === "thead_open") columns = cellsAt(at).length;
     // Every row, the first included: it never has more cells than itself.

@@ -8,13 +8,19 @@ const dashesFor = (columns: number) => `|${" --- |".repeat(columns)}`;
 /**
  * Tables the page would show wrong: lines of `|` that Markdown did not read as a table (the page
  * shows them as text, every `|` and `-` as typed), and rows with more cells than the table's first
- * row (the page leaves the extra cells out). Errors, each with the line to write; a row whose
+ * row (the page leaves the extra cells out); a line of dashes typed with Word's `–` is told on its
+ * own line. Errors, each with the line to write; a row whose
  * extra cells are all empty loses nothing, so it is a warning.
  */
 export function checkTables(pages: readonly CheckedPage[]): ContentIssue[] {
   return pages.flatMap((page) => {
-    const unread = page.references.tables.unread.map(({ line, cells, dashes }): ContentIssue => {
+    const unread = page.references.tables.unread.map(({ line, cells, dashes, wordDash }): ContentIssue => {
       const columns = cells[0] ?? 1;
+      // Told on the line of dashes itself: a line added under the first row would show it as a row of data.
+      if (wordDash !== undefined) {
+        const message = `this line of dashes under the table's first row is typed with ${quote(wordDash)} (${wordDash === "–" ? "an en dash" : "an em dash"}, which Word or a Mac makes of typed hyphens), not \`-\`, so the page shows the table as text with every \`|\` as typed; write ${quote(dashesFor(columns))} in its place, one \`---\` for each of the first row's ${columns} cells`;
+        return { file: page.file, line: line + 1, severity: "error", message };
+      }
       const why =
         dashes === undefined
           ? `a table needs a line of dashes under its first row: add ${quote(dashesFor(columns))} as line ${line + 1}, one \`---\` for each of the first row's ${columns} cells`

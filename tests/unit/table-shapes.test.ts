@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findReferences } from "@/lib/checks/references";
+import { renderArticleHtml } from "@/lib/content/markdown";
 import { formatIssue } from "@/lib/content/issues";
 import { article, checkFolder } from "../helpers/content-folder";
 import { journalPerTest } from "../helpers/journal-per-test";
@@ -14,6 +15,11 @@ describe("tables the page would show wrong", () => {
 
   it("finds lines of | without a line of dashes, and counts each row's cells", () => {
     expect(tables("Intro.\n\n| Metal | Care |\n| Silver | a cloth |\n")).toEqual({ unread: [{ line: 12, cells: [2, 2], dashes: undefined }], wide: [] });
+  });
+
+  it("finds a line of dashes typed with en or em dashes, and names the dash", () => {
+    expect(tables("| Stone | Hardness |\n| –––– | :—-: |\n| Ruby | 9 |\n").unread).toEqual([{ line: 10, cells: [2, 2, 2], dashes: undefined, wordDash: "–" }]);
+    expect(tables("| Stone | Hardness |\n| – | a cloth |\n").unread).toEqual([{ line: 10, cells: [2, 2], dashes: undefined }]);
   });
 
   it("finds a line of dashes with fewer cells than the first row", () => {
@@ -75,6 +81,20 @@ describe("the errors check:content gives for them, with the line to write", () =
     ],
   ])("%s", async (_, body, errors) => {
     expect(await journal.articleErrors(body)).toEqual(errors);
+  });
+
+  // A jeweler's trial: Word makes en dashes of the hyphens typed under the first row; a line of dashes added under it, as once told, showed them as a row.
+  it.each([
+    ["| Stone | Hardness |\n| –––– | ––––––– |\n| Ruby | 9 |\n| Opal | 6 |\n", "`–` (an en dash", 2, "| Stone | Hardness |\n| --- | --- |\n| Ruby | 9 |\n| Opal | 6 |\n"],
+    ["> | Stone | Hardness | Care |\n> |:—|—:|\n> | Ruby | 9 | soap |\n", "`—` (an em dash", 3, "> | Stone | Hardness | Care |\n> | --- | --- | --- |\n> | Ruby | 9 | soap |\n"],
+  ])("%j: an error on the line of dashes itself, whose line given makes a table", async (table, dash, columns, written) => {
+    const dashes = `|${" --- |".repeat(columns)}`;
+    expect(await journal.articleErrors(`Intro.\n\n${table}`)).toEqual([
+      `content/articles/care.md:12: this line of dashes under the table's first row is typed with ${dash}, which Word or a Mac makes of typed hyphens), not \`-\`, so the page shows the table as text with every \`|\` as typed; write \`${dashes}\` in its place, one \`---\` for each of the first row's ${columns} cells`,
+    ]);
+    expect(await renderArticleHtml(table, { publicDir: journal.folder().publicDir })).not.toContain("<table>");
+    expect(await journal.articleErrors(`Intro.\n\n${written}`)).toEqual([]);
+    expect(await renderArticleHtml(written, { publicDir: journal.folder().publicDir })).toContain("<td>Ruby</td>");
   });
 
   it.each([
