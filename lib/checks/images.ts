@@ -28,6 +28,8 @@ const FORMAT_NAMES: Record<string, string> = { jpg: "JPEG", png: "PNG", gif: "GI
 const LARGE_BYTES = 10_000_000;
 /** The copies the site makes of each kind of picture (a picture in the text: its column's and its full-size view's). */
 const SHOWN_AS = { cover: "cover", avatar: "avatar", body: "text" } as const;
+/** How every PDF starts, whatever its name ends in. */
+const PDF_START = "%PDF-";
 // image-size reads only the start of a file; this covers most JPEG headers (EXIF, an sRGB or P3 profile).
 const HEADER_BYTES = 512 * 1024;
 
@@ -47,7 +49,7 @@ async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Pr
   }
 }
 
-type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "unreadable" } | { kind: "damaged"; type: string } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number; position: boolean };
+type ImageFile = { kind: "missing" } | { kind: "unopened" } | { kind: "empty" } | { kind: "pdf" } | { kind: "unreadable" } | { kind: "damaged"; type: string } | { kind: "image"; type: string; bytes: number; width: number; height: number; frames: number; position: boolean };
 
 async function inspect(file: string): Promise<ImageFile> {
   const handle = await open(file, "r").catch(() => undefined);
@@ -56,9 +58,12 @@ async function inspect(file: string): Promise<ImageFile> {
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) return { kind: "missing" };
+    if (stats.size === 0) return { kind: "empty" };
     // Stryker disable next-line MethodExpression: a buffer the size of the whole file only costs memory: image-size reads the header, and a small file's padding of zeros comes after it
     const header = new Uint8Array(Math.min(stats.size, HEADER_BYTES));
     await handle.read(header, 0, header.length, 0);
+    // A certificate or a price list: browsers open a PDF on its own, never as a picture.
+    if (Buffer.from(header.subarray(0, PDF_START.length)).toString("latin1") === PDF_START) return { kind: "pdf" };
     const size = await sizeOf(handle, header, stats.size);
     // EXIF orientations 5–8 turn the picture a quarter, so it shows height × width.
     const turned = (size.orientation ?? 1) >= 5;
@@ -276,6 +281,31 @@ function afterPathProblem(use: ImageUse, after: string): { problems: Problem[]; 
   return { write, problems: [{ severity: "error", message }] };
 }
 
+/** `/files/sapphire-certificate.pdf` → `Sapphire certificate`: the words of a link to a document whose picture had no description. */
+function fileWords(href: string): string {
+  // Stryker disable next-line StringLiteral: splitting a text gives one part at least, so the fallback never runs
+  const name = asWritten(href.split("/").at(-1) ?? "").replace(/\.[^.]*$/, "").replace(/[-_\s]+/g, " ").trim();
+  return name === "" ? "The document" : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/**
+ * What to say of a PDF used as a picture: one in the text is to become a link to it (to the same
+ * file renamed `.pdf`, since the server tells browsers a file's kind by its name), named by its description.
+ */
+function pdfAdvice(use: ImageUse): string {
+  const pdf = `the file ${quote(use.src)} is a PDF, which a page cannot show as a picture`;
+  if (use.shownAs !== "body") return `${pdf}; save the picture to show as JPEG, PNG or WebP and write its path`;
+  const href = /\.pdf$/i.test(use.src) ? use.src : use.src.replace(/(\.[^./]*)?$/, ".pdf");
+  // Stryker disable next-line StringLiteral: only a cover or an avatar has no alt, and they are told above
+  const alt = use.alt ?? "";
+  const words = described(alt) ? alt : fileWords(href);
+  const link = quote(use.html ? `<a href="${href}">${words}</a>` : `[${words}](${href})`);
+  if (href === use.src) return `${pdf}: link to it, ${link}`;
+  const ending = /\.[^./]*$/.exec(use.src)?.[0];
+  const named = ending === undefined ? "its name has no ending" : `its name ends in ${quote(ending)}`;
+  return `${pdf} (${named}): rename it ${quote(href.slice(href.lastIndexOf("/") + 1))} and link to it, ${link}`;
+}
+
 /** Where a picture from another website goes once saved in the journal: `/images/articles/ring.jpg`. */
 export function committedPath(src: string): string {
   // An HTML `src` may run over lines: the query is all that follows `?` or `#`, newlines too.
@@ -289,7 +319,7 @@ export function committedPath(src: string): string {
 }
 
 /** What is wrong with the file behind one use of an image, and the path to write instead when known. */
-async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string; stretched?: Problem }> {
+async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<{ problems: Problem[]; write?: string; stretched?: Problem; link?: boolean }> {
   const { src } = use;
   if (src.trim() === "") {
     // Only a picture in the text gets here: the loader refuses a cover or an avatar without a path.
@@ -327,6 +357,11 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
       severity: "error",
       message: `the file ${quote(src)} is damaged: only its start can be read (it may have been copied or downloaded only in part), so readers would see it broken; open it on your computer and, if it shows whole there, export it again as ${FORMAT_NAMES[image.type] ?? image.type.toUpperCase()}, otherwise copy it again from the camera or phone`,
     });
+  } else if (image.kind === "empty") {
+    problems.push({ severity: "error", message: `the file ${quote(src)} is empty (0 bytes): copy it again from your camera or computer` });
+  } else if (image.kind === "pdf") {
+    // Told whole: a link's words are no picture's description.
+    return { problems: [{ severity: "error", message: pdfAdvice(use) }], link: true };
   } else if (image.kind === "unreadable") {
     problems.push({ severity: "error", message: `the file ${quote(src)} is not a picture (it may be damaged, or another kind of file renamed); save it again as JPEG, PNG or WebP` });
   } else if (!WEB_TYPES.has(image.type)) {
@@ -383,8 +418,9 @@ function withDescription(use: ImageUse, problems: Problem[], write: string | und
 
 /** What is wrong with one use of an image, and then, said apart, whether the page stretches it. */
 async function problemsWith(use: ImageUse, folder: PublicFolder, inspected: Map<string, Promise<ImageFile>>): Promise<Problem[]> {
-  const { problems, write, stretched } = await fileProblems(use, folder, inspected);
-  const told = withDescription(use, problems, write);
+  const { problems, write, stretched, link } = await fileProblems(use, folder, inspected);
+  // A document is to become a link, whose words pdfAdvice has chosen.
+  const told = link === true ? problems : withDescription(use, problems, write);
   // Never joined into a description's error: it is how the picture looks, not a fault of its file.
   return stretched === undefined ? told : [...told, stretched];
 }
