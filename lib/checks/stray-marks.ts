@@ -13,8 +13,8 @@ const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 
 /** `**` standing alone, not part of `***`. */
 const STARS = /(?<!\*)\*\*(?!\*)/g;
-/** `** sterling **`, `**sterling **`, `** sterling**`: a pair with a space inside, which Markdown shows as typed. */
-const SPACED_PAIR = /(?<!\*)\*\*(?!\*)([ \t]*)([^*\n]*?[^*\s])([ \t]*)(?<!\*)\*\*(?!\*)/g;
+/** `** sterling **`, `**sterling **`, `** sterling**`: a pair with a space inside (a no-break space too), which Markdown shows as typed. */
+const SPACED_PAIR = /(?<!\*)\*\*(?!\*)([^\S\n]*)([^*\n]*?[^*\s])([^\S\n]*)(?<!\*)\*\*(?!\*)/g;
 /** `[shop] (https://…)`: words in brackets, a space, then what looks like an address in parentheses. */
 const SPACED_LINK = /\[([^[\]\n]+)\]([ \t]+|[ \t]*\n[ \t]*)\(/g;
 /** An address a link would lead to, as the part in parentheses after `[words]`. */
@@ -32,13 +32,21 @@ export const STRAY_STARS = /(^|\s)\*\*(?=\s|$|[.,;:!?)])/m;
 
 /** A letter or a digit: a `**` with one on one side only can only open bold, or only close it. */
 const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/**
+ * A bracket, a stop or another mark, and a character that is neither a mark nor a space (a letter
+ * most often), as CommonMark tells them apart, one UTF-16 unit at a time: a `**` with a mark
+ * inside it and the other outside it is read neither as bold's first `**` nor as its last.
+ */
+const MARK = /[\p{P}\p{S}]/u;
+const isGlued = (char: string) => /[^\s\p{P}\p{S}]/u.test(char);
 
 /**
  * Whether `text`'s `**`, read in order as bold's openers and closers within each run of lines
  * between blank lines (bold never spans a paragraph), may fail to pair up: one with a space after
- * it where bold should open, one with a space before it where bold should close, or one left open
- * at the run's end. Bold words alone are not looked at: markdown-surprises.ts parses a body only
- * when this or `STRAY_STARS` finds one in `text`.
+ * it where bold should open, one with a space before it where bold should close, one with a mark
+ * inside and a letter outside (`**(925)**stamped`), or one left open at the run's end. Bold words
+ * alone are not looked at: markdown-surprises.ts parses a body only when this or `STRAY_STARS`
+ * finds one in `text`.
  */
 export function mayHoldUnpairedStars(text: string): boolean {
   return withoutEscapes(text)
@@ -47,15 +55,25 @@ export function mayHoldUnpairedStars(text: string): boolean {
       let open = false;
       for (const { index } of lines.matchAll(STARS)) {
         if (isSpace(lines[open ? index - 1 : index + 2])) return true;
+        if (MARK.test(lines.charAt(open ? index - 1 : index + 2)) && isGlued(lines.charAt(open ? index + 2 : index - 1))) return true;
         open = !open;
       }
       return open;
     });
 }
 
-/** The word glued to a `**`, after it or before it: letters and digits, with the hyphens and apostrophes inside a word. */
-const WORD_AFTER = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
-const WORD_BEFORE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*$/u;
+/**
+ * The word glued to a `**`, after it or before it: letters and digits, with the hyphens and
+ * apostrophes inside a word; or, where no word is (`**(925)**😀`), the one character there.
+ */
+const WORD_AFTER = /^(?:[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^])/u;
+const WORD_BEFORE = /(?:[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^])$/u;
+
+/** What is glued to `source` from `offset` on, or up to `offset` (WORD_AFTER, WORD_BEFORE). */
+// Stryker disable next-line StringLiteral,OptionalChaining: asked only where a character stands right after `offset`, so the pattern always matches
+const wordFrom = (source: string, offset: number) => WORD_AFTER.exec(source.slice(offset, offset + LONGEST_QUOTE))?.[0] ?? "";
+// Stryker disable next-line StringLiteral,OptionalChaining: asked only where a character stands right before `offset`, so the pattern always matches
+const wordUpTo = (source: string, offset: number) => WORD_BEFORE.exec(source.slice(Math.max(0, offset - LONGEST_QUOTE), offset))?.[0] ?? "";
 
 /** The line of the `**` at `offset`, trimmed, as a message quotes it. */
 const lineOfStar = (source: string, offset: number) => quote(snippet(source, source.lastIndexOf("\n", offset) + 1).trim());
@@ -66,23 +84,22 @@ const strayMessage = (source: string, offset: number) =>
   `the \`**\` in ${lineOfStar(source, offset)} is shown as two asterisks, because a space stands before it and no word right after it; for bold, write \`**\` right against the words (\`**sterling silver**\`)${SHOW_STARS}`;
 
 /**
- * A `**` glued to a word on one side only, with no partner (`a **sterling ring`, `sterling**
- * silver`, `sterling**—`): a warning, as footnote marks are written so too, with
+ * A `**` glued to a word on one side only, with no partner (`a **sterling ring`, `(**hand-made`,
+ * `sterling** silver`, `sterling**—`): a warning, as footnote marks are written so too, with
  * the line to write for that one word in bold; one glued to words on both sides (`18k**gold`) is
  * told with no guess at the word.
  */
 function unpaired(source: string, offset: number): string | undefined {
   const line = lineOfStar(source, offset);
   const [wordBefore, wordAfter] = [isWord(source[offset - 1]), isWord(source[offset + 2])];
-  if (wordAfter && isSpace(source[offset - 1])) {
-    // Stryker disable next-line StringLiteral,ArrayDeclaration: a letter or a digit follows the `**`, so the pattern always matches
-    const [word = ""] = WORD_AFTER.exec(source.slice(offset + 2, offset + LONGEST_QUOTE)) ?? [];
+  // After a space or an opening bracket or quote (`(**hand-made`), a `**` glued to a word can only open bold.
+  if (wordAfter && (isSpace(source[offset - 1]) || /[([{“‘]/.test(source.charAt(offset - 1)))) {
+    const word = wordFrom(source, offset + 2);
     const meant = lineToWrite(source, offset, offset + 2 + word.length, `**${word}**`);
     return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` after ${quote(word)} closes the bold; for bold, write ${quote(meant)} (the second \`**\` after the last word meant in bold)${SHOW_STARS}`;
   }
   if (wordBefore && !wordAfter) {
-    // Stryker disable next-line StringLiteral,ArrayDeclaration: a letter or a digit stands before the `**`, so the pattern always matches
-    const [word = ""] = WORD_BEFORE.exec(source.slice(Math.max(0, offset - LONGEST_QUOTE), offset)) ?? [];
+    const word = wordUpTo(source, offset);
     const meant = lineToWrite(source, offset - word.length, offset + 2, `**${word}**`);
     return `the \`**\` in ${line} is shown as two asterisks, because no \`**\` before ${quote(word)} opens the bold; for bold, write ${quote(meant)} (the first \`**\` before the first word meant in bold)${SHOW_STARS}`;
   }
@@ -93,6 +110,27 @@ function unpaired(source: string, offset: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a pair with no space inside, `**(925)**stamped`, is shown as typed: a mark stands inside one
+ * of its `**` and a letter (or another character that is no mark and no space) right outside it,
+ * and CommonMark then reads the first `**` as no opening, the last as no closing; with the line to
+ * write, a space outside that `**`.
+ */
+function unreadPair(source: string, start: number, end: number, line: number): Surprise[] {
+  const words = source.slice(start + 2, end - 2);
+  const opens = MARK.test(words.charAt(0)) && isGlued(source.charAt(start - 1));
+  const closes = MARK.test(words.slice(-1)) && isGlued(source.charAt(end));
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: CommonMark leaves a pair with no space inside in the text only for a mark inside one `**` and a letter outside it, so one of the two holds
+  if (!opens && !closes) return [];
+  const [before, after] = [opens ? wordUpTo(source, start) : "", closes ? wordFrom(source, end) : ""];
+  const meant = lineToWrite(source, start - before.length, end + after.length, `${before}${opens ? " " : ""}**${words}**${closes ? " " : ""}${after}`);
+  const last = `between ${quote(words.slice(-1))} and ${quote(after)}`;
+  const first = `its first \`**\` stands between ${quote(before)} and ${quote(words.charAt(0))}`;
+  const places = opens ? (closes ? `${first} and its last ${last}` : first) : `its last \`**\` stands ${last}`;
+  const message = `${quote(`**${words}**`)} is shown with its asterisks, not in bold, because ${places} with no space: a \`**\` with a bracket or a stop inside it is read as bold only with a space or a stop outside it; write ${quote(meant)}`;
+  return [{ line, severity: "error", message }];
+}
+
 function asterisks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
   const found: Surprise[] = [];
   const paired = new Set<number>();
@@ -101,10 +139,15 @@ function asterisks(written: string, at: { offset: number }, source: string, line
     const [whole, before = "", words = "", after = ""] = match;
     // `(**) mean … of **`: words starting with a closing bracket or a stop, or ending with an opening bracket, are no bold words; each `**` is told alone.
     if (/^[)\]}.,;:!?]/.test(words) || /[([{]$/.test(words)) continue;
-    // Bold words have no space inside their asterisks: a pair with one is shown as typed, however it is glued outside (`rose**gold **and`).
-    if (before === "" && after === "") continue;
     const closing = match.index + whole.length - 2;
     const [start, end] = [at.offset + match.index, at.offset + closing + 2];
+    // A pair with no space inside is in the text, not bold, for a mark inside it (`**(925)**stamped`).
+    if (before === "" && after === "") {
+      paired.add(match.index).add(closing);
+      found.push(...unreadPair(source, start, end, lineOf(start)));
+      continue;
+    }
+    // Bold words have no space inside their asterisks: a pair with one is shown as typed however it is glued outside (`rose**gold **and`).
     const stray = isStray(source, start) || isStray(source, end - 2);
     paired.add(match.index).add(closing);
     const bold = `**${words.trim()}**`;

@@ -209,7 +209,13 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
     [
       "a pair whose space inside is a no-break space",
       ["A ring in **\u00a0sterling ** silver."],
-      [[9, "error", "`**\\u{a0}sterling **` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**sterling**`"]],
+      [[9, "error", "`**\\u{a0}sterling **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling**`"]],
+    ],
+    [
+      // It was told as two `**` alone, the second with a line to write that still showed asterisks.
+      "a pair whose only space inside is a no-break space",
+      ["A ring in **\u00a0sterling** silver."],
+      [[9, "error", "`**\\u{a0}sterling**` is shown with its asterisks, not in bold, because of the space between the asterisks and the words; write `**sterling**`"]],
     ],
     [
       "a pair with no space inside, not bold because a `?` stands inside, gets the warning of its first `**` only",
