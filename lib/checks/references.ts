@@ -31,9 +31,10 @@ type BlockPlace = Exclude<ImagePlace, "with-text" | "marks" | "link">;
 export type MarkdownImage = { src: string; alt: string; title?: string; line: number; place: ImagePlace };
 /**
  * `[words](address)` or `![words](address)` that Markdown did not read as a link or a picture (an
- * address with a space, say), so the page shows it as written.
+ * address with a space, say), so the page shows it as written; with `addressLine`, a line
+ * `[label]: address` read as text, its label as `words`.
  */
-export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number };
+export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number; addressLine?: true };
 /**
  * `[words][label]` or `[words][]` (a link whose address is given on a line of its own, `[label]:
  * https://…`) that Markdown left as text because no such line exists.
@@ -383,6 +384,24 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
   });
 }
 
+/** `[guide]: /articles/silver care` in a paragraph: a label, and an address starting as one does, holding a space. */
+const ADDRESS_LINE = /^\[((?:[^\]\\]|\\.)+)\]:[ \t]*((?:\/|#|https?:\/\/|www\.|mailto:|tel:)\S*[ \t]+\S.*)$/i;
+/** An address followed by its caption, which Markdown reads: such a line is text only when glued under another. */
+const WITH_CAPTION = /^\S+[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\))[ \t]*$/;
+
+/**
+ * The address lines (`[guide]: /articles/silver care`) a paragraph shows as text because their
+ * address holds a space; `line` is the file line the paragraph starts on.
+ */
+function unreadAddressLines(content: string, line: number): UnreadLink[] {
+  return content.split("\n").flatMap((text, index): UnreadLink[] => {
+    const match = ADDRESS_LINE.exec(text);
+    if (match === null) return [];
+    const [written, label = "", address = ""] = match;
+    return WITH_CAPTION.test(address) ? [] : [{ written, image: false, words: label, address, line: line + index, addressLine: true }];
+  });
+}
+
 /** The words of the heading opened at `index`, without the spaces around them (a non-breaking one too, which markdown-it keeps). */
 function headingText(blocks: readonly Token[], index: number): string {
   // Stryker disable next-line OptionalChaining,StringLiteral: markdown-it always follows a heading's opening token with its inline token, so the fallback never runs
@@ -427,6 +446,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.nesting === -1) open.pop();
     // Among the blocks only an inline token (the text of a paragraph, a heading or a cell) has children.
     if (block.children) collect(block.children, blockLine, found, block.content, placeOf(open));
+    if (block.type === "inline" && open.at(-1) === "paragraph_open") found.unread.push(...unreadAddressLines(block.content, blockLine));
     if (block.type === "html_block") htmlElements(block.content, blockLine, found, firstLine + (block.map?.[1] ?? 1) - 1);
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, headingText(blocks, index), blockLine, firstLine));
     else if (block.type === "heading_open") found.headings.push(sectionHeading(block, headingText(blocks, index), blockLine, firstLine));

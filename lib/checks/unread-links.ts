@@ -87,7 +87,7 @@ const blankIn = (address: string) => (/^\S*\t/.test(address.trim()) ? "a tab (`\
 
 /** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
 async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
-  const markdown = (address: string) => quote(`${link.image ? "!" : ""}[${link.words}](${address})`);
+  const markdown = (address: string) => quote(link.addressLine ? `[${link.words}]: ${address}` : `${link.image ? "!" : ""}[${link.words}](${address})`);
   const blank = blankIn(link.address);
   // A `\` escapes no space or tab, so the page shows it as typed: the address to write leaves it out.
   const written = link.address.replace(/\\(?=\s)/g, "");
@@ -110,7 +110,9 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
     const renamed = absolute.replace(/\s+/g, "-");
     return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds ${blank}; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
   }
-  const why = `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${blank}`;
+  const why = link.addressLine
+    ? `the address line ${quote(link.written)} ${SHOWN}, and its links ${quote(`[${link.words}]`)} as typed too, because its address holds ${blank}`
+    : `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${blank}`;
   const contact = contactAddress(written);
   if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
   const address = written.trim();
@@ -134,6 +136,8 @@ function typedCaptionAdvice(link: UnreadLink, typed: { path: string; caption: st
 }
 
 async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
+  // An address line is found only when its address holds a space.
+  if (link.addressLine) return spaceAdvice(link, ids, folder, sections);
   const typed = typedCaption(link.address);
   if (typed !== undefined && !/\s/.test(typed.path)) return typedCaptionAdvice(link, typed);
   const { path, caption } = withoutCaption(link.address);

@@ -404,3 +404,34 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
     ]);
   });
 });
+
+// Seen with the `\\` before a tab (2026-12-07): an address line the page shows as text got no message.
+describe("an address line whose address holds a space or a tab", () => {
+  const sectioned = journalPerTest({ "content/articles/gold-karats.md": article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Storing gold\n\nApart.\n") });
+  const toldLine = (written: string, blank: string, advice: string) =>
+    `content/articles/care.md:11: the address line \`${written}\` is shown as the text you typed, and its links \`[the ring]\` as typed too, because its address holds ${blank}; ${advice}`;
+
+  it("is shown as text, its links too", async () => {
+    expect(await renderArticleHtml("See [the ring].\n\n[the ring]: /articles/gold karats\n", { publicDir: sectioned.folder().publicDir })).toBe("<p>See [the ring].</p>\n<p>[the ring]: /articles/gold karats</p>");
+  });
+
+  it.each([
+    ["a space in a page's name", "[the ring]: /articles/gold karats", "a space", "the addresses of this journal's pages have hyphens where their names have spaces: write `[the ring]: /articles/gold-karats`", "[the ring]: /articles/gold-karats"],
+    ["a `\\` before a tab", "[the ring]: /articles/gold\\\tkarats", "a tab (`\\t`)", "the addresses of this journal's pages have hyphens where their names have spaces: write `[the ring]: /articles/gold-karats`", "[the ring]: /articles/gold-karats"],
+    ["a section's words", "[the ring]: /articles/gold-karats#Storing Gold", "a space", "a section's address is not its heading's words but the heading's id, `#storing-gold`: write `[the ring]: /articles/gold-karats#storing-gold`", "[the ring]: /articles/gold-karats#storing-gold"],
+    ["another website's address", "[the ring]: https://shop.example/gold rings", "a space", "write each space as %20: `[the ring]: https://shop.example/gold%20rings`", "[the ring]: https://shop.example/gold%20rings"],
+  ])("is told the line to write for %s, which passes the next run", async (_, line, blank, advice, fixed) => {
+    const written = line.replace("\t", "\\t");
+    expect(await sectioned.articleErrors(`See [the ring].\n\n${line}\n`)).toEqual([toldLine(written, blank, advice)]);
+    expect(await sectioned.articleErrors(`See [the ring].\n\n${fixed}\n`)).toEqual([]);
+  });
+
+  it("is not told for one with its caption, or for words in brackets before a colon", async () => {
+    expect(await sectioned.articleErrors('See [the ring].\n\n[the ring]: /articles/gold-karats "Gold karats"\n')).toEqual([]);
+    expect(await sectioned.articleErrors("[Update]: we now ship to Canada.\n")).toEqual([]);
+  });
+
+  it("with its caption, right under a sentence, is not told to write the caption's spaces as %20", async () => {
+    expect(await sectioned.articleErrors('See [the ring].\n[the ring]: /articles/gold-karats "Gold karats"\n')).toEqual([]);
+  });
+});
