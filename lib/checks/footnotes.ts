@@ -17,7 +17,8 @@ export function footnoteProblems(tree: Root, source: string, firstLine: number):
   const notes = new Map<string, { label: string; line: number }>();
   const pointed = new Set<string>();
   visit(tree, (node) => {
-    if (node.type === "footnoteDefinition" && node.position) notes.set(node.identifier, { label: node.label ?? node.identifier, line: fileLine(node.position.start.line) });
+    // A label's second note is left out of the page (repeated-footnotes.ts): the first is the one marks point to.
+    if (node.type === "footnoteDefinition" && node.position && !notes.has(node.identifier)) notes.set(node.identifier, { label: node.label ?? node.identifier, line: fileLine(node.position.start.line) });
     if (node.type === "footnoteReference") pointed.add(node.identifier);
   });
   const unread = [...notes].filter(([identifier]) => !pointed.has(identifier)).map(([, note]) => note);

@@ -12,6 +12,7 @@ import { mayHoldOpenFence, openFences } from "./open-fences";
 import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
 import { MAYBE_PASTED_BULLET, PASTED_BULLET, pastedBullets } from "./pasted-bullets";
+import { repeatedFootnotes } from "./repeated-footnotes";
 import { TABBED, pastedTables } from "./pasted-tables";
 import { EMPTY_ITEM, INDENTED_AFTER_BLANK, INDENTED_MARK, shallowSublists } from "./shallow-sublists";
 import { TAG_LINE, htmlBlockMarkdown } from "./html-block-markdown";
@@ -44,7 +45,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
- * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note (errors
+ * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note, a note whose label an earlier note has
+ * (lib/checks/repeated-footnotes.ts) (errors
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
  * with no words, `-[ ] x`; lib/checks/checklist-slips.ts), a tag shown as typed for a value
  * without quotes or a missing space (lib/checks/unread-tags.ts) and one whose value a space cut
@@ -73,6 +75,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
     const found = [
       ...strayMarks(tree, body.text, body.line),
       ...footnoteProblems(tree, body.text, body.line),
+      ...repeatedFootnotes(tree, body.text, body.line),
       ...indentedText(tree, body.text, body.line),
       ...checklistSlips(tree, body.text, body.line),
       // A bio shows no HTML: a tag it shows as typed is told the Markdown to write; one it reads is bio-html.ts's.
