@@ -83,9 +83,10 @@ function message(link: FragmentLink, url: string, anchors: TargetAnchors, here: 
   const view = anchors.fullSize.find(({ id }) => id === wanted);
   if (view) return fullSizeMessage({ ...link, target }, url, view, here);
   const name = page === "" ? here : target.name;
-  // A bio's own `#care` is pointed at its `bio-care` (rehype-fragment-links.ts), so it is told its headings as it may write them.
+  // A text's own `#care` is pointed at a bio's `bio-care` or a heading's `user-content-care` (rehype-fragment-links.ts), so it is told its headings as it may write them.
   const own = target.bio && page === "";
-  const idOf = (id: string) => (own ? id.slice(BIO_ID_PREFIX.length) : id);
+  const prefix = prefixOf(target);
+  const idOf = (id: string) => (page === "" && id.startsWith(prefix) ? id.slice(prefix.length) : id);
   const list = [
     ...anchors.headings.map((heading) => `${quote(`#${idOf(heading.id)}`)} (${heading.text})`),
     ...anchors.bioHeadings.map((heading) => `${quote(`#${heading.id}`)} (${heading.text}, in the author's bio)`),
@@ -100,7 +101,9 @@ function message(link: FragmentLink, url: string, anchors: TargetAnchors, here: 
   // `#care` meant for a bio's heading is `#bio-care`, on the author's page and under each of their articles.
   const prefixed = `${BIO_ID_PREFIX}${wanted}`;
   const inBio = target.bio && !own ? anchors.ids.has(prefixed) : anchors.bioHeadings.some((heading) => heading.id === prefixed);
-  const near = inBio ? prefixed : closest(wanted, ids);
+  // `/articles/x#next-steps` names a heading the page keeps under `user-content-` (rehype-safe-heading-ids.ts) by its words.
+  const moved = `${USER_CONTENT_PREFIX}${wanted}`;
+  const near = inBio ? prefixed : ids.includes(moved) ? moved : closest(wanted, ids);
   const meant = near === undefined ? "" : ` Did you mean ${quote(`${page}#${near}`)}?`;
   return `${problem}; ${target.bio && !own ? BIO_EXAMPLE : EXAMPLE}.${meant} Its headings are: ${list}`;
 }

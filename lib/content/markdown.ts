@@ -24,7 +24,8 @@ import { schema } from "./sanitize-schema";
 /*
  * The sanitizer's allowlist is lib/content/sanitize-schema.ts. remark-html's `sanitize` would drop
  * raw HTML altogether, hence the remark-rehype → rehype-raw → sanitize path; footnotes are
- * generated unprefixed and their links re-pointed by rehypeFragmentLinks.
+ * generated unprefixed and their links re-pointed by rehypeFragmentLinks, once every id, the
+ * headings' too, is known (`#care` to a bio's `bio-care`).
  */
 
 /** The class of the `#` link the page adds to each section heading, which is no part of its name. */
@@ -63,11 +64,11 @@ export function markdownProcessor({ rawHtml, images, idPrefix }: MarkdownOptions
     .use(rehypeSanitize, allowed)
     .use(rehypeUnwrapDeadLinks)
     .use(rehypeContainUserHtml, { prefix: idPrefix })
-    .use(rehypeFragmentLinks, { prefix: idPrefix })
     .use(rehypeTableScroll)
     .use(rehypeQuoteAttribution)
     .use(rehypeTaskListLabels)
     .use(rehypeSafeHeadingIds, { prefix: idPrefix })
+    .use(rehypeFragmentLinks, { prefix: idPrefix })
     .use(rehypeCollectHeadings)
     .use(rehypeAutolinkHeadings, {
       behavior: "append",

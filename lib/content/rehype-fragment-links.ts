@@ -15,7 +15,8 @@ export function fragmentTarget(fragment: string): string {
 /**
  * The sanitiser prefixes every id that came from the author (`user-content-…`) so that none can
  * clobber the page's own (`#main`). Links inside the article that point at those ids — footnotes,
- * raw anchors — are pointed at the prefixed ids, as GitHub does.
+ * raw anchors, headings moved under the prefix (`## Next steps`, a bio's `## Care`) — are pointed
+ * at the prefixed ids, as GitHub does: runs after rehypeSafeHeadingIds, when every id is known.
  */
 export function rehypeFragmentLinks({ prefix = USER_CONTENT_PREFIX }: { prefix?: string } = {}) {
   return (tree: Root) => {

@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import GithubSlugger, { slug as githubSlug } from "github-slugger";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
@@ -8,13 +8,19 @@ export const PAGE_IDS = new Set(["main", "toc-heading", "pager-heading", "about-
 
 /**
  * A heading's id becomes a property of `window` (named access). Readable slugs are kept for
- * anchors (`#care`), except those that could shadow something the page relies on: the page's own
- * ids, the author's bio's (`bio-…`), the author's own ids (`user-content-…`), and names like
- * `__next_f` or `next` that Next.js reads from `window` at start-up.
+ * anchors (`#care`, `#émeraudes`, `#日本語`), except those that could shadow something the page
+ * relies on: the page's own ids, the author's bio's (`bio-…`), the author's own ids
+ * (`user-content-…`), and names like `__next_f` or `next` that Next.js reads from `window` at start-up.
  */
 export function isSafeHeadingId(id: string): boolean {
-  return /^[a-z0-9]/.test(id) && id !== "next" && !id.startsWith("next-") && !id.startsWith("bio-") && !id.startsWith("user-content-") && !PAGE_IDS.has(id);
+  return /^[\p{L}\p{N}]/u.test(id) && id !== "next" && !id.startsWith("next-") && !id.startsWith("bio-") && !id.startsWith("user-content-") && !PAGE_IDS.has(id);
 }
+
+/**
+ * A heading's words in lowercase with hyphens between them, as docs/authoring.md teaches:
+ * GitHub's slug without the hyphens a symbol or a space leaves at either end (`## 💍 Rings` is `rings`).
+ */
+const headingSlug = (text: string): string => githubSlug(text).replace(/^-+|-+$/g, "");
 
 /**
  * Gives every heading without an id a GitHub-style slug of its text (duplicates numbered), as
@@ -38,7 +44,7 @@ export function rehypeSafeHeadingIds({ prefix }: { prefix?: string } = {}) {
       const text = toString(node);
       // A heading without words (`##` alone) has nothing to name its anchor or its contents entry by.
       if (text.trim() === "") return;
-      const slug = slugger.slug(text);
+      const slug = slugger.slug(headingSlug(text));
       const base = prefix ? `${prefix}${slug}` : isSafeHeadingId(slug) ? slug : `user-content-${slug}`;
       let id = base;
       for (let n = 1; taken.has(id); n += 1) id = `${base}-${n}`;

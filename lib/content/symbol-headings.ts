@@ -7,7 +7,7 @@ import { shownWords } from "./unnamed-headings";
 /** A section heading of symbols alone (`## 💎`): its line in the Markdown, its tag, how it was written, the words it shows and the id the page gives it. */
 export type SymbolHeading = { line: number; tagName: string; written: string; words: string; id: string };
 
-/** The id a heading gets from a slug of hyphens alone: the prefix and the hyphens, numbered on when taken (`user-content-`, `user-content---`, `user-content--1`, a bio's `bio-`). */
+/** The id a heading gets from a slug without words: the prefix, numbered on when taken (`user-content-`, `user-content--1`, a bio's `bio-`). */
 const WORDLESS_ID = /^(?:user-content-|bio-)-*\d*$/;
 
 /**

@@ -109,7 +109,7 @@ describe("headings, for the contents and their links", () => {
     const { headings } = await renderArticle(markdown, options);
     expect(headings).toEqual([
       { id: "care", text: "Care", depth: 2 },
-      { id: "user-content--spaced-", text: "Spaced", depth: 3 },
+      { id: "spaced", text: "Spaced", depth: 3 },
     ]);
   });
 

@@ -29,7 +29,7 @@ describe("a heading of symbols alone", () => {
 
   it.each([
     ["`##`", "Gems.\n\n## 💎\n\nRings.", ["11: error: " + told("## 💎", "💎", "user-content-", "## Storing pearls")], "Gems.\n\n## Storing pearls 💎\n\nRings."],
-    ["`###` under a heading, twice", "## Gems\n\n### ✦ ✦ ✦\n\nRings.\n\n### ✦ ✦ ✦", ["11: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content---", "### Storing pearls"), "15: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content----1", "### Storing pearls")], "## Gems\n\n### Storing pearls\n\nRings.\n\n### Polish"],
+    ["`###` under a heading, twice", "## Gems\n\n### ✦ ✦ ✦\n\nRings.\n\n### ✦ ✦ ✦", ["11: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content-", "### Storing pearls"), "15: error: " + told("### ✦ ✦ ✦", "✦ ✦ ✦", "user-content--1", "### Storing pearls")], "## Gems\n\n### Storing pearls\n\nRings.\n\n### Polish"],
     ["`<h2>` written in HTML", "<h2>💎</h2>\n\nRings.", ["9: error: " + told("<h2>💎</h2>", "💎", "user-content-", "<h2>Storing pearls</h2>")], "<h2>Storing pearls</h2>\n\nRings."],
   ])("is an error with the line to write: %s", async (_, text, messages, fixed) => {
     expect(await problems(text)).toEqual(messages);
