@@ -97,14 +97,18 @@ export function misreadLink(url: string, fromPath: string): Misread | undefined 
   // Stryker disable next-line StringLiteral: only the journal's root leaves no part, and no section is named as the fallback is
   const [first = "", ...rest] = parts;
   const section = meantSection(first);
-  if (section === undefined || rest.length === 0) return undefined;
+  if (section === undefined) return undefined;
   const mended = `/${[section, ...rest].join("/")}`;
-  if (mended === `/${segments.join("/")}`) return undefined;
-  // The section named again and nothing after it (`/Articles/articles`) is no page's name but the section's list.
+  const typed = `/${segments.join("/")}`;
+  // `/articles/articles` as written is links.ts's, as an article may have that name.
+  if (rest.length > 0 && mended === typed) return undefined;
+  // The section alone, or named again with nothing after it (`/articles`, `/Articles/articles`), is no page's name but the section's list.
   const list = rest.every((part) => meantSection(part) === section) ? LISTS[section] : undefined;
+  // `/tags` and `/authors` are those lists.
+  if (list?.path === typed) return undefined;
   // What came after the path (`#care`, `?page=2`) stays as written.
   const write = `${list?.path ?? mended}${/[?#].*/s.exec(url)?.[0] ?? ""}`;
-  const why = fromFolder ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)} (capitals and the plural count)`;
+  const why = fromFolder ? `an address without \`/\` at the start is read from the folder of the page it is on, so this one leads to ${quote(pathname)}` : `there is no page at ${quote(pathname)}${list === undefined ? " (capitals and the plural count)" : ""}`;
   const listed = list === undefined ? "" : `, and the page that lists ${list.what} is ${quote(list.path)}`;
   return { page: write, message: `the link to ${quote(url)} leads nowhere: ${why}${listed}; write ${quote(write)}` };
 }

@@ -69,9 +69,9 @@ describe("a section's name inside a link's address", () => {
       "alone, or twice with nothing after, misspelt or not, is no page the journal has",
       "See [all](/Articles).\n\nSee [all](/articles/articles).\n\nSee [all](/Articles/articles).\n",
       [
-        "content/articles/care.md:9: the link to `/Articles` leads nowhere: the journal has no page `/Articles`, so readers would land on the “page not found” page; did you mean `/articles/care`?",
+        "content/articles/care.md:9: the link to `/Articles` leads nowhere: there is no page at `/Articles`, and the page that lists every article is `/archive`; write `/archive`",
         "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
-        "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count), and the page that lists every article is `/archive`; write `/archive`",
+        "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles`, and the page that lists every article is `/archive`; write `/archive`",
       ],
     ],
     [
@@ -131,11 +131,21 @@ describe("the address to write for a misread link (the third jeweler's trial)", 
 });
 
 // Seen sorting misread-links.ts's mutants: `/Articles/articles` was told to write `/articles/articles`, which is no article either.
-describe("a section's name written twice with nothing after it, meaning the section's list", () => {
+describe("a section's name alone, or written twice with nothing after it, meaning the section's list", () => {
   it.each([
     [
+      "See [all our articles](/articles).",
+      "content/articles/care.md:9: the link to `/articles` leads nowhere: there is no page at `/articles`, and the page that lists every article is `/archive`; write `/archive`",
+      "See [all our articles](/archive).",
+    ],
+    [
+      "See [every tag](/Tag).",
+      "content/articles/care.md:9: the link to `/Tag` leads nowhere: there is no page at `/Tag`, and the page that lists every tag is `/tags`; write `/tags`",
+      "See [every tag](/tags).",
+    ],
+    [
       "See [all our articles](/Articles/articles).",
-      "content/articles/care.md:9: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles` (capitals and the plural count), and the page that lists every article is `/archive`; write `/archive`",
+      "content/articles/care.md:9: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles`, and the page that lists every article is `/archive`; write `/archive`",
       "See [all our articles](/archive).",
     ],
     [
@@ -145,16 +155,20 @@ describe("a section's name written twice with nothing after it, meaning the sect
     ],
     [
       "See [every tag](/Tags/Tag).",
-      "content/articles/care.md:9: the link to `/Tags/Tag` leads nowhere: there is no page at `/Tags/Tag` (capitals and the plural count), and the page that lists every tag is `/tags`; write `/tags`",
+      "content/articles/care.md:9: the link to `/Tags/Tag` leads nowhere: there is no page at `/Tags/Tag`, and the page that lists every tag is `/tags`; write `/tags`",
       "See [every tag](/tags).",
     ],
     [
       "See [who writes](/Authors/authors).",
-      "content/articles/care.md:9: the link to `/Authors/authors` leads nowhere: there is no page at `/Authors/authors` (capitals and the plural count), and the page that lists every author is `/authors`; write `/authors`",
+      "content/articles/care.md:9: the link to `/Authors/authors` leads nowhere: there is no page at `/Authors/authors`, and the page that lists every author is `/authors`; write `/authors`",
       "See [who writes](/authors).",
     ],
   ])("%j is told the list's page, and that address passes the next run", async (text, message, fixed) => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
     expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+
+  it("`/tags` and `/authors`, the lists themselves, pass", async () => {
+    expect(await journal.articleErrors("See [every tag](/tags) and [who writes](/authors).\n")).toEqual([]);
   });
 });
