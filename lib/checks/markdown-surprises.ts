@@ -3,6 +3,7 @@ import { footnoteProblems } from "./footnotes";
 import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
+import { colonlessNotes } from "./colonless-notes";
 import { DOCS_WRAPPER, docsWrappers } from "./docs-wrappers";
 import { EMOJI_CODE, emojiCodes } from "./emoji-codes";
 import { CODE_AFTER_MARK, INDENTED_CODE, indentedText } from "./indented-text";
@@ -45,7 +46,8 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
- * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note, a note whose label an earlier note has
+ * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note or its note without its colon
+ * (lib/checks/colonless-notes.ts), a note whose label an earlier note has
  * (lib/checks/repeated-footnotes.ts) (errors
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
  * with no words, `-[ ] x`; lib/checks/checklist-slips.ts), a tag shown as typed for a value
@@ -72,9 +74,11 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
   return suspects.flatMap((page) => {
     const { body } = page;
     const tree = markdownTree(body.text);
+    const colonless = colonlessNotes(tree, body.text, body.line);
     const found = [
       ...strayMarks(tree, body.text, body.line),
-      ...footnoteProblems(tree, body.text, body.line),
+      ...colonless.found,
+      ...footnoteProblems(tree, body.text, body.line, colonless.labels),
       ...repeatedFootnotes(tree, body.text, body.line),
       ...indentedText(tree, body.text, body.line),
       ...checklistSlips(tree, body.text, body.line),

@@ -1,7 +1,7 @@
 /**
  * The picture descriptions the messages give as examples. Pasted as they are, they would tell a
  * reader who cannot see the picture about someone else's, so the checks refuse them
- * (lib/checks/images.ts).
+ * (lib/checks/images.ts); so is the example note of a footnote (below).
  */
 export const EXAMPLE_DESCRIPTION = {
   /** For a picture in the text or a cover whose description tells nothing. */
@@ -28,4 +28,12 @@ const EXAMPLES = new Set(Object.values(EXAMPLE_DESCRIPTION).map(normalized));
 /** Whether `alt` is one of the messages' examples, whatever its capitals and spaces. */
 export function isExampleDescription(alt: string): boolean {
   return EXAMPLES.has(normalized(alt));
+}
+
+/** The note the messages give as an example for a footnote's mark with no note (lib/checks/footnotes.ts), refused there when pasted. */
+export const EXAMPLE_NOTE = "The source, or your remark.";
+
+/** Whether a footnote's note is the messages' example, whatever its capitals and spaces. */
+export function isExampleNote(note: string): boolean {
+  return normalized(note) === normalized(EXAMPLE_NOTE);
 }
