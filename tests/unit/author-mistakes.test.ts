@@ -29,7 +29,7 @@ async function buildStep(journal: Journal) {
   }
 }
 
-describe("a journal holding every mistake of the table", { timeout: 120_000 }, () => {
+describe("a journal holding every mistake of the table", { timeout: 900_000 }, () => {
   let journal: Journal;
   beforeAll(async () => {
     journal = await mistakesJournal();
