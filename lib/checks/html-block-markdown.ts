@@ -9,7 +9,10 @@ import { snippet, typed, type Surprise } from "./markdown-source";
  * brooch**` shows the asterisks (the fifth jeweler's trial), as does `<p>**Five ways…**</p>` on
  * the tag's own line. The first line of such a block holding bold, italics or a link written in
  * Markdown is an error; `<pre>`, `<script>`, `<style>` and `<textarea>` keep what they hold as
- * typed on purpose, and a comment shows nothing.
+ * typed on purpose, and a comment shows nothing. A list's lines there (`<summary>…</summary>`, then
+ * `- your ring size`, `- a photo of the ring`) are run together as typed: the blank line that makes
+ * them a list goes above the first of the lines under the last tag, which it all takes in, so the
+ * list is told there, once, and its bold or links with it.
  */
 
 /** A line starting with a tag, opening or closing: markdown-surprises.ts parses a body only when it holds one. */
@@ -26,8 +29,39 @@ const MARKS: readonly (readonly [RegExp, (...parts: string[]) => string])[] = [
   [/(?<!!)\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_, words, address) => `<a href="${address}">${words}</a>`],
 ];
 
+/** A line starting with a list's mark. */
+const LIST_LINE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
 /** `line` with its tags blanked out, so an attribute (`title="*"`) is never taken for a mark. */
 const outsideTags = (line: string) => line.replace(/<[^>]*>/g, (tag) => " ".repeat(tag.length));
+
+/** A line of an HTML block, with its file line, as shown: without a quote's `>` and the spaces around. */
+type BlockLine = { line: number; shown: string };
+
+/** The lines under each tag's line of a block, up to the next tag's line, with the tag's line above them. */
+function underTags(lines: readonly BlockLine[]): { above: BlockLine; run: [BlockLine, ...BlockLine[]] }[] {
+  const runs: { above: BlockLine; run: [BlockLine, ...BlockLine[]] }[] = [];
+  let above: BlockLine | undefined;
+  for (const line of lines) {
+    const last = runs.at(-1);
+    if (line.shown.startsWith("<")) above = line;
+    else if (last !== undefined && last.above === above) last.run.push(line);
+    // Stryker disable next-line ConditionalExpression: a block's first line starts with a tag (htmlBlockMarkdown), so a tag's line is always above; the test is for the type checker
+    else if (above !== undefined) runs.push({ above, run: [line] });
+  }
+  return runs;
+}
+
+/** The error for `run`, lines under `above` holding a list's line, in the HTML block that `tag` starts on file line `start`. */
+function listRun({ above, run }: { above: BlockLine; run: [BlockLine, ...BlockLine[]] }, tag: string, start: number): Surprise {
+  const [first] = run;
+  const which = run.length === 1 ? `the line ${quote(first.shown)} is` : `the lines ${first.line} to ${first.line + run.length - 1}, from ${quote(first.shown)}, are`;
+  return {
+    line: first.line,
+    severity: "error",
+    message: `${which} part of the HTML that ${tag} on line ${start} starts, where Markdown is not read, so the page shows no list but ${quote(run.map(({ shown }) => shown).join(" "))}; leave a blank line above line ${first.line}, right after ${quote(above.shown)}: Markdown is read again after one${run.length === 1 ? "" : ", in all these lines"}`,
+  };
+}
 
 /** The first line of each HTML block whose Markdown the page shows as typed; `firstLine` is the file line the body starts on. */
 export function htmlBlockMarkdown(tree: Root, source: string, firstLine: number): Surprise[] {
@@ -39,11 +73,13 @@ export function htmlBlockMarkdown(tree: Root, source: string, firstLine: number)
     // Stryker disable next-line OptionalChaining: an html node always has a parent, the root at least
     if (parent?.type === "paragraph" || !/^<\/?[A-Za-z]/.test(node.value) || LITERAL.test(node.value)) return;
     const start = firstLine + at.line - 1;
-    // Each line of the block holding Markdown marks, its first line too, with its file line.
-    const marked = at.text
-      .split("\n")
-      .map((line, index) => ({ line: start + index, shown: line.replace(/^[ \t>]+/, "").trimEnd() }))
-      .filter(({ shown }) => MARKS.some(([mark]) => new RegExp(mark.source).test(outsideTags(shown))));
+    const lines = at.text.split("\n").map((line, index): BlockLine => ({ line: start + index, shown: line.replace(/^[ \t>]+/, "").trimEnd() }));
+    // The lines under a tag holding a list's line: one blank line, above them, makes them Markdown again, their other marks too.
+    const listed = underTags(lines).filter(({ run }) => run.some(({ shown }) => LIST_LINE.test(shown)));
+    for (const run of listed) found.push(listRun(run, quote(snippet(source, at.offset)), start));
+    const inList = new Set(listed.flatMap(({ run }) => run));
+    // Each other line of the block holding Markdown marks, its first line too, with its file line.
+    const marked = lines.filter((line) => !inList.has(line) && MARKS.some(([mark]) => new RegExp(mark.source).test(outsideTags(line.shown))));
     const [first] = marked;
     if (first === undefined) return;
     const html = marked.map(({ line, shown }) => `${marked.length > 1 ? `line ${line} ` : ""}${quote(MARKS.reduce((text, [mark, tag]) => text.replace(mark, (...parts: string[]) => tag(...parts)), shown))}`);

@@ -59,6 +59,44 @@ describe("Markdown written inside an HTML block", () => {
     }
   });
 
+  // A jeweler's trial: a list under `<summary>` was told only at its bold line, and a blank line there left the lines above it run together.
+  it.each([
+    [
+      "Intro.\n\n<details>\n<summary>What we need from you</summary>\n- your ring size\n- a photo of the ring\n- **your budget**\n</details>",
+      "Intro.\n\n<details>\n<summary>What we need from you</summary>\n\n- your ring size\n- a photo of the ring\n- **your budget**\n</details>",
+      [
+        "13: error: the lines 13 to 15, from `- your ring size`, are part of the HTML that `<details>` on line 11 starts, where Markdown is not read, so the page shows no list but `- your ring size - a photo of the ring - **your budget**`; leave a blank line above line 13, right after `<summary>What we need from you</summary>`: Markdown is read again after one, in all these lines",
+      ],
+      3,
+    ],
+    [
+      "<div>\nWe need:\n1. your ring size\n</div>\n<p>**Thank you**</p>",
+      "<div>\n\nWe need:\n1. your ring size\n</div>\n<p><strong>Thank you</strong></p>",
+      [
+        "10: error: the lines 10 to 11, from `We need:`, are part of the HTML that `<div>` on line 9 starts, where Markdown is not read, so the page shows no list but `We need: 1. your ring size`; leave a blank line above line 10, right after `<div>`: Markdown is read again after one, in all these lines",
+        `13: error: the line \`<p>**Thank you**</p>\` is part of the HTML that \`<div>\` on line 9 starts, ${NOT_READ} write it in HTML: \`<p><strong>Thank you</strong></p>\``,
+      ],
+      1,
+    ],
+    [
+      "> <details>\n> <summary>Sizes</summary>\n> - H to Z\n> - half sizes\n> </details>",
+      "> <details>\n> <summary>Sizes</summary>\n>\n> - H to Z\n> - half sizes\n> </details>",
+      ["11: error: the lines 11 to 12, from `- H to Z`, are part of the HTML that `<details>` on line 9 starts, where Markdown is not read, so the page shows no list but `- H to Z - half sizes`; leave a blank line above line 11, right after `<summary>Sizes</summary>`: Markdown is read again after one, in all these lines"],
+      2,
+    ],
+    [
+      "<details>\n<summary>Sizes</summary>\n- H to Z\n</details>\n\nWords.",
+      "<details>\n<summary>Sizes</summary>\n\n- H to Z\n</details>\n\nWords.",
+      ["11: error: the line `- H to Z` is part of the HTML that `<details>` on line 9 starts, where Markdown is not read, so the page shows no list but `- H to Z`; leave a blank line above line 11, right after `<summary>Sizes</summary>`: Markdown is read again after one"],
+      1,
+    ],
+  ])("%j: a list's lines under a tag are told once, at the first of them, and the blank line given makes the list", async (text, written, messages, items) => {
+    expect(await problems(text)).toEqual(messages);
+    expect(await html(text)).not.toContain("<li>");
+    expect(await problems(written)).toEqual([]);
+    expect((await html(written)).match(/<li>/g)).toHaveLength(items);
+  });
+
   it.each([
     '<div align="center">\n\n**Five ways**\n\n</div>',
     "<details>\n<summary>Sizes</summary>\n\n**Small** fits most.\n\n</details>",
