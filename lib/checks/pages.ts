@@ -1,6 +1,7 @@
 import type { Article, Author, BrokenFile, Collection, StudioPage } from "../content/types";
 import { keepsLinkAddress } from "../content/sanitize-schema";
 import { findReferences, type HtmlLink, type MarkdownLink, type References } from "./references";
+import { readTag } from "./typed-tags";
 
 /** A page whose Markdown the checks read, with its links and images found once. */
 export type CheckedPage = {
@@ -46,10 +47,20 @@ export function isBio(page: CheckedPage): boolean {
   return page.kind === "author" || (page.kind === "broken" && page.broken.kind === "author");
 }
 
-/** The links written on a page: Markdown's, and `<a href>` written as HTML except in a bio, which drops HTML. */
+/**
+ * The links written on a page: Markdown's, and `<a href>` written as HTML except in a bio, which
+ * drops HTML, or whose address is between the quotes a Mac or Word types (`<a href=“/articles/x”>`),
+ * which unread-tags.ts and split-values.ts tell with the line to write.
+ */
 export function linksWritten(page: CheckedPage): (MarkdownLink | HtmlLink)[] {
   const { links, htmlLinks } = page.references;
-  return isBio(page) ? links : [...links, ...htmlLinks];
+  return isBio(page) ? links : [...links, ...htmlLinks.filter((link) => !typedQuotesAround(link))];
+}
+
+/** Whether the address of `<a href>` is between the quotes a Mac or Word types. */
+function typedQuotesAround(link: HtmlLink): boolean {
+  const tag = readTag(link.written, 0, link.written.length);
+  return tag?.attributes.some((attribute) => attribute.name.toLowerCase() === "href" && attribute.value?.quote === "typed") ?? false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fromHtml } from "hast-util-from-html";
+import { quote } from "../content/printable";
 
 /*
  * An opening tag as the author typed it and as a browser reads it, for the checks of tags the page
@@ -7,8 +8,11 @@ import { fromHtml } from "hast-util-from-html";
  * that gets there stops, and a paragraph of thousands of `<` costs time in proportion to its length.
  */
 
-/** A value as typed: its text, and the quote around it (`""` for none). */
-export type TypedValue = { text: string; quote: "" | '"' | "'" };
+/** The quotes a Mac or Word types (`“…”`, `‘…’`, `«…»`), which neither Markdown nor HTML reads as quotes. */
+export const TYPED_QUOTES = "“”„‟‘’‚‛«»‹›";
+
+/** A value as typed: its text, and the quote around it (`""` for none), or the quotes a Mac or Word types (`open`, `close`), which a browser reads as part of the value. */
+export type TypedValue = { text: string; quote: "" | '"' | "'" } | { text: string; quote: "typed"; open: string; close: string };
 /** An attribute, with what was typed before it (`gap`: spaces, a `/`, or nothing after a value in quotes) and between its name and its value (`equals`: `=`, ` = `). */
 export type TypedAttribute = { gap: string; name: string; equals: string; value?: TypedValue };
 /** An opening tag: its name, its attributes, what ends it (`>`, ` />`: the `>` and the spaces and `/` before it) and how many characters it takes. */
@@ -69,7 +73,11 @@ export function readTag(source: string, offset: number, stop: number, failed = n
     const valueStart = skip(equals + 1, (char) => SPACES.has(char));
     const first = at(valueStart);
     attribute.equals = text.slice(index, valueStart);
-    if (first === '"' || first === "'") {
+    const typedEnd = TYPED_QUOTES.includes(first) ? typedQuoteEnd(text, valueStart) : undefined;
+    if (typedEnd !== undefined) {
+      attribute.value = { text: text.slice(valueStart + 1, typedEnd), quote: "typed", open: first, close: at(typedEnd) };
+      index = typedEnd + 1;
+    } else if (first === '"' || first === "'") {
       // A quote never closed runs to the end, where no tag ends.
       const valueEnd = skip(valueStart + 1, (char) => char !== first);
       attribute.value = { text: text.slice(valueStart + 1, valueEnd), quote: first };
@@ -81,9 +89,35 @@ export function readTag(source: string, offset: number, stop: number, failed = n
   }
 }
 
+/**
+ * Where a value opened at `start` by a quote a Mac or Word types (`title=“Sterling silver”`) is
+ * closed: at the first such quote, or a straight one, before a space, a `/` or the `>` that ends
+ * the tag; undefined when a `>` comes first, where a browser ends the tag.
+ */
+function typedQuoteEnd(text: string, start: number): number | undefined {
+  for (let index = start + 1; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (char === ">") return undefined;
+    const next = text.charAt(index + 1);
+    if (`${TYPED_QUOTES}"'`.includes(char) && (SPACES.has(next) || next === "/" || next === ">")) return index;
+  }
+  return undefined;
+}
+
+/** A value as typed, with its quotes. */
+function typedValue(value: TypedValue): string {
+  return value.quote === "typed" ? `${value.open}${value.text}${value.close}` : `${value.quote}${value.text}${value.quote}`;
+}
+
 /** An attribute as typed: `src="/r.jpg"`, `alt=A`, `checked`. */
 export function typedAttribute({ name, equals, value }: TypedAttribute): string {
-  return value === undefined ? name : `${name}${equals}${value.quote}${value.text}${value.quote}`;
+  return value === undefined ? name : `${name}${equals}${typedValue(value)}`;
+}
+
+/** What a browser reads as a value between the quotes a Mac or Word types: the quotes and all, up to the first space (`“Sterling`). */
+export function typedQuotesRead(value: TypedValue): string {
+  // Stryker disable next-line StringLiteral: splitting gives one part at least, so the fallback never runs
+  return typedValue(value).split(/[ \t\n\r\f]/)[0] ?? "";
 }
 
 /** The tag as typed. */
@@ -91,8 +125,13 @@ export function typedTag(tag: TypedTag): string {
   return `<${tag.name}${tag.attributes.map((attribute) => `${attribute.gap}${typedAttribute(attribute)}`).join("")}${tag.close}`;
 }
 
-/** Why Markdown shows a tag a browser would read as typed: a form feed between two parts, a value without quotes holding what it refuses, an `=` with no value after it, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
-export type Slip = { kind: "feed" } | { kind: "value"; attribute: string; chars: string[] } | { kind: "empty"; attribute: string } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
+/** Why a value (`value`: "its value") between the quotes a Mac or Word types (`marks`, `“…”`) is misread, and what to do. */
+export function typedQuotesReason(value: string, marks: string): string {
+  return `${value} is between ${quote(marks)}, the quotes Word or a Mac types, and HTML reads a value only between straight quotes; put it between straight quotes`;
+}
+
+/** Why Markdown shows a tag a browser would read as typed: a form feed between two parts, a value between the quotes a Mac or Word types, a value without quotes holding what it refuses, an `=` with no value after it, no space or a `/` between two parts, or a `/` apart from the `>` that ends the tag. */
+export type Slip = { kind: "feed" } | { kind: "typed"; attribute: string; marks: string } | { kind: "value"; attribute: string; chars: string[] } | { kind: "empty"; attribute: string } | { kind: "gap"; before: string; after: string; slash: boolean } | { kind: "close" };
 
 /** The characters of a value without quotes that make Markdown refuse the tag: `"`, `'`, `=`, `<`, a backtick, or else a `/` after its first character (remark ends the value there), unless it ends the tag (`<img src=x/>`). */
 function refusedIn(value: string, endsTag: boolean): string[] {
@@ -130,6 +169,7 @@ export function slips(tag: TypedTag): Slip[] {
     }
     // Stryker disable next-line ConditionalExpression,ArithmeticOperator,StringLiteral: `last` false adds a `/` slip after the tag's others, named only when alone (refusedIn)
     const last = index === tag.attributes.length - 1 && tag.close === ">";
+    if (value?.quote === "typed") found.push({ kind: "typed", attribute: attribute.name, marks: `${value.open}…${value.close}` });
     const chars = value?.quote === "" ? refusedIn(value.text, last) : [];
     if (chars.length > 0) found.push({ kind: "value", attribute: attribute.name, chars });
     // `href=>`: a browser reads an empty value, Markdown wants one.
@@ -206,7 +246,7 @@ export function tagToWrite(typed: TypedTag): string {
     const split = meant.get(index);
     skipped = split?.left.length ?? 0;
     const text = split?.meant ?? value.text;
-    parts.push(value.quote === "" ? `${gap}${attribute.name}${attribute.equals}"${text.replaceAll('"', "&quot;")}"` : `${gap}${typedAttribute(attribute)}`);
+    parts.push(value.quote === "" || value.quote === "typed" ? `${gap}${attribute.name}${attribute.equals}"${text.replaceAll('"', "&quot;")}"` : `${gap}${typedAttribute(attribute)}`);
   }
   // `<br / >` is written `<br />`.
   const close = slashApart(tag) ? " />" : tag.close;

@@ -14,6 +14,8 @@ import type { Heading } from "../content/rehype-collect-headings";
 import type { Renderers } from "./renderers";
 import { sectionToWrite, type SectionPage } from "./spaced-sections";
 import { idsOf, nearestPage, type Ids } from "./nearest-page";
+// The quotes a Mac or Word types, which Markdown does not read as a caption's either.
+import { TYPED_QUOTES } from "./typed-tags";
 
 /** The pages a link's `#part` may name (`at`, from the address before `#`), and their section headings as their pages get them. */
 type Sections = { at: (page: string) => SectionPage; headingsOf: (text: LinkedPage) => Promise<readonly Heading[]> };
@@ -44,8 +46,6 @@ function withoutCaption(address: string): { path: string; caption: string } {
   return { path: match[1] ?? "", caption: match[2] ?? "" };
 }
 
-/** The quotes a Mac or Word types (`“…”`, `‘…’`, `«…»`), which Markdown does not read as a caption's. */
-const TYPED_QUOTES = "“”„‟‘’‚‛«»‹›";
 
 /**
  * `/images/ring.jpg “Our ring”` → the path and the caption as Markdown reads it, ` "Our ring"`,

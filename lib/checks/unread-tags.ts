@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { blockText, fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
-import { readTag, slips, splitValues, tagToWrite, typedTag, type Slip, type TypedTag } from "./typed-tags";
+import { readTag, slips, splitValues, tagToWrite, typedQuotesReason, typedTag, type Slip, type TypedTag } from "./typed-tags";
 
 /*
  * A tag Markdown does not read as HTML, so the page shows it as typed: a browser takes a value
@@ -26,10 +26,10 @@ const QUOTE_MARKS = /^(?:[ \t]*>[ \t]?)+/gm;
 /** What a reader would have seen had the tag been read. */
 const MEANT = new Map([["a", "a link"], ["img", "a picture"]]);
 
-/** The first reason Markdown cannot read `tag`: a `'` or `=` is the likelier mistake to name than the `/` of a path, which only remark refuses. */
+/** The first reason Markdown cannot read `tag`: quotes a Mac or Word typed explain the rest, and a `'` or `=` is the likelier mistake to name than the `/` of a path, which only remark refuses. */
 function firstSlip(tag: TypedTag): Slip | undefined {
   const found = slips(tag);
-  return found.find((slip) => slip.kind === "value" && slip.chars[0] !== "/") ?? found[0];
+  return found.find((slip) => slip.kind === "typed") ?? found.find((slip) => slip.kind === "value" && slip.chars[0] !== "/") ?? found[0];
 }
 
 /**
@@ -63,6 +63,7 @@ const named = (chars: readonly string[]) => chars.map((char) => (char === "`" ? 
 /** Why the page shows the tag as typed, and what to do. */
 function reason(slip: Slip): string {
   if (slip.kind === "feed") return "a form feed, a character that shows as nothing, stands where Markdown wants a space; put a space in its place";
+  if (slip.kind === "typed") return typedQuotesReason(`the value of its \`${slip.attribute}\``, slip.marks);
   if (slip.kind === "value") return `the value of its \`${slip.attribute}\` holds ${named(slip.chars)} and is not in quotes; put it in double quotes`;
   if (slip.kind === "empty") return `its \`${slip.attribute}\` has an \`=\` with no value after it; write the value in double quotes, \`""\` for none`;
   if (slip.kind === "close") return "a `/` stands apart from the `>` that ends the tag; join them";
