@@ -91,7 +91,7 @@ export async function checkCollection(collection: Collection, options: CheckOpti
     ...checkQuoteCredits(pages),
     ...checkRawHtml(pages),
     ...checkSpacedHtmlAddresses(pages),
-    ...(await checkMarkdownSurprises(pages, renderers)),
+    ...(await checkMarkdownSurprises(pages, renderers, options.publicDir)),
     ...(await checkCheckboxNames(pages, renderers)),
     ...checkPicturePlaces(pages),
     ...checkEmptyText(pages),

@@ -26,7 +26,8 @@ import { mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
-import { WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
+import { embeddedPictures, WIKI_LINK_START, wikiLinks, type LinkedArticle } from "./wiki-links";
+import { picturesNamed, publicFolder } from "../content/image-path";
 
 /*
  * The checks' other parser (markdown-it, lib/checks/references.ts) is fast but knows footnotes only
@@ -66,11 +67,15 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * closed that shows the rest of the text as code (lib/checks/open-fences.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
  */
-export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>): Promise<ContentIssue[]> {
+export async function checkMarkdownSurprises(pages: readonly CheckedPage[], renderers: () => Promise<Renderers>, publicDir: string): Promise<ContentIssue[]> {
   const suspects = pages.filter((page) => MAY_SURPRISE.test(page.body.text) || MAYBE_PASTED_BULLET.test(page.body.text) || mayHoldOpenNote(page.body.text) || mayHoldOpenFence(page.body.text) || WIKI_LINK_START.test(page.body.text) || mayHoldUnpairedStars(page.body.text) || mayHoldMisreadTag(page.body.text));
   if (suspects.length === 0) return [];
   const { markdownTree } = await renderers();
   const articles = pages.flatMap((page): LinkedArticle[] => (page.kind === "article" ? [page.article] : []));
+  // A picture embedded as `![[wax-tree.jpg]]` is looked for under public/ by its name, once a name.
+  const folder = publicFolder(publicDir);
+  const names = [...new Set(suspects.flatMap((page) => embeddedPictures(page.body.text).map((name) => name.toLowerCase())))];
+  const pictures = new Map(await Promise.all(names.map(async (name) => [name, await picturesNamed(name, folder)] as const)));
   return suspects.flatMap((page) => {
     const { body } = page;
     const tree = markdownTree(body.text);
@@ -97,7 +102,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...gluedHashes(tree, body.text, body.line, levelAllowedAt(page)),
       ...numberedParagraphs(tree, body.text, body.line),
       ...officeTags(tree, body.text, body.line),
-      ...wikiLinks(tree, body.text, body.line, articles),
+      ...wikiLinks(tree, body.text, body.line, articles, pictures),
       ...openNotes(tree, body.text, body.line),
       ...openFences(tree, body.text, body.line),
       ...emojiCodes(tree, body.text, body.line),

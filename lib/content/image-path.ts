@@ -93,6 +93,22 @@ async function findByName(name: string, folder: PublicFolder): Promise<string | 
   return undefined;
 }
 
+/** The paths under public/ of every file named `name` (capitals aside), shallowest first, then by folder name. */
+export async function picturesNamed(name: string, folder: PublicFolder): Promise<string[]> {
+  const found: string[] = [];
+  let level = [{ dir: folder.root, pathname: "" }];
+  for (let depth = 0; depth < DEEPEST; depth += 1) {
+    const next: typeof level = [];
+    for (const { dir, pathname } of level) {
+      const entries = ((await folder.entries(dir)) ?? []).filter((entry) => !entry.name.startsWith(".")).sort((a, b) => a.name.localeCompare(b.name));
+      found.push(...entries.filter((entry) => !entry.folder && entry.name.toLowerCase() === name.toLowerCase()).map((entry) => `${pathname}/${entry.name}`));
+      next.push(...entries.filter((entry) => entry.folder).map((entry) => ({ dir: path.join(dir, entry.name), pathname: `${pathname}/${entry.name}` })));
+    }
+    level = next;
+  }
+  return found;
+}
+
 const stem = (name: string) => name.replace(/\.[^.]*$/, "").toLowerCase();
 
 /**

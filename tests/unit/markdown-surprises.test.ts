@@ -341,24 +341,24 @@ describe("the page's Markdown readers", () => {
   it("are loaded only for a text holding a mark the checks look for, so most journals never load them", async () => {
     const readers = vi.fn(async () => renderers);
     await folder.write("content/articles/sizes.md", article({}, "Some **bold** words and [a link](/authors/isla).\n"));
-    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers, folder.publicDir)).toEqual([]);
     expect(readers).not.toHaveBeenCalled();
     await folder.write("content/articles/sizes.md", article({}, "A ring in ** sterling ** silver.\n"));
-    expect((await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).map((issue) => [issue.file, issue.line])).toEqual([["content/articles/sizes.md", 9]]);
+    expect((await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers, folder.publicDir)).map((issue) => [issue.file, issue.line])).toEqual([["content/articles/sizes.md", 9]]);
     expect(readers).toHaveBeenCalledTimes(1);
   });
 
   it("are not loaded for notes each closed with `-->`, as the article template's own", async () => {
     const readers = vi.fn(async () => renderers);
     await folder.write("content/articles/sizes.md", article({}, "<!-- TODO photos -->\nKeep it dry.\n\n<!-- ask Ottilie -->\n\n<!-->\n"));
-    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers, folder.publicDir)).toEqual([]);
     expect(readers).not.toHaveBeenCalled();
   });
 
   it("are not loaded for tags Markdown reads as a browser does, values in quotes or without a space", async () => {
     const readers = vi.fn(async () => renderers);
     await folder.write("content/articles/sizes.md", article({}, 'Ask <a href="/authors/isla" title="Isla Marrow">Isla</a> or <abbr title=IM>the owner</abbr>.\n'));
-    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers)).toEqual([]);
+    expect(await checkMarkdownSurprises(pagesToCheck(await folder.load()), readers, folder.publicDir)).toEqual([]);
     expect(readers).not.toHaveBeenCalled();
   });
 });
