@@ -32,9 +32,10 @@ export type MarkdownImage = { src: string; alt: string; title?: string; line: nu
 /**
  * `[words](address)` or `![words](address)` that Markdown did not read as a link or a picture (an
  * address with a space, say), so the page shows it as written; with `addressLine`, a line
- * `[label]: address` read as text, its label as `words`.
+ * `[label]: address` read as text, its label as `words`, because its address holds a space, it
+ * is right under a line of text (`glued`), or both.
  */
-export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number; addressLine?: true };
+export type UnreadLink = { written: string; image: boolean; words: string; address: string; line: number; addressLine?: "spaced" | "glued" | "spaced-glued" };
 /**
  * `[words][label]` or `[words][]` (a link whose address is given on a line of its own, `[label]:
  * https://…`) that Markdown left as text because no such line exists.
@@ -384,21 +385,25 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
   });
 }
 
-/** `[guide]: /articles/silver care` in a paragraph: a label, and an address starting as one does, holding a space. */
-const ADDRESS_LINE = /^\[((?:[^\]\\]|\\.)+)\]:[ \t]*((?:\/|#|https?:\/\/|www\.|mailto:|tel:)\S*[ \t]+\S.*)$/i;
-/** An address followed by its caption, which Markdown reads: such a line is text only when glued under another. */
-const WITH_CAPTION = /^\S+[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\))[ \t]*$/;
+/** `[guide]: /articles/silver-care` in a paragraph: a label (not a footnote's, `[^1]`), and an address starting as one does. */
+const ADDRESS_LINE = /^\[(?!\^)((?:[^\]\\]|\\.)+)\]:[ \t]*((?:\/|#|https?:\/\/|www\.|mailto:|tel:)\S*(?:[ \t]+\S.*)?)$/i;
+/** An address alone or followed by its caption, which Markdown reads: such a line is text only when right under another. */
+const READABLE = /^\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 
 /**
- * The address lines (`[guide]: /articles/silver care`) a paragraph shows as text because their
- * address holds a space; `line` is the file line the paragraph starts on.
+ * The address lines a paragraph shows as text: `[guide]: /articles/silver care`, whose address
+ * holds a space, and the first of those right under a line of text, which an address line cannot
+ * follow (`glued`); `line` is the file line the paragraph starts on.
  */
 function unreadAddressLines(content: string, line: number): UnreadLink[] {
-  return content.split("\n").flatMap((text, index): UnreadLink[] => {
+  const lines = content.split("\n");
+  return lines.flatMap((text, index): UnreadLink[] => {
     const match = ADDRESS_LINE.exec(text);
     if (match === null) return [];
     const [written, label = "", address = ""] = match;
-    return WITH_CAPTION.test(address) ? [] : [{ written, image: false, words: label, address, line: line + index, addressLine: true }];
+    const glued = index > 0 && !ADDRESS_LINE.test(lines[index - 1] ?? "");
+    if (READABLE.test(address) && !glued) return [];
+    return [{ written, image: false, words: label, address, line: line + index, addressLine: READABLE.test(address) ? "glued" : glued ? "spaced-glued" : "spaced" }];
   });
 }
 

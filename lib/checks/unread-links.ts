@@ -82,6 +82,12 @@ function captionAdvice(link: UnreadLink, path: string, readable: { caption: stri
   return `the ${kind} ${quote(link.written)} ${SHOWN}, not as a ${kind}, because its caption holds the quotes that also mark where the caption ends; ${readable.how}: write ${write}`;
 }
 
+/** `[ring]: /articles/gold-karats` shown as text, with the links that take their address from it. */
+const addressLineShown = (link: UnreadLink) => `the address line ${quote(link.written)} ${SHOWN}, and its links ${quote(`[${link.words}]`)} as typed too`;
+
+/** Why an address line right under a line of text is text, and what to do. */
+const UNDER_TEXT = "it is right under a line of text, which an address line cannot follow: leave a blank line above it";
+
 /** What ends the address first: a space, or a tab, which a message shows as `\t` (`\\t` after a `\`). */
 const blankIn = (address: string) => (/^\S*\t/.test(address.trim()) ? "a tab (`\\t`)" : "a space");
 
@@ -111,7 +117,7 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
     return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds ${blank}; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
   }
   const why = link.addressLine
-    ? `the address line ${quote(link.written)} ${SHOWN}, and its links ${quote(`[${link.words}]`)} as typed too, because its address holds ${blank}`
+    ? `${addressLineShown(link)}, because its address holds ${blank}${link.addressLine === "spaced-glued" ? `, and ${UNDER_TEXT}` : ""}`
     : `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${blank}`;
   const contact = contactAddress(written);
   if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
@@ -136,7 +142,7 @@ function typedCaptionAdvice(link: UnreadLink, typed: { path: string; caption: st
 }
 
 async function advice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
-  // An address line is found only when its address holds a space.
+  if (link.addressLine === "glued") return `${addressLineShown(link)}, because ${UNDER_TEXT}`;
   if (link.addressLine) return spaceAdvice(link, ids, folder, sections);
   const typed = typedCaption(link.address);
   if (typed !== undefined && !/\s/.test(typed.path)) return typedCaptionAdvice(link, typed);

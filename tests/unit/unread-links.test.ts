@@ -431,7 +431,15 @@ describe("an address line whose address holds a space or a tab", () => {
     expect(await sectioned.articleErrors("[Update]: we now ship to Canada.\n")).toEqual([]);
   });
 
-  it("with its caption, right under a sentence, is not told to write the caption's spaces as %20", async () => {
-    expect(await sectioned.articleErrors('See [the ring].\n[the ring]: /articles/gold-karats "Gold karats"\n')).toEqual([]);
+  it("right under a line of text, is told to leave a blank line above it, which passes the next run", async () => {
+    const under = "it is right under a line of text, which an address line cannot follow: leave a blank line above it";
+    expect(await renderArticleHtml("See [the ring].\n[the ring]: /articles/gold-karats\n", { publicDir: sectioned.folder().publicDir })).toBe("<p>See [the ring].\n[the ring]: /articles/gold-karats</p>");
+    expect(await sectioned.articleErrors('See [the ring].\n[the ring]: /articles/gold-karats "Gold karats"\n[the shop]: https://shop.example/\n')).toEqual([
+      `content/articles/care.md:10: the address line \`[the ring]: /articles/gold-karats "Gold karats"\` is shown as the text you typed, and its links \`[the ring]\` as typed too, because ${under}`,
+    ]);
+    expect(await sectioned.articleErrors("See [the ring].\n[the ring]: /articles/gold karats\n")).toEqual([
+      `content/articles/care.md:10: the address line \`[the ring]: /articles/gold karats\` is shown as the text you typed, and its links \`[the ring]\` as typed too, because its address holds a space, and ${under}; the addresses of this journal's pages have hyphens where their names have spaces: write \`[the ring]: /articles/gold-karats\``,
+    ]);
+    expect(await sectioned.articleErrors('See [the ring].\n\n[the ring]: /articles/gold-karats "Gold karats"\n[the shop]: https://shop.example/\n')).toEqual([]);
   });
 });
