@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { asWritten, quote } from "./printable";
-import { sitePath } from "./site-path";
+import { decoded, sitePath } from "./site-path";
 import { toSlug } from "./slug";
 import { closest } from "./suggest";
 
@@ -160,15 +160,37 @@ function unfitName(pathname: string, found: string): { message: string; write: s
   const slash = found.lastIndexOf("/");
   const name = found.slice(slash + 1);
   const accents = name !== name.normalize("NFC");
-  if (!accents && !/\s/.test(name)) return undefined;
+  const mark = /[#?]/.exec(name)?.[0];
+  if (!accents && mark === undefined && !/\s/.test(name)) return undefined;
   const renamed = webName(name);
   const write = `${found.slice(0, slash)}/${renamed}`;
   if (accents && found.normalize("NFC") === pathname.normalize("NFC")) {
     return { write, message: `the image ${quote(pathname)} is not found: the file ${quote(name)} writes its accent another way than your text (as a letter followed by a separate accent mark, which a Mac can do), so the names look the same but do not match on the web; rename the file to ${quote(renamed)} (without accents) and write ${quote(write)}` };
   }
-  const why = accents ? "an accent saved as a letter followed by a separate mark (which a Mac can do), which a web address does not match" : "spaces, which a web address cannot hold";
+  const why = accents
+    ? "an accent saved as a letter followed by a separate mark (which a Mac can do), which a web address does not match"
+    : mark === undefined
+      ? "spaces, which a web address cannot hold"
+      : `${quote(mark)}, where a web address stops a file's name`;
   const then = write === pathname ? ", the name you wrote" : `, and write ${quote(write)}`;
   return { write, message: `the image ${quote(pathname)} does not exist: the picture meant is probably ${quote(found)}, whose name holds ${why}; rename the file to ${quote(renamed)}${then}` };
+}
+
+/**
+ * `/images/articles/signet#2.jpg` naming the file `signet#2.jpg` (or `signet?2.jpg`): the page
+ * reads the file, but as a web address the path stops at `#` (a place in a page) or `?` (a question
+ * to the server), so the file's own address is another; the fix is to rename the file.
+ */
+export async function fileNamedWithMark(src: string, folder: PublicFolder): Promise<{ message: string; write: string } | undefined> {
+  const at = src.search(/[#?]/);
+  if (at === -1) return undefined;
+  const found = await findInPublic(decoded(src), folder);
+  if (found === undefined || found.folder) return undefined;
+  const slash = found.pathname.lastIndexOf("/");
+  const name = found.pathname.slice(slash + 1);
+  const renamed = webName(name);
+  const write = `${found.pathname.slice(0, slash)}/${renamed}`;
+  return { write, message: `the image ${quote(src)}: a web address stops a file's name at ${quote(src.charAt(at))}, so this path names ${quote(src.slice(0, at))}, not the file ${quote(name)}; rename the file to ${quote(renamed)} and write ${quote(write)}` };
 }
 
 /**
@@ -208,6 +230,8 @@ export async function locateImage(src: string, fromPath: string, folder: PublicF
     }
     return { kind: "problem", write, message: `the image path ${quote(src)} must start with \`/\` and the folder under public/: write ${quote(write)}` };
   }
+  const cut = await fileNamedWithMark(src, folder);
+  if (cut) return { kind: "problem", ...cut };
   const outside: ImageLocation = { kind: "problem", message: `the image path ${quote(src)} leads outside the public/ folder; pictures go in public/images/, written like ${quote(EXAMPLE)}` };
   const pathname = sitePath(src, fromPath);
   if (pathname === undefined) return outside;

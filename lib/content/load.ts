@@ -9,7 +9,7 @@ import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
 import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
 import { fieldKey, lineAt, splitFrontmatter, type BracedGroups, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
-import { locateImage, publicFolder, type PublicFolder } from "./image-path";
+import { fileNamedWithMark, locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
 import { pictureFieldLine, pictureGroupLine, writeInPlace, type WrittenGroup } from "./picture-lines";
 import { quote } from "./printable";
@@ -259,6 +259,9 @@ async function imageFieldProblem(field: "cover" | "avatar", src: string, written
     const srcLine = (path: string) => pictureFieldLine(field, "src", path, written);
     return `: the path ${quote(src)} holds a space, which a web address cannot; rename the file without spaces (${quote(`public${renamed}`)}) and ${writeInPlace(field, srcLine(renamed), written)}, or keep its name and write each space as %20: ${quote(srcLine(encoded))}`;
   }
+  // A file named `signet#2.jpg` is the page's picture, to rename; for any other, `?w=1200` or `#…` follows the path.
+  const named = await fileNamedWithMark(src, folder);
+  if (named) return `: ${named.message}`;
   // `?w=1200` or `#…` after the path: the page looks for a file of that whole name, and the site makes the sizes itself.
   const after = /^\/[^/\\][^?#]*([?#][\s\S]*)$/.exec(src)?.[1];
   if (after !== undefined) {

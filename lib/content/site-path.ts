@@ -6,7 +6,8 @@ export const SECTIONS = ["articles", "authors", "tags"] as const;
 /** A stand-in origin for resolving links: whatever resolves elsewhere is another website. */
 const SITE = "https://journal.invalid";
 
-function decoded(text: string): string {
+/** A path with its %-escapes decoded, as the page reads a picture's file; as written when they do not decode. */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -287,6 +287,50 @@ describe("a picture whose file's name a web address cannot reach as typed (fifth
   });
 });
 
+describe("a picture whose file's name holds `#` or `?` (jeweler's trial, 2026-12-07 afternoon)", () => {
+  const text = (src: string) => article({ title: '"Silver Care"' }, `![A gold signet ring](${src})\n`);
+
+  it.each([
+    ["#", "signet#2.jpg"],
+    ["?", "signet?2.jpg"],
+  ])("`%s`, written as the file is named, is told to rename the file, and the line written so passes the next run", async (mark, name) => {
+    const folder = journal.folder();
+    await folder.write(`public/images/articles/${name}`, await smallImage());
+    await folder.write("content/articles/care.md", text(`/images/articles/${name}`));
+    expect(await report()).toEqual([
+      `error content/articles/care.md:9: the image \`/images/articles/${name}\`: a web address stops a file's name at \`${mark}\`, so this path names \`/images/articles/signet\`, not the file \`${name}\`; rename the file to \`signet-2.jpg\` and write \`/images/articles/signet-2.jpg\``,
+    ]);
+    await folder.write("public/images/articles/signet-2.jpg", await smallImage());
+    await rm(path.join(folder.publicDir, `images/articles/${name}`));
+    await folder.write("content/articles/care.md", text("/images/articles/signet-2.jpg"));
+    expect(await report()).toEqual([]);
+  });
+
+  it("for the name written without it, is told to rename the file to the name written", async () => {
+    await journal.folder().write("public/images/articles/signet#2.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", text("/images/articles/signet-2.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/signet-2.jpg` does not exist: the picture meant is probably `/images/articles/signet#2.jpg`, whose name holds `#`, where a web address stops a file's name; rename the file to `signet-2.jpg`, the name you wrote",
+    ]);
+  });
+
+  it("as a cover, is told the same on the `src` line, not to leave out `#2.jpg`", async () => {
+    await journal.folder().write("public/images/articles/signet#2.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", withCover("A gold signet ring", "/images/articles/signet#2.jpg"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:8: `cover.src`: the image `/images/articles/signet#2.jpg`: a web address stops a file's name at `#`, so this path names `/images/articles/signet`, not the file `signet#2.jpg`; rename the file to `signet-2.jpg` and write `/images/articles/signet-2.jpg`",
+    ]);
+  });
+
+  it("after the name of a picture that has no `#` in its name is still told to be left out", async () => {
+    await journal.folder().write("public/images/articles/signet.jpg", await smallImage());
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A gold signet ring](/images/articles/signet.jpg#front)\n"));
+    expect(await report()).toEqual([
+      "error content/articles/care.md:9: the image `/images/articles/signet.jpg#front` has `#front` after its path, so the page shows the committed file itself, at its full weight, instead of the smaller copies the site makes of each picture; leave out `#front` (the site makes the sizes itself): write `![A gold signet ring](/images/articles/signet.jpg)`",
+    ]);
+  });
+});
+
 describe("a picture saved beside the article (fifth jeweler's trial)", () => {
   it("is told, in the text and for the file, to move it to public/images/articles/ and the path to write, which passes the next run", async () => {
     const folder = journal.folder();
