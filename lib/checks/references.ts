@@ -24,8 +24,8 @@ export type HtmlLink = MarkdownLink & { written: string };
  * `alone` in its paragraph, it becomes a figure with its caption and full-size view; anywhere else
  * it stays a plain picture.
  */
-export type ImagePlace = "alone" | "with-text" | "marks" | "link" | "list" | "table" | "quote" | "heading";
-/** Where a block of the text stands: in a list, a table, a quote, a heading, or on its own. */
+export type ImagePlace = "alone" | "with-text" | "marks" | "link" | "list" | "table" | "quote" | "heading" | "footnote";
+/** Where a block of the text stands: in a list, a table, a quote, a heading, a footnote, or on its own. */
 type BlockPlace = Exclude<ImagePlace, "with-text" | "marks" | "link">;
 /** An image in a Markdown body; `alt` is the text between the brackets, `title` the caption in quotes after the path. */
 export type MarkdownImage = { src: string; alt: string; title?: string; line: number; place: ImagePlace };
@@ -425,9 +425,9 @@ function sectionHeading(open: Token, text: string, line: number, firstLine: numb
   return open.markup === "-" && open.map ? { ...heading, underline: firstLine + open.map[1] - 1 } : heading;
 }
 
-const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open: "table", th_open: "table", blockquote_open: "quote", heading_open: "heading" };
+const CONTAINERS: Record<string, BlockPlace> = { list_item_open: "list", td_open: "table", th_open: "table", blockquote_open: "quote", heading_open: "heading", footnote_open: "footnote" };
 
-/** The innermost list, table, quote or heading the open blocks are in; `alone` for a paragraph of the text itself. */
+/** The innermost list, table, quote, heading or footnote the open blocks are in; `alone` for a paragraph of the text itself. */
 function placeOf(open: readonly string[]): BlockPlace {
   return open.map((type) => CONTAINERS[type]).findLast((place) => place !== undefined) ?? "alone";
 }

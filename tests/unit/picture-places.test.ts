@@ -86,6 +86,49 @@ describe("a picture that the page cannot show as a figure", () => {
   });
 });
 
+describe("a picture in a footnote, and `![^1]` in the text", () => {
+  const NOTES = "among the notes at the end of the text,";
+  const MOVE = `move it into the text and ${OWN_LINE}`;
+  const AND_DELETE = "and delete the note and its mark if the note holds nothing else";
+  const inNote = `warning: ${AT}:11: the picture \`/images/ring.jpg\` is inside a footnote, so the page shows it as it is, ${NOTES} without the full-size view readers open by tapping a picture; if they should, ${MOVE}: \`${RING}\`, ${AND_DELETE}`;
+  const html = (body: string) => renderArticleHtml(body, { publicDir: folder.publicDir });
+
+  it("is a warning alone in its note, or an error with a caption: the page shows it among the notes, and the line given shows it as a figure", async () => {
+    const body = `A ring[^1].\n\n[^1]: ${RING}\n`;
+    expect(await reportOf(body)).toEqual([inNote]);
+    expect(await html(body)).not.toContain("<figure");
+    expect(await reportOf(`A ring[^1].\n\n[^1]: ${CAPTIONED}\n`)).toEqual([
+      `error: ${AT}:11: the picture \`/images/ring.jpg\` is inside a footnote, so the page shows it ${NOTES} without its caption \`The finished ring\` and without the full-size view; to show them, ${MOVE}: \`${CAPTIONED}\`, ${AND_DELETE}`,
+    ]);
+    const moved = `A ring.\n\n${CAPTIONED}\n`;
+    expect(await reportOf(moved)).toEqual([]);
+    expect(await html(moved)).toContain("<figcaption>The finished ring</figcaption>");
+  });
+
+  it("`![^1]` is a warning: the page shows a `!` before the note's number; each line given passes the next run", async () => {
+    const body = `A ring ![^1] here.\n\n[^1]: ${RING}\n`;
+    expect(await reportOf(body)).toEqual([
+      `warning: ${AT}:9: the \`!\` before the footnote mark \`[^1]\` is shown as typed, before the note's number: a footnote's mark shows no picture; for the mark alone, write \`A ring[^1] here.\`; for an exclamation mark, \`A ring \\![^1] here.\`; to show the note's picture here, write it in the text on a line of its own, with an empty line above it and below it: \`${RING}\`, and delete the mark and the note (line 11)`,
+      inNote,
+    ]);
+    expect(await html(body)).toMatch(/A ring !<sup>/);
+    expect(await reportOf(`A ring[^1] here.\n\n[^1]: ${RING}\n`)).toEqual([inNote]);
+    expect(await reportOf(`A ring \\![^1] here.\n\n[^1]: ${RING}\n`)).toEqual([inNote]);
+    const moved = `A ring here.\n\n${RING}\n`;
+    expect(await reportOf(moved)).toEqual([]);
+    expect(await html(moved)).toContain("<figure");
+  });
+
+  it("`![^1]` before a note of words is told without a picture's line, and `Wow![^1]` passes", async () => {
+    const body = "Magnifique ![^1]\n\n[^1]: Hallmarked in Sheffield.\n";
+    expect(await reportOf(body)).toEqual([
+      `warning: ${AT}:9: the \`!\` before the footnote mark \`[^1]\` is shown as typed, before the note's number: a footnote's mark shows no picture; for the mark alone, write \`Magnifique[^1]\`; for an exclamation mark, \`Magnifique \\![^1]\``,
+    ]);
+    for (const fixed of ["Magnifique[^1]", "Magnifique \\![^1]", "Wow![^1]"]) expect(await reportOf(`${fixed}\n\n[^1]: Hallmarked in Sheffield.\n`)).toEqual([]);
+    expect(await html("Magnifique \\![^1]\n\n[^1]: Hallmarked in Sheffield.\n")).toMatch(/Magnifique !<sup>/);
+  });
+});
+
 describe("the cover repeated as the text's first picture", () => {
   it("is a warning: readers would see it twice", async () => {
     const cover = "\n  src: /images/cover.jpg\n  alt: A gold band on a bench";
