@@ -365,13 +365,31 @@ function listedCredit(blocks: readonly Token[], opener: Token, firstLine: number
   return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
 }
 
+/**
+ * The parts of the quote opened at `index`, in order: the opening token of each block one level
+ * inside it, or the block itself when it is one token (an HTML block such as `</details>`, a fence).
+ */
+function quoteParts(blocks: readonly Token[], index: number, end: number): Token[] {
+  const level = (blocks[index]?.level ?? 0) + 1;
+  return blocks.slice(index + 1, end).filter((inner) => inner.level === level && inner.nesting !== -1);
+}
+
+/** A paragraph whose words end with a colon (`Bring to the bench:`), which introduces the list after it. */
+function introducesAList(blocks: readonly Token[], part: Token | undefined): boolean {
+  const words = part?.type === "paragraph_open" ? blocks[blocks.indexOf(part) + 1]?.content : undefined;
+  return words?.trimEnd().endsWith(":") ?? false;
+}
+
 /** The credits written as a list under a quote, found among the blocks of a body. */
 function listedCredits(blocks: readonly Token[], firstLine: number, found: References) {
   blocks.forEach((token, index) => {
     if (token.type !== "blockquote_open") return;
     const end = closing(blocks, index);
-    // The quote's last part, one level inside it.
-    const last = blocks.slice(index + 1, end).findLast((inner) => inner.level === token.level + 1 && inner.nesting === 1);
+    const parts = quoteParts(blocks, index, end);
+    // The page credits a quote only from its last line, and only when something is said before it.
+    const last = parts.at(-1);
+    const said = parts.at(last?.type === "bullet_list_open" ? -2 : -1);
+    if (said === undefined || introducesAList(blocks, said)) return;
     const after = blocks[end + 1];
     // A list right under the quote, with no blank line between.
     const below =

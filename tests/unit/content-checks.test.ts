@@ -519,6 +519,37 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
+  it("a one-item list the page shows as a list is no credit: inside `<details>` at a quote's end, after words ending in a colon, or alone in a quote", async () => {
+    const text = good(
+      {},
+      [
+        "> The British standard since 1300.",
+        ">",
+        "> <details>",
+        "> <summary>Sources</summary>",
+        ">",
+        "> - The 1300 statute",
+        ">",
+        "> </details>",
+        "",
+        "> Bring to the bench:",
+        "> - A loupe",
+        "",
+        "> - A quoted list of one",
+        "",
+        "> Gold is patient.",
+        "> - Mrs Penrose",
+      ].join("\n"),
+    );
+    await folder.write("content/articles/lists.md", text);
+    expect((await reported("articles/lists.md")).map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [lineOf(text, "Mrs Penrose"), "error", "the line `> - Mrs Penrose` is shown as a bulleted list inside the quote, not as its credit; start the credit with two hyphens: write `> -- Mrs Penrose`"],
+    ]);
+    // The line the message gives, written in, passes.
+    await folder.write("content/articles/lists.md", text.replace("> - Mrs Penrose", "> -- Mrs Penrose"));
+    expect(await reported("articles/lists.md")).toEqual([]);
+  });
+
   it("a `# Title` heading in the text is an error: the title is already the page's heading; a `===` underline is to be deleted too", async () => {
     const text = good(
       { title: '"Bezel Settings"' },
