@@ -5,7 +5,7 @@ import { linksShown, type CheckedPage } from "./pages";
 import { quote } from "../content/printable";
 import { SECTIONS, sitePath } from "../content/site-path";
 import { closest } from "../content/suggest";
-import { misreadLink } from "./misread-links";
+import { listNamed, misreadLink } from "./misread-links";
 import { PAGE_SIZE, pageCount, pagePath } from "../pagination";
 import { ARCHIVE_PAGE_SIZE } from "../archive";
 
@@ -140,9 +140,16 @@ function didYouMean(section: Target["section"], id: string, candidates: Iterable
   return suggestion === undefined ? "" : ` Did you mean \`/${section}/${suggestion}\`?`;
 }
 
+/** `/articles/articles`, which no article is named: the page that lists them is named too. */
+function withList(target: Target, found: Found | undefined): Found | undefined {
+  const list = listNamed(target.section, target.id);
+  const stop = found?.message.endsWith(".") ? "" : ".";
+  return found && list ? { ...found, message: `${found.message}${stop} The page that lists ${list.what} is ${quote(list.path)}.` } : found;
+}
+
 /** What is wrong with a link to `/articles/x/extra`: nothing is under a page's own address. */
 function problemWithExtra(target: Target, site: Site, from: Article | undefined): Found | undefined {
-  if (target.extra.length === 0) return problemWith(target, site, from);
+  if (target.extra.length === 0) return withList(target, problemWith(target, site, from));
   if (isListPage(target)) return problemWith(target, site, from) ?? pastTheLastListPage(target, site);
   const page = `/${target.section}/${target.id}`;
   const found = problemWith(target, site, from);

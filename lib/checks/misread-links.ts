@@ -47,6 +47,11 @@ const LISTS: Record<(typeof SECTIONS)[number], { path: string; what: string }> =
   tags: { path: "/tags", what: "every tag" },
 };
 
+/** The list `/articles/articles` meant, when a section's page is named as the section itself (`Articles`, `article`). */
+export function listNamed(section: (typeof SECTIONS)[number], name: string): { path: string; what: string } | undefined {
+  return meantSection(name) === section ? LISTS[section] : undefined;
+}
+
 /** Whether two parts of a path name the same section (`Articles`, `article`, `articles`). */
 // Stryker disable next-line StringLiteral: it is called with three parts at least, so the fallbacks never run
 function sameSection(one = "", other = ""): boolean {

@@ -70,7 +70,7 @@ describe("a section's name inside a link's address", () => {
       "See [all](/Articles).\n\nSee [all](/articles/articles).\n\nSee [all](/Articles/articles).\n",
       [
         "content/articles/care.md:9: the link to `/Articles` leads nowhere: there is no page at `/Articles`, and the page that lists every article is `/archive`; write `/archive`",
-        "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md.",
+        "content/articles/care.md:11: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md. The page that lists every article is `/archive`.",
         "content/articles/care.md:13: the link to `/Articles/articles` leads nowhere: there is no page at `/Articles/articles`, and the page that lists every article is `/archive`; write `/archive`",
       ],
     ],
@@ -166,6 +166,13 @@ describe("a section's name alone, or written twice with nothing after it, meanin
   ])("%j is told the list's page, and that address passes the next run", async (text, message, fixed) => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
     expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+
+  it("as written, `/articles/articles` or `/authors/authors`, is no page's name, and the list is named", async () => {
+    expect(await journal.articleErrors("See [all our articles](/articles/articles) and [who writes](/authors/authors).\n")).toEqual([
+      "content/articles/care.md:9: the link to `/articles/articles`: there is no article `articles`; the address is the file name in content/articles/ without .md. The page that lists every article is `/archive`.",
+      "content/articles/care.md:9: the link to `/authors/authors`: there is no author `authors`. The authors are: isla. The page that lists every author is `/authors`.",
+    ]);
   });
 
   it("`/tags` and `/authors`, the lists themselves, pass", async () => {
