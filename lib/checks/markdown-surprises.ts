@@ -10,6 +10,7 @@ import { CODE_AFTER_MARK, INDENTED_CODE, indentedText } from "./indented-text";
 import { NUMBERED_START, numberedParagraphs } from "./numbered-paragraphs";
 import { OFFICE_TAG, officeTags } from "./office-tags";
 import { mayHoldOpenFence, openFences } from "./open-fences";
+import { OPEN_LINK, openLinks } from "./open-links";
 import { mayHoldOpenNote, openNotes } from "./open-notes";
 import { isBio, type CheckedPage } from "./pages";
 import { MAYBE_PASTED_BULLET, PASTED_BULLET, pastedBullets } from "./pasted-bullets";
@@ -40,14 +41,14 @@ import { picturesNamed, publicFolder } from "../content/image-path";
  * pasted from a word processor (or an en dash, a check mark, an arrow or an emoji, with a unicode
  * pattern of its own, MAYBE_PASTED_BULLET), a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
+ * `]]` around words, a `](` with no `)` after it on its line, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}|${OPEN_LINK.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
- * `[shop] (https://…)` and a `[` never closed as typed, a footnote mark without its note or its note without its colon
+ * `[shop] (https://…)`, a `[` never closed and a link's `(` never closed (lib/checks/open-links.ts) as typed, a footnote mark without its note or its note without its colon
  * (lib/checks/colonless-notes.ts), a note whose label an earlier note has
  * (lib/checks/repeated-footnotes.ts) (errors
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
@@ -82,6 +83,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
     const colonless = colonlessNotes(tree, body.text, body.line);
     const found = [
       ...strayMarks(tree, body.text, body.line),
+      ...openLinks(tree, body.text, body.line),
       ...colonless.found,
       ...footnoteProblems(tree, body.text, body.line, colonless.labels),
       ...repeatedFootnotes(tree, body.text, body.line),

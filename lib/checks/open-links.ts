@@ -1,0 +1,61 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+
+/*
+ * `[our guide](/articles/gold-karats first, then…` and `![A tree](/images/tree.jpg "The tree"`: a
+ * link or a picture whose `(` is never closed with `)`, which the page shows as typed, the picture
+ * gone (the jeweler's trial of 2026-12-07). Read from the text the page shows, so code is left alone.
+ */
+
+/** The blocks whose words are text: a link is read, or not, within one of them. */
+const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
+
+/** `[words](` or `![words](` as the page shows it, typed. */
+const OPENED = /(!?)\[([^[\]\n]*)\]\(/g;
+
+/** A `](` with no `)` after it on its line: markdown-surprises.ts parses a body only when it holds one. */
+export const OPEN_LINK = /\]\([^)\n]*$/m;
+
+/**
+ * What follows the `(`: the address, right after it, which ends at the first space (an address has
+ * none), and a caption after it when its quote closes it; `end` is where the `)` belongs, counted
+ * after the `(`. A space right after the `(` (`[a]( and…`) starts no address: its words are prose.
+ */
+function addressAfter(rest: string): { address: string; caption: string; end: number } {
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: the pattern matches every text, if only as an empty address, so the fallbacks never run
+  const [address = ""] = /^\S*/.exec(rest) ?? [];
+  // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
+  const [whole = "", spaces = "", caption = ""] = /^([^\S\n]+)("[^"\n]*"|'[^'\n]*')/.exec(rest.slice(address.length)) ?? [];
+  return { address, caption: whole === "" ? "" : ` ${caption}`, end: address.length + spaces.length + caption.length };
+}
+
+/** Each link or picture in `tree`'s text whose `(` is never closed; `firstLine` is the file line the body starts on. */
+export function openLinks(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, [...BLOCKS], (block) => {
+    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
+    const blockEnd = block.position?.end.offset ?? source.length;
+    visit(block, "text", (node) => {
+      const at = typed(node, source);
+      // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
+      if (at === undefined) return;
+      for (const match of withoutEscapes(at.text).matchAll(OPENED)) {
+        // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
+        const [opened, bang = "", words = ""] = match;
+        const start = at.offset + match.index;
+        const rest = source.slice(start + opened.length, blockEnd);
+        if (withoutEscapes(rest).includes(")")) continue;
+        const { address, caption, end } = addressAfter(rest);
+        if (address === "") continue;
+        const kind = bang === "" ? "link" : "picture";
+        const shown = source.slice(start, start + opened.length + end);
+        const meant = lineToWrite(source, start, start + opened.length + end, `${bang}[${words}](${address}${caption})`);
+        found.push({ line: lineOf(start), severity: "error", message: `the ${kind} ${quote(shown)} is shown as the text you typed, not as a ${kind}, because its \`(\` is never closed with \`)\`; write ${quote(meant)}` });
+      }
+    });
+  });
+  return found;
+}
