@@ -61,8 +61,11 @@ function likelyEnd(code: readonly string[]): number | undefined {
   return end === -1 ? undefined : end;
 }
 
-/** A code box never closed: its fence line, what the page shows in it, and the line that closes it. */
-function openFence(node: Code, parent: Parents | undefined, source: string, lineOf: (offset: number) => number): Surprise | undefined {
+/** A code box with a fence and no fence of its own closing it: its text as typed, its lines, its fence and what stands before the fence on its line. */
+type OpenBox = { at: NonNullable<ReturnType<typeof typed>>; written: string[]; run: string; before: string };
+
+/** `node` when it is a code box opened with a fence and never closed; undefined for a closed one or one indented four spaces. */
+function openBox(node: Code, source: string): OpenBox | undefined {
   const at = typed(node, source);
   // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place, so typed() always finds the text; the test is for the type checker
   if (at === undefined) return undefined;
@@ -72,40 +75,97 @@ function openFence(node: Code, parent: Parents | undefined, source: string, line
   if (run === undefined) return undefined;
   const closing = new RegExp(`^${run.charAt(0)}{${run.length},}[ \\t]*$`);
   if (written.length > 1 && closing.test((written.at(-1) ?? "").replace(/^[ \t>]*/, ""))) return undefined;
+  return { at, written, run, before: typedBefore(source, at.offset, at.column) };
+}
 
-  const line = lineOf(at.offset);
-  const before = typedBefore(source, at.offset, at.column);
+/** How to close a box: the line to write, as far in as its fence and with its quote's `>`, and how the message says where it stands. */
+function closingLine({ run, before }: OpenBox): { line: string; inward: string } {
   // The closing line keeps a quote's `>` and stands as far in as the fence, so it stays in its quote or list item.
   const close = `${before.replace(/[^>\t]/g, " ")}${run}`;
-  const inward = /^\s/.test(close.replace(/^>[ \t]?/, "")) ? `, as far in as this line's ${run}` : "";
-  const closeLine = `a line ${close.trim()}`;
+  return { line: close.trim(), inward: /^\s/.test(close.replace(/^>[ \t]?/, "")) ? `, as far in as this line's ${run}` : "" };
+}
+
+/** What the page shows of a box's lines: the lines, and the headings it takes out of the contents. */
+function held(box: OpenBox, node: Code, lineOf: (offset: number) => number): { lines: string; out: string; code: string[] } {
+  const line = lineOf(box.at.offset);
+  const last = lineOf(box.at.offset + box.at.text.trimEnd().length);
+  const code = node.value.trimEnd().split("\n");
+  const headings = code.flatMap((text) => HEADING.exec(text)?.[1] ?? []).filter((words) => words !== "");
+  const out = headings.length === 0 ? "" : `, and leaves ${headings.length === 1 ? "the heading" : "the headings"} ${listed(headings.map((words) => quote(words)))} out of the contents`;
+  return { lines: lines(line + 1, last), out, code };
+}
+
+/** A code box never closed: its fence line, what the page shows in it, and the line that closes it. */
+function openFence(box: OpenBox, node: Code, parent: Parents | undefined, lineOf: (offset: number) => number): Surprise {
+  const { at, written, run, before } = box;
+  const line = lineOf(at.offset);
+  const { line: close, inward } = closingLine(box);
+  const closeLine = `a line ${close}`;
   const opened = `the code box opened with ${run} is never closed`;
   const remove = /^[ \t>]*$/.test(before) ? "delete the line" : `delete ${run} from the line`;
   if (written.length === 1)
     return { line, severity: "error", message: `${opened} and holds nothing, so the page shows an empty grey box; ${remove}, or write the code under it and ${closeLine} under the code's last line${inward}` };
 
   const last = lineOf(at.offset + at.text.trimEnd().length);
-  const code = node.value.trimEnd().split("\n");
+  const { lines: hidden, out, code } = held(box, node, lineOf);
   // Stryker disable next-line OptionalChaining,StringLiteral: visit gives every code node its parent, the root at least; the fallback is for the type checker
   const container = CONTAINER[parent?.type ?? "root"] ?? "text";
   const shown = `so the page shows everything under it as computer code, in a grey box`;
   // Lines of plain words with no blank line between, to the container's end: likely all code, as the page shows it.
   if (!code.some((text) => text.trim() === "" || MARKDOWN_LINE.test(text)))
-    return { line, severity: "warning", message: `${opened}, ${shown}, to the ${container}'s end (${lines(line + 1, last)}); if that is all code, add ${closeLine} under line ${last}${inward}; if not, add it under the code's last line; or ${remove}` };
-  const headings = code.flatMap((text) => HEADING.exec(text)?.[1] ?? []).filter((words) => words !== "");
-  const out = headings.length === 0 ? "" : `, and leaves ${headings.length === 1 ? "the heading" : "the headings"} ${listed(headings.map((words) => quote(words)))} out of the contents`;
+    return { line, severity: "warning", message: `${opened}, ${shown}, to the ${container}'s end (${hidden}); if that is all code, add ${closeLine} under line ${last}${inward}; if not, add it under the code's last line; or ${remove}` };
   const end = likelyEnd(code);
   const where = end === undefined ? "" : `: if the code ends with line ${line + 1 + end}, under line ${line + 1 + end}`;
-  return { line, severity: "error", message: `${opened}, ${shown} (${lines(line + 1, last)}, the rest of the ${container})${out}; add ${closeLine} under the code's last line${inward}${where}; or ${remove}` };
+  return { line, severity: "error", message: `${opened}, ${shown} (${hidden}, the rest of the ${container})${out}; add ${closeLine} under the code's last line${inward}${where}; or ${remove}` };
+}
+
+/**
+ * A box in a quote or a list item whose closing fence is written under it at the left edge (no
+ * `>`, or less far in than the item's words): the fence ends the quote or item, which closes the
+ * box, and opens another box that runs on. One message, on the first fence's line, for both.
+ */
+function misplacedClose(first: OpenBox, container: string, stray: OpenBox, strayNode: Code, lineOf: (offset: number) => number): Surprise {
+  const line = lineOf(first.at.offset);
+  const strayLine = lineOf(stray.at.offset);
+  const { line: close, inward } = closingLine(first);
+  const where = container === "quote" ? `does not start with the quote's \`>\`` : `is not as far in as this line's ${first.run}`;
+  const { lines: hidden, out } = held(stray, strayNode, lineOf);
+  const opens = stray.written.length === 1 ? "shows an empty grey box there" : `opens another code box there, showing everything under it as computer code (${hidden}, the rest of the text)${out}`;
+  return {
+    line,
+    severity: "error",
+    message: `the ${stray.run} on line ${strayLine}, meant to close the code box opened with ${first.run} on this line, ${where}, so the page ends the ${container} above it and ${opens}; write line ${strayLine} as ${close}${inward}`,
+  };
 }
 
 /** Code boxes opened with ``` or ~~~ and never closed; `firstLine` is the file line the body starts on. */
 export function openFences(tree: Root, source: string, firstLine: number): Surprise[] {
-  const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
+  const boxes: { node: Code; parent: Parents | undefined }[] = [];
   visit(tree, "code", (node, _, parent) => {
-    const open = openFence(node, parent, source, lineOf);
-    if (open !== undefined) found.push(open);
+    boxes.push({ node, parent });
   });
+  const found: Surprise[] = [];
+  const told = new Set<Code>();
+  for (const [index, { node, parent }] of boxes.entries()) {
+    const box = told.has(node) ? undefined : openBox(node, source);
+    if (box === undefined) continue;
+    const container = CONTAINER[parent?.type ?? "root"];
+    const next = boxes[index + 1]?.node;
+    const stray = next === undefined ? undefined : openBox(next, source);
+    const between = stray === undefined ? "" : source.slice(box.at.offset + box.at.text.length, stray.at.offset);
+    const strays =
+      container !== undefined &&
+      next !== undefined &&
+      stray !== undefined &&
+      stray.run.charAt(0) === box.run.charAt(0) &&
+      stray.run.length >= box.run.length &&
+      /^\s*$/.test(between) &&
+      /^[ \t]*$/.test((stray.written[0] ?? "").slice(stray.run.length));
+    if (strays) {
+      told.add(next);
+      found.push(misplacedClose(box, container, stray, next, lineOf));
+    } else found.push(openFence(box, node, parent, lineOf));
+  }
   return found;
 }

@@ -75,6 +75,25 @@ describe("a code box never closed", () => {
     expect(await problems("- ```\n  rouge\n  ```\n\n  - then a soft cloth\n\nPat it dry.")).toEqual([]);
   });
 
+  it.each([
+    [
+      "a list item's box closed at the left edge",
+      "- Polish with this:\n\n  ```\n  rouge\n```\n\n## Drying\n\nPat it dry.",
+      "11: error: the ``` on line 13, meant to close the code box opened with ``` on this line, is not as far in as this line's ```, so the page ends the list item above it and opens another code box there, showing everything under it as computer code (lines 14 to 17, the rest of the text), and leaves the heading `Drying` out of the contents; write line 13 as ```, as far in as this line's ```",
+      "- Polish with this:\n\n  ```\n  rouge\n  ```\n\n## Drying\n\nPat it dry.",
+    ],
+    [
+      "a quote's box closed without its `>`, on the text's last line",
+      "> ```\n> rouge\n```",
+      "9: error: the ``` on line 11, meant to close the code box opened with ``` on this line, does not start with the quote's `>`, so the page ends the quote above it and shows an empty grey box there; write line 11 as > ```",
+      "> ```\n> rouge\n> ```",
+    ],
+  ])("%s: one error, on the box's fence, and the line given closes it", async (_, text, message, written) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).toContain("<code>rouge\n</code>");
+  });
+
   it("warns of a box whose lines run to the text's end with no blank line, likely all code, and gives its last line", async () => {
     const text = "Polish with this:\n\n```\nrouge\nthen a soft cloth";
     expect(await problems(text)).toEqual([
