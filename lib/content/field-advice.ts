@@ -1,6 +1,6 @@
 import { withoutNotes } from "./note-ends";
 import { site } from "../site";
-import { dayInTimeZone, farAhead, type ContentDate } from "./dates";
+import { dayInTimeZone, farAhead, parseContentDate, type ContentDate } from "./dates";
 import { lineAt, type FieldLines, type SplitFile } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import { listLine } from "./lines-to-write";
@@ -47,6 +47,29 @@ export function dateFarAhead(date: ContentDate, lines: FieldLines, now: Date): P
     severity: "warning",
     message: `${hidden}; ${advice}`,
   };
+}
+
+/**
+ * `updated: 2027-01-15` on a published article shows readers an update that has not happened: an
+ * error, with today's date (the studio's) to write when it is not before the publication, else the
+ * line to delete. A scheduled article is not out yet, so any `updated` is told to go: on its own
+ * day the build would otherwise stop, or show an update the same day as the publication.
+ */
+export function updatedAhead(updated: ContentDate, date: ContentDate, lines: FieldLines, now: Date): Problem | undefined {
+  const today = dayInTimeZone(now.getTime(), site.timeZone);
+  // A calendar day is past from its start on the studio's clock, as a publication date is due.
+  const ahead = updated.raw.length === 10 ? updated.day > today : updated.instant > now.getTime();
+  // An update before the publication is told so already (load.ts), with the same line to delete.
+  if (!ahead || updated.instant < date.instant) return undefined;
+  const todayDate = parseContentDate(today, site.timeZone);
+  const scheduled = date.raw.length === 10 ? date.day > today : date.instant > now.getTime();
+  const written = `\`updated\` is ${quote(updated.raw)}, after today (${today})`;
+  const fix = scheduled
+    ? `the article is not published until ${quote(date.raw)}, so it has no update yet: delete the \`updated\` line`
+    : typeof todayDate !== "string" && todayDate.instant >= date.instant
+      ? `readers would see an update that has not happened: write ${quote(`updated: ${today}`)} if you changed it today, or delete the \`updated\` line`
+      : "readers would see an update that has not happened: delete the `updated` line";
+  return { line: lineAt(lines, "updated"), severity: "error", message: `${written}; ${fix}` };
 }
 
 /** Fields whose text is the author's own words, where `1925` may well be meant (not a path, a date or a name of a file). */

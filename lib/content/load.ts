@@ -7,7 +7,7 @@ import { contentFiles, displayPath } from "./content-files";
 import { strayContentFiles } from "./stray-files";
 import { bodyProblems } from "./body-limits";
 import { dayInTimeZone } from "./dates";
-import { dateFarAhead, guestWithoutBio, noteAsValue, typedNotText } from "./field-advice";
+import { dateFarAhead, guestWithoutBio, updatedAhead, noteAsValue, typedNotText } from "./field-advice";
 import { fieldKey, lineAt, splitFrontmatter, type BracedGroups, type FieldIndents, type FieldLines, type SplitFile } from "./frontmatter";
 import { fileNamedWithMark, locateImage, publicFolder, type PublicFolder } from "./image-path";
 import { compareIssues, type ContentIssue } from "./issues";
@@ -391,6 +391,8 @@ async function loadArticle(slug: string, file: string, authors: Map<string, Auth
       message: `\`updated\` (${quote(updated.raw)}) is before the publication date ${quote(date.raw)}; an update cannot come first: correct it, or delete the \`updated\` line`,
     });
   }
+  const updateAhead = date && updated && updatedAhead(updated, date, read.lines, options.now);
+  if (updateAhead) issues.push({ file: shown, ...updateAhead });
   const ahead = date && dateFarAhead(date, read.lines, options.now);
   if (ahead) issues.push({ file: shown, ...ahead });
   all.push(...issues);

@@ -371,6 +371,51 @@ describe("a date more than a year ahead", () => {
   });
 });
 
+describe("an update date after today", () => {
+  // The folder's clock says 2026-01-01 12:00 UTC (London).
+  it("is an error on its line, with today's date to write, which the next run accepts", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2025-11-29", updated: "2027-01-15" }));
+    await folder.write("content/articles/b.md", article({ date: "2025-11-29", updated: "2026-01-01T18:00:00+00:00" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:7: `updated` is `2027-01-15`, after today (2026-01-01); readers would see an update that has not happened: write `updated: 2026-01-01` if you changed it today, or delete the `updated` line",
+      "content/articles/b.md:7: `updated` is `2026-01-01T18:00:00+00:00`, after today (2026-01-01); readers would see an update that has not happened: write `updated: 2026-01-01` if you changed it today, or delete the `updated` line",
+    ]);
+    await folder.write("content/articles/a.md", article({ date: "2025-11-29", updated: "2026-01-01" }));
+    await folder.write("content/articles/b.md", article({ date: "2025-11-29", updated: "2026-01-01T11:00:00+00:00" }));
+    expect(await problems()).toEqual([]);
+  });
+
+  it("counts today on the studio's clock: just after midnight in London, the day's date passes", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2026-06-01", updated: "2026-06-02" }));
+    const summer = new Date("2026-06-01T23:30:00Z");
+    expect((await folder.load({ now: summer })).issues.map(formatIssue)).toEqual([]);
+    const justBefore = new Date("2026-06-01T22:30:00Z");
+    expect((await folder.load({ now: justBefore })).issues.map(formatIssue)).toEqual([
+      "content/articles/a.md:7: `updated` is `2026-06-02`, after today (2026-06-01); readers would see an update that has not happened: write `updated: 2026-06-01` if you changed it today, or delete the `updated` line",
+    ]);
+  });
+
+  it("on an article published today at a later hour than midnight UTC, is told to go rather than given a day before the publication", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2026-01-01T09:30:00+00:00", updated: "2026-01-02" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:7: `updated` is `2026-01-02`, after today (2026-01-01); readers would see an update that has not happened: delete the `updated` line",
+    ]);
+  });
+
+  it("on a scheduled article, is told to go: it has no update before it is out", async () => {
+    await withAuthors();
+    await folder.write("content/articles/a.md", article({ date: "2026-02-01", updated: "2026-03-01" }));
+    expect(await problems()).toEqual([
+      "content/articles/a.md:7: `updated` is `2026-03-01`, after today (2026-01-01); the article is not published until `2026-02-01`, so it has no update yet: delete the `updated` line",
+    ]);
+    await folder.write("content/articles/a.md", article({ date: "2026-02-01" }));
+    expect(await problems()).toEqual([]);
+  });
+});
+
 describe("a line of fields that cannot be read", () => {
   it("does not hide the other fields' problems, nor the text's", async () => {
     await withAuthors();
