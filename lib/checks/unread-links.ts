@@ -6,7 +6,7 @@ import { tagSlug } from "../tags";
 import type { CheckedPage } from "./pages";
 import type { UnreadLink } from "./references";
 import { SECTIONS, sitePath } from "../content/site-path";
-import { contactAddress } from "./misread-links";
+import { contactAddress, misreadLink } from "./misread-links";
 import { absolutePath, ON_COMPUTER, publicFolder, type PublicFolder } from "../content/image-path";
 import { committedPath } from "./images";
 import { linkable, linkingPage, pageAt, type LinkedPage, type Linkable } from "./fragment-targets";
@@ -18,7 +18,7 @@ import { idsOf, nearestPage, type Ids } from "./nearest-page";
 import { TYPED_QUOTES } from "./typed-tags";
 
 /** The pages a link's `#part` may name (`at`, from the address before `#`), and their section headings as their pages get them. */
-type Sections = { at: (page: string) => SectionPage; headingsOf: (text: LinkedPage) => Promise<readonly Heading[]> };
+type Sections = { at: (page: string) => SectionPage; headingsOf: (text: LinkedPage) => Promise<readonly Heading[]>; fromPath: string };
 
 const SHOWN = "is shown as the text you typed";
 
@@ -125,8 +125,10 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   const hash = address.indexOf("#");
   const path = hash === -1 ? address : address.slice(0, hash);
   const fragment = hash === -1 ? "" : address.slice(hash);
-  const near = /\s/.test(path) ? undefined : nearestPage(path, ids);
-  const page = /\s/.test(path) ? pageToWrite(path, ids) : (near?.page ?? path);
+  // A path without a space is mended as a link would be (`/Articles/gold-karat` → `/articles/gold-karat`), then its name.
+  const mended = /\s/.test(path) ? path : (misreadLink(path, sections.fromPath)?.page ?? path);
+  const near = /\s/.test(path) ? undefined : nearestPage(mended, ids);
+  const page = /\s/.test(path) ? pageToWrite(path, ids) : (near?.page ?? mended);
   // `#Storing Silver`: a section named by its heading's words, where its id belongs.
   const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
   if (section !== undefined) return `${why}; ${near === undefined ? "" : `${near.missing}, and `}${section}`;
@@ -172,7 +174,7 @@ export async function checkUnreadLinks(pages: readonly CheckedPage[], collection
       const path = sitePath(address, page.path);
       return { target: path === undefined ? undefined : pageAt(path, site), own: false };
     };
-    for (const link of page.references.unread) issues.push({ file: page.file, line: link.line, severity: "error", message: await advice(link, ids, folder, { at, headingsOf }) });
+    for (const link of page.references.unread) issues.push({ file: page.file, line: link.line, severity: "error", message: await advice(link, ids, folder, { at, headingsOf, fromPath: page.path }) });
   }
   return issues;
 }

@@ -385,6 +385,16 @@ describe("a link to a section written as its heading's words (`#Storing Gold`)",
     expect(await sectioned.articleErrors("See [care](/articles/gold-karats#storing-gold).\n")).toEqual([]);
   });
 
+  it("after a misspelt section and article's name, is told the whole address in one run, which passes the next run", async () => {
+    expect(await sectioned.articleErrors("See [care](/Articles/gold-karat#Storing Gold).\n")).toEqual([
+      `${why("[care](/Articles/gold-karat#Storing Gold)")}there is no article \`gold-karat\`, the nearest is \`/articles/gold-karats\`, and a section's address is not its heading's words but the heading's id, \`#storing-gold\`: write \`[care](/articles/gold-karats#storing-gold)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [care](/Article/gold-karats#Storing Gold).\n")).toEqual([
+      `${why("[care](/Article/gold-karats#Storing Gold)")}a section's address is not its heading's words but the heading's id, \`#storing-gold\`: write \`[care](/articles/gold-karats#storing-gold)\``,
+    ]);
+    expect(await sectioned.articleErrors("See [care](/articles/gold-karats#storing-gold).\n")).toEqual([]);
+  });
+
   it("after a misspelt author's name, is told the nearest author's page, which has no sections", async () => {
     expect(await sectioned.articleErrors("See [Isla](/authors/isl#Her Work).\n")).toEqual([
       `${why("[Isla](/authors/isl#Her Work)")}there is no author \`isl\`, the nearest is \`/authors/isla\`, and a section's address is never its words, and the page \`/authors/isla\` has no sections; link to the page itself: write \`[Isla](/authors/isla)\``,
