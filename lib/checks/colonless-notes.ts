@@ -11,8 +11,11 @@ import { blockText, fileLines, inText, lineToWrite, snippet, typed, withoutEscap
  * colon instead, and footnotes.ts leaves its marks alone.
  */
 
-/** A footnote's mark at a line's start with words after it, and the spaces between: a note without its colon. */
-const COLONLESS = /^\[\^([^\]\s]+)\]([ \t]*)(?=\S)/;
+/**
+ * A footnote's mark at a line's start with words after it, and what stands between: a note without
+ * its colon, or with a stop, a dash or a space in its place (`[^1].`, `[^1] -`, `[^1] :`).
+ */
+const COLONLESS = /^\[\^([^\]\s]+)\]([ \t]*(?:[.;,:=–—-](?![.;,:=–—-]))?[ \t]*)(?=\S)/;
 
 /** A mark `[^label]` in text the page shows as typed. */
 const MARK = /\[\^([^\]\s]+)\]/g;

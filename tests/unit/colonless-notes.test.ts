@@ -52,6 +52,13 @@ describe("a footnote's note without its colon", () => {
     expect(await problems(written)).toEqual([]);
   });
 
+  it.each(["[^1]. Since 1300.", "[^1].Since 1300.", "[^1] : Since 1300.", "[^1] - Since 1300.", "[^1] – Since 1300."])("%j: a stop, a space or a dash in the colon's place is told the colon in its place", async (note) => {
+    expect(await problems(`Sterling[^1].\n\n${note}`)).toEqual([
+      `11: error: the note \`${note}\` has no colon after \`[^1]\`, so the page shows it as a paragraph with \`[^1]\` typed, as is each \`[^1]\` in the text that points to it; add a colon: write \`[^1]: Since 1300.\``,
+    ]);
+    expect(await problems("Sterling[^1].\n\n[^1]: Since 1300.")).toEqual([]);
+  });
+
   it("tells to write its mark too when no mark points to it", async () => {
     expect(await problems("Sterling is 92.5% silver.\n\n[^1] The British standard since 1300.")).toEqual([
       "11: error: the note `[^1] The British standard since 1300.` has no colon after `[^1]`, so the page shows it as a paragraph with `[^1]` typed; add a colon: write `[^1]: The British standard since 1300.`; then write `[^1]` after the words it explains",
