@@ -23,6 +23,7 @@ import type { Renderers } from "./renderers";
 import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { SPACED_LIST_MARK, spacedListMarks } from "./spaced-list-marks";
 import { splitValuesIn } from "./split-values";
+import { SWAPPED_LINK, swappedLinks } from "./swapped-links";
 import { mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
@@ -41,14 +42,14 @@ import { picturesNamed, publicFolder } from "../content/image-path";
  * pasted from a word processor (or an en dash, a check mark, an arrow or an emoji, with a unicode
  * pattern of its own, MAYBE_PASTED_BULLET), a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words, a `](` with no `)` after it on its line, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
+ * `]]` around words, a `](` with no `)` after it on its line, `)[` before an address, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}|${OPEN_LINK.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}|${OPEN_LINK.source}|${SWAPPED_LINK.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
- * `[shop] (https://…)`, a `[` never closed and a link's `(` never closed (lib/checks/open-links.ts) as typed, a footnote mark without its note or its note without its colon
+ * `[shop] (https://…)`, a `[` never closed and a link's `(` never closed (lib/checks/open-links.ts) and a link's words and address swapped (lib/checks/swapped-links.ts) as typed, a footnote mark without its note or its note without its colon
  * (lib/checks/colonless-notes.ts), a note whose label an earlier note has
  * (lib/checks/repeated-footnotes.ts) (errors
  * where the page is clearly wrong), a checklist line shown with its brackets (`- [] x`, `- [ ]`
@@ -84,6 +85,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
     const found = [
       ...strayMarks(tree, body.text, body.line),
       ...openLinks(tree, body.text, body.line),
+      ...swappedLinks(tree, body.text, body.line),
       ...colonless.found,
       ...footnoteProblems(tree, body.text, body.line, colonless.labels),
       ...repeatedFootnotes(tree, body.text, body.line),
