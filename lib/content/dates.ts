@@ -18,6 +18,8 @@ export type ContentDate = {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** `2026-11-20T9:30:00+00:00`, `2026-11-20 9:30`: a date and time with numbers of one digit, or no difference from UTC, or one without its colon. */
+const LOOSE_STAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
 
 function isRealDay(year: number, month: number, day: number): boolean {
@@ -80,7 +82,38 @@ export function parseContentDate(raw: string, timeZone: string): ContentDate | s
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
     return `${quote(value)} has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer)`;
   }
+  const loose = LOOSE_STAMP.exec(value);
+  if (loose !== null) {
+    if (dateTimeInFull(value, timeZone) === undefined) return `${quote(value)} is not a real date and time`;
+    const noOffset = loose[7] === undefined ? ", and no difference from UTC" : "";
+    return `${quote(value)} has a number of one digit where a date and time takes two (\`09:30\`, not \`9:30\`)${noOffset}`;
+  }
   return `${quote(value)} is not a date written year-month-day`;
+}
+
+/** `+01:00` for a moment in London's summer: the difference from UTC on the wall clocks of `timeZone`. */
+function offsetIn(timeZone: string, instant: number): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" }).formatToParts(instant);
+  // `GMT` when there is no difference, else `GMT+01:00`.
+  const name = parts.find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  return name === "GMT" ? "+00:00" : name.slice(3);
+}
+
+/**
+ * `2026-11-20T9:30:00+00:00` → `2026-11-20T09:30:00+00:00`: the date and time the author wrote,
+ * written in full, with the studio's difference from UTC on that day when none is written (read at
+ * the wall clock's time as if it were UTC's, which is off only in the hour the clocks change).
+ * Undefined when it is no real moment, or already written in full.
+ */
+export function dateTimeInFull(raw: string, timeZone: string): string | undefined {
+  const value = raw.trim();
+  const loose = LOOSE_STAMP.exec(value);
+  if (loose === null) return undefined;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(loose[i] ?? 0)) as [number, number, number, number, number, number];
+  const written = loose[7];
+  const offset = written === undefined ? offsetIn(timeZone, Date.UTC(year, month - 1, day, hour, minute)) : written.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+  const full = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+  return full === value || typeof parseContentDate(full, timeZone) === "string" ? undefined : full;
 }
 
 /**

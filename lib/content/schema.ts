@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { site } from "../site";
 import { tagSlug } from "../tags";
-import { parseContentDate, readingsAdvice, withOffsetColon } from "./dates";
+import { dateTimeInFull, parseContentDate, readingsAdvice, withOffsetColon } from "./dates";
 import { commaItems, fieldLine, itemLine, listLine } from "./lines-to-write";
 import { EXAMPLE_DESCRIPTION } from "./example-descriptions";
 import { quote } from "./printable";
@@ -103,8 +103,9 @@ const contentDate = (example: string) =>
     const parsed = parseContentDate(raw, site.timeZone);
     if (typeof parsed === "string") {
       const field = example.slice(0, example.indexOf(":"));
-      const colon = withOffsetColon(raw);
-      const write = colon === undefined ? `; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\`` : `: write ${quote(`${field}: ${colon}`)}`;
+      // Their own date and time written in full, never the example, whose date would publish the article on another day.
+      const meant = withOffsetColon(raw) ?? dateTimeInFull(raw, site.timeZone);
+      const write = meant === undefined ? `; write it like \`${example}\` (year-month-day), or with a time like \`${example}T09:30:00+00:00\`` : `: write ${quote(`${field}: ${meant}`)}`;
       const message = readingsAdvice(raw, (day) => `${field}: ${day}`) ?? `must be a real date, and ${parsed}${write}`;
       ctx.addIssue(message);
       return z.NEVER;

@@ -298,7 +298,7 @@ describe("fields", () => {
     {
       name: "a time without its difference from UTC",
       fields: { date: "2025-02-03T10:00:00" },
-      expected: ["content/articles/x.md:4: `date` must be a real date, and `2025-02-03T10:00:00` has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer); write it like `date: 2025-11-29` (year-month-day), or with a time like `date: 2025-11-29T09:30:00+00:00`"],
+      expected: ["content/articles/x.md:4: `date` must be a real date, and `2025-02-03T10:00:00` has a time but not its difference from UTC, so the moment is unclear (add +00:00 for London in winter, +01:00 in summer): write `date: 2025-02-03T10:00:00+00:00`"],
     },
     {
       name: "updated before date",

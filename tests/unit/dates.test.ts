@@ -82,9 +82,11 @@ describe("parseContentDate", () => {
     expect(parseContentDate("0025-01-01", "UTC")).toBe("`0025-01-01` is not a real day of the calendar");
   });
 
-  it("says a date with anything around it, or a cut-off time, is not written year-month-day", () => {
+  it("says a date with anything around it is not written year-month-day, and a time with a number of one digit so", () => {
     expect(parseContentDate("on 2025-11-29 10:00", "UTC")).toBe("`on 2025-11-29 10:00` is not a date written year-month-day");
-    expect(parseContentDate("2025-11-29T10:5", "UTC")).toBe("`2025-11-29T10:5` is not a date written year-month-day");
+    expect(parseContentDate("2025-11-29T10:5", "UTC")).toBe("`2025-11-29T10:5` has a number of one digit where a date and time takes two (`09:30`, not `9:30`), and no difference from UTC");
+    expect(parseContentDate("2025-11-29T9:30:00+00:00", "UTC")).toBe("`2025-11-29T9:30:00+00:00` has a number of one digit where a date and time takes two (`09:30`, not `9:30`)");
+    expect(parseContentDate("2025-02-30 9:30", "UTC")).toBe("`2025-02-30 9:30` is not a real date and time");
   });
 
   it("gives a timestamp the calendar day of the zone it is asked for", () => {
