@@ -1,7 +1,7 @@
 import type { YAMLError } from "yaml";
 import { fieldLineSlip } from "./field-line-slips";
 import { invisibleName } from "./invisible";
-import { fieldLine } from "./lines-to-write";
+import { fieldLine, quotedFieldLine } from "./lines-to-write";
 import { quote } from "./printable";
 
 const QUOTES_EXAMPLE = '`title: "Gold: a Buyer\'s Guide"`';
@@ -38,6 +38,19 @@ function lineWithoutCurlyQuotes(written: string): string | undefined {
   const [name, value] = [field[2] ?? "", field[3] ?? ""];
   const inner = curlyQuoted(value);
   return inner === undefined ? undefined : fieldLine(name, inner, field[1]);
+}
+
+/**
+ * `title: Trial 01: code fence never closed` → `title: "Trial 01: code fence never closed"`: a value
+ * holding a colon and a space, which YAML reads as a field inside the field; undefined for any other line.
+ */
+function colonInValue(written: string): string | undefined {
+  const field = /^( *)([A-Za-z][\w-]*):[ \t]+(.*?)[ \t]*$/.exec(written);
+  // Stryker disable next-line StringLiteral: the pattern's groups always match, if only an empty text, so no fallback runs
+  const [indent, name, value] = [field?.[1] ?? "", field?.[2] ?? "", field?.[3] ?? ""];
+  // A value already in quotes or brackets, or with a note after it, is another mistake.
+  if (!/:\s/.test(value) || /^["'[{]/.test(value) || /\s#/.test(value)) return undefined;
+  return quotedFieldLine(name, value, indent);
 }
 
 const shownAs = (written: string) => (written.trim() === "" ? "" : ` (it reads ${quote(written)})`);
@@ -95,6 +108,8 @@ export function describeYamlError(error: YAMLError, line: number, lines: readonl
   if (straight !== undefined) return `line ${line}${shownAs(written)}: these are curly quotes (“ ”), which the fields read as letters, not as quotes; ${curlyAdvice(straight)}`;
   const first = error.code === "DUPLICATE_KEY" ? firstWritten(lines, line, written) : undefined;
   if (first !== undefined) return `line ${line}${shownAs(written)} repeats a field already written on line ${first.line}${shownAs(first.written)}; keep only one of the two lines`;
+  const quoted = error.code === "BLOCK_AS_IMPLICIT_KEY" ? colonInValue(written) : undefined;
+  if (quoted !== undefined) return `line ${line}${shownAs(written)} holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write ${quote(quoted)}`;
   const slip = fieldLineSlip(written);
   if (slip !== undefined) return `line ${line}${shownAs(written)} ${slip}`;
   return `line ${line}${shownAs(written)} ${MEANINGS[error.code] ?? DEFAULT_MEANING}`;

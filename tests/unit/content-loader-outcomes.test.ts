@@ -3,6 +3,7 @@ import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { authorIds, compareArticles, parseFile } from "@/lib/content/load";
 import { pageFrontmatterSchema } from "@/lib/content/schema";
 import { article, GUEST, ISLA, makeContentFolder, type ContentFolder } from "../helpers/content-folder";
+import { smallImage } from "../helpers/images";
 
 /*
  * What the loader does with each file once its problems are known: which articles and authors
@@ -424,7 +425,7 @@ describe("a line of fields that cannot be read", () => {
     const messages = await problems();
     expect(messages).toEqual([
       'content/articles/a.md:2: `title` must not be empty; write it like `title: "How to Care for Silver"`',
-      "content/articles/a.md:3: line 3 (it reads `description: Rings: what to look for`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`",
+      "content/articles/a.md:3: line 3 (it reads `description: Rings: what to look for`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write `description: \"Rings: what to look for\"`",
       "content/articles/a.md:4: `date` must be written year-month-day: for `20/11/2025` (November 20, 2025) write `date: 2025-11-20`",
       "content/articles/a.md:5: no author `nobody`: `author:` takes the file name of an author in content/authors/, without .md, like `author: isla`; or add the author with `npm run new:author -- \"Their Name\"`. The authors are: isla, jonah.",
       "content/articles/a.md:6: `tags` must be a list, not the text `silver, chains`; put the tags between square brackets: `tags: [silver, chains]`, or write each on its own line under `tags:`, like `  - silver`",
@@ -463,12 +464,31 @@ describe("a line of fields that cannot be read", () => {
 });
 
 describe("a line of fields that cannot be read, beside other fields", () => {
-  const colon = "cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`";
+  it("with a colon and a space inside a value is told the line to write, which passes the next run", async () => {
+    await withAuthors();
+    const text = article({ title: "Trial 01: code fence never closed", cover: '\n  src: /images/ring.jpg\n  alt: The "Lucky" ring: gold' });
+    await folder.write("content/articles/a.md", text);
+    const told = (line: number, written: string, write: string) =>
+      `content/articles/a.md:${line}: line ${line} (it reads \`${written}\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`${write}\``;
+    await folder.write("public/images/ring.jpg", await smallImage());
+    expect(await problems()).toEqual([
+      told(2, "title: Trial 01: code fence never closed", 'title: "Trial 01: code fence never closed"'),
+      told(9, '  alt: The "Lucky" ring: gold', '  alt: "The \\"Lucky\\" ring: gold"'),
+    ]);
+    await folder.write(
+      "content/articles/a.md",
+      text.replace("title: Trial 01: code fence never closed", 'title: "Trial 01: code fence never closed"').replace('  alt: The "Lucky" ring: gold', '  alt: "The \\"Lucky\\" ring: gold"'),
+    );
+    expect(await problems()).toEqual([]);
+    const { articles } = await folder.load();
+    expect(articles.map(({ title, cover }) => [title, cover?.alt])).toEqual([["Trial 01: code fence never closed", 'The "Lucky" ring: gold']]);
+  });
+
 
   it("leaves the problems of a field written over several lines, below it, told", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "tags:", "  - silver", '  - ""', "---", "Words.", ""].join("\n"));
-    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) ${colon}`, "content/articles/a.md:8: `tags` (item 2) must not be empty; write it like `  - metal care`"]);
+    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`description: "Rings: a guide"\``, "content/articles/a.md:8: `tags` (item 2) must not be empty; write it like `  - metal care`"]);
   });
 
   it("does not take a `title:` inside a group for the article's title", async () => {
@@ -478,7 +498,7 @@ describe("a line of fields that cannot be read, beside other fields", () => {
       "content/articles/a.md:2: `cover.src` is required; add a line like `  src: /images/covers/your-picture.jpg`",
       "content/articles/a.md:2: `cover.alt` is required; add a line like `  alt: A silver ring with a pale blue topaz`",
       "content/articles/a.md:3: `cover.title` (line 3) is not a field; the fields are: src, alt; `title` is the article's own field: write it on a line of its own, not inside `cover`",
-      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
+      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`description: "Rings: a guide"\``,
       'content/articles/a.md:7: `title` is required; add a line like `title: "How to Care for Silver"`',
     ]);
   });
@@ -488,14 +508,14 @@ describe("a line of fields that cannot be read, beside other fields", () => {
     await folder.write("content/articles/a.md", ["---", 'title: "Rings"', 'title: ""', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "---", "Words.", ""].join("\n"));
     expect(await problems()).toEqual([
       "content/articles/a.md:3: line 3 (it reads `title: \"\"`) repeats a field already written on line 2 (it reads `title: \"Rings\"`); keep only one of the two lines",
-      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) ${colon}`,
+      `content/articles/a.md:4: line 4 (it reads \`description: Rings: a guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`description: "Rings: a guide"\``,
     ]);
   });
 
   it("does not read a field marked with a tag (`!!str`): its mark is told once the line above can be read", async () => {
     await withAuthors();
     await folder.write("content/articles/a.md", ["---", 'title: "Rings"', "description: Rings: a guide", "date: 2025-01-01", "author: isla", "draft: !!str true", "---", "Words.", ""].join("\n"));
-    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) ${colon}`]);
+    expect(await problems()).toEqual([`content/articles/a.md:3: line 3 (it reads \`description: Rings: a guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`description: "Rings: a guide"\``]);
   });
 
   it("does not guess at the field that opened a list in brackets never closed", async () => {

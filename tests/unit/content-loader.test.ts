@@ -139,7 +139,7 @@ describe("the block of fields", () => {
     {
       name: "an unreadable line, and nothing for an invisible character after a colon in the text",
       text: article({ title: "Gold: a guide" }, "x").replace("---\n\nx", "---\nNote:\u00a0rings.\n"),
-      expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a guide`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`"],
+      expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a guide`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write `title: \"Gold: a guide\"`"],
     },
     { name: "a block never closed", text: "---\ntitle: Hello\n\nBody text", expected: ["content/articles/x.md:1: the block of fields opened on line 1 is never closed; add a line `---` after the last field, before the text"] },
     { name: "another language (`---js`)", text: "---js\n{ title: 'x' }\n---\n", expected: ["content/articles/x.md:1: the first line must be exactly `---`, with nothing after it (it reads `---js`)"] },
@@ -161,7 +161,7 @@ describe("the block of fields", () => {
     {
       name: "a colon inside a value",
       text: article({ title: "Gold: a Buyer's Guide: part two" }),
-      expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a Buyer's Guide: part two`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`"],
+      expected: ["content/articles/x.md:2: line 2 (it reads `title: Gold: a Buyer's Guide: part two`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write `title: \"Gold: a Buyer's Guide: part two\"`"],
     },
     {
       name: "a field written twice",

@@ -119,7 +119,7 @@ describe("a line of fields the parser cannot read", () => {
       "with a colon inside a value",
       "title: Gold: a Guide",
       [
-        `2: line 2 (it reads \`title: Gold: a Guide\`) cannot be read as \`field: value\`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, ${QUOTED}`,
+        `2: line 2 (it reads \`title: Gold: a Guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`title: "Gold: a Guide"\``,
       ],
     ],
     [
@@ -393,7 +393,7 @@ describe("the block of fields as a whole", () => {
     const nonBreaking = (line: number, written: string, write: string) =>
       `${line}: line ${line} (it reads \`${written}\`) holds a non-breaking space (shown here as \`\\u{a0}\`), which looks like a space but is not one, so the line cannot be read; type an ordinary space in its place: write \`${write}\``;
     expect(messages("title: Gold: a guide\ndescription:\u00a0Rings\ndate:\u00a02025-01-01")).toEqual([
-      `2: line 2 (it reads \`title: Gold: a guide\`) ${DEFAULT}`,
+      `2: line 2 (it reads \`title: Gold: a guide\`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write \`title: "Gold: a guide"\``,
       nonBreaking(3, "description:\\u{a0}Rings", "description: Rings"),
       nonBreaking(4, "date:\\u{a0}2025-01-01", "date: 2025-01-01"),
     ]);

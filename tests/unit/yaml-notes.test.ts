@@ -210,7 +210,7 @@ describe("a `#` inside braces or brackets, whose note takes the `}` or the `]` w
     await journal.folder().write("public/images/cover.jpg", await smallImage());
     expect(await problems({ cover: "{ src: /images/cover.jpg, alt: #1 opal ring }", draft: "false", subtitle: "Rings: a guide" })).toEqual([
       '7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: #1 opal ring }`) is cut short at ` #`: the fields read what follows, `#1 opal ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: "#1 opal ring" }`',
-      "9: error: line 9 (it reads `subtitle: Rings: a guide`) cannot be read as `field: value`; if a value holds a colon followed by a space, or starts with a punctuation mark, put it in double quotes, like `title: \"Gold: a Buyer's Guide\"`",
+      "9: error: line 9 (it reads `subtitle: Rings: a guide`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write `subtitle: \"Rings: a guide\"`",
     ]);
   });
 
