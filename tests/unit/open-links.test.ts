@@ -53,3 +53,12 @@ describe("a link or a picture whose `(` is never closed", () => {
     expect(await problems(text)).toEqual([]);
   });
 });
+
+describe("a link to a website whose `(` is never closed", () => {
+  it("is told too, with the line that closes it", async () => {
+    expect(await problems("Find it in [our shop](https://shop.example/rings first.")).toEqual([
+      "9: error: the link `[our shop](https://shop.example/rings` is shown as the text you typed, not as a link, because its `(` is never closed with `)`; write `Find it in [our shop](https://shop.example/rings) first.`",
+    ]);
+    expect(await problems("Find it in [our shop](https://shop.example/rings) first.")).toEqual([]);
+  });
+});
