@@ -1,0 +1,49 @@
+import type { Root } from "mdast";
+import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+
+/*
+ * `Monday&nbsp to Friday` and `Caf&eacute Lumière`: an HTML entity without its `;`, which Markdown
+ * never reads (not even the names a browser reads without it), so the page shows `&nbsp` as typed
+ * (the jeweler's trial of 2026-12-07). Read from the text the page shows, so code is left alone; `R&D`
+ * and `Smith & Co` name no entity and pass. A warning with the line to write.
+ */
+
+/** `&` and a name ending at a word's end, with no `;` after it. */
+const OPEN_ENTITY = /&([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9;])/g;
+
+/** Such a name anywhere: markdown-surprises.ts parses a body only when it holds one. */
+export const MAYBE_OPEN_ENTITY = /&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])/;
+
+/** The character `&name;` stands for, as the page's HTML reads it, or undefined when it names none. */
+function entityCharacter(name: string): string | undefined {
+  const entity = `&${name};`;
+  const read = toString(fromHtml(`<body>${entity}`));
+  // `&notaword;` reads as `¬aword;`: a browser's legacy name at its start, not an entity of its own.
+  return read.includes(";") ? undefined : read;
+}
+
+/** Each entity without its `;` in `tree`'s text; `firstLine` is the file line the body starts on. */
+export function openEntities(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, "text", (node) => {
+    const at = typed(node, source);
+    // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place with offsets, so typed() finds every text (markdown-source.ts); the test is for the type checker
+    if (at === undefined) return;
+    for (const { 0: typedEntity, 1: name = "", index } of withoutEscapes(at.text).matchAll(OPEN_ENTITY)) {
+      const character = entityCharacter(name);
+      if (character === undefined) continue;
+      const end = at.offset + index + typedEntity.length;
+      const line = lineToWrite(source, end, end, ";", `${typedEntity};`);
+      // A space or an invisible character is better written as the entity, where it can be seen.
+      const itself = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character) ? `, or type ${quote(character)} itself` : "";
+      const message = `${quote(typedEntity)} is shown as typed: without its \`;\` the page does not read it as the character it names; write ${quote(line.trim())}${itself}`;
+      found.push({ line: lineOf(at.offset + index), severity: "warning", message });
+    }
+  });
+  return found;
+}
