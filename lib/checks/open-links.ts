@@ -15,8 +15,11 @@ const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 /** `[words](` or `![words](` as the page shows it, typed. */
 const OPENED = /(!?)\[([^[\]\n]*)\]\(/g;
 
-/** A `](` with no `)` after it on its line: markdown-surprises.ts parses a body only when it holds one. */
-export const OPEN_LINK = /\]\([^)\n]*$/m;
+/**
+ * A `](` with no `)` after it on its line, or with words after its address that are no caption (a
+ * `)` there may close prose's own `(`): markdown-surprises.ts parses a body only when it holds one.
+ */
+export const OPEN_LINK = /\]\((?:[^)\n]*$|[^\s)]*[^\S\n]+[^\s"')])/m;
 
 /**
  * What follows the `(`: the address, right after it, which ends at the first space (an address has
@@ -29,6 +32,17 @@ function addressAfter(rest: string): { address: string; caption: string; end: nu
   // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
   const [whole = "", spaces = "", caption = ""] = /^([^\S\n]+)("[^"\n]*"|'[^'\n]*')/.exec(rest.slice(address.length)) ?? [];
   return { address, caption: whole === "" ? "" : ` ${caption}`, end: address.length + spaces.length + caption.length };
+}
+
+/** Whether a `)` in `rest` closes the `(` before it, counting the brackets opened and closed in between (`(see the note)`). */
+function closes(rest: string): boolean {
+  let open = 1;
+  for (const char of rest) {
+    if (char === "(") open += 1;
+    if (char === ")") open -= 1;
+    if (open === 0) return true;
+  }
+  return false;
 }
 
 /** Each link or picture in `tree`'s text whose `(` is never closed; `firstLine` is the file line the body starts on. */
@@ -47,7 +61,7 @@ export function openLinks(tree: Root, source: string, firstLine: number): Surpri
         const [opened, bang = "", words = ""] = match;
         const start = at.offset + match.index;
         const rest = source.slice(start + opened.length, blockEnd);
-        if (withoutEscapes(rest).includes(")")) continue;
+        if (closes(withoutEscapes(rest))) continue;
         const { address, caption, end } = addressAfter(rest);
         if (address === "") continue;
         const kind = bang === "" ? "link" : "picture";

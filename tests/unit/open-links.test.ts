@@ -62,3 +62,12 @@ describe("a link to a website whose `(` is never closed", () => {
     expect(await problems("Find it in [our shop](https://shop.example/rings) first.")).toEqual([]);
   });
 });
+
+describe("a link whose `(` is never closed, with brackets of prose after it", () => {
+  it("is told, as the `)` after them closes only their own `(`", async () => {
+    expect(await problems("Read [our guide](/articles/gold-karats-explained first (see the note), then come back.")).toEqual([
+      "9: error: the link `[our guide](/articles/gold-karats-explained` is shown as the text you typed, not as a link, because its `(` is never closed with `)`; write `Read [our guide](/articles/gold-karats-explained) first (see the note), then come back.`",
+    ]);
+    expect(await problems("Read [our guide](/articles/gold-karats-explained) first (see the note), then come back.")).toEqual([]);
+  });
+});
