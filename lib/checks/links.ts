@@ -201,7 +201,8 @@ export function checkLinks(pages: readonly CheckedPage[], collection: Collection
     const fromDraft = from?.status === "draft" || (page.kind === "broken" && page.broken.draft);
     // A link the page shows as plain text leads nowhere; checkLinkAddresses says so, once.
     for (const link of linksShown(page)) {
-      const misread = misreadLink(link.url, page.path);
+      // An `<a href>` written as HTML has its opening tag as typed; a Markdown link gets its line to write.
+      const misread = misreadLink(link.url, page.path, "written" in link ? undefined : link.text);
       if (misread !== undefined) {
         // The page it meant must exist too: `articles/gold-karat` → `/articles/gold-karat`, and did you mean `/articles/gold-karats`?
         // Stryker disable next-line StringLiteral: sitePath resolves against the site's origin plus this path, and an origin with its `/` or without it is the same URL (the URL parser gives a web address an empty path as `/`)

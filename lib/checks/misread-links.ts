@@ -16,6 +16,12 @@ const PHONE = /^\+?[\d\s().-]+$/;
  * any alphabet, for internationalised names (`ювелир.рф`, `shop.xn--p1ai`).
  */
 const WEBSITE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?=[/?#]|$)/iu;
+/**
+ * `https//shop.example`, `https:/shop.example`, `https:\\shop.example`, `https:shop.example`:
+ * another website's address whose `://` lost its `:` or a `/`, or was typed with `\`, which the
+ * page reads as one of its own pages (`https:///shop.example` still leads there).
+ */
+const BROKEN_START = /^(https?)(:?[/\\]+|:)(?=[^/\\])/i;
 const FILE_ENDINGS = new Set(["jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "heic", "pdf", "html", "htm", "md", "txt", "doc", "docx", "zip", "mp4", "mov"]);
 
 /**
@@ -29,6 +35,28 @@ export function contactAddress(address: string): string | undefined {
   if (EMAIL.test(written.replace(/\s/g, ""))) return `mailto:${written.replace(/\s/g, "")}`;
   if (PHONE.test(written) && (written.match(/\d/g)?.length ?? 0) >= 6) return `tel:${written.replace(/[\s().-]/g, "")}`;
   return undefined;
+}
+
+/** Whether an address without its `https://` names another website (`www.…`, `shop.example/rings`), not a file (`prices.pdf`). */
+function isWebsite(address: string): boolean {
+  const website = WEBSITE.exec(address);
+  // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
+  return /^www\./i.test(address) || (website !== null && !FILE_ENDINGS.has((website[1] ?? "").toLowerCase()));
+}
+
+/** What is wrong with the start of `https//shop.example` and the like, and the address to write; undefined for any other address. */
+function brokenStart(written: string): { why: string; write: string } | undefined {
+  const match = BROKEN_START.exec(written);
+  // Stryker disable next-line StringLiteral: both groups take part in every match, so the fallbacks never run
+  const [typed = "", scheme = "", between = ""] = match ?? [];
+  const rest = written.slice(typed.length);
+  // `https:/articles/x` and `https:url-edge-cases` lead to the journal's own pages, which links.ts checks.
+  if (match === null || /^:\/{2,}$/.test(between) || !isWebsite(rest)) return undefined;
+  const start = `${scheme.toLowerCase()}://`;
+  const write = `${start}${rest}`;
+  if (!between.startsWith(":")) return { why: `${quote(typed)} is missing its colon`, write };
+  if (between.includes("\\")) return { why: `a web address starts with ${quote(start)}, with \`/\`, not \`\\\``, write };
+  return { why: `${quote(typed)} is missing ${between === ":" ? "its `//`" : "a `/`"}`, write };
 }
 
 /** The section a first path segment was meant to be: `Articles`, `article` → `articles`. */
@@ -68,7 +96,7 @@ export type Misread = { message: string; page?: string };
  * published site, with the address to write; undefined when the link is not one of those. Links
  * to the journal's own pages are checked further in links.ts, the page meant here included.
  */
-export function misreadLink(url: string, fromPath: string): Misread | undefined {
+export function misreadLink(url: string, fromPath: string, words?: string): Misread | undefined {
   const preview = PREVIEW.exec(url);
   if (preview) {
     const rest = url.slice(preview[0].length);
@@ -76,15 +104,20 @@ export function misreadLink(url: string, fromPath: string): Misread | undefined 
     return { page: write, message: `the link to ${quote(url)} is the preview's address on your computer, which readers cannot open; write it without ${quote(preview[0])}: ${quote(write)}` };
   }
   const written = asWritten(url);
+  // `http:shop.example` leads there from the published journal's `https:` pages; only an address read as the journal's own is told.
+  const broken = sitePath(url, fromPath) === undefined ? undefined : brokenStart(written);
+  if (broken !== undefined) {
+    // A Markdown link gets its line to write; `<a href>` its address.
+    const write = words === undefined ? broken.write : `[${words}](${broken.write})`;
+    return { message: `the link to ${quote(written)} is read as a page of this journal, because ${broken.why}; write ${quote(write)}` };
+  }
   // An email address or a phone number holds no `:`; an address with one has its `mailto:`, `tel:` or other start already.
   const contact = written.includes(":") ? undefined : contactAddress(written);
   if (contact !== undefined) {
     const starts = contact.startsWith("mailto:") ? "a link that writes an email starts with `mailto:`" : "a link that calls a number starts with `tel:`";
     return { message: `the link to ${quote(written)} is read as a page of this journal, because ${starts}; write ${quote(contact)}` };
   }
-  const website = WEBSITE.exec(written);
-  // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
-  if (/^www\./i.test(written) || (website && !FILE_ENDINGS.has((website[1] ?? "").toLowerCase()))) {
+  if (isWebsite(written)) {
     return { message: `the link to ${quote(written)} is read as a page of this journal, because a link to another website starts with \`https://\`; write the full address: ${quote(`https://${written}`)}` };
   }
   const pathname = sitePath(url, fromPath);

@@ -36,8 +36,12 @@ describe("one edge of each kind of misread link", () => {
     [
       "an address with the `:` of `http://` forgotten is a page of this journal, and is not given `https://` in front",
       "See [the shop](http//www.example.com).\n",
-      ["content/articles/care.md:9: the link to `http//www.example.com`: there is no article `http`; the address is the file name in content/articles/ without .md."],
+      ["content/articles/care.md:9: the link to `http//www.example.com` is read as a page of this journal, because `http//` is missing its colon; write `[the shop](http://www.example.com)`"],
     ],
+    ["`https//` with nothing after it names no website to write: a page of this journal", "See [the shop](https//).\n", ["content/articles/care.md:9: the link to `https//`: there is no article `https`; the address is the file name in content/articles/ without .md."]],
+    ["`https:///`, one `/` too many, leads to the website all the same", "See [the shop](https:///shop.example).\n", []],
+    ["`http:shop.example` leads to the website from the published journal's `https:` pages", "See [the shop](http:shop.example).\n", []],
+    ["`https:/articles/x` and `https:x` lead to this journal's own article, and are no website", "See [karats](https:/articles/gold-karats) and [again](https:gold-karats).\n", []],
   ])("%s", async (_, body, errors) => {
     expect(await journal.articleErrors(body)).toEqual(errors);
   });
@@ -125,6 +129,45 @@ describe("the address to write for a misread link (the third jeweler's trial)", 
     ],
   ])("%j gets the address to write, and that address passes the next run", async (text, message, fixed) => {
     await journal.folder().write("content/articles/gold-karats.md", article({ title: '"Gold Karats"', tags: '["gold"]' }, "## Care\n\nRinse in warm water.\n"));
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+});
+
+// A jeweler's trial (2026-12-07): `https//brandthollow.example` was told "there is no article `https`".
+describe("another website's address whose `https://` lost its colon or a slash, or was typed with `\\`", () => {
+  it.each([
+    [
+      "Bought at [Brandt Hollow](https//brandthollow.example).",
+      "content/articles/care.md:9: the link to `https//brandthollow.example` is read as a page of this journal, because `https//` is missing its colon; write `[Brandt Hollow](https://brandthollow.example)`",
+      "Bought at [Brandt Hollow](https://brandthollow.example).",
+    ],
+    [
+      "Bought at [Brandt Hollow](HTTP//brandthollow.example/rings#gold).",
+      "content/articles/care.md:9: the link to `HTTP//brandthollow.example/rings#gold` is read as a page of this journal, because `HTTP//` is missing its colon; write `[Brandt Hollow](http://brandthollow.example/rings#gold)`",
+      "Bought at [Brandt Hollow](http://brandthollow.example/rings#gold).",
+    ],
+    [
+      "Bought at [Brandt Hollow](https:/brandthollow.example).",
+      "content/articles/care.md:9: the link to `https:/brandthollow.example` is read as a page of this journal, because `https:/` is missing a `/`; write `[Brandt Hollow](https://brandthollow.example)`",
+      "Bought at [Brandt Hollow](https://brandthollow.example).",
+    ],
+    [
+      "Bought at [Brandt Hollow](https:\\\\brandthollow.example).",
+      "content/articles/care.md:9: the link to `https:\\brandthollow.example` is read as a page of this journal, because a web address starts with `https://`, with `/`, not `\\`; write `[Brandt Hollow](https://brandthollow.example)`",
+      "Bought at [Brandt Hollow](https://brandthollow.example).",
+    ],
+    [
+      "Bought at [Brandt Hollow](https:brandthollow.example).",
+      "content/articles/care.md:9: the link to `https:brandthollow.example` is read as a page of this journal, because `https:` is missing its `//`; write `[Brandt Hollow](https://brandthollow.example)`",
+      "Bought at [Brandt Hollow](https://brandthollow.example).",
+    ],
+    [
+      'Bought at <a href="https//brandthollow.example">Brandt Hollow</a>.',
+      "content/articles/care.md:9: the link to `https//brandthollow.example` is read as a page of this journal, because `https//` is missing its colon; write `https://brandthollow.example`",
+      'Bought at <a href="https://brandthollow.example">Brandt Hollow</a>.',
+    ],
+  ])("%j gets the line to write, and that line passes the next run", async (text, message, fixed) => {
     expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
     expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
   });
