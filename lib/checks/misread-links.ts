@@ -1,5 +1,6 @@
 import { asWritten, quote } from "../content/printable";
 import { SECTIONS, sitePath } from "../content/site-path";
+import { handleName, instagramPage } from "../content/social-handles";
 
 /** The preview's address on the author's own computer, which no reader can open. */
 const PREVIEW = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(?=[/?#]|$)/i;
@@ -110,6 +111,11 @@ export function misreadLink(url: string, fromPath: string, words?: string): Misr
     // A Markdown link gets its line to write; `<a href>` its address.
     const write = words === undefined ? broken.write : `[${words}](${broken.write})`;
     return { message: `the link to ${quote(written)} is read as a page of this journal, because ${broken.why}; write ${quote(write)}` };
+  }
+  const handle = handleName(written);
+  if (handle !== undefined) {
+    const page = words === undefined ? instagramPage(handle) : `[${words}](${instagramPage(handle)})`;
+    return { message: `the link to ${quote(written)} is read as a page of this journal, because ${quote(written)} is a name on Instagram or another network, not a web address; as Instagram's, write ${quote(page)}, or its page's address on the network it is on` };
   }
   // An email address or a phone number holds no `:`; an address with one has its `mailto:`, `tel:` or other start already.
   const contact = written.includes(":") ? undefined : contactAddress(written);

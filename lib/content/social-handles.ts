@@ -14,7 +14,13 @@ const HANDLE = /^@([\p{L}\p{N}._]+)$/u;
  */
 export function handleAdvice(raw: string): string | undefined {
   const written = raw.trim();
-  const name = HANDLE.exec(written)?.[1];
+  const name = handleName(written);
   if (name === undefined) return undefined;
-  return `${quote(written)} is a name on Instagram or another network, not a web address; write its page's address, like ${quote(`website: https://www.instagram.com/${name}`)} for Instagram`;
+  return `${quote(written)} is a name on Instagram or another network, not a web address; write its page's address, like ${quote(`website: ${instagramPage(name)}`)} for Instagram`;
 }
+
+/** `@sunniva.makes` → `sunniva.makes`; undefined for anything that is not a name on a social network. */
+export const handleName = (raw: string): string | undefined => HANDLE.exec(raw.trim())?.[1];
+
+/** A name's page on Instagram, the network every message takes as the example. */
+export const instagramPage = (name: string): string => `https://www.instagram.com/${name}`;

@@ -173,6 +173,25 @@ describe("another website's address whose `https://` lost its colon or a slash, 
   });
 });
 
+// A jeweler's trial (2026-12-07): `[@marrowandvale](@marrowandvale)` was told "there is no article `@marrowandvale`", where a `website:` is told the Instagram address.
+describe("a name on a social network written as a link's address", () => {
+  it.each([
+    [
+      "Photographs by [@marrowandvale](@marrowandvale).",
+      "content/articles/care.md:9: the link to `@marrowandvale` is read as a page of this journal, because `@marrowandvale` is a name on Instagram or another network, not a web address; as Instagram's, write `[@marrowandvale](https://www.instagram.com/marrowandvale)`, or its page's address on the network it is on",
+      "Photographs by [@marrowandvale](https://www.instagram.com/marrowandvale).",
+    ],
+    [
+      'Photographs by <a href="@sunniva.makes">Sunniva</a>.',
+      "content/articles/care.md:9: the link to `@sunniva.makes` is read as a page of this journal, because `@sunniva.makes` is a name on Instagram or another network, not a web address; as Instagram's, write `https://www.instagram.com/sunniva.makes`, or its page's address on the network it is on",
+      'Photographs by <a href="https://www.instagram.com/sunniva.makes">Sunniva</a>.',
+    ],
+  ])("%j gets the Instagram address to write, and that line passes the next run", async (text, message, fixed) => {
+    expect(await journal.articleErrors(`${text}\n`)).toEqual([message]);
+    expect(await journal.articleErrors(`${fixed}\n`)).toEqual([]);
+  });
+});
+
 // Seen sorting misread-links.ts's mutants: `/Articles/articles` was told to write `/articles/articles`, which is no article either.
 describe("a section's name alone, or written twice with nothing after it, meaning the section's list", () => {
   it.each([
