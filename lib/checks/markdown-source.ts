@@ -1,12 +1,19 @@
-import type { Nodes, Paragraph } from "mdast";
+import type { Nodes, Paragraph, Root } from "mdast";
+import { visit } from "unist-util-visit";
 import { location } from "vfile-location";
 import { LONGEST_QUOTE } from "../content/printable";
 
 /** Something the page shows other than the author meant, on a line of the file. */
 export type Surprise = { line: number; severity: "error" | "warning"; message: string };
 
+/** What the author typed for a node: its slice of the body, and where it starts and ends. */
+export type Typed = { text: string; offset: number; line: number; column: number; endLine: number };
+
+/** The blocks whose words are text: a mark, a link or a tag is read, or not, within one of them. */
+export const TEXT_BLOCKS = ["paragraph", "heading", "tableCell"] as const;
+
 /** What the author typed for `node`: its slice of the body, by the syntax tree's offsets. */
-export function typed(node: Nodes, source: string): { text: string; offset: number; line: number; column: number; endLine: number } | undefined {
+export function typed(node: Nodes, source: string): Typed | undefined {
   const { start, end } = node.position ?? {};
   // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: the tree comes from remark's parser (markdown-syntax.ts), which gives every node its place with offsets; the test is for the type checker
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
@@ -110,5 +117,18 @@ export function inText(paragraph: Paragraph, offset: number): boolean {
     // Stryker disable next-line EqualityOperator: `offset <= end` differs only where the next node starts, and the checks ask about a bullet, a `#`, a letter before `)` or a tab, none of which starts a node other than a text
     const beforeEnd = offset < end;
     return type === "text" && start <= offset && beforeEnd;
+  });
+}
+
+/** Calls `each` with every text node of `tree`'s text blocks, as typed, and the offset where its block ends (what the page reads never runs past it). */
+export function eachBlockText(tree: Root, source: string, each: (at: Typed, blockEnd: number) => void): void {
+  visit(tree, [...TEXT_BLOCKS], (block) => {
+    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (`typed`, above)
+    const blockEnd = block.position?.end.offset ?? source.length;
+    visit(block, "text", (node) => {
+      const at = typed(node, source);
+      // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
+      if (at !== undefined) each(at, blockEnd);
+    });
   });
 }

@@ -1,16 +1,12 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { eachBlockText, fileLines, lineToWrite, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * `[our guide](/articles/gold-karats first, then…` and `![A tree](/images/tree.jpg "The tree"`: a
  * link or a picture whose `(` is never closed with `)`, which the page shows as typed, the picture
  * gone (the jeweler's trial of 2026-12-07). Read from the text the page shows, so code is left alone.
  */
-
-/** The blocks whose words are text: a link is read, or not, within one of them. */
-const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 
 /** `[words](` or `![words](` as the page shows it, typed. */
 const OPENED = /(!?)\[([^[\]\n]*)\]\(/g;
@@ -49,27 +45,20 @@ function closes(rest: string): boolean {
 export function openLinks(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, [...BLOCKS], (block) => {
-    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
-    const blockEnd = block.position?.end.offset ?? source.length;
-    visit(block, "text", (node) => {
-      const at = typed(node, source);
-      // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
-      if (at === undefined) return;
-      for (const match of withoutEscapes(at.text).matchAll(OPENED)) {
-        // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
-        const [opened, bang = "", words = ""] = match;
-        const start = at.offset + match.index;
-        const rest = source.slice(start + opened.length, blockEnd);
-        if (closes(withoutEscapes(rest))) continue;
-        const { address, caption, end } = addressAfter(rest);
-        if (address === "") continue;
-        const kind = bang === "" ? "link" : "picture";
-        const shown = source.slice(start, start + opened.length + end);
-        const meant = lineToWrite(source, start, start + opened.length + end, `${bang}[${words}](${address}${caption})`);
-        found.push({ line: lineOf(start), severity: "error", message: `the ${kind} ${quote(shown)} is shown as the text you typed, not as a ${kind}, because its \`(\` is never closed with \`)\`; write ${quote(meant)}` });
-      }
-    });
+  eachBlockText(tree, source, (at, blockEnd) => {
+    for (const match of withoutEscapes(at.text).matchAll(OPENED)) {
+      // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
+      const [opened, bang = "", words = ""] = match;
+      const start = at.offset + match.index;
+      const rest = source.slice(start + opened.length, blockEnd);
+      if (closes(withoutEscapes(rest))) continue;
+      const { address, caption, end } = addressAfter(rest);
+      if (address === "") continue;
+      const kind = bang === "" ? "link" : "picture";
+      const shown = source.slice(start, start + opened.length + end);
+      const meant = lineToWrite(source, start, start + opened.length + end, `${bang}[${words}](${address}${caption})`);
+      found.push({ line: lineOf(start), severity: "error", message: `the ${kind} ${quote(shown)} is shown as the text you typed, not as a ${kind}, because its \`(\` is never closed with \`)\`; write ${quote(meant)}` });
+    }
   });
   return found;
 }

@@ -1,15 +1,11 @@
 import type { Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { LONGEST_QUOTE, quote } from "../content/printable";
-import { fileLines, lineToWrite, snippet, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { eachBlockText, fileLines, lineToWrite, snippet, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * Marks Markdown could not read, found in the text the page shows as typed (the syntax tree's text
  * nodes: never code, never HTML): `** sterling **`, `[shop] (https://…)`, a `[` never closed.
  */
-
-/** The blocks whose words are text: a mark is read, or not, within one of them. */
-const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 
 /** `**` standing alone, not part of `***`. */
 const STARS = /(?<!\*)\*\*(?!\*)/g;
@@ -217,16 +213,9 @@ function unclosed(written: string, at: { offset: number }, blockEnd: number, sou
 export function strayMarks(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, [...BLOCKS], (block) => {
-    // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
-    const blockEnd = block.position?.end.offset ?? source.length;
-    visit(block, "text", (node) => {
-      const at = typed(node, source);
-      // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every node one
-      if (at === undefined) return;
-      const written = withoutEscapes(at.text);
-      found.push(...asterisks(written, at, source, lineOf), ...spacedLinks(written, at, source, lineOf), ...unclosed(written, at, blockEnd, source, lineOf));
-    });
+  eachBlockText(tree, source, (at, blockEnd) => {
+    const written = withoutEscapes(at.text);
+    found.push(...asterisks(written, at, source, lineOf), ...spacedLinks(written, at, source, lineOf), ...unclosed(written, at, blockEnd, source, lineOf));
   });
   return found;
 }

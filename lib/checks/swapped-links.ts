@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { fileLines, lineToWrite, TEXT_BLOCKS, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
 /*
  * `(our guide)[/articles/gold-karats]` and `!(A ring)[/images/ring.jpg]`: a link or a picture with
@@ -19,9 +19,6 @@ const ADDRESS = /^((?:\/|#|https?:\/\/|mailto:)[^[\]\s]*)\]/i;
 /** `)[` and what may start an address, in either case (the gate joins patterns without the `i` flag): markdown-surprises.ts parses a body only when it holds one. */
 export const SWAPPED_LINK = /\)\[[/#hHmM]/;
 
-/** The blocks whose words are text: a link is read, or not, within one of them. */
-const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
-
 /** What in a block is not its text: code, HTML, and links and pictures Markdown read. */
 const NOT_TEXT = ["inlineCode", "html", "link", "image", "linkReference", "imageReference"] as const;
 
@@ -33,7 +30,7 @@ const NOT_TEXT = ["inlineCode", "html", "link", "image", "linkReference", "image
 export function swappedLinks(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, [...BLOCKS], (block) => {
+  visit(tree, [...TEXT_BLOCKS], (block) => {
     const at = typed(block, source);
     // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every block one
     if (at === undefined) return;

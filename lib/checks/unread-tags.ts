@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
-import { blockText, fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { blockText, fileLines, lineToWrite, TEXT_BLOCKS, typed, withoutEscapes, type Surprise } from "./markdown-source";
 import { readTag, slips, splitValues, tagToWrite, typedQuotesReason, typedTag, type Slip, type TypedTag } from "./typed-tags";
 
 /*
@@ -15,8 +15,6 @@ import { readTag, slips, splitValues, tagToWrite, typedQuotesReason, typedTag, t
  * rendered from: never code, never HTML it read.
  */
 
-/** The blocks whose words are text: a tag is read, or not, within one of them. */
-const BLOCKS = ["paragraph", "heading", "tableCell"] as const;
 /** Where a tag with attributes may start in the text. */
 const TAG_START = /<[A-Za-z][A-Za-z0-9-]*[ \t\n\r\f/]/g;
 
@@ -107,7 +105,7 @@ export function unreadTags(tree: Root, source: string, firstLine: number, bio = 
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
   let readTo = 0;
-  visit(tree, [...BLOCKS], (block) => {
+  visit(tree, [...TEXT_BLOCKS], (block) => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
     const blockEnd = block.position?.end.offset ?? source.length;
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place (markdown-source.ts `typed`)
