@@ -34,7 +34,7 @@ describe("malformed YAML is reported on the line the author must fix", () => {
   // Each case names, by hand, the line of the file where the mistake is written.
   const cases = [
     { name: "a key written twice", text: "---\ntitle: Rings\ntitle: Rings again\n---\nBody\n", line: 3, reason: "line 3 (it reads `title: Rings again`) repeats a field already written on line 2 (it reads `title: Rings`)" },
-    { name: "an unquoted value holding a colon", text: "---\ntitle: Rings\ndescription: Care: daily\n---\nBody\n", line: 3, reason: "line 3 (it reads `description: Care: daily`) cannot be read as `field: value`" },
+    { name: "an unquoted value holding a colon", text: "---\ntitle: Rings\ndescription: Care: daily\n---\nBody\n", line: 3, reason: "line 3 (it reads `description: Care: daily`) holds a colon followed by a space inside its value, which the fields read as the start of another field; put the value in double quotes: write `description: \"Care: daily\"`" },
     { name: "a field indented under another", text: "---\ntitle: Rings\ndescription: Care\n  date: 2025-01-01\n---\nBody\n", line: 4, reason: "line 4 (it reads `  date: 2025-01-01`) is indented, so it is read as part of line 3; start it at the left edge, like `date: 2025-01-01`" },
     { name: "a tab after many good lines", text: "---\ntitle: Rings\ndescription: Care\ndate: 2025-01-01\nauthor: isla\ntags:\n\t- silver\n---\nBody\n", line: 7, reason: "line 7 (it reads `\\t- silver`) starts with a tab" },
   ];
