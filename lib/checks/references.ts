@@ -348,6 +348,13 @@ function closing(blocks: readonly Token[], open: number): number {
 }
 
 /**
+ * A credit names someone (`Mrs Penrose`, `Isla Marrow, at the bench`): it starts with a capital and
+ * ends no sentence, so a one-item list of a word or a sentence (`patience`, `Measure twice.`) is a
+ * list the author meant.
+ */
+const NAMED = /^\p{Lu}.*(?<![.?!:;…])$/u;
+
+/**
  * `- Isla Marrow` under a quote: a dash list of one item, of one line, that is the quote's last
  * part (`> - Isla Marrow`) or follows it with no blank line between (`- Isla Marrow`).
  */
@@ -362,7 +369,8 @@ function listedCredit(blocks: readonly Token[], opener: Token, firstLine: number
   // `> - [ ] Polish the clasp` is a checklist (or a slip of one, checklist-slips.ts), not a credit.
   if (CHECKBOX.test(inline.content)) return undefined;
   // A non-breaking space at the end (a Mac's Option-Space) is kept by markdown-it, and belongs in no credit.
-  return { name: inline.content.trim(), line: firstLine + inline.map[0], inQuote };
+  const name = inline.content.trim();
+  return NAMED.test(name) ? { name, line: firstLine + inline.map[0], inQuote } : undefined;
 }
 
 /**

@@ -519,7 +519,7 @@ describe("the jeweler's trial: the article's text", () => {
     ]);
   });
 
-  it("a one-item list the page shows as a list is no credit: inside `<details>` at a quote's end, after words ending in a colon, or alone in a quote", async () => {
+  it("a one-item list the page shows as a list is no credit: inside `<details>` at a quote's end, after words ending in a colon, alone in a quote, or an item that names nobody (a word in small letters, a sentence)", async () => {
     const text = good(
       {},
       [
@@ -536,6 +536,17 @@ describe("the jeweler's trial: the article's text", () => {
         "> - A loupe",
         "",
         "> - A quoted list of one",
+        "",
+        "> We asked our first apprentice what matters most, and she said only one thing",
+        ">",
+        "> - patience",
+        "",
+        "> The studio rule, in one line.",
+        ">",
+        "> - Measure twice.",
+        "",
+        "> What did she pack for the fair? Only",
+        "- the rings",
         "",
         "> Gold is patient.",
         "> - Mrs Penrose",
