@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
@@ -12,11 +12,14 @@ import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./
  * and `Smith & Co` name no entity and pass. A warning with the line to write.
  */
 
-/** `&` and a name ending at a word's end, with no `;` after it. */
-const OPEN_ENTITY = /&([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9;])/g;
+/**
+ * `&` and a name ending at a word's end, with no `;` after it, nor the `=` of a web address's query
+ * (`?colour=gold&lang=en`, where `&lang` is no entity meant, as in an HTML attribute).
+ */
+const OPEN_ENTITY = /&([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9;=])/g;
 
 /** Such a name anywhere: markdown-surprises.ts parses a body only when it holds one. */
-export const MAYBE_OPEN_ENTITY = /&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])/;
+export const MAYBE_OPEN_ENTITY = /&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;=])/;
 
 /** The character `&name;` stands for, as the page's HTML reads it, or undefined when it names none. */
 function entityCharacter(name: string): string | undefined {
@@ -30,7 +33,10 @@ function entityCharacter(name: string): string | undefined {
 export function openEntities(tree: Root, source: string, firstLine: number): Surprise[] {
   const found: Surprise[] = [];
   const lineOf = fileLines(source, firstLine);
-  visit(tree, "text", (node) => {
+  visit(tree, (node) => {
+    // A link's words are often its address (`<https://shop.example/?a=1&reg=2>`), which the page shows as typed and links as meant.
+    if (node.type === "link") return SKIP;
+    if (node.type !== "text") return;
     const at = typed(node, source);
     // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place with offsets, so typed() finds every text (markdown-source.ts); the test is for the type checker
     if (at === undefined) return;
