@@ -36,6 +36,9 @@ const MAYBE_BULLET_LINE = new RegExp(`^([ \\t>]*)(${MAYBE_BULLET})[ \\t\\u00a0]+
 /** A line starting with such a mark: markdown-surprises.ts parses a body only when it holds one. */
 export const MAYBE_PASTED_BULLET = new RegExp(`^[ \\t>]*(?:${MAYBE_BULLET})[ \\t\\u00a0]`, "mu");
 
+/** For a mark that starts prose's lines too: lines meant as a dialogue or a poem are kept apart as typed by a line break. */
+const NOT_A_LIST = "; or, if the lines are no list (a dialogue, a poem), end each line but the last with `\\` to keep them apart as typed";
+
 /** `text` with Word's bullet written as its code, so the author can see where it stands. */
 const visible = (text: string) => text.replaceAll(WORD_BULLET, "\\u{f0b7}");
 
@@ -79,7 +82,7 @@ export function pastedBullets(tree: Root, source: string, firstLine: number): Su
       found.push({
         line: lineOf(at.offset + index),
         severity: "error",
-        message: `the line ${quote(visible(typedLine))} starts with ${named(bullet)}, which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write ${quote(write)}`,
+        message: `the line ${quote(visible(typedLine))} starts with ${named(bullet)}, which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write ${quote(write)}${BULLETS.includes(bullet) ? "" : NOT_A_LIST}`,
       });
     }
   }

@@ -11,6 +11,8 @@ import { articlePerTest } from "../helpers/article-per-test";
 const { problems, html } = articlePerTest("repairs.md");
 
 const JOINS = "which Markdown does not read as a list, so the page joins it with the lines around it into one paragraph; start each line of the list with a hyphen and a space instead: write";
+/** What a run of en dashes, check marks or emoji is told besides, as such lines may be a dialogue or a poem. */
+const OR_LINES = "; or, if the lines are no list (a dialogue, a poem), end each line but the last with `\\` to keep them apart as typed";
 
 describe("a list whose lines start with a pasted bullet", () => {
   it.each([
@@ -82,24 +84,24 @@ describe("a list whose lines start with a pasted bullet", () => {
       "You will need:\n– a soft toothbrush\n– warm water",
       "You will need:\n- a soft toothbrush\n- warm water",
       [
-        `10: error: the line \`– a soft toothbrush\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- a soft toothbrush\``,
-        `11: error: the line \`– warm water\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- warm water\``,
+        `10: error: the line \`– a soft toothbrush\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- a soft toothbrush\`${OR_LINES}`,
+        `11: error: the line \`– warm water\` starts with \`–\`, an en dash (not a hyphen), ${JOINS} \`- warm water\`${OR_LINES}`,
       ],
     ],
     [
       "Before you send it:\n✔️ Photograph it from above\n✔️ Measure the band",
       "Before you send it:\n- Photograph it from above\n- Measure the band",
-      [`10: error: the line \`✔️ Photograph it from above\` starts with \`✔️\`, ${JOINS} \`- Photograph it from above\``, `11: error: the line \`✔️ Measure the band\` starts with \`✔️\`, ${JOINS} \`- Measure the band\``],
+      [`10: error: the line \`✔️ Photograph it from above\` starts with \`✔️\`, ${JOINS} \`- Photograph it from above\`${OR_LINES}`, `11: error: the line \`✔️ Measure the band\` starts with \`✔️\`, ${JOINS} \`- Measure the band\`${OR_LINES}`],
     ],
     [
       "> Before you send it:\n> ✓ Photograph it\n> ✓ Measure it",
       "> Before you send it:\n> - Photograph it\n> - Measure it",
-      [`10: error: the line \`> ✓ Photograph it\` starts with \`✓\`, ${JOINS} \`> - Photograph it\``, `11: error: the line \`> ✓ Measure it\` starts with \`✓\`, ${JOINS} \`> - Measure it\``],
+      [`10: error: the line \`> ✓ Photograph it\` starts with \`✓\`, ${JOINS} \`> - Photograph it\`${OR_LINES}`, `11: error: the line \`> ✓ Measure it\` starts with \`✓\`, ${JOINS} \`> - Measure it\`${OR_LINES}`],
     ],
     [
       "Our stones:\n➤ Opal\n💍 Sapphire, for its hardness\n💍 Ruby, for its colour",
       "Our stones:\n➤ Opal\n- Sapphire, for its hardness\n- Ruby, for its colour",
-      [`11: error: the line \`💍 Sapphire, for its hardness\` starts with \`💍\`, ${JOINS} \`- Sapphire, for its hardness\``, `12: error: the line \`💍 Ruby, for its colour\` starts with \`💍\`, ${JOINS} \`- Ruby, for its colour\``],
+      [`11: error: the line \`💍 Sapphire, for its hardness\` starts with \`💍\`, ${JOINS} \`- Sapphire, for its hardness\`${OR_LINES}`, `12: error: the line \`💍 Ruby, for its colour\` starts with \`💍\`, ${JOINS} \`- Ruby, for its colour\`${OR_LINES}`],
     ],
   ])("%j: an error on each line of the run, and the lines given make a list", async (text, written, messages) => {
     expect(await problems(text)).toEqual(messages);
