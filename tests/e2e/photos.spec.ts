@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const VARIANT = /^\/img\/[0-9a-f]{16}\/\d+\/[a-z0-9-]+\.webp$/;
+/** `/img/<hash>/<width>/<file>.webp`, or `<file>.square.webp` for a portrait's square copies (the author's picture beside the article). */
+const VARIANT = /^\/img\/[0-9a-f]{16}\/\d+\/[a-z0-9-]+(?:\.square)?\.webp$/;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** The sample journal's photo essay: eight photographs. */
