@@ -15,6 +15,8 @@ const SPACED_PAIR = /(?<!\*)\*\*(?!\*)([^\S\n]*)([^*\n]*?[^*\s])([^\S\n]*)(?<!\*
 const SPACED_LINK = /\[([^[\]\n]+)\]([ \t]+|[ \t]*\n[ \t]*)\(/g;
 /** An address a link would lead to, as the part in parentheses after `[words]`. */
 const ADDRESS = /^(\/|#|https?:\/\/|mailto:|tel:|www\.)\S*$/i;
+/** A path or a file's or a website's name (`rings/gold`, `chart.pdf`, `shop.example`): one word that may be an address, where `(chart)` or `(e.g.)` is prose. */
+const PATH_LIKE = /\/|\.\p{L}{2}/u;
 
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
@@ -168,24 +170,29 @@ function asterisks(written: string, at: { offset: number }, source: string, line
 }
 
 function spacedLinks(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
-  return [...written.matchAll(SPACED_LINK)].map((match): Surprise => {
+  return [...written.matchAll(SPACED_LINK)].flatMap((match): Surprise[] => {
     // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
     const [, words = ""] = match;
     const rest = source.slice(at.offset + match.index);
     // The address may be a link of its own in the tree (`https://…` is linked as it stands): read it from the source.
     const link = /^\[[^[\]\n]+\](\s+)\(([^()\s]+)\)/.exec(rest);
+    const [, first = ""] = /^\[[^[\]\n]+\]\s+\(\s*([^()\s]*)/.exec(rest) ?? [];
+    // `[sic] (as written)`, `[sizes] (chart)`: words in parentheses that start with no address, and are no path alone, are prose, shown as meant.
+    if (first !== "" && !ADDRESS.test(first) && (link === null || !PATH_LIKE.test(first))) return [];
     const line = lineOf(at.offset + match.index);
     if (link === null) {
-      return { line, severity: "warning", message: `${quote(`[${words}]`)} is followed by a space and \`(\`, so if it was meant as a link the page shows it as typed; a link has no space between \`]\` and \`(\`: \`[${words}](/articles/…)\`` };
+      return [{ line, severity: "warning", message: `${quote(`[${words}]`)} is followed by a space and \`(\`, so if it was meant as a link the page shows it as typed; a link has no space between \`]\` and \`(\`: \`[${words}](/articles/…)\`` }];
     }
     // Stryker disable next-line StringLiteral: both groups take part in every match, so the fallbacks never run
     const [, spaced = "", address = ""] = link;
     const shown = `[${words}]${spaced}(${address})`;
-    return {
-      line,
-      severity: ADDRESS.test(address) ? "error" : "warning",
-      message: `the link ${quote(shown)} is shown as the text you typed, not as a link, because of the space between \`]\` and \`(\`; write ${quote(`[${words}](${address})`)}`,
-    };
+    return [
+      {
+        line,
+        severity: ADDRESS.test(address) ? "error" : "warning",
+        message: `the link ${quote(shown)} is shown as the text you typed, not as a link, because of the space between \`]\` and \`(\`; write ${quote(`[${words}](${address})`)}`,
+      },
+    ];
   });
 }
 

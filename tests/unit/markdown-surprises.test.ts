@@ -254,8 +254,8 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
       [[9, "error", "`** sterling (925) **` is shown with its asterisks, not in bold, because of the spaces between the asterisks and the words; write `**sterling (925)**`"]],
     ],
     [
-      "words in brackets, a space, then words in parentheses, are a warning with the link to write",
-      ["See [the shop] (open daily)."],
+      "words in brackets, a space, then words in parentheses starting with an address, are a warning with the link to write",
+      ["See [the shop] (https://shop.example/rings open daily)."],
       [[9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"]],
     ],
     [
@@ -265,7 +265,7 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
     ],
     [
       "two spaced links on a line are each named with their own address",
-      ["See [the shop] (open daily) or [the bench] (/articles/ring-sizes)."],
+      ["See [the shop] () or [the bench] (/articles/ring-sizes)."],
       [
         [9, "warning", "`[the shop]` is followed by a space and `(`, so if it was meant as a link the page shows it as typed; a link has no space between `]` and `(`: `[the shop](/articles/…)`"],
         [9, "error", "the link `[the bench] (/articles/ring-sizes)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[the bench](/articles/ring-sizes)`"],
@@ -277,9 +277,9 @@ describe("the edges of asterisks, brackets and spaced links shown as typed", () 
       [[9, "error", "the link `[the shop]  (https://shop.example/rings)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[the shop](https://shop.example/rings)`"]],
     ],
     [
-      "a word in parentheses that is no address is a warning",
-      ["See [sizes] (chart)."],
-      [[9, "warning", "the link `[sizes] (chart)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[sizes](chart)`"]],
+      "a file's name in parentheses, which may be an address, is a warning",
+      ["See [sizes] (chart.pdf)."],
+      [[9, "warning", "the link `[sizes] (chart.pdf)` is shown as the text you typed, not as a link, because of the space between `]` and `(`; write `[sizes](chart.pdf)`"]],
     ],
     [
       "a `[` right after a `]` is still never closed",
