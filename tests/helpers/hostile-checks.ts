@@ -56,14 +56,17 @@ function isSiteStylesheet(element: Element): boolean {
 
 /*
  * What the photo step (lib/content/rehype-photos.ts) adds after sanitising, so never an author's:
- * a picture's placeholder style, the button that opens its full-size view (an HTML popover, no
- * script) and that view's Close button, and the view's `full-size-<n>` id.
+ * a picture's placeholder style, a tall picture's figure width (lib/images/tall-photos.ts), the
+ * button that opens its full-size view (an HTML popover, no script) and that view's Close button,
+ * and the view's `full-size-<n>` id.
  */
 const PLACEHOLDER_STYLE = /^background:#[0-9a-f]{6}( url\(data:image\/webp;base64,[A-Za-z0-9+/=]+\) 50% 50% \/ cover no-repeat)?$/;
+const TALL_FIGURE_STYLE = /^max-width:(\d+(?:\.\d+)?)vh;max-width:\1svh$/;
 const FULL_SIZE_VIEW = "div.photo-full[popover][role=dialog]";
 
-function isPhotoPlaceholder(element: Element): boolean {
-  return element.localName === "img" && PLACEHOLDER_STYLE.test(element.getAttribute("style") ?? "");
+function isPhotoStyle(element: Element): boolean {
+  const style = element.getAttribute("style") ?? "";
+  return (element.localName === "img" && PLACEHOLDER_STYLE.test(style)) || (element.matches("figure.photo") && TALL_FIGURE_STYLE.test(style));
 }
 
 function isFullSizeButton(element: Element): boolean {
@@ -163,7 +166,7 @@ const checks: HtmlCheck[] = [
         const problems: string[] = [];
         const checkbox = element.localName === "input" && element.getAttribute("type") === "checkbox" && element.hasAttribute("disabled");
         if (FORBIDDEN_IN_CONTENT.has(element.localName) && !checkbox && !isFullSizeButton(element)) problems.push(`<${element.localName}> in content: ${describe(element)}`);
-        if (element.hasAttribute("style") && !isPhotoPlaceholder(element)) problems.push(`style attribute in content: ${describe(element)}`);
+        if (element.hasAttribute("style") && !isPhotoStyle(element)) problems.push(`style attribute in content: ${describe(element)}`);
         for (const name of ["id", "name"]) {
           const value = element.getAttribute(name);
           // Heading anchors keep readable slugs when they cannot shadow anything the page uses.

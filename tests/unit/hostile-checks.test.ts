@@ -36,6 +36,10 @@ describe("the hostile-content checks", () => {
     ).toEqual([]);
   });
 
+  it("pass a tall picture's figure, as wide as the picture is at 85% of the screen's height", () => {
+    expect(problems(page({ content: '<figure class="photo" style="max-width:56.67vh;max-width:56.67svh"><img src="/img/ab/720/r.webp" alt="a ring"></figure>' }))).toEqual([]);
+  });
+
   const attacks: [attack: string, check: string, html: string][] = [
     ["a foreign script", "script", page({ body: '<script src="https://evil.example/x.js"></script>' })],
     ["a script from this site outside the build", "script", page({ body: '<script src="/uploads/x.js"></script>' })],
@@ -59,6 +63,8 @@ describe("the hostile-content checks", () => {
     ["a style attribute in rendered Markdown", "rendered Markdown", page({ content: '<p style="position:fixed">x</p>' })],
     ["an id that clobbers a global", "rendered Markdown", page({ content: '<img name="__next_f" src="/a.jpg">' })],
     ["a style attribute dressed as a placeholder", "rendered Markdown", page({ content: '<img src="/a.jpg" style="background:#000000 url(data:image/webp;base64,AA==) 50% 50% / cover no-repeat;position:fixed">' })],
+    ["a style attribute dressed as a tall picture's width", "rendered Markdown", page({ content: '<figure class="photo" style="max-width:56.67vh;max-width:56.67svh;position:fixed"><img src="/a.jpg" alt="a"></figure>' })],
+    ["a tall picture's width on another element", "rendered Markdown", page({ content: '<p style="max-width:56.67vh;max-width:56.67svh">x</p>' })],
     ["a button that opens no full-size view", "rendered Markdown", page({ content: '<button type="button" popovertarget="user-content-x">x</button><div id="user-content-x" popover>y</div>' })],
     ["a full-size button that also submits", "rendered Markdown", page({ content: '<button type="button" formaction="/x" popovertarget="full-size-1">x</button><div class="photo-full" id="full-size-1" popover role="dialog">y</div>' })],
     ["a full-size view's id on another element", "rendered Markdown", page({ content: '<p id="full-size-1">x</p>' })],
