@@ -8,7 +8,7 @@ import { photoSchema } from "@/lib/images/variants";
  * Bump when the Markdown pipeline's output changes (plugins, allowlist, heading ids), so that
  * every cached render is redone.
  */
-export const RENDERER_VERSION = 13;
+export const RENDERER_VERSION = 14;
 
 /** A cache entry as written below; anything else on disk (another version, a damaged file) is a miss. */
 const renderedArticleSchema = z.object({

@@ -4,10 +4,11 @@ import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { describePhoto, sourceFile } from "../images/describe-photo";
-import { COLUMN_SIZES, fullSizeWidth, GALLERY_WIDTH, imgAttributes, variantUrl, type Photo } from "../images/variants";
+import { shownWithin, tallFigureStyle } from "../images/tall-photos";
+import { COLUMN_SHOWN, COLUMN_SIZES, fullSizeWidth, GALLERY_WIDTH, imgAttributes, sizesAttribute, variantUrl, type Photo, type ShownWidth } from "../images/variants";
 
 /** Gallery photos share the column: two to a row on wide screens, most of a phone's width in the swipeable row. */
-const GALLERY_SIZES = `(min-width: 768px) ${GALLERY_WIDTH}px, 80vw`;
+const GALLERY_SHOWN: readonly ShownWidth[] = [{ media: "(min-width: 768px)", width: `${GALLERY_WIDTH}px` }, { width: "80vw" }];
 
 /**
  * The text a picture may follow and still open the article: about four lines on a phone, where the
@@ -79,14 +80,14 @@ function fullSizeView(image: Element, photo: Photo, id: string): ElementContent[
 /**
  * A photograph standing in its own paragraph: a figure whose picture opens its full-size view,
  * with the Markdown title (`![alt](/x.jpg "caption")`) as its visible caption. The alt text stays
- * the description a screen reader reads.
+ * the description a screen reader reads. A tall picture's figure is narrower, never higher than the screen.
  */
 function figureOf(image: Element, photo: Photo | undefined, id: string | undefined): Element {
   const caption = image.properties.title;
   delete image.properties.title;
   const children: ElementContent[] = photo && id !== undefined ? fullSizeView(image, photo, id) : [image];
   if (typeof caption === "string" && caption.trim()) children.push(element("figcaption", {}, [text(caption.trim())]));
-  return element("figure", { className: ["photo"] }, children);
+  return element("figure", { className: ["photo"], style: photo && tallFigureStyle(photo) }, children);
 }
 
 /** A picture that opens a full-size view: its id, and the top-level block of the text it stands in. */
@@ -173,7 +174,7 @@ export function rehypePhotos({ publicDir }: { publicDir: string }) {
       const gallery = images.length > 1;
       const figures = images.map((image) => {
         const photo = photos.get(image);
-        if (photo) applyPhoto(image, photo, gallery ? GALLERY_SIZES : COLUMN_SIZES, eager);
+        if (photo) applyPhoto(image, photo, sizesAttribute(shownWithin(gallery ? GALLERY_SHOWN : COLUMN_SHOWN, photo)), eager);
         return figureOf(image, photo, views.get(image));
       });
       tree.children[position] = gallery

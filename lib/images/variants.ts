@@ -51,8 +51,18 @@ export const AVATAR_WIDTH = 128;
 /** A gallery's picture from 768 px up, two to a row. */
 export const GALLERY_WIDTH = 350;
 
+/** One entry of a `sizes` attribute: how wide a picture is shown while its media condition holds (the last entry has none). */
+export type ShownWidth = { media?: string; width: string };
+
+/** A `sizes` attribute from its entries, in order: the browser takes the first whose condition holds. */
+export function sizesAttribute(shown: readonly ShownWidth[]): string {
+  return shown.map(({ media, width }) => (media ? `${media} ${width}` : width)).join(", ");
+}
+
 /** The text column: a phone's width less the page's margins; 68ch of text (at most 684 px) from 768 px up. */
-export const COLUMN_SIZES = `(min-width: 768px) ${COLUMN_WIDTH}px, calc(100vw - 45px)`;
+export const COLUMN_SHOWN: readonly ShownWidth[] = [{ media: "(min-width: 768px)", width: `${COLUMN_WIDTH}px` }, { width: "calc(100vw - 45px)" }];
+
+export const COLUMN_SIZES = sizesAttribute(COLUMN_SHOWN);
 
 /**
  * The most pixels a column copy holds: as many as a 2:3 portrait's largest (1440×2160), which stays

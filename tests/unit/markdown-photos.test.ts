@@ -12,6 +12,10 @@ beforeAll(async () => {
   mkdirSync(path.join(publicDir, "images"));
   await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#8a6a3a" } }).jpeg().toFile(path.join(publicDir, "images", "Bezel Ring.jpg"));
   await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 10, g: 20, b: 30, alpha: 0.5 } } }).png().toFile(path.join(publicDir, "images", "sketch.png"));
+  // Tall pictures: a 2:3 and a 3:4 portrait, a square, and one a pixel wider than it is high.
+  for (const [name, width, height] of [["on-hand", 800, 1200], ["ring-box", 600, 800], ["square", 500, 500], ["nearly-square", 501, 500]] as const) {
+    await sharp({ create: { width, height, channels: 3, background: "#6b5a44" } }).jpeg().toFile(path.join(publicDir, "images", `${name}.jpg`));
+  }
 });
 
 afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
@@ -125,6 +129,44 @@ describe("photographs in the text", () => {
       { src: "/images/sketch.png", width: 800, height: 600 },
       { src: "/images/Bezel%20Ring.jpg", width: 3000, height: 2000 },
     ]);
+  });
+});
+
+describe("tall photographs in the text", () => {
+  const figureTag = (html: string) => /<figure[^>]*>/.exec(html)?.[0];
+  const sizesOf = (html: string) => [...html.matchAll(/ sizes="([^"]*)"/g)].map((match) => match[1]);
+
+  it("are never higher than 85% of the screen: the figure as wide as the picture is then, the caption under it, the size still reserved", async () => {
+    const html = await render('![A sapphire ring on a hand](/images/on-hand.jpg "On the hand it was made for")\n');
+    // 85 × 2/3 = 56.67 hundredths of the screen's height; `vh` for a browser that does not know `svh`.
+    expect(figureTag(html)).toBe('<figure class="photo" style="max-width:56.67vh;max-width:56.67svh">');
+    expect(sizesOf(html)).toEqual(["(min-width: 768px) min(684px, 56.67vh), min(calc(100vw - 45px), 56.67vh)"]);
+    expect(html).toContain('alt="A sapphire ring on a hand" loading="eager" decoding="async" srcset=');
+    expect(html).toContain('width="800" height="1200"');
+    expect(html).toMatch(/<figcaption>On the hand it was made for<\/figcaption><\/figure>$/);
+  });
+
+  it("follow their own shape: a 3:4 picture and a square are capped too, one a pixel wider than high is not", async () => {
+    const three = await render("![A ring box](/images/ring-box.jpg)\n");
+    expect(figureTag(three)).toBe('<figure class="photo" style="max-width:63.75vh;max-width:63.75svh">');
+    expect(sizesOf(three)).toEqual(["(min-width: 768px) min(684px, 63.75vh), min(calc(100vw - 45px), 63.75vh)"]);
+    const square = await render("![A signet ring from above](/images/square.jpg)\n");
+    expect(figureTag(square)).toBe('<figure class="photo" style="max-width:85vh;max-width:85svh">');
+    expect(sizesOf(square)).toEqual(["(min-width: 768px) min(684px, 85vh), min(calc(100vw - 45px), 85vh)"]);
+    const wide = await render("![A signet ring from the side](/images/nearly-square.jpg)\n");
+    expect(figureTag(wide)).toBe('<figure class="photo">');
+    expect(sizesOf(wide)).toEqual(["(min-width: 768px) 684px, calc(100vw - 45px)"]);
+  });
+
+  it("in a gallery are capped the same way, beside a landscape picture that keeps the gallery's widths", async () => {
+    const html = await render('![On the hand](/images/on-hand.jpg "On the hand")\n![From the front](/images/Bezel%20Ring.jpg "From the front")\n');
+    expect([...html.matchAll(/<figure[^>]*>/g)].map(([tag]) => tag)).toEqual(['<figure class="photo" style="max-width:56.67vh;max-width:56.67svh">', '<figure class="photo">']);
+    expect(sizesOf(html)).toEqual(["(min-width: 768px) min(350px, 56.67vh), min(80vw, 56.67vh)", "(min-width: 768px) 350px, 80vw"]);
+  });
+
+  it("keep their full-size view as it was: the whole file's shape, opened on demand", async () => {
+    const html = await render("![A sapphire ring on a hand](/images/on-hand.jpg)\n");
+    expect(html).toMatch(new RegExp(`<div class="photo-full" id="full-size-1" popover="auto" role="dialog" aria-label="A sapphire ring on a hand \\(full size\\)"><img src="/img/${HASH}/800/on-hand\\.webp" alt="A sapphire ring on a hand" width="800" height="1200" loading="lazy" decoding="async">`));
   });
 });
 
