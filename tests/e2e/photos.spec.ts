@@ -32,7 +32,12 @@ test("the photo essay's pictures are captioned figures over build-time variants,
     expect(alt?.length, "alt text describes the picture").toBeGreaterThan(20);
     expect(Number(width)).toBeGreaterThan(0);
     expect(Number(height)).toBeGreaterThan(0);
-    expect(sizes).toMatch(/^\(min-width: 768px\) (684px, calc\(100vw - 45px\)|350px, 80vw)$/);
+    // A picture as tall as it is wide, or taller, is shown at most 85% of the screen's height, and its `sizes` says so: the
+    // essay's are 2:3 portraits, 85 × 2/3 = 56.67vh wide at most (setting.jpg alone, on-hand.jpg in the gallery).
+    if (Number(height) >= Number(width)) {
+      expect(`${width}×${height}`).toBe("800×1200");
+      expect(["(min-width: 768px) min(684px, 56.67vh), min(calc(100vw - 45px), 56.67vh)", "(min-width: 768px) min(350px, 56.67vh), min(80vw, 56.67vh)"]).toContain(sizes);
+    } else expect(sizes).toMatch(/^\(min-width: 768px\) (684px, calc\(100vw - 45px\)|350px, 80vw)$/);
     const candidates = (srcset ?? "").split(", ").map((candidate) => candidate.split(" "));
     expect(candidates.length).toBeGreaterThanOrEqual(2);
     for (const [url, descriptor] of candidates) {
@@ -168,9 +173,10 @@ for (const colorScheme of ["light", "dark"] as const) {
             const box = image.getBoundingClientRect();
             const caption = image.closest("figure")?.querySelector("figcaption")?.getBoundingClientRect();
             const inGallery = image.closest(".gallery") !== null;
-            return { left: box.left, right: box.right, width: box.width, ratio: box.width / box.height, natural: image.naturalWidth / image.naturalHeight, captionBelow: caption ? caption.top >= box.bottom : true, inGallery };
+            const captionAligned = caption ? Math.abs(caption.left - box.left) < 0.5 && Math.abs(caption.right - box.right) < 0.5 : true;
+            return { left: box.left, right: box.right, width: box.width, height: box.height, ratio: box.width / box.height, natural: image.naturalWidth / image.naturalHeight, captionBelow: caption ? caption.top >= box.bottom : true, captionAligned, inGallery };
           });
-          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, column: column && { left: column.left, right: column.right }, pictures };
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, innerHeight: window.innerHeight, column: column && { left: column.left, right: column.right }, pictures };
         });
         expect(layout.scrollWidth, "the page never scrolls sideways").toBeLessThanOrEqual(layout.innerWidth);
         expect(layout.pictures.length).toBeGreaterThanOrEqual(6);
@@ -182,6 +188,8 @@ for (const colorScheme of ["light", "dark"] as const) {
           }
           expect(Math.abs(picture.ratio - picture.natural), "shown at its own shape, never cropped or stretched").toBeLessThan(0.02);
           expect(picture.captionBelow, "the caption sits under its picture").toBe(true);
+          expect(picture.captionAligned, "the caption is as wide as its picture, edge to edge").toBe(true);
+          expect(picture.height, "the whole picture fits on the screen").toBeLessThanOrEqual(layout.innerHeight * 0.85 + 1);
         }
       }
     });
