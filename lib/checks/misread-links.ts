@@ -39,7 +39,7 @@ export function contactAddress(address: string): string | undefined {
 }
 
 /** Whether an address without its `https://` names another website (`www.…`, `shop.example/rings`), not a file (`prices.pdf`). */
-function isWebsite(address: string): boolean {
+export function isWebsite(address: string): boolean {
   const website = WEBSITE.exec(address);
   // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
   return /^www\./i.test(address) || (website !== null && !FILE_ENDINGS.has((website[1] ?? "").toLowerCase()));

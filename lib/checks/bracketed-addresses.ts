@@ -1,0 +1,59 @@
+import type { Nodes, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { quote } from "../content/printable";
+import { fileLines, lineToWrite, TEXT_BLOCKS, typed, withoutEscapes, type Surprise } from "./markdown-source";
+import { isWebsite } from "./misread-links";
+
+/*
+ * `<www.assayoffice.co.uk>`: an address between `<` and `>` is read as a link only with its
+ * `https://`, so the page shows the brackets, linking `www.…` between them to `http://` (or
+ * nothing at all for `<assayoffice.co.uk>`), with no message (the jeweler's trial of 2026-12-07).
+ * Read from the text the page shows, so code and an escaped `\<` are left alone.
+ */
+
+/** `<` and a name with a dot before `>`: markdown-surprises.ts parses a body only when it holds one. */
+export const BRACKETED_ADDRESS = /<[^\s<>@:/]+\.[^\s<>@]+>/;
+
+/** What follows a `<` the page shows, up to its `>`: an address with no scheme, a space or a bracket in it. */
+const BRACKETED = /^<([^\s<>:@]+(?:[/?#][^\s<>]*)?)>/;
+
+/** The nodes whose characters the page does not show as text of the block: a `<` there is code's, a tag's or a link's. */
+const NOT_TEXT = new Set(["inlineCode", "html", "link", "image", "linkReference", "imageReference", "footnoteReference"]);
+
+/**
+ * Whether the body's character at `offset` is shown as text of `block`: in no code span, tag or
+ * link. Asked of the nodes that keep their place, since remark's linking of `www.…` leaves the text
+ * around the link without one.
+ */
+function shownAsText(block: Nodes, offset: number): boolean {
+  let inside = false;
+  visit(block, (node) => {
+    const [from, to] = [node.position?.start.offset ?? Infinity, node.position?.end.offset ?? -Infinity];
+    if (NOT_TEXT.has(node.type) && from <= offset && offset < to) inside = true;
+  });
+  return !inside;
+}
+
+/** Each `<address>` shown with its brackets, told the line to write with `https://`; `firstLine` is the file line the body starts on. */
+export function bracketedAddresses(tree: Root, source: string, firstLine: number): Surprise[] {
+  const found: Surprise[] = [];
+  const lineOf = fileLines(source, firstLine);
+  visit(tree, [...TEXT_BLOCKS], (block) => {
+    const at = typed(block, source);
+    // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every block one
+    if (at === undefined) return;
+    for (const { index } of withoutEscapes(at.text).matchAll(/</g)) {
+      const start = at.offset + index;
+      const [whole = "", address = ""] = BRACKETED.exec(source.slice(start, at.offset + at.text.length)) ?? [];
+      if (!isWebsite(address) || !shownAsText(block, start)) continue;
+      const write = lineToWrite(source, start, start + whole.length, `<https://${address}>`);
+      const shown = /^www\./i.test(address) ? "with its angle brackets, the address between them a link" : "as typed, with its angle brackets and no link";
+      found.push({
+        line: lineOf(start),
+        severity: "error",
+        message: `${quote(whole)} is shown ${shown}, because between \`<\` and \`>\` an address is read as a link only when it starts with \`https://\`; write ${quote(write)}, or, with words of your own, ${quote(`[words](https://${address})`)}`,
+      });
+    }
+  });
+  return found;
+}
