@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../content/issues";
 import { BRACKETED_ADDRESS, bracketedAddresses } from "./bracketed-addresses";
+import { CALLOUT_START, callouts } from "./callouts";
 import { footnoteProblems } from "./footnotes";
 import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
 import { levelAllowedAt } from "./heading-order";
@@ -44,10 +45,10 @@ import { picturesNamed, publicFolder } from "../content/image-path";
  * pasted from a word processor (or an en dash, a check mark, an arrow or an emoji, with a unicode
  * pattern of its own, MAYBE_PASTED_BULLET), a list's mark before a non-breaking space, a line of dashes right under a line of text, hashes glued to a
  * word at a line's start, a number of two digits or more and a period at a line's start, `[[` and
- * `]]` around words, a `](` with no `)` after it on its line, `)[` before an address, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`, `&nbsp` without its `;`, `==` before a word, `<` and a name with a dot before `>`), so most
+ * `]]` around words, a `](` with no `)` after it on its line, `)[` before an address, a tab after a word, a space before a list's mark, a line indented under a blank line, a list's mark alone on its line, a tag at a line's start, `b)` at a line's start, `:sparkles:`, `&nbsp` without its `;`, `==` before a word, `<` and a name with a dot before `>`, `>` before `[!` and a letter), so most
  * articles, bold words and links included, cost nothing more.
  */
-const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}|${OPEN_LINK.source}|${SWAPPED_LINK.source}|${MAYBE_OPEN_ENTITY.source}|${HIGHLIGHT_START.source}|${BRACKETED_ADDRESS.source}`, "m");
+const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\]\\n]*$|${INDENTED_CODE.source}|${CHECKLIST_START.source}|${SPACED_ADDRESS.source}|${PASTED_BULLET.source}|${SPACED_LIST_MARK.source}|${UNDERLINE.source}|${GLUED_HASHES.source}|${NUMBERED_START.source}|${OFFICE_TAG.source}|${TABBED.source}|${INDENTED_MARK.source}|${DOCS_WRAPPER.source}|${TAG_LINE.source}|${LETTERED_START.source}|${EMOJI_CODE.source}|${CODE_AFTER_MARK.source}|${EMPTY_ITEM.source}|${INDENTED_AFTER_BLANK.source}|${OPEN_LINK.source}|${SWAPPED_LINK.source}|${MAYBE_OPEN_ENTITY.source}|${HIGHLIGHT_START.source}|${BRACKETED_ADDRESS.source}|${CALLOUT_START.source}`, "m");
 
 /**
  * Markdown that the page shows other than the author meant: `** sterling **` with its asterisks,
@@ -67,7 +68,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * (lib/checks/lettered-lines.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
- * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), `==sold out==` shown with its `==` (lib/checks/stray-marks.ts), `<www.assayoffice.co.uk>` shown with its brackets (lib/checks/bracketed-addresses.ts), `&nbsp` without its `;` shown as typed
+ * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), `==sold out==` shown with its `==` (lib/checks/stray-marks.ts), `<www.assayoffice.co.uk>` shown with its brackets (lib/checks/bracketed-addresses.ts), a quote's `[!NOTE]` shown as typed (lib/checks/callouts.ts), `&nbsp` without its `;` shown as typed
  * (lib/checks/open-entities.ts), a code box never
  * closed that shows the rest of the text as code (lib/checks/open-fences.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
@@ -115,6 +116,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
       ...emojiCodes(tree, body.text, body.line),
       ...openEntities(tree, body.text, body.line),
       ...bracketedAddresses(tree, body.text, body.line),
+      ...callouts(tree, body.text, body.line),
     ];
     return found.map(({ line, severity, message }): ContentIssue => ({ file: page.file, line, severity, message }));
   });
