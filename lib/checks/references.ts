@@ -61,8 +61,12 @@ export type TitleHeading = { text: string; line: number; written: "#" | "===" | 
  * words and how it was written (`###`, `<h3>`).
  */
 export type SectionHeading = { level: number; text: string; line: number; written: string; underline?: number };
-/** `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item. */
-export type ListedCredit = { name: string; line: number; inQuote: boolean };
+/**
+ * `- Isla Marrow` written as a quote's credit, which Markdown reads as a list of one item; or
+ * `-- Isla Marrow` on a line of its own under the quote, a blank line between (`under`: its dash,
+ * the quote's `>` as typed and the blank lines' first and last), which the page shows after it.
+ */
+export type ListedCredit = { name: string; line: number; inQuote: boolean; under?: { dash: string; marks: string; blank: [number, number] } };
 export type References = {
   links: MarkdownLink[];
   images: MarkdownImage[];
@@ -388,8 +392,36 @@ function introducesAList(blocks: readonly Token[], part: Token | undefined): boo
   return words?.trimEnd().endsWith(":") ?? false;
 }
 
-/** The credits written as a list under a quote, found among the blocks of a body. */
-function listedCredits(blocks: readonly Token[], firstLine: number, found: References) {
+/** A line starting as a quote's credit does (rehype-quote-attribution.ts): two hyphens, an em dash or a horizontal bar, or an en dash and a space; with the words after it. */
+const DASHED = /^(--(?!-)|[—―]|–(?=\s))\s*(.*)$/;
+
+/** Whether the block at `index` is inside a quote: more quotes opened than closed before it. */
+function inAQuote(blocks: readonly Token[], index: number): boolean {
+  const opened = blocks.slice(0, index).filter((token) => token.type === "blockquote_open").length;
+  return opened > blocks.slice(0, index).filter((token) => token.type === "blockquote_close").length;
+}
+
+/**
+ * `-- Isla Marrow` under the quote opened at `index` (and closed at `end`), a blank line between: a
+ * paragraph of one line naming someone, after a quote that is not inside another (whose credit it
+ * would be) and whose last paragraph has no credit; `lines` are the body's.
+ */
+function dashedCredit(blocks: readonly Token[], index: number, end: number, lines: readonly string[], firstLine: number): ListedCredit | undefined {
+  // The quote's last paragraph (its inline token before `paragraph_close`), and the paragraph after the quote.
+  const [quoted, said, saidEnd, after, inline] = [blocks[index], blocks[end - 2], blocks[end - 1], blocks[end + 1], blocks[end + 2]];
+  if (saidEnd?.type !== "paragraph_close" || after?.type !== "paragraph_open" || !after.map || !quoted?.map || !inline || inline.content.includes("\n")) return undefined;
+  const match = DASHED.exec(inline.content.trim());
+  const [, dash = "", name = ""] = match ?? [];
+  const credited = DASHED.test(said?.content.split("\n").at(-1)?.trim() ?? "");
+  if (match === null || credited || !NAMED.test(name.trim()) || inAQuote(blocks, index)) return undefined;
+  // The quote's `>` as typed on its first line (`> `, `  > ` in a list), for the line to write.
+  const marks = `${(/^[ \t]*(?:>[ \t]?)*>/.exec(lines[quoted.map[0]] ?? "")?.[0] ?? ">")} `;
+  return { name: name.trim(), line: firstLine + after.map[0], inQuote: false, under: { dash, marks, blank: [firstLine + quoted.map[1], firstLine + after.map[0] - 1] } };
+}
+
+/** The credits written as a list under a quote, or after it with a blank line between, found among the blocks of a body. */
+function listedCredits(blocks: readonly Token[], markdown: string, firstLine: number, found: References) {
+  const lines = markdown.split("\n");
   blocks.forEach((token, index) => {
     if (token.type !== "blockquote_open") return;
     const end = closing(blocks, index);
@@ -406,7 +438,7 @@ function listedCredits(blocks: readonly Token[], firstLine: number, found: Refer
       after.map?.[0] === token.map?.[1]
         ? after
         : undefined;
-    const credit = last?.type === "bullet_list_open" ? listedCredit(blocks, last, firstLine, true) : below ? listedCredit(blocks, below, firstLine, false) : undefined;
+    const credit = last?.type === "bullet_list_open" ? listedCredit(blocks, last, firstLine, true) : below ? listedCredit(blocks, below, firstLine, false) : dashedCredit(blocks, index, end, lines, firstLine);
     if (credit) found.listedCredits.push(credit);
   });
 }
@@ -482,7 +514,7 @@ export function findReferences(markdown: string, firstLine: number): References 
     if (block.type === "heading_open" && block.tag === "h1") found.titleHeadings.push(titleHeading(block, headingText(blocks, index), blockLine, firstLine));
     else if (block.type === "heading_open") found.headings.push(sectionHeading(block, headingText(blocks, index), blockLine, firstLine));
   });
-  listedCredits(blocks, firstLine, found);
+  listedCredits(blocks, markdown, firstLine, found);
   found.brokenAddressLines.push(...brokenAddressLines(env, markdown, firstLine));
   return found;
 }
