@@ -15,6 +15,7 @@ import { isBio, type CheckedPage } from "./pages";
 import { asWritten, quote } from "../content/printable";
 import { EXAMPLE_DESCRIPTION, isExampleDescription } from "../content/example-descriptions";
 import { pictureFieldLine, writeInPlace } from "../content/picture-lines";
+import { widestShown } from "../images/tall-photos";
 
 /** What browsers show; a HEIC photo from a phone, a TIFF scan or a PSD must be exported first. */
 const WEB_TYPES = new Set(["jpg", "png", "gif", "webp", "avif", "svg"]);
@@ -103,7 +104,8 @@ type ImageUse = {
    * How wide a computer's screen shows it, in the page's pixels, whatever the file's width, and the
    * width under which the check warns: a cover's or a figure's (alone or in a gallery) as soon as it
    * is stretched; a portrait's under twice that, as a portrait sharp on phones is a small file (its
-   * middle square is shown, so its shorter side is what is measured).
+   * middle square is shown, so its shorter side is what is measured). A figure's is its place's
+   * width, which placeOf narrows for a tall picture once the file's shape is known.
    */
   stretchedTo?: { shown: number; least: number };
 };
@@ -150,6 +152,20 @@ function usesOn(page: CheckedPage): ImageUse[] {
   return [...uses, ...htmlImages(page)];
 }
 
+/**
+ * How wide a computer's screen shows the picture at most, and the width under which it warns: a
+ * tall figure is never higher than 85% of the window, so it is judged at its width in the tallest
+ * window the site is made sharp for, as its `sizes` tells browsers (tall-photos.ts); `capped` when
+ * that is narrower than its place.
+ */
+function placeOf(use: ImageUse, image: { width: number; height: number }): { shown: number; least: number; capped: boolean } | undefined {
+  const place = use.stretchedTo;
+  if (place === undefined) return undefined;
+  if (use.shownAs !== "body") return { ...place, capped: false };
+  const shown = widestShown(image, place.shown);
+  return { shown, least: shown, capped: shown < place.shown };
+}
+
 /** The side of a picture its copies are made from: a portrait's shorter side (its copies are squares), any other picture's width. */
 function measuredSide(image: { width: number; height: number }, shownAs: ImageUse["shownAs"]): number {
   return shownAs === "avatar" ? squareSide(image) : image.width;
@@ -192,12 +208,13 @@ function exportAdvice(src: string, type: string, position: boolean): string {
  * and it looks blurred. The width to use is twice the width shown, as phones and most laptops draw two pixels or more for
  * each of the page's.
  */
-function stretchedAdvice(use: ImageUse, image: { width: number; height: number }, shown: number): string {
+function stretchedAdvice(use: ImageUse, image: { width: number; height: number }, shown: number, capped: boolean): string {
   if (use.shownAs === "avatar") {
     return `the portrait ${quote(use.src)} is ${image.width}×${image.height} pixels, and the author's page shows its middle square in a circle ${shown} pixels across, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use a photo ${shown * 2} pixels or more on its shorter side (twice ${shown}), square if you can`;
   }
   const what = use.shownAs === "cover" ? "the cover" : "the image";
-  return `${what} ${quote(use.src)} is ${image.width}×${image.height} pixels, but a computer's screen shows it ${shown} pixels wide, stretched, so it looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
+  const screen = capped ? `a large computer's screen shows it ${shown} pixels wide (so that it is no higher than the window)` : `a computer's screen shows it ${shown} pixels wide`;
+  return `${what} ${quote(use.src)} is ${image.width}×${image.height} pixels, but ${screen}, stretched, so it looks blurred; use the photo at ${shown * 2} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
 }
 
 /** What a cover that is not 3:2 will look like, and the crop that would fill the lists' frame. */
@@ -380,8 +397,9 @@ async function fileProblems(use: ImageUse, folder: PublicFolder, inspected: Map<
     problems.push({ severity: "warning", message: coverShapeAdvice(src, image) });
   }
   // A drawing in SVG is sharp at any width.
-  if (showable && image.type !== "svg" && use.stretchedTo !== undefined && measuredSide(image, use.shownAs) < use.stretchedTo.least) {
-    return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, use.stretchedTo.shown) } };
+  const place = showable ? placeOf(use, image) : undefined;
+  if (showable && image.type !== "svg" && place !== undefined && measuredSide(image, use.shownAs) < place.least) {
+    return { problems, stretched: { severity: "warning", message: stretchedAdvice(use, image, place.shown, place.capped) } };
   }
   return { problems };
 }

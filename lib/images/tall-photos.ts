@@ -33,6 +33,23 @@ export function shownWithin(shown: readonly ShownWidth[], size: Size): readonly 
 }
 
 /**
+ * The tallest browser window the site is made sharp for, in the page's pixels: a 27-inch desktop
+ * screen is 1440 high (a 5K one draws two pixels for each), less its menu bar, taskbar or Dock and
+ * the browser's own bars.
+ */
+export const TALLEST_WINDOW = 1300;
+
+/**
+ * The widest a figure whose place is `width` pixels wide shows the picture, in the tallest window:
+ * a tall one as `shownWithin`'s cap makes it there (737 px for 2:3, so the column's 684; 553 for
+ * 1:2), rounded up, as the browser draws the fraction too; any other, its place's width.
+ */
+export function widestShown(size: Size, width: number): number {
+  if (!isTall(size)) return width;
+  return Math.min(width, Math.ceil((widthInScreenHeights(size) * TALLEST_WINDOW) / 100));
+}
+
+/**
  * The style of a tall picture's figure: its width at most the screen's height times its shape, so
  * that the caption, inside the figure, lines up with it. `svh` is the height with a phone's toolbars
  * shown; a browser without it keeps the `vh` before it. Undefined for a wider picture.

@@ -401,6 +401,34 @@ describe("a picture narrower than the page shows it (photographs trial)", () => 
     expect(await report()).toEqual(told);
   });
 
+  // A tall picture is never higher than 85% of the window: in a 1300-pixel window, the tallest a 27-inch screen gives, a 2:3 one is 737 wide, so the column's 684, and a 1:2 one 553.
+  const tallStretched = (line: string, size: string, shown: string, sharpWidth: string) =>
+    `warning content/articles/care.md:${line}: the image \`/images/${line === "9" ? "ring" : "bench"}.jpg\` is ${size} pixels, but a large computer's screen shows it ${shown} pixels wide (so that it is no higher than the window), stretched, so it looks blurred; use the photo at ${sharpWidth} pixels wide or more (twice ${shown}: phones and most laptops draw two pixels or more for each of the page's)`;
+
+  it.each([
+    ["a 1:2 necklace 600×1200 alone is wider than the 553 pixels it is shown at: sharp", "![A ring](/images/ring.jpg)\n", [600, 1200], []],
+    ["a 1:2 necklace 553×1106 alone is as wide as it is shown: sharp", "![A ring](/images/ring.jpg)\n", [553, 1106], []],
+    ["a 1:2 necklace 552×1104 alone is stretched to 553, not to the column", "![A ring](/images/ring.jpg)\n", [552, 1104], [tallStretched("9", "552×1104", "553", "1106")]],
+    ["a 1:4 chain 250×1000 in a gallery is stretched to 277, not to the gallery's 350", "![A ring](/images/ring.jpg)\n![A bench](/images/bench.jpg)\n", [250, 1000], [tallStretched("9", "250×1000", "277", "554"), tallStretched("10", "250×1000", "277", "554")]],
+    ["a 2:3 portrait 600×900 alone fills the column in a tall window, so it is stretched to 684 as a landscape is", "![A ring](/images/ring.jpg)\n", [600, 900], [stretched("content/articles/care.md:9", "the image `/images/ring.jpg`", "600×900", "684", "1368")]],
+    ["a 2:3 portrait 684×1026 alone fills the column: sharp", "![A ring](/images/ring.jpg)\n", [684, 1026], []],
+  ])("in the text, tall: %s", async (_, body, [width, height], expected) => {
+    const picture = await smallImage("jpeg", width, height);
+    await journal.folder().write("public/images/ring.jpg", picture);
+    await journal.folder().write("public/images/bench.jpg", picture);
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, body));
+    expect(await report()).toEqual(expected);
+  });
+
+  it("as a cover, a 1:2 picture 600×1200 fills the column, as covers are never narrowed: stretched to 684", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage("jpeg", 600, 1200));
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual([
+      "warning content/articles/care.md:8: the cover `/images/cover.jpg` is 600×1200, not 3:2: its article shows it whole at that shape, and lists show it whole inside a 3:2 frame on a blurred copy of its colours; to fill the frame instead, crop it to 600×400 pixels",
+      stretched("content/articles/care.md:8", "the cover `/images/cover.jpg`", "600×1200", "684", "1368"),
+    ]);
+  });
+
   const blurredPortrait = (line: string, size: string) =>
     `warning content/authors/isla.md:${line}: the portrait \`/images/isla.jpg\` is ${size} pixels, and the author's page shows its middle square in a circle 128 pixels across, but phones and most laptops draw two pixels or more for each of the page's, so on them it is stretched and looks blurred; use a photo 256 pixels or more on its shorter side (twice 128), square if you can`;
 
