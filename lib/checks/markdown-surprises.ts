@@ -3,6 +3,7 @@ import { BRACKETED_ADDRESS, bracketedAddresses } from "./bracketed-addresses";
 import { CALLOUT_START, callouts } from "./callouts";
 import { footnoteProblems } from "./footnotes";
 import { GLUED_HASHES, gluedHashes } from "./glued-hashes";
+import { HIGHLIGHT_START, highlightMarks } from "./highlight-marks";
 import { levelAllowedAt } from "./heading-order";
 import { CHECKLIST_START, checklistSlips } from "./checklist-slips";
 import { colonlessNotes } from "./colonless-notes";
@@ -27,7 +28,7 @@ import { SPACED_ADDRESS, spacedAddresses } from "./spaced-addresses";
 import { SPACED_LIST_MARK, spacedListMarks } from "./spaced-list-marks";
 import { splitValuesIn } from "./split-values";
 import { SWAPPED_LINK, swappedLinks } from "./swapped-links";
-import { HIGHLIGHT_START, mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
+import { mayHoldUnpairedStars, STRAY_STARS, strayMarks } from "./stray-marks";
 import { firstRepeatsTitle } from "./title-headings";
 import { UNDERLINE, underlinedHeadings } from "./underlined-headings";
 import { mayHoldMisreadTag, unreadTags } from "./unread-tags";
@@ -68,7 +69,7 @@ const MAY_SURPRISE = new RegExp(`${STRAY_STARS.source}|\\[\\^|\\]\\s+\\(|\\[[^\\
  * (lib/checks/lettered-lines.ts), text underlined into a
  * heading by a `---` meant as a dividing line (lib/checks/underlined-headings.ts), `##Heading` shown as
  * typed (lib/checks/glued-hashes.ts), `1925. The…` made a numbered list (lib/checks/numbered-paragraphs.ts),
- * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), `==sold out==` shown with its `==` (lib/checks/stray-marks.ts), `<www.assayoffice.co.uk>` shown with its brackets (lib/checks/bracketed-addresses.ts), a quote's `[!NOTE]` shown as typed (lib/checks/callouts.ts), `&nbsp` without its `;` shown as typed
+ * a wiki-style link `[[Title]]` shown with its brackets (lib/checks/wiki-links.ts), `:sparkles:` shown as typed (lib/checks/emoji-codes.ts), `==sold out==` shown with its `==` (lib/checks/highlight-marks.ts), `<www.assayoffice.co.uk>` shown with its brackets (lib/checks/bracketed-addresses.ts), a quote's `[!NOTE]` shown as typed (lib/checks/callouts.ts), `&nbsp` without its `;` shown as typed
  * (lib/checks/open-entities.ts), a code box never
  * closed that shows the rest of the text as code (lib/checks/open-fences.ts), a note nobody points to and
  * text indented into a code box (warnings, where it may be meant). Each names its line and what to write.
@@ -88,6 +89,7 @@ export async function checkMarkdownSurprises(pages: readonly CheckedPage[], rend
     const colonless = colonlessNotes(tree, body.text, body.line);
     const found = [
       ...strayMarks(tree, body.text, body.line),
+      ...highlightMarks(tree, body.text, body.line),
       ...openLinks(tree, body.text, body.line),
       ...swappedLinks(tree, body.text, body.line),
       ...colonless.found,

@@ -4,8 +4,7 @@ import { eachBlockText, fileLines, lineToWrite, snippet, withoutEscapes, type Su
 
 /*
  * Marks Markdown could not read, found in the text the page shows as typed (the syntax tree's text
- * nodes: never code, never HTML): `** sterling **`, `[shop] (https://…)`, `==sold out==` (a notes
- * app's highlight), a `[` never closed.
+ * nodes: never code, never HTML): `** sterling **`, `[shop] (https://…)`, a `[` never closed.
  */
 
 /** `**` standing alone, not part of `***`. */
@@ -18,14 +17,6 @@ const SPACED_LINK = /\[([^[\]\n]+)\]([ \t]+|[ \t]*\n[ \t]*)\(/g;
 const ADDRESS = /^(\/|#|https?:\/\/|mailto:|tel:|www\.)\S*$/i;
 /** A path or a file's or a website's name (`rings/gold`, `chart.pdf`, `shop.example`): one word that may be an address, where `(chart)` or `(e.g.)` is prose. */
 const PATH_LIKE = /\/|\.\p{L}{2}/u;
-
-/**
- * `==sold out==`, a notes app's highlight: `==` glued to the words inside it and to none outside it,
- * which Markdown shows as typed; an arrow (`==>`, `<==`) or `a==b` is no highlight.
- */
-const HIGHLIGHT = /(?<![=<\p{L}\p{N}])==(?![\s=<>])([^=\n]*?[^\s=<>])==(?![=>\p{L}\p{N}])/gu;
-/** A `==` glued to a word after it: markdown-surprises.ts parses a body only when it holds one. */
-export const HIGHLIGHT_START = /(?<!=)==(?![\s=])/;
 
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
@@ -205,23 +196,6 @@ function spacedLinks(written: string, at: { offset: number }, source: string, li
   });
 }
 
-/** `==sold out==`: the journal has no highlight, so the page shows the `==`; with the line in bold and the line without them. */
-function highlights(written: string, at: { offset: number }, source: string, lineOf: (offset: number) => number): Surprise[] {
-  return [...written.matchAll(HIGHLIGHT)].map((match): Surprise => {
-    // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
-    const [whole, words = ""] = match;
-    const start = at.offset + match.index;
-    const end = start + whole.length;
-    const bold = lineToWrite(source, start, end, `**${words}**`);
-    const plain = lineToWrite(source, start, end, words);
-    return {
-      line: lineOf(start),
-      severity: "error",
-      message: `${quote(whole)} is shown with its equals signs, as typed: \`==\` marks a highlight in notes apps, and the journal has none; for bold, write ${quote(bold)}, or delete the \`==\`: ${quote(plain)}`,
-    };
-  });
-}
-
 function unclosed(written: string, at: { offset: number }, blockEnd: number, source: string, lineOf: (offset: number) => number): Surprise[] {
   const found: Surprise[] = [];
   for (const match of written.matchAll(/\[/g)) {
@@ -248,7 +222,7 @@ export function strayMarks(tree: Root, source: string, firstLine: number): Surpr
   const lineOf = fileLines(source, firstLine);
   eachBlockText(tree, source, (at, blockEnd) => {
     const written = withoutEscapes(at.text);
-    found.push(...asterisks(written, at, source, lineOf), ...spacedLinks(written, at, source, lineOf), ...highlights(written, at, source, lineOf), ...unclosed(written, at, blockEnd, source, lineOf));
+    found.push(...asterisks(written, at, source, lineOf), ...spacedLinks(written, at, source, lineOf), ...unclosed(written, at, blockEnd, source, lineOf));
   });
   return found;
 }
