@@ -5,9 +5,12 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Where an address read from `start` ends at the latest, after a `\` before a control character; `max` when none comes first. */
 function escapedControlEnd(text: string, start: number, max: number): number {
-  // Each `\` takes the character after it: `\\` is one escaped `\`, whatever follows it.
-  for (let at = text.indexOf("\\", start); at !== -1 && at < max; at = text.indexOf("\\", at + 2)) {
+  // Stryker disable next-line EqualityOperator: `<=` also reads the character at `max`, never a `\`: a line break, the end of the text, or the `]` closing the words of a link the address is read inside.
+  for (let at = start; at < max; at += 1) {
+    if (text[at] !== "\\") continue;
     if (CONTROL.test(text.charAt(at + 1))) return at + 1;
+    // Each `\` takes the character after it: `\\` is one escaped `\`, whatever follows it.
+    at += 1;
   }
   return max;
 }

@@ -135,6 +135,20 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
     ]);
   });
 
+  // Sorting address-ends.ts's mutants: the `\\` before the tab is found past an escaped character, at any distance from it.
+  it("is told as shown as typed when an escaped character comes before the `\\` and the tab in its address", async () => {
+    expect(await journal.articleErrors("See [the ring](/articles/gold\\_karat\\\ts).\n")).toEqual([
+      "content/articles/care.md:9: the link `[the ring](/articles/gold\\_karat\\\\ts)` is shown as the text you typed, not as a link, because its address holds a tab (`\\t`); the addresses of this journal's pages have hyphens where their names have spaces: write `[the ring](/articles/gold-karats)`",
+    ]);
+  });
+
+  // Sorting address-ends.ts's mutants: a line break ends an address between `<` and `>` too, escaped or not.
+  it("between `<` and `>`, broken at a `\\`, is told as its twin broken at a plain line break, as the page shows it as typed", async () => {
+    const typed = "See [the ring](</articles/gold\\\nkarats>).\n";
+    expect(await renderArticleHtml(typed, { publicDir: journal.folder().publicDir })).toBe("<p>See [the ring](&#x3C;/articles/gold<br>\nkarats>).</p>");
+    expect(await journal.articleErrors(typed)).toEqual([told("[the ring](</articles/gold karats>)", toGoldKarats("the ring"))]);
+  });
+
   it("between `<` and `>`, with a `\\` before a tab, is a link on the page too, checked as one", async () => {
     const typed = "See [the ring](</articles/gold\\\tkarats>).\n";
     expect(await renderArticleHtml(typed, { publicDir: journal.folder().publicDir })).toBe('<p>See <a href="/articles/gold%5C%09karats">the ring</a>.</p>');
@@ -168,6 +182,11 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
     const body =
       'See [the rose\ngold ring](/articles/gold-karats), [the\nring](\n/articles/gold-karats\n"Gold"), [the rose\\\ngold ring](/articles/gold-karats).\n\n![A rose\ngold ring](/images/ring.jpg)\n\nSee \\[the rose\ngold ring\\](/articles/gold karats), \\[the rose\\\ngold ring\\](/articles/gold karats).\n';
     expect(await journal.articleErrors(body)).toEqual([]);
+  });
+
+  // Sorting address-ends.ts's mutants: each `\\` is judged by the character after it, not by a line break elsewhere in the paragraph.
+  it("passes with escaped brackets in its address, in a paragraph of two lines", async () => {
+    expect(await journal.articleErrors("See [the rivière](https://en.wikipedia.org/wiki/Rivi%C3%A8re_\\(jewellery\\)), our\nfirst necklace.\n")).toEqual([]);
   });
 });
 
