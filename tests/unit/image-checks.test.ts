@@ -604,6 +604,13 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
     expect(await authorReport()).toEqual([]);
   });
 
+  // Sorting served-files.ts's mutants: no test had a journal whose public/ could not be listed.
+  it("a journal without a public/ folder, whose pages use no picture, passes", async () => {
+    await rm(journal.folder().publicDir, { recursive: true });
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }));
+    expect(await authorReport()).toEqual([]);
+  });
+
   /** An iPhone's HEIC (HEVC-coded, EXIF in its own item), as tests/fixtures/photos/README.md says. */
   const heic = (name: "IMG_2041.HEIC" | "IMG_2042.HEIC") => readFile(path.resolve("tests/fixtures/photos", name));
 
