@@ -39,15 +39,16 @@ function quotedHashes(written: string): { write: string; note: string } | undefi
   const parts = pieces(written);
   let note: string | undefined;
   const write = parts.map((part, index) => {
-    // The even parts are the words between the marks; the last one runs to the end of the line.
-    if (index % 2 === 1 || index === parts.length - 1) return part;
-    // Stryker disable next-line ArrayDeclaration,StringLiteral: the pattern matches any text and its groups always take part, so no fallback runs
-    const [, before = "", name = "", words = "", after = ""] = /^(\s*)((?:[^\s#:][^:]*:\s+)?)(.*?)(\s*)$/.exec(part) ?? [];
+    // The last part runs to the end of the line, after the last mark: a note there is a note. A mark (`{`, `,`…) holds no `#`, and passes unchanged.
+    if (index === parts.length - 1) return part;
+    // Stryker disable next-line ArrayDeclaration,StringLiteral: with the `s` flag the pattern matches any text from its start and its groups always take part, so no fallback runs
+    const [, before = "", name = "", words = "", after = ""] = /(\s*)((?:[^\s#:][^:]*:\s+)?)(.*?)(\s*)$/s.exec(part) ?? [];
     // Words in quotes already hold their `#`.
     if (!NOTE.test(words) || /^["']/.test(words)) return part;
     note ??= parts.slice(index).join("").slice(part.search(NOTE)).trim();
     return `${before}${name}${quotedValue(words)}${after}`;
   });
+  // Stryker disable next-line ConditionalExpression: with no note the line is written as it was, and the parser's first complaint about it, the file's own, is on or above `reported` (it lists them top down), so the loop goes on all the same
   return note === undefined ? undefined : { write: write.join(""), note };
 }
 
@@ -64,8 +65,9 @@ export function bracketNote(lines: readonly string[], reported: number, firstErr
     const written = lines[line - 1] ?? "";
     const quoted = quotedHashes(written);
     if (quoted === undefined) continue;
-    const after = firstError(line, quoted.write);
-    if (after !== undefined && after <= reported) continue;
+    // No complaint at all is below every line.
+    const after = firstError(line, quoted.write) ?? Number.POSITIVE_INFINITY;
+    if (after <= reported) continue;
     const closing = /[}\]]/.exec(quoted.note)?.[0];
     const taken = closing === undefined ? "" : `, the \`${closing}\` that closes the ${closing === "}" ? "group" : "list"} with it`;
     const message = `line ${line} (it reads ${quote(written)}) is cut short at \` #\`: the fields read what follows, ${quote(quoted.note)}, as a note for the file and leave it out${taken}; put the words in double quotes: write ${quote(quoted.write)}`;

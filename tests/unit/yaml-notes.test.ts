@@ -197,6 +197,41 @@ describe("a `#` inside braces or brackets, whose note takes the `}` or the `]` w
       'tags: ["Rings, #1 sellers", #gold]',
       'tags: ["Rings, #1 sellers", "#gold"]',
     ],
+    [
+      "a tag in brackets, beside one in single quotes that holds a comma and a `#`",
+      { tags: "['Rings, #1 sellers', #gold]" },
+      "6: error: line 6 (it reads `tags: ['Rings, #1 sellers', #gold]`) is cut short at ` #`: the fields read what follows, `#gold]`, as a note for the file and leave it out, the `]` that closes the list with it; put the words in double quotes: write `tags: ['Rings, #1 sellers', \"#gold\"]`",
+      "tags: ['Rings, #1 sellers', #gold]",
+      "tags: ['Rings, #1 sellers', \"#gold\"]",
+    ],
+    [
+      "a tag in brackets, beside one in double quotes holding a colon, words in single quotes and a comma",
+      { tags: "[\"Gifts: 'for her', #1 pick\", #gold]" },
+      "6: error: line 6 (it reads `tags: [\"Gifts: 'for her', #1 pick\", #gold]`) is cut short at ` #`: the fields read what follows, `#gold]`, as a note for the file and leave it out, the `]` that closes the list with it; put the words in double quotes: write `tags: [\"Gifts: 'for her', #1 pick\", \"#gold\"]`",
+      "tags: [\"Gifts: 'for her', #1 pick\", #gold]",
+      "tags: [\"Gifts: 'for her', #1 pick\", \"#gold\"]",
+    ],
+    [
+      "a tag in brackets, after a tag and one in quotes that holds a comma and a `#`",
+      { tags: "[rings, \"Best sellers, #1\", #gold]" },
+      "6: error: line 6 (it reads `tags: [rings, \"Best sellers, #1\", #gold]`) is cut short at ` #`: the fields read what follows, `#gold]`, as a note for the file and leave it out, the `]` that closes the list with it; put the words in double quotes: write `tags: [rings, \"Best sellers, #1\", \"#gold\"]`",
+      "tags: [rings, \"Best sellers, #1\", #gold]",
+      "tags: [rings, \"Best sellers, #1\", \"#gold\"]",
+    ],
+    [
+      "a cover's `alt` starting with `#`, and a note after the `}`, which stays one",
+      { cover: "{ src: /images/cover.jpg, alt: #1 opal ring } # from the spring shoot" },
+      "7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: #1 opal ring } # from the spring shoot`) is cut short at ` #`: the fields read what follows, `#1 opal ring } # from the spring shoot`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: \"#1 opal ring\" } # from the spring shoot`",
+      "cover: { src: /images/cover.jpg, alt: #1 opal ring } # from the spring shoot",
+      "cover: { src: /images/cover.jpg, alt: \"#1 opal ring\" } # from the spring shoot",
+    ],
+    [
+      "a cover's `alt` starting with `#` after two spaces",
+      { cover: "{ src: /images/cover.jpg, alt:  #1 opal ring }" },
+      "7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt:  #1 opal ring }`) is cut short at ` #`: the fields read what follows, `#1 opal ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt:  \"#1 opal ring\" }`",
+      "cover: { src: /images/cover.jpg, alt:  #1 opal ring }",
+      "cover: { src: /images/cover.jpg, alt:  \"#1 opal ring\" }",
+    ],
   ])("%s: told on its own line, whose line to write, pasted in place, passes the next run", async (_, fields, message, written, pasted) => {
     await journal.folder().write("public/images/cover.jpg", await smallImage());
     expect(await problems(fields)).toEqual([message]);
@@ -204,6 +239,22 @@ describe("a `#` inside braces or brackets, whose note takes the `}` or the `]` w
     expect(text).toContain(written);
     await journal.folder().write("content/articles/care.md", text.replace(written, () => pasted));
     expect((await checkFolder(journal.folder())).map((issue) => issue.message)).toEqual([]);
+  });
+
+  // Sorting bracket-notes.ts's mutants: the first line of the fields was never looked at.
+  it("on the first line of the fields: told on it", async () => {
+    await journal.folder().write("content/articles/care.md", article({ tags: undefined }).replace("---\n", () => "---\ntags: [rings, #gold]\n"));
+    expect((await checkFolder(journal.folder())).map((issue) => `${issue.line ?? "-"}: ${issue.severity}: ${issue.message}`)).toEqual([
+      '2: error: line 2 (it reads `tags: [rings, #gold]`) is cut short at ` #`: the fields read what follows, `#gold]`, as a note for the file and leave it out, the `]` that closes the list with it; put the words in double quotes: write `tags: [rings, "#gold"]`',
+    ]);
+  });
+
+  // Found sorting bracket-notes.ts's mutants: the words were read only up to a line break pasted from Word (U+2028), so the line was told as not lined up.
+  it("with a line break pasted from Word (U+2028) in the words: told on its own line, the break shown", async () => {
+    await journal.folder().write("public/images/cover.jpg", await smallImage());
+    expect(await problems({ cover: "{ src: /images/cover.jpg, alt: #1 opal\u2028ring }" })).toEqual([
+      '7: error: line 7 (it reads `cover: { src: /images/cover.jpg, alt: #1 opal\\u{2028}ring }`) is cut short at ` #`: the fields read what follows, `#1 opal\\u{2028}ring }`, as a note for the file and leave it out, the `}` that closes the group with it; put the words in double quotes: write `cover: { src: /images/cover.jpg, alt: "#1 opal\\u{2028}ring" }`',
+    ]);
   });
 
   it("with another error further down: each is told on its own line", async () => {
