@@ -34,6 +34,23 @@ describe("a footnote whose note is one word", () => {
     expect(await journal.articleErrors("A claim[^1](/articles/none) and a second[^note][shop].\n\n[^1]: Hallmarked.\n\n[^note]: /rings\n")).toEqual([]);
     expect(await pageFootnote("A claim[^1].\n[^1]: Hallmarked.\n")).toEqual({ mark: "1", note: "Hallmarked." });
   });
+
+  it("passes with its note indented by one to three spaces, still a footnote on the page", async () => {
+    for (const spaces of [" ", "   "]) {
+      const body = `A claim[^1].\n\n${spaces}[^1]: Hallmarked.\n`;
+      expect(await journal.articleErrors(body)).toEqual([]);
+      expect(await pageFootnote(body)).toEqual({ mark: "1", note: "Hallmarked." });
+    }
+  });
+
+  it("reads a label of up to 999 characters as a footnote, as GitHub does; with one more, the mark and its parentheses are a link", async () => {
+    const longest = "x".repeat(999);
+    expect(await journal.articleErrors(`A claim[^${longest}](/articles/none).\n\n[^${longest}]: Hallmarked.\n`)).toEqual([]);
+    const tooLong = "x".repeat(1000);
+    expect(await journal.articleErrors(`A claim[^${tooLong}](/articles/none).\n\n[^${tooLong}]: Hallmarked.\n`)).toContain(
+      "content/articles/care.md:9: the link to `/articles/none`: there is no article `none`; the address is the file name in content/articles/ without .md.",
+    );
+  });
 });
 
 describe("links around footnotes", () => {
@@ -47,6 +64,33 @@ describe("links around footnotes", () => {
   it("reads `[^a b]: …`, a label with a space, as an address line, as the page does", async () => {
     expect(await journal.articleErrors("See [the guide][^a b].\n\n[^a b]: /articles/silver-polishing-guide\n")).toEqual([
       "content/articles/care.md:9: the link to `/articles/silver-polishing-guide`: there is no article `silver-polishing-guide`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+
+  it("tells a link in a note right under its sentence once", async () => {
+    expect(await journal.articleErrors("A claim[^1].\n[^1]: See [the guide](/articles/none).\n")).toEqual([
+      "content/articles/care.md:10: the link to `/articles/none`: there is no article `none`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+
+  it("tells `[^1](/articles/…)` at a line's start, with no note `[^1]:`, as the page shows a link", async () => {
+    expect(await journal.articleErrors("Sterling is 92.5% silver\n[^1](/articles/hallmarks).\n")).toEqual([
+      "content/articles/care.md:10: the link to `/articles/hallmarks`: there is no article `hallmarks`; the address is the file name in content/articles/ without .md.",
+    ]);
+  });
+
+  it("tells a link on the line after a mark that ends a line on its own line", async () => {
+    expect(await journal.articleErrors("Hallmarked in 1300.[^1]\n[the guide](/articles/silver care).\n\n[^1]: Hallmarked.\n")).toEqual([
+      "content/articles/care.md:10: the link `[the guide](/articles/silver care)` is shown as the text you typed, not as a link, because its address holds a space; the addresses of this journal's pages have hyphens where their names have spaces: write `[the guide](/articles/silver-care)`",
+    ]);
+  });
+
+  it("tells a heading that starts a note, shown in it, and a table, shown in it as text", async () => {
+    expect(await journal.articleErrors("A claim[^1].\n\n[^1]: # Sources\n")).toEqual([
+      "content/articles/care.md:11: the heading `Sources` is written as a title (`#`), but the title is already the page's heading; start sections at ##: write `## Sources`",
+    ]);
+    expect(await journal.articleErrors("A claim[^1].\n\n[^1]: | a | b |\n|---|---|\n| 1 | 2 |\n")).toEqual([
+      "content/articles/care.md:11: these lines look like a table, but the page shows them as text with every `|` as typed: its line of dashes (line 12) has 2 cells and its first row 2; write one `---` for each cell of the first row: `| --- | --- |`",
     ]);
   });
 

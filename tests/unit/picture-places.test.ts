@@ -105,6 +105,12 @@ describe("a picture in a footnote, and `![^1]` in the text", () => {
     expect(await html(moved)).toContain("<figcaption>The finished ring</figcaption>");
   });
 
+  it("passes a picture alone in its paragraph after a note, which the page shows as a figure", async () => {
+    const body = `A ring[^1].\n\n[^1]: Hallmarked in Sheffield.\n\n${RING}\n`;
+    expect(await reportOf(body)).toEqual([]);
+    expect(await html(body)).toContain("<figure");
+  });
+
   it("`![^1]` is a warning: the page shows a `!` before the note's number; each line given passes the next run", async () => {
     const body = `A ring ![^1] here.\n\n[^1]: ${RING}\n`;
     expect(await reportOf(body)).toEqual([
