@@ -158,7 +158,7 @@ function plainText(source: string, found: References) {
       text += content;
       searched += content;
     },
-    /** An escaped character or an entity as typed (`\*`), blanked where links are looked for: it is never a link's bracket. */
+    /** An escaped character, an entity or a footnote mark as typed (`\*`, `[^1]`), blanked where links are looked for: it is never a link's bracket. */
     addEscaped(written: string, at: number) {
       if (text === "") first = at;
       text += written;
@@ -293,7 +293,7 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       plain.add(token.content, current);
       continue;
     }
-    if (token.type === "text_special" && !open) {
+    if ((token.type === "text_special" || token.type === "footnote_ref") && !open) {
       plain.addEscaped(token.markup, current);
       continue;
     }
@@ -330,6 +330,9 @@ function collect(tokens: readonly Token[], line: number, found: References, sour
       open = undefined;
     } else if (open && (isText(token) || token.type === "code_inline")) {
       open.text += token.content;
+    } else if (open && token.type === "footnote_ref") {
+      // A line to write with the link's words keeps their mark, or the note would lose it.
+      open.text += token.markup;
     } else if (token.type === "image") {
       if (open) open.text += token.content;
       if (openHtml) openedHtml.pictures += 1;

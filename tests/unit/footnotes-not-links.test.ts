@@ -79,6 +79,21 @@ describe("links around footnotes", () => {
     ]);
   });
 
+  it("tells a link whose words end with a mark, which the page shows as a link, or as typed when its address holds a space", async () => {
+    expect(await journal.articleErrors("See [the guide[^1]](/articles/none).\n\n[^1]: Hallmarked.\n")).toEqual([
+      "content/articles/care.md:9: the link to `/articles/none`: there is no article `none`; the address is the file name in content/articles/ without .md.",
+    ]);
+    expect(await journal.articleErrors("See [the guide[^1]](/articles/silver care).\n\n[^1]: Hallmarked.\n")).toEqual([
+      "content/articles/care.md:9: the link `[the guide[^1]](/articles/silver care)` is shown as the text you typed, not as a link, because its address holds a space; the addresses of this journal's pages have hyphens where their names have spaces: write `[the guide[^1]](/articles/silver-care)`",
+    ]);
+  });
+
+  it("keeps the mark in a link's words in the line to write", async () => {
+    expect(await journal.articleErrors("Follow [Isla[^1]](@islamarrow).\n\n[^1]: On Instagram since 2019.\n")).toEqual([
+      "content/articles/care.md:9: the link to `@islamarrow` is read as a page of this journal, because `@islamarrow` is a name on Instagram or another network, not a web address; as Instagram's, write `[Isla[^1]](https://www.instagram.com/islamarrow)`, or its page's address on the network it is on",
+    ]);
+  });
+
   it("tells a link on the line after a mark that ends a line on its own line", async () => {
     expect(await journal.articleErrors("Hallmarked in 1300.[^1]\n[the guide](/articles/silver care).\n\n[^1]: Hallmarked.\n")).toEqual([
       "content/articles/care.md:10: the link `[the guide](/articles/silver care)` is shown as the text you typed, not as a link, because its address holds a space; the addresses of this journal's pages have hyphens where their names have spaces: write `[the guide](/articles/silver-care)`",
