@@ -91,6 +91,12 @@ const UNDER_TEXT = "it is right under a line of text, which an address line cann
 /** What ends the address first: a space, or a tab, which a message shows as `\t` (`\\t` after a `\`). */
 const blankIn = (address: string) => (/^\S*\t/.test(address.trim()) ? "a tab (`\\t`)" : "a space");
 
+/** `/⇥articles/gold-karats` → `/articles/gold-karats`: a blank right after a `/` starts no name, so the path to write leaves it out. */
+const withoutBlankAfterSlash = (path: string) => path.replace(/\/\s+/g, "/");
+
+/** The blank a path holds, said of its place when the path holds blanks right after a `/` only. */
+const heldIn = (typed: string, path: string, blank: string) => (path !== typed && !/\s/.test(path) ? `${blank} right after a \`/\`, which starts no name` : blank);
+
 /** What to write for `[words](address with spaces)` or `![words](path with spaces)`. */
 async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sections: Sections): Promise<string> {
   const markdown = (address: string) => quote(link.addressLine ? `[${link.words}]: ${address}` : `${link.image ? "!" : ""}[${link.words}](${address})`);
@@ -99,8 +105,9 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   const written = link.address.replace(/\\(?=\s)/g, "");
   if (link.image) {
     // A caption between curly quotes is written back between straight ones, which Markdown reads.
-    const { path, caption: typed } = typedCaption(written) ?? withoutCaption(written);
+    const { path: typedPath, caption: typed } = typedCaption(written) ?? withoutCaption(written);
     const caption = readableCaption(typed)?.caption ?? typed;
+    const path = withoutBlankAfterSlash(typedPath);
     if (ON_COMPUTER.test(path)) {
       // Stryker disable next-line StringLiteral: splitting gives one part at least, so the fallback never runs
       const last = path.split(/[\\/]/).at(-1) ?? "ring.jpg";
@@ -113,17 +120,20 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
     }
     // `my ring.jpg` is wherever a picture of that name is under public/, as for any relative path.
     const absolute = path.startsWith("/") ? path : await absolutePath(path, folder);
+    if (!/\s/.test(path)) return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds ${heldIn(typedPath, path, blank)}; write ${markdown(`${absolute}${caption}`)}`;
     const renamed = absolute.replace(/\s+/g, "-");
     return `the picture ${quote(link.written)} ${SHOWN}, not as a picture, because its path holds ${blank}; rename the file without spaces (${quote(`public${renamed}`)}) and write ${markdown(`${renamed}${caption}`)}, or keep its name and write each space as %20: ${markdown(`${absolute.replace(/\s/g, "%20")}${caption}`)}`;
   }
-  const why = link.addressLine
-    ? `${addressLineShown(link)}, because its address holds ${blank}${link.addressLine === "spaced-glued" ? `, and ${UNDER_TEXT}` : ""}`
-    : `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${blank}`;
-  const contact = contactAddress(written);
-  if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
   const address = written.trim();
   const hash = address.indexOf("#");
-  const path = hash === -1 ? address : address.slice(0, hash);
+  const typedPath = hash === -1 ? address : address.slice(0, hash);
+  const path = withoutBlankAfterSlash(typedPath);
+  const held = heldIn(typedPath, path, blank);
+  const why = link.addressLine
+    ? `${addressLineShown(link)}, because its address holds ${held}${link.addressLine === "spaced-glued" ? `, and ${UNDER_TEXT}` : ""}`
+    : `the link ${quote(link.written)} ${SHOWN}, not as a link, because its address holds ${held}`;
+  const contact = contactAddress(written);
+  if (contact !== undefined) return `${why}; write it without spaces: ${markdown(contact)}`;
   const fragment = hash === -1 ? "" : address.slice(hash);
   // A path without a space is mended as a link would be (`/Articles/gold-karat` → `/articles/gold-karat`), then its name.
   const mended = /\s/.test(path) ? path : (misreadLink(path, sections.fromPath)?.page ?? path);
@@ -132,6 +142,7 @@ async function spaceAdvice(link: UnreadLink, ids: Ids, folder: PublicFolder, sec
   // `#Storing Silver`: a section named by its heading's words, where its id belongs.
   const section = /\s/.test(fragment) && page !== undefined ? await sectionToWrite(sections.at(page), page, fragment.slice(1), markdown, sections.headingsOf) : undefined;
   if (section !== undefined) return `${why}; ${near === undefined ? "" : `${near.missing}, and `}${section}`;
+  if (held !== blank) return `${why}; ${near === undefined ? "" : `${near.missing}; `}write ${markdown(`${page ?? path}${fragment}`)}`;
   if (page !== undefined && page !== path) return `${why}; the addresses of this journal's pages have hyphens where their names have spaces: write ${markdown(`${page}${fragment.replace(/\s/g, "%20")}`)}`;
   return `${why}; write each space as %20: ${markdown(address.replace(/\s/g, "%20"))}`;
 }

@@ -135,6 +135,22 @@ describe("a link or a picture broken over two lines, as an editor re-wraps a par
     ]);
   });
 
+  // Seen sorting address-ends.ts's mutants: a tab right after a `/` was told as a space in a name, `/%20articles/gold-karats` and `public/-images/ring.jpg`.
+  it("is told the line to write without the tab when a tab comes right after a `/`, `\\` or not, which passes the next run", async () => {
+    const afterSlash = "right after a `/`, which starts no name";
+    await journal.folder().write("public/images/ring.jpg", await smallImage());
+    expect(await journal.articleErrors("See [the ring](/\tarticles/gold-karats).\n")).toEqual([
+      `content/articles/care.md:9: the link \`[the ring](/\\tarticles/gold-karats)\` is shown as the text you typed, not as a link, because its address holds a tab (\`\\t\`) ${afterSlash}; write \`[the ring](/articles/gold-karats)\``,
+    ]);
+    expect(await journal.articleErrors("![A ring](/\timages/ring.jpg)\n")).toEqual([
+      `content/articles/care.md:9: the picture \`![A ring](/\\timages/ring.jpg)\` is shown as the text you typed, not as a picture, because its path holds a tab (\`\\t\`) ${afterSlash}; write \`![A ring](/images/ring.jpg)\``,
+    ]);
+    expect(await journal.articleErrors("See [the ring](/\\\tarticles/gold-karat).\n")).toEqual([
+      `content/articles/care.md:9: the link \`[the ring](/\\\\tarticles/gold-karat)\` is shown as the text you typed, not as a link, because its address holds a tab (\`\\t\`) ${afterSlash}; there is no article \`gold-karat\`, the nearest is \`/articles/gold-karats\`; write \`[the ring](/articles/gold-karats)\``,
+    ]);
+    expect(await journal.articleErrors("See [the ring](/articles/gold-karats).\n\n![A ring](/images/ring.jpg)\n")).toEqual([]);
+  });
+
   // Sorting address-ends.ts's mutants: the `\\` before the tab is found past an escaped character, at any distance from it.
   it("is told as shown as typed when an escaped character comes before the `\\` and the tab in its address", async () => {
     expect(await journal.articleErrors("See [the ring](/articles/gold\\_karat\\\ts).\n")).toEqual([
