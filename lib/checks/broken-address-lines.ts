@@ -19,6 +19,14 @@ function meant(broken: BrokenAddressLine, ids: Ids): { address: string; joined: 
   return near === undefined ? { address, joined } : { address: `${near.page}${after}`, joined, missing: near.missing };
 }
 
+/** What the page makes of the line: its links lead to the address with the `\`, or, between `<` and `>`, the line and its links are text. */
+function shownAs(broken: BrokenAddressLine, joined: boolean): string {
+  if (broken.shown) return `the page shows it as the text you typed, and its links ${quote(`[${broken.label}]`)} as typed too`;
+  // A sentence under the line is a paragraph whatever the `\` does: only a word taken for the address's end is named.
+  const next = broken.next === undefined || !joined ? "" : `, and the page shows ${quote(broken.next.text.trim())}, on line ${broken.next.line}, as a paragraph of its own`;
+  return `its links lead to ${quote(`${broken.address}\\`)}${next}`;
+}
+
 /**
  * `[ring]: /articles/gold\` with `karats` on the line under it: Markdown joins no line to an
  * address, so the page's links `[ring]` lead to `/articles/gold\`, nowhere, and it shows `karats`
@@ -30,15 +38,13 @@ export function checkBrokenAddressLines(pages: readonly CheckedPage[], collectio
   return pages.flatMap((page) =>
     page.references.brokenAddressLines.map((broken): ContentIssue => {
       const { address, joined, missing } = meant(broken, ids);
-      // A sentence under the line is a paragraph whatever the `\` does: only a word taken for the address's end is named.
-      const shown = broken.next === undefined || !joined ? "" : `, and the page shows ${quote(broken.next.text.trim())}, on line ${broken.next.line}, as a paragraph of its own`;
-      const line = quote(`${broken.before}[${broken.label}]: ${address}`);
+      const line = quote(`${broken.before}[${broken.label}]: ${broken.shown ? `<${address}>` : address}`);
       const write = joined ? `write the address on one line: ${line}` : `write ${line}`;
       return {
         file: page.file,
         line: broken.line,
         severity: "error",
-        message: `the address line ${quote(broken.written)} ends with a \`\\\`, which joins no line to an address in Markdown: its links lead to ${quote(`${broken.address}\\`)}${shown}; ${missing === undefined ? "" : `${missing}; `}${write}`,
+        message: `the address line ${quote(broken.written)} ends with a \`\\\`, which joins no line to an address in Markdown: ${shownAs(broken, joined)}; ${missing === undefined ? "" : `${missing}; `}${write}`,
       };
     }),
   );

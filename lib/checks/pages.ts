@@ -69,6 +69,6 @@ function typedQuotesAround(link: HtmlLink): boolean {
  * broken-address-lines.ts, which names the line to mend.
  */
 export function linksShown(page: CheckedPage): MarkdownLink[] {
-  const broken = new Set(page.references.brokenAddressLines.map((line) => line.url));
+  const broken = new Set(page.references.brokenAddressLines.flatMap((line) => line.url ?? []));
   return linksWritten(page).filter((link) => keepsLinkAddress(link.url) && !broken.has(link.url));
 }

@@ -55,6 +55,26 @@ describe("an address line broken at a `\\`", () => {
     ]);
   });
 
+  // Seen sorting address-ends.ts's mutants: no message for the line, and its links were told that no line gives their address.
+  it("between `<` and `>`, shown as text with its links, is told once, on the address line, and the line given passes the next run", async () => {
+    const text = "See [the ring][ring].\n\n[ring]: </articles/gold\\\nkarats>\n";
+    expect(await renderArticleHtml(text, { publicDir: journal.folder().publicDir })).toBe("<p>See [the ring][ring].</p>\n<p>[ring]: &#x3C;/articles/gold<br>\nkarats></p>");
+    expect(await journal.articleErrors(text)).toEqual([
+      "content/articles/care.md:11: the address line `[ring]: </articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: the page shows it as the text you typed, and its links `[ring]` as typed too; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[ring]: </articles/gold-karats>`",
+    ]);
+    expect(await journal.articleErrors("> See [the ring][ring].\n>\n> [ring]: </articles/gold\\\n> karats>\n")).toEqual([
+      "content/articles/care.md:11: the address line `[ring]: </articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: the page shows it as the text you typed, and its links `[ring]` as typed too; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `> [ring]: </articles/gold-karats>`",
+    ]);
+    expect(await journal.articleErrors("See [the ring][ring].\n\n[ring]: </articles/gold-karats>\n")).toEqual([]);
+    expect(await journal.articleErrors("> See [the ring][ring].\n>\n> [ring]: </articles/gold-karats>\n")).toEqual([]);
+  });
+
+  it("between `<` and `>` inside a sentence, is no address line: its links are told that no line gives their address", async () => {
+    expect(await journal.articleErrors("See [the ring][ring].\nOr [ring]: </articles/gold\\\nkarats>\n")).toEqual([
+      "content/articles/care.md:9: the link `[the ring][ring]` is shown as the text you typed: no line in the text gives the address of `[ring]`; add one on a line of its own at the end of the text, like `[ring]: https://…`, or write the address in the link itself, like `[the ring](/articles/silver-care)`",
+    ]);
+  });
+
   it("is not told in code, or with its `\\` inside the address", async () => {
     expect(await journal.articleErrors("Type this:\n\n```\n[the ring]: /articles/gold\\\nkarats\n```\n")).toEqual([]);
     expect(await journal.articleErrors("See [the ring].\n\n[the ring]: /articles/gold-karats \"Gold\\\\ karats\"\n")).toEqual([]);
