@@ -1,8 +1,9 @@
 import { quote } from "../content/printable";
-import { SECTIONS } from "../content/site-path";
+import type { SECTIONS } from "../content/site-path";
 import { closest } from "../content/suggest";
 import type { Collection } from "../content/types";
 import { tagSlug } from "../tags";
+import { targetOf } from "./links";
 
 /** The names a link may give after `/articles/`, `/authors/` and `/tags/`. */
 export type Ids = Record<(typeof SECTIONS)[number], string[]>;
@@ -24,9 +25,11 @@ const NOUN = { articles: "article", authors: "author", tags: "tag" } as const;
  * another kind, or a name nothing is close to.
  */
 export function nearestPage(path: string, ids: Ids): { page: string; missing: string } | undefined {
-  const [, first, name = "", ...more] = path.split("/");
-  const section = SECTIONS.find((candidate) => candidate === first);
-  if (section === undefined || more.length > 0 || ids[section].includes(name)) return undefined;
-  const near = closest(name, ids[section]);
-  return near === undefined ? undefined : { page: `/${section}/${near}`, missing: `there is no ${NOUN[section]} ${quote(name)}, the nearest is ${quote(`/${section}/${near}`)}` };
+  // Read as links.ts reads a link: `/articles/gold-karat/`, with a slash at its end, is the same page.
+  const target = targetOf(path);
+  if (target === undefined || target.extra.length > 0) return undefined;
+  const { section, id } = target;
+  if (ids[section].includes(id)) return undefined;
+  const near = closest(id, ids[section]);
+  return near === undefined ? undefined : { page: `/${section}/${near}`, missing: `there is no ${NOUN[section]} ${quote(id)}, the nearest is ${quote(`/${section}/${near}`)}` };
 }

@@ -44,9 +44,31 @@ describe("an address line broken at a `\\`", () => {
       "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `> [the ring]: /articles/gold-karats`",
       "> See [the ring].\n>\n> [the ring]: /articles/gold-karats\n",
     ],
+    // Seen sorting nearest-page.ts's mutants: no nearest page was given for an address with a `/` at its end.
+    [
+      "with a `/` at the end of the address, is told the nearest page",
+      "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats/\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats/`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
+      "See [the ring].\n\n[the ring]: /articles/gold-karats/\n",
+    ],
   ])("%s", async (_, text, message, fixed) => {
     expect(await journal.articleErrors(text)).toEqual([message]);
     expect(await journal.articleErrors(fixed)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "naming no page near any, is joined as typed, with no nearest page",
+      "See [the ring].\n\n[the ring]: /articles/silver\\\ncare\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/silver\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/silver\\`, and the page shows `care`, on line 12, as a paragraph of its own; write the address on one line: `[the ring]: /articles/silvercare`",
+    ],
+    [
+      "going past a page's name, is joined as typed, with no nearest page",
+      "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats/care\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats/care`, on line 12, as a paragraph of its own; write the address on one line: `[the ring]: /articles/goldkarats/care`",
+    ],
+  ])("%s", async (_, text, message) => {
+    expect(await journal.articleErrors(text)).toEqual([message]);
   });
 
   it("with a sentence under it, is told the address alone, the sentence left as it is", async () => {
