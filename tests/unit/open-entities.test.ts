@@ -24,6 +24,27 @@ describe("an entity without its `;`", () => {
     expect(await problems("Coffee after at Café Lumière.")).toEqual([]);
   });
 
+  it("is told in a link's words, which the page shows as typed", async () => {
+    const text = "Coffee after at [Caf&eacute Lumière](https://cafe.example).";
+    expect(await html(text)).toBe('<p>Coffee after at <a href="https://cafe.example">Caf&#x26;eacute Lumière</a>.</p>');
+    expect(await problems(text)).toEqual([
+      "9: warning: `&eacute` is shown as typed: without its `;` the page does not read it as the character it names; write `Coffee after at [Caf&eacute; Lumière](https://cafe.example).`, or type `é` itself",
+    ]);
+  });
+
+  it("gives the line to write without the spaces around it, as in a list item's second line", async () => {
+    expect(await problems("- Opening hours:\n  Monday&nbsp to Friday, ten to six  \n  Saturday by appointment")).toEqual([
+      "10: warning: `&nbsp` is shown as typed: without its `;` the page does not read it as the character it names; write `Monday&nbsp; to Friday, ten to six`",
+    ]);
+  });
+
+  it("in a paragraph written on one long line, gives the entity to write", async () => {
+    const text = `We make every ring by hand in our Bath workshop, from the first sketch to the last polish, and we are open Monday&nbsp to Friday.`;
+    expect(await problems(text)).toEqual([
+      "9: warning: `&nbsp` is shown as typed: without its `;` the page does not read it as the character it names; write `&nbsp;`",
+    ]);
+  });
+
   it.each([
     "Smith & Co, R&D and AT&T.",
     "In code, `Monday&nbsp to Friday` stays as typed.",
@@ -35,6 +56,9 @@ describe("an entity without its `;`", () => {
     "Map: <https://maps.example/?q=Bath&lang=en&sect=3>",
     "Our sale: [https://shop.example/?a=1&copy=2](https://shop.example/?a=1&copy=2).",
     "Bare: https://shop.example/?q=ring&amp=1&eacute=3 works.",
+    // Addresses that end in a name: the link's words are its address.
+    "Search: <https://shop.example/?q=gold&reg>, https://shop.example/?q=silver&reg or www.shop.example/?q=opal&reg.",
+    "Search: [https://shop.example/?q=gold&reg](https://shop.example/?q=gold&reg).",
   ])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
