@@ -5,25 +5,27 @@ import { idsOf, nearestPage, type Ids } from "./nearest-page";
 import type { CheckedPage } from "./pages";
 import type { BrokenAddressLine } from "./address-lines";
 
-/**
- * The address `[ring]: /articles/gold\` meant: the address with the line under it joined, when that
- * line is one word (`karats`), and the nearest page when it names none (`/articles/gold-karats`).
- */
-function meant(broken: BrokenAddressLine, ids: Ids): { address: string; joined: boolean; missing?: string } {
-  const word = broken.next?.text.trim();
-  const joined = word !== undefined && !/\s/.test(word);
-  const address = joined ? `${broken.address}${word}` : broken.address;
+/** The line under the address when it is one word, the address's end (`karats`), with its line. */
+function joinedWord(broken: BrokenAddressLine): { word: string; line: number } | undefined {
+  if (broken.next === undefined) return undefined;
+  const word = broken.next.text.trim();
+  return /\s/.test(word) ? undefined : { word, line: broken.next.line };
+}
+
+/** The address `[ring]: /articles/gold\` meant: with `joined`'s word, and the nearest page when it names none (`/articles/gold-karats`). */
+function meant(broken: BrokenAddressLine, joined: { word: string } | undefined, ids: Ids): { address: string; missing?: string } {
+  const address = `${broken.address}${joined?.word ?? ""}`;
   // What follows the page's name (`#care`, `?page=2`) stays as written.
-  const [path = "", after = ""] = /^([^#?]*)(.*)$/s.exec(address)?.slice(1) ?? [];
-  const near = nearestPage(path, ids);
-  return near === undefined ? { address, joined } : { address: `${near.page}${after}`, joined, missing: near.missing };
+  const cut = address.search(/[#?]|$/);
+  const near = nearestPage(address.slice(0, cut), ids);
+  return near === undefined ? { address } : { address: `${near.page}${address.slice(cut)}`, missing: near.missing };
 }
 
 /** What the page makes of the line: its links lead to the address with the `\`, or, between `<` and `>`, the line and its links are text. */
-function shownAs(broken: BrokenAddressLine, joined: boolean): string {
+function shownAs(broken: BrokenAddressLine, joined: { word: string; line: number } | undefined): string {
   if (broken.shown) return `the page shows it as the text you typed, and its links ${quote(`[${broken.label}]`)} as typed too`;
   // A sentence under the line is a paragraph whatever the `\` does: only a word taken for the address's end is named.
-  const next = broken.next === undefined || !joined ? "" : `, and the page shows ${quote(broken.next.text.trim())}, on line ${broken.next.line}, as a paragraph of its own`;
+  const next = joined === undefined ? "" : `, and the page shows ${quote(joined.word)}, on line ${joined.line}, as a paragraph of its own`;
   return `its links lead to ${quote(`${broken.address}\\`)}${next}`;
 }
 
@@ -37,9 +39,10 @@ export function checkBrokenAddressLines(pages: readonly CheckedPage[], collectio
   const ids = idsOf(collection);
   return pages.flatMap((page) =>
     page.references.brokenAddressLines.map((broken): ContentIssue => {
-      const { address, joined, missing } = meant(broken, ids);
+      const joined = joinedWord(broken);
+      const { address, missing } = meant(broken, joined, ids);
       const line = quote(`${broken.before}[${broken.label}]: ${broken.shown ? `<${address}>` : address}`);
-      const write = joined ? `write the address on one line: ${line}` : `write ${line}`;
+      const write = joined === undefined ? `write ${line}` : `write the address on one line: ${line}`;
       return {
         file: page.file,
         line: broken.line,

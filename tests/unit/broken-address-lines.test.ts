@@ -51,6 +51,13 @@ describe("an address line broken at a `\\`", () => {
       "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats/`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
       "See [the ring].\n\n[the ring]: /articles/gold-karats/\n",
     ],
+    // Sorting this file's mutants: a space typed after the word was not read as the address's end (`.trim()`).
+    [
+      "with a space after the word under it, is told the word as the address's end",
+      "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats \nOur rings are hallmarked.\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
+      "See [the ring].\n\n[the ring]: /articles/gold-karats\nOur rings are hallmarked.\n",
+    ],
   ])("%s", async (_, text, message, fixed) => {
     expect(await journal.articleErrors(text)).toEqual([message]);
     expect(await journal.articleErrors(fixed)).toEqual([]);
@@ -66,6 +73,11 @@ describe("an address line broken at a `\\`", () => {
       "going past a page's name, is joined as typed, with no nearest page",
       "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats/care\n",
       "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats/care`, on line 12, as a paragraph of its own; write the address on one line: `[the ring]: /articles/goldkarats/care`",
+    ],
+    [
+      "with a section after the page's name, is told the nearest page and the section as written",
+      "See [the ring].\n\n[the ring]: /articles/gold\\\nkarats#care\n",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats#care`, on line 12, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats#care`",
     ],
   ])("%s", async (_, text, message) => {
     expect(await journal.articleErrors(text)).toEqual([message]);
