@@ -83,6 +83,25 @@ describe("an address line broken at a `\\`", () => {
     expect(await journal.articleErrors(text)).toEqual([message]);
   });
 
+  // Seen sorting address-lines.ts's mutants: none of these was in a test, and a word under the line could be taken for the address's end.
+  it.each([
+    ["at the end of the text", "See [the ring].\n\n[the ring]: /articles/gold-karats\\\n", ""],
+    ["with a word under it after a blank line", "See [the ring].\n\n[the ring]: /articles/gold-karats\\\n\nRings.\n", ""],
+    ["with a heading right under it", "See [the ring].\n\n[the ring]: /articles/gold-karats\\\n## Care\n", ""],
+    ["at the end of a list", "- See [the ring].\n\n  [the ring]: /articles/gold-karats\\\n", "  "],
+    ["at the end of a list's item, the next item under it", "- See [the ring].\n\n  [the ring]: /articles/gold-karats\\\n- Rings\n", "  "],
+  ])("%s, is told the address alone, what is under it left as it is", async (_, text, before) => {
+    expect(await journal.articleErrors(text)).toEqual([
+      `content/articles/care.md:11: the address line \`[the ring]: /articles/gold-karats\\\` ends with a \`\\\`, which joins no line to an address in Markdown: its links lead to \`/articles/gold-karats\\\`; write \`${before}[the ring]: /articles/gold-karats\``,
+    ]);
+  });
+
+  it("with its address on the line under `]:`, is told with both lines", async () => {
+    expect(await journal.articleErrors("See [the ring].\n\n[the ring]:\n/articles/gold\\\nkarats\n")).toEqual([
+      "content/articles/care.md:11: the address line `[the ring]:\\n/articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 13, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
+    ]);
+  });
+
   it("with a sentence under it, is told the address alone, the sentence left as it is", async () => {
     expect(await journal.articleErrors("See [the ring].\n\n[the ring]: /articles/gold-karats\\\nOur rings are hallmarked.\n")).toEqual([
       "content/articles/care.md:11: the address line `[the ring]: /articles/gold-karats\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold-karats\\`; write `[the ring]: /articles/gold-karats`",
