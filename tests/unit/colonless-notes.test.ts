@@ -42,6 +42,15 @@ describe("a footnote's note without its colon", () => {
       "Sterling[^1] and Britannia[^std].\n\n[^1]: Since 1300.\n[^std]: Since 1697.",
     ],
     [
+      "a note running onto a second line, then a note indented under it",
+      "Sterling[^1] and Britannia[^std].\n\n[^1] The British standard\nsince 1300.\n  [^std] Since 1697.",
+      [
+        "11: error: the note `[^1] The British standard` has no colon after `[^1]`, so the page shows it as a paragraph with `[^1]` typed, as is each `[^1]` in the text that points to it; add a colon: write `[^1]: The British standard`",
+        "13: error: the note `[^std] Since 1697.` has no colon after `[^std]`, so the page shows it as a paragraph with `[^std]` typed, as is each `[^std]` in the text that points to it; add a colon: write `[^std]: Since 1697.`",
+      ],
+      "Sterling[^1] and Britannia[^std].\n\n[^1]: The British standard\nsince 1300.\n  [^std]: Since 1697.",
+    ],
+    [
       "a note in a quote",
       "> Sterling[^1].\n>\n> [^1] Since 1300.",
       ["11: error: the note `[^1] Since 1300.` has no colon after `[^1]`, so the page shows it as a paragraph with `[^1]` typed, as is each `[^1]` in the text that points to it; add a colon: write `> [^1]: Since 1300.`"],
@@ -63,6 +72,23 @@ describe("a footnote's note without its colon", () => {
     expect(await problems("Sterling is 92.5% silver.\n\n[^1] The British standard since 1300.")).toEqual([
       "11: error: the note `[^1] The British standard since 1300.` has no colon after `[^1]`, so the page shows it as a paragraph with `[^1]` typed; add a colon: write `[^1]: The British standard since 1300.`; then write `[^1]` after the words it explains",
     ]);
+  });
+
+  it.each([
+    ["a label of words", "Britannia silver.\n\n[^std] Since 1697.", "std"],
+    ["a mark in the text for another label", "Sterling[^1] and Britannia.\n\n[^std] Since 1697.", "std"],
+  ])("tells to write its mark too when no mark points to it: %s", async (_, text, label) => {
+    expect(await problems(text)).toContain(
+      `11: error: the note \`[^${label}] Since 1697.\` has no colon after \`[^${label}]\`, so the page shows it as a paragraph with \`[^${label}]\` typed; add a colon: write \`[^${label}]: Since 1697.\`; then write \`[^${label}]\` after the words it explains`,
+    );
+  });
+
+  it("tells a note too long to quote to add the colon right after its mark", async () => {
+    const note = "[^1] The British standard since 1300, when Edward I ordained that no silver leave the smith's hands below the sterling of the coin.";
+    expect(await problems(`Sterling[^1].\n\n${note}`)).toEqual([
+      "11: error: the note `[^1] The British standard since 1300, when Edward I ordaine…` has no colon after `[^1]`, so the page shows it as a paragraph with `[^1]` typed, as is each `[^1]` in the text that points to it; add a colon right after `[^1]`",
+    ]);
+    expect(await problems(`Sterling[^1].\n\n${note.replace("]", "]:")}`)).toEqual([]);
   });
 
   it("leaves a mark at the start of a later line of a paragraph to footnotes.ts, as a mark", async () => {
