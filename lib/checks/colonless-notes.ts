@@ -17,6 +17,9 @@ import { blockText, fileLines, inText, lineToWrite, snippet, typed, withoutEscap
  */
 const COLONLESS = /^\[\^([^\]\s]+)\]([ \t]*(?:[.;,:=–—-](?![.;,:=–—-]))?[ \t]*)(?=\S)/;
 
+/** The longest label the page reads as a footnote's, as GitHub (micromark's limit on a label). */
+const MAX_LABEL = 999;
+
 /** A mark `[^label]` in text the page shows as typed. */
 const MARK = /\[\^([^\]\s]+)\]/g;
 
@@ -67,6 +70,8 @@ export function colonlessNotes(tree: Root, source: string, firstLine: number): C
     const others = shownMarks.filter((shown) => shown === label.toLowerCase()).length - written.filter((note) => note.label.toLowerCase() === label.toLowerCase()).length;
     const marks = others > 0 ? `, as is each ${quote(mark)} in the text that points to it` : "";
     const point = others > 0 ? "" : `; then write ${quote(mark)} after the words it explains`;
+    // A label too long is why such a note is a paragraph, with or without its colon: the colon would not make it a footnote.
+    if (label.length > MAX_LABEL) return { line: lineOf(offset), severity: "error", message: `the note ${quote(snippet(source, offset))} has a label of ${label.length} characters, more than the ${MAX_LABEL} a page reads, so the page shows it as a paragraph with ${quote(mark)} typed${marks}; give it a short label, such as \`[^1]\`, in the note and in each mark that points to it` };
     return { line: lineOf(offset), severity: "error", message: `the note ${quote(snippet(source, offset))} has no colon after ${quote(mark)}, so the page shows it as a paragraph with ${quote(mark)} typed${marks}; ${fix}${point}` };
   });
   return { found, labels: new Set(written.map(({ label }) => label.toLowerCase())) };

@@ -91,6 +91,18 @@ describe("a footnote's note without its colon", () => {
     expect(await problems(`Sterling[^1].\n\n${note.replace("]", "]:")}`)).toEqual([]);
   });
 
+  it("tells a note whose label is too long for the page to shorten the label, not to add the colon it has", async () => {
+    const tooLong = "x".repeat(1000);
+    const [note, mark] = [`\`[^${"x".repeat(57)}…\``, `\`[^${"x".repeat(117)}…\``];
+    expect(await problems(`Sterling[^${tooLong}].\n\n[^${tooLong}]: Since 1300.`)).toEqual([
+      `11: error: the note ${note} has a label of 1000 characters, more than the 999 a page reads, so the page shows it as a paragraph with ${mark} typed, as is each ${mark} in the text that points to it; give it a short label, such as \`[^1]\`, in the note and in each mark that points to it`,
+    ]);
+    expect(await problems(`Sterling[^${tooLong.slice(1)}].\n\n[^${tooLong.slice(1)}] Since 1300.`)).toEqual([
+      `11: error: the note ${note} has no colon after ${mark}, so the page shows it as a paragraph with ${mark} typed, as is each ${mark} in the text that points to it; add a colon right after ${mark}`,
+    ]);
+    expect(await problems("Sterling[^1].\n\n[^1]: Since 1300.")).toEqual([]);
+  });
+
   it("leaves a mark at the start of a later line of a paragraph to footnotes.ts, as a mark", async () => {
     expect(await problems("Sterling is 92.5% silver\n[^1] by weight.")).toEqual([
       "10: error: the footnote mark `[^1]` has no note, so the page shows it as typed; add its note at the end of the text, on a line of its own: `[^1]: The source, or your remark.`",
