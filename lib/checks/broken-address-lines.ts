@@ -29,6 +29,13 @@ function shownAs(broken: BrokenAddressLine, joined: { word: string; line: number
   return `its links lead to ${quote(`${broken.address}\\`)}${next}`;
 }
 
+/** The address line as typed, its address on the line under `]:` joined to it with a space, since a message shows one line. */
+function asTyped(written: string): string {
+  const [first = "", ...under] = written.split("\n");
+  if (under.length === 0) return quote(written);
+  return `${quote([first, ...under.map((part) => part.replace(/^[\s>]*/, ""))].join(" "))} (its address on the line under \`]:\`)`;
+}
+
 /**
  * `[ring]: /articles/gold\` with `karats` on the line under it: Markdown joins no line to an
  * address, so the page's links `[ring]` lead to `/articles/gold\`, nowhere, and it shows `karats`
@@ -47,7 +54,7 @@ export function checkBrokenAddressLines(pages: readonly CheckedPage[], collectio
         file: page.file,
         line: broken.line,
         severity: "error",
-        message: `the address line ${quote(broken.written)} ends with a \`\\\`, which joins no line to an address in Markdown: ${shownAs(broken, joined)}; ${missing === undefined ? "" : `${missing}; `}${write}`,
+        message: `the address line ${asTyped(broken.written)} ends with a \`\\\`, which joins no line to an address in Markdown: ${shownAs(broken, joined)}; ${missing === undefined ? "" : `${missing}; `}${write}`,
       };
     }),
   );

@@ -98,7 +98,7 @@ describe("an address line broken at a `\\`", () => {
 
   it("with its address on the line under `]:`, is told with both lines", async () => {
     expect(await journal.articleErrors("See [the ring].\n\n[the ring]:\n/articles/gold\\\nkarats\n")).toEqual([
-      "content/articles/care.md:11: the address line `[the ring]:\\n/articles/gold\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 13, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` (its address on the line under `]:`) ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 13, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `[the ring]: /articles/gold-karats`",
     ]);
   });
 
