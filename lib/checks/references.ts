@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import markdownIt, { type Env, type Token } from "markdown-it";
 import { visit } from "unist-util-visit";
+import { CREDIT_DASH } from "../content/rehype-quote-attribution";
 import { endAddressesWhereThePageDoes } from "./address-ends";
 import { brokenAddressLines, keepAddressLines, type BrokenAddressLine } from "./address-lines";
 import { CHECKBOX } from "./checklist-slips";
@@ -396,7 +397,7 @@ function introducesAList(blocks: readonly Token[], part: Token | undefined): boo
 }
 
 /** A line starting as a quote's credit does (rehype-quote-attribution.ts): two hyphens, an em dash or a horizontal bar, or an en dash and a space; with the words after it. */
-const DASHED = /^(--(?!-)|[—―]|–(?=\s))\s*(.*)$/;
+const DASHED = new RegExp(`^(${CREDIT_DASH.source})\\s*(.*)$`);
 
 /** Whether the block at `index` is inside a quote: more quotes opened than closed before it. */
 function inAQuote(blocks: readonly Token[], index: number): boolean {

@@ -6,7 +6,9 @@ import { visit, SKIP } from "unist-util-visit";
  * that starts with two hyphens, the typewriter's dash (`-- Isla Marrow`), or with the en dash Word
  * makes of ` - ` (`– Isla Marrow`; a space after it, so `–5 °C` stays a number), shown as an em dash.
  */
-const ATTRIBUTION = /(^|\n)[ \t]*(?=[—―]|--(?!-)|–\s)/;
+/** The dash a credit starts with: an em dash or a horizontal bar, two hyphens (not three), or an en dash before a space. */
+export const CREDIT_DASH = /[—―]|--(?!-)|–(?=\s)/;
+const ATTRIBUTION = new RegExp(`(^|\\n)[ \\t]*(?=${CREDIT_DASH.source})`);
 const TYPED_DASH = /^(?:--|–)\s*/;
 
 function isElement(node: ElementContent | undefined): node is Element {
