@@ -16,11 +16,11 @@ import type { Env, MarkdownIt, Token } from "markdown-it";
  */
 export type BrokenAddressLine = { line: number; written: string; before: string; label: string; address: string; url?: string; shown?: true; next?: { text: string; line: number } };
 
-/** `[label]: address\` as typed, the address on the line under `]:` too: its label, and its address without the `\`. */
-const BROKEN = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t]*)?(\S*?)\\+$/m;
+/** `[label]: address\` as typed, the address on the line under `]:` too (after the quote's `>` in a quote): its label, and its address without the `\`. */
+const BROKEN = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t>]*)?(\S*?)\\+$/m;
 
 /** `[label]: <address\` as typed at a paragraph's start, what its line holds before the `[` too: the same, its address after a `<` never closed on its line. */
-const BROKEN_BETWEEN = /^([^[\n]*)\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t]*)?<([^<>\n]*?)\\+$/m;
+const BROKEN_BETWEEN = /^([^[\n]*)\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\n[ \t>]*)?<([^<>\n]*?)\\+$/m;
 
 /** An address line's lines (`map`, as markdown-it counts them), the blocks right under it, and the address the page writes for it. */
 type AddressLine = { map: [number, number]; after: readonly Token[]; url: (address: string) => string };

@@ -102,6 +102,17 @@ describe("an address line broken at a `\\`", () => {
     ]);
   });
 
+  // Seen trying the journal as a jeweler: in a quote, links.ts told "no article `gold\\`" instead.
+  it("in a quote, with its address on the line under `]:`, is told with both lines, and the line given passes the next run", async () => {
+    expect(await journal.articleErrors("> See [the ring].\n>\n> [the ring]:\n> /articles/gold\\\n> karats\n")).toEqual([
+      "content/articles/care.md:11: the address line `[the ring]: /articles/gold\\` (its address on the line under `]:`) ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold\\`, and the page shows `karats`, on line 13, as a paragraph of its own; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `> [the ring]: /articles/gold-karats`",
+    ]);
+    expect(await journal.articleErrors("> See [the ring].\n>\n> [the ring]: /articles/gold-karats\n")).toEqual([]);
+    expect(await journal.articleErrors("> See [the ring][ring].\n>\n> [ring]:\n> </articles/gold\\\n> karats>\n")).toEqual([
+      "content/articles/care.md:11: the address line `[ring]: </articles/gold\\` (its address on the line under `]:`) ends with a `\\`, which joins no line to an address in Markdown: the page shows it as the text you typed, and its links `[ring]` as typed too; there is no article `goldkarats`, the nearest is `/articles/gold-karats`; write the address on one line: `> [ring]: </articles/gold-karats>`",
+    ]);
+  });
+
   it("with a sentence under it, is told the address alone, the sentence left as it is", async () => {
     expect(await journal.articleErrors("See [the ring].\n\n[the ring]: /articles/gold-karats\\\nOur rings are hallmarked.\n")).toEqual([
       "content/articles/care.md:11: the address line `[the ring]: /articles/gold-karats\\` ends with a `\\`, which joins no line to an address in Markdown: its links lead to `/articles/gold-karats\\`; write `[the ring]: /articles/gold-karats`",
