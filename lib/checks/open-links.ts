@@ -23,8 +23,7 @@ export const OPEN_LINK = /\]\((?:[^)\n]*$|[^\s)]*[^\S\n]+[^\s"')])/m;
  * after the `(`. A space right after the `(` (`[a]( and…`) starts no address: its words are prose.
  */
 function addressAfter(rest: string): { address: string; caption: string; end: number } {
-  // Stryker disable next-line StringLiteral,ArrayDeclaration: the pattern matches every text, if only as an empty address, so the fallbacks never run
-  const [address = ""] = /^\S*/.exec(rest) ?? [];
+  const address = rest.replace(/\s[^]*/, "");
   // Stryker disable next-line StringLiteral: the pattern's two groups take part in every match, so the fallbacks never run
   const [whole = "", spaces = "", caption = ""] = /^([^\S\n]+)("[^"\n]*"|'[^'\n]*')/.exec(rest.slice(address.length)) ?? [];
   return { address, caption: whole === "" ? "" : ` ${caption}`, end: address.length + spaces.length + caption.length };

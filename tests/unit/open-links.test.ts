@@ -42,6 +42,20 @@ describe("a link or a picture whose `(` is never closed", () => {
     ]);
   });
 
+  it("a caption in single quotes, two spaces after the address: the `)` after the caption, which passes", async () => {
+    const written = "See [the guide](/articles/gold-karats-explained 'Our guide to karats') first.";
+    expect(await problems("See [the guide](/articles/gold-karats-explained  'Our guide to karats' first.")).toEqual([
+      `9: error: the link \`[the guide](/articles/gold-karats-explained  'Our guide to karats'\` is shown as the text you typed, not as a link, because its \`(\` is never closed with \`)\`; write \`${written}\``,
+    ]);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it("quoted words later in the sentence are no caption: the `)` goes after the address", async () => {
+    expect(await problems('Read [our guide](/articles/gold-karats-explained and then "the note" at its end.')).toEqual([
+      '9: error: the link `[our guide](/articles/gold-karats-explained` is shown as the text you typed, not as a link, because its `(` is never closed with `)`; write `Read [our guide](/articles/gold-karats-explained) and then "the note" at its end.`',
+    ]);
+  });
+
   it.each([
     "See [a](/articles/gold-karats-explained) (see below",
     "A ring (size N, then resized",
