@@ -43,7 +43,15 @@ describe("a link or a picture with its words and its address swapped", () => {
     expect(await problems(text)).toEqual([`9: error: the link \`${typedLink}\` ${LINK} write \`${first}\``]);
   });
 
-  it.each(["A ring (see [1]) and more.", "Options (a)[b] and (c)[d].", "`(a)[/b]` in code.", "\\(a\\)[/b] escaped.", "A size (N)[roughly] as typed."])("%j: no message", async (text) => {
+  it.each([
+    ["Type `14k` and read (our guide)[/articles/gold-karats-explained] first.", "Type `14k` and read [our guide](/articles/gold-karats-explained) first."],
+    ["Read (our guide)[/articles/gold-karats-explained] before you type `14k`.", "Read [our guide](/articles/gold-karats-explained) before you type `14k`."],
+    ["Type `14k`(our guide)[/articles/gold-karats-explained] first.", "Type `14k`[our guide](/articles/gold-karats-explained) first."],
+  ])("%j: told beside code: after it, before it, or right after it", async (text, written) => {
+    expect(await problems(text)).toEqual([`9: error: the link \`(our guide)[/articles/gold-karats-explained]\` ${LINK} write \`${written}\``]);
+  });
+
+  it.each(["A ring (see [1]) and more.", "Options (a)[b] and (c)[d].", "`(a)[/b]` in code.", "\\(a\\)[/b] escaped.", "A size (N)[roughly] as typed.", "A size (N)[half an inch] as typed."])("%j: no message", async (text) => {
     expect(await problems(text)).toEqual([]);
   });
 });
