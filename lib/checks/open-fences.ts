@@ -44,11 +44,11 @@ const lines = (from: number, to: number) => (from === to ? `line ${from}` : `lin
 /** A line that starts as Markdown for readers does: a heading, a quote, a list, a table, a picture, a link, a tag. */
 const MARKDOWN_LINE = /^[ \t]*(?:[-#>*+|![<]|\d+[.)])/;
 
-/** A heading's words, as the contents list them. */
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** A heading's words, as the contents list them; the space after its opening #s may stand before its closing ones too (`# #` has none). */
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]*(?<=[ \t])#+)?[ \t]*$/;
 
-/** `a`, `a and b`, `a, b and c`. */
-const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`);
+/** `a`, `a and b`, `a, b and c`, of one item or more. */
+const listed = (items: readonly string[]) => items.reduce((text, item, index) => `${text}${index === items.length - 1 ? " and " : ", "}${item}`);
 
 /**
  * Where the code likely ends among `code`'s lines: the last line with words before the first line
@@ -56,7 +56,7 @@ const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") 
  * when no such line follows code.
  */
 function likelyEnd(code: readonly string[]): number | undefined {
-  const markdown = code.findIndex((line, index) => index > 0 && (code[index - 1] ?? "").trim() === "" && MARKDOWN_LINE.test(line));
+  const markdown = code.findIndex((line, index) => code[index - 1]?.trim() === "" && MARKDOWN_LINE.test(line));
   const end = code.slice(0, Math.max(markdown, 0)).findLastIndex((line) => line.trim() !== "");
   return end === -1 ? undefined : end;
 }
@@ -69,12 +69,14 @@ function openBox(node: Code, source: string): OpenBox | undefined {
   const at = typed(node, source);
   // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place, so typed() always finds the text; the test is for the type checker
   if (at === undefined) return undefined;
-  const written = at.text.trimEnd().split("\n");
-  const run = /^(`{3,}|~{3,})/.exec(written[0] ?? "")?.[1];
+  const text = at.text.trimEnd();
+  const written = text.split("\n");
+  const run = /^(`{3,}|~{3,})/.exec(text)?.[1];
   // A box indented four spaces has no fence to close.
   if (run === undefined) return undefined;
-  const closing = new RegExp(`^${run.charAt(0)}{${run.length},}[ \\t]*$`);
-  if (written.length > 1 && closing.test((written.at(-1) ?? "").replace(/^[ \t>]*/, ""))) return undefined;
+  // Closed: its last line, under the first, is a fence of its kind at least as long, after a quote's `>` or spaces.
+  const closing = new RegExp(`\n[ \\t>]*${run.charAt(0)}{${run.length},}[ \\t]*$`);
+  if (closing.test(text)) return undefined;
   return { at, written, run, before: typedBefore(source, at.offset, at.column) };
 }
 
@@ -82,7 +84,9 @@ function openBox(node: Code, source: string): OpenBox | undefined {
 function closingLine({ run, before }: OpenBox): { line: string; inward: string } {
   // The closing line keeps a quote's `>` and stands as far in as the fence, so it stays in its quote or list item.
   const close = `${before.replace(/[^>\t]/g, " ")}${run}`;
-  return { line: close.trim(), inward: /^\s/.test(close.replace(/^>[ \t]?/, "")) ? `, as far in as this line's ${run}` : "" };
+  // Stryker disable next-line Regex: close holds only spaces, tabs and `>` before its fence, so a `>` not first or one with no space after it leaves what follows as it is, a `>` or the fence
+  const inQuote = close.replace(/^>[ \t]?/, "");
+  return { line: close.trim(), inward: /^\s/.test(inQuote) ? `, as far in as this line's ${run}` : "" };
 }
 
 /** What the page shows of a box's lines: the lines, and the headings it takes out of the contents. */

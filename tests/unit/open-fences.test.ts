@@ -22,6 +22,70 @@ const withLine = (text: string, under: number, line: string) => {
   return lines.join("\n");
 };
 
+describe("what a message says of a code box never closed: its lines, where its code likely ends, its headings, its closing line", () => {
+  it.each([
+    [
+      "a box of one line names that line alone",
+      "Polish with this:\n\n```\nrouge",
+      "11: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (line 12); if that is all code, add a line ``` under line 12; if not, add it under the code's last line; or delete the line",
+    ],
+    [
+      "a list line under a line of code, with no blank line between, is still code",
+      "Polish with this:\n\n```\nrouge\n- a soft cloth\n\n## Drying\n\nPat it dry.",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 17, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 13, under line 13; or delete the line",
+    ],
+    [
+      "code whose first line starts as a list does",
+      "Polish with this:\n\n```\n- rouge\n\n## Drying\n\nPat it dry.",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 16, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 12, under line 12; or delete the line",
+    ],
+    [
+      "a blank line holding spaces, before a heading",
+      "Polish with this:\n\n```\nrouge\n   \n## Drying\n\nPat it dry.",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 16, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 12, under line 12; or delete the line",
+    ],
+    [
+      "a blank line first in the box",
+      "Polish with this:\n\n```\n\nrouge\n\n## Drying",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 15, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 13, under line 13; or delete the line",
+    ],
+    [
+      "three headings, one closed with #s",
+      "Polish with this:\n\n```\nrouge\n\n## Drying\n\n## Storage ##\n\n## Buffing",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 18, the rest of the text), and leaves the headings `Drying`, `Storage` and `Buffing` out of the contents; add a line ``` under the code's last line: if the code ends with line 12, under line 12; or delete the line",
+    ],
+    [
+      "a heading with no words, `# #`, which the contents cannot list",
+      "Polish with this:\n\n```\nrouge\n\n# #\n\n## Drying",
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 16, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 12, under line 12; or delete the line",
+    ],
+  ])("%s", async (_, text, message) => {
+    expect(await problems(text)).toEqual([message]);
+  });
+
+  it.each([
+    [
+      "a box in a quote in a quote: both `>`, and no more",
+      "> > ```\n> > rouge\n> >\n> > ## Drying\n\nPat it dry.",
+      "9: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 10 to 12, the rest of the quote), and leaves the heading `Drying` out of the contents; add a line > > ``` under the code's last line: if the code ends with line 10, under line 10; or delete the line",
+      "> > ```\n> > rouge\n> > ```\n> >\n> > ## Drying\n\nPat it dry.",
+    ],
+    [
+      "a box in a list item in a quote: the `>`, then as far in as the fence",
+      "> - ```\n>   rouge\n>\n>   ## Drying\n\nPat it dry.",
+      "9: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 10 to 12, the rest of the list item), and leaves the heading `Drying` out of the contents; add a line >   ``` under the code's last line, as far in as this line's ```: if the code ends with line 10, under line 10; or delete ``` from the line",
+      "> - ```\n>   rouge\n>   ```\n>\n>   ## Drying\n\nPat it dry.",
+    ],
+  ])("%s: the closing line given closes it", async (_, text, message, written) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+  });
+
+  it("tells nothing of a box indented four spaces whose first line is a fence, which is code, not a fence", async () => {
+    expect(await problems("Polish with this:\n\n    ```\n    rouge\n\nPat it dry.")).toEqual([]);
+  });
+});
+
 describe("a code box never closed", () => {
   it("shows the sections under it as code, out of the contents, as the message says", async () => {
     const shown = await page(POLISHING.join("\n"));
