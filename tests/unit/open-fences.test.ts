@@ -190,3 +190,87 @@ describe("a code box never closed", () => {
     expect(await problems(text)).toEqual([]);
   });
 });
+
+/*
+ * What is read as a box's blank line, a box right under the front matter, and which fence at the left
+ * edge under a quote's or list item's box is told as the box's closing line written too far out:
+ * only one that could close it (the same mark, as long or longer, nothing after it), with nothing
+ * but blank lines between.
+ */
+describe("a code box never closed, and the fence under it at the left edge", () => {
+  it("reads a line of spaces in the box as a blank line, after which the code may have ended", async () => {
+    expect(await problems("Polish with this:\n\n```\nrouge\n  \nthen a soft cloth")).toEqual([
+      "11: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 12 to 14, the rest of the text); add a line ``` under the code's last line; or delete the line",
+    ]);
+  });
+
+  it("tells a box opened on the body's first line, right under the front matter, once", async () => {
+    await folder().write("content/articles/polishing.md", article({}, "```\nrouge\n\n## Drying\n").replace("---\n\n", "---\n"));
+    const issues = await checkCollection(await folder().load(), { publicDir: folder().publicDir, dev: false });
+    expect(issues.map(({ line, severity, message }) => `${line ?? "-"}: ${severity}: ${message}`)).toEqual([
+      "8: error: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box (lines 9 to 11, the rest of the text), and leaves the heading `Drying` out of the contents; add a line ``` under the code's last line: if the code ends with line 9, under line 9; or delete the line",
+    ]);
+  });
+
+  const quoteBox =
+    "9: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the quote's end (line 10); if that is all code, add a line > ``` under line 10; if not, add it under the code's last line; or delete the line";
+
+  it.each([
+    [
+      "a ~~~ under a box opened with ```",
+      "> ```\n> rouge\n~~~\nbuff it",
+      [
+        quoteBox,
+        "11: warning: the code box opened with ~~~ is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (line 12); if that is all code, add a line ~~~ under line 12; if not, add it under the code's last line; or delete the line",
+      ],
+    ],
+    [
+      "a ``` under a box opened with ````",
+      "> ````\n> rouge\n```\nbuff it",
+      [
+        "9: warning: the code box opened with ```` is never closed, so the page shows everything under it as computer code, in a grey box, to the quote's end (line 10); if that is all code, add a line > ```` under line 10; if not, add it under the code's last line; or delete the line",
+        "11: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (line 12); if that is all code, add a line ``` under line 12; if not, add it under the code's last line; or delete the line",
+      ],
+    ],
+    [
+      "a ```js, which opens a box of its own",
+      "> ```\n> rouge\n```js\nbuff it",
+      [
+        quoteBox,
+        "11: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (line 12); if that is all code, add a line ``` under line 12; if not, add it under the code's last line; or delete the line",
+      ],
+    ],
+    [
+      "a ``` after a paragraph under the quote",
+      "> ```\n> rouge\n\nPat it dry.\n\n```\nbuff it",
+      [
+        quoteBox,
+        "14: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the text's end (line 15); if that is all code, add a line ``` under line 15; if not, add it under the code's last line; or delete the line",
+      ],
+    ],
+    ["a ``` opening a box closed under it", "> ```\n> rouge\n\n```\nbuff it\n```", [quoteBox]],
+  ])("%s: not the quote's box's closing line, each box told on its own fence", async (_, text, messages) => {
+    expect(await problems(text)).toEqual(messages);
+  });
+
+  it.each([
+    [
+      "a list item's box closed after a blank line, less far in than the item's words",
+      "- Polish:\n\n  ```\n  rouge\n\n ```\n\n## Drying",
+      "11: error: the ``` on line 14, meant to close the code box opened with ``` on this line, is not as far in as this line's ```, so the page ends the list item above it and opens another code box there, showing everything under it as computer code (lines 15 to 16, the rest of the text), and leaves the heading `Drying` out of the contents; write line 14 as ```, as far in as this line's ```",
+      "- Polish:\n\n  ```\n  rouge\n\n  ```\n\n## Drying",
+      "<code>rouge\n\n</code>",
+    ],
+    [
+      "a quote's box closed without its `>`, with spaces after the fence",
+      "> ```\n> rouge\n```  \nbuff it",
+      "9: error: the ``` on line 11, meant to close the code box opened with ``` on this line, does not start with the quote's `>`, so the page ends the quote above it and opens another code box there, showing everything under it as computer code (line 12, the rest of the text); write line 11 as > ```",
+      "> ```\n> rouge\n> ```  \nbuff it",
+      "<code>rouge\n</code>",
+    ],
+  ])("%s: one error, on the box's fence, and the line given closes it", async (_, text, message, written, code) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).toContain(code);
+  });
+});
