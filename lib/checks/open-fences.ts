@@ -112,8 +112,7 @@ function openFence(box: OpenBox, node: Code, parent: Parents | undefined, lineOf
 
   const last = lineOf(at.offset + at.text.trimEnd().length);
   const { lines: hidden, out, code } = held(box, node, lineOf);
-  // Stryker disable next-line OptionalChaining,StringLiteral: visit gives every code node its parent, the root at least; the fallback is for the type checker
-  const container = CONTAINER[parent?.type ?? "root"] ?? "text";
+  const container = containerOf(parent);
   const shown = `so the page shows everything under it as computer code, in a grey box`;
   // Lines of plain words with no blank line between, to the container's end: likely all code, as the page shows it.
   if (!code.some((text) => text.trim() === "" || MARKDOWN_LINE.test(text)))
@@ -121,6 +120,13 @@ function openFence(box: OpenBox, node: Code, parent: Parents | undefined, lineOf
   const end = likelyEnd(code);
   const where = end === undefined ? "" : `: if the code ends with line ${line + 1 + end}, under line ${line + 1 + end}`;
   return { line, severity: "error", message: `${opened}, ${shown} (${hidden}, the rest of the ${container})${out}; add ${closeLine} under the code's last line${inward}${where}; or ${remove}` };
+}
+
+/** What a message calls the container a box is in: its quote, list item or footnote, or the text. */
+function containerOf(parent: Parents | undefined): string {
+  // Stryker disable next-line OptionalChaining,StringLiteral: visit gives every code node its parent, the root at least; the fallback is for the type checker
+  const type = parent?.type ?? "root";
+  return CONTAINER[type] ?? "text";
 }
 
 /**
@@ -142,33 +148,38 @@ function misplacedClose(first: OpenBox, container: string, stray: OpenBox, stray
   };
 }
 
+/**
+ * Whether `stray`, the box never closed that comes after `first`, opens with the line meant to
+ * close `first`: a fence that would close it (the same mark, as long or longer, nothing after it),
+ * with only blank lines between.
+ */
+function meantToClose(first: OpenBox, stray: OpenBox, source: string): boolean {
+  const between = source.slice(first.at.offset + first.at.text.length, stray.at.offset);
+  return (
+    stray.run.charAt(0) === first.run.charAt(0) &&
+    stray.run.length >= first.run.length &&
+    /^\s*$/.test(between) &&
+    /^[ \t]*(?:\n|$)/.test(stray.at.text.slice(stray.run.length))
+  );
+}
+
 /** Code boxes opened with ``` or ~~~ and never closed; `firstLine` is the file line the body starts on. */
 export function openFences(tree: Root, source: string, firstLine: number): Surprise[] {
   const lineOf = fileLines(source, firstLine);
-  const boxes: { node: Code; parent: Parents | undefined }[] = [];
+  const open: { box: OpenBox; node: Code; parent: Parents | undefined }[] = [];
   visit(tree, "code", (node, _, parent) => {
-    boxes.push({ node, parent });
+    const box = openBox(node, source);
+    if (box !== undefined) open.push({ box, node, parent });
   });
   const found: Surprise[] = [];
   const told = new Set<Code>();
-  for (const [index, { node, parent }] of boxes.entries()) {
-    const box = told.has(node) ? undefined : openBox(node, source);
-    if (box === undefined) continue;
-    const container = CONTAINER[parent?.type ?? "root"];
-    const next = boxes[index + 1]?.node;
-    const stray = next === undefined ? undefined : openBox(next, source);
-    const between = stray === undefined ? "" : source.slice(box.at.offset + box.at.text.length, stray.at.offset);
-    const strays =
-      container !== undefined &&
-      next !== undefined &&
-      stray !== undefined &&
-      stray.run.charAt(0) === box.run.charAt(0) &&
-      stray.run.length >= box.run.length &&
-      /^\s*$/.test(between) &&
-      /^[ \t]*$/.test((stray.written[0] ?? "").slice(stray.run.length));
-    if (strays) {
-      told.add(next);
-      found.push(misplacedClose(box, container, stray, next, lineOf));
+  for (const [index, { box, node, parent }] of open.entries()) {
+    if (told.has(node)) continue;
+    // A box at the text's top level is followed by no other (never closed, it runs to the text's end), so a stray's box is in a quote, a list item or a footnote.
+    const stray = open[index + 1];
+    if (stray !== undefined && meantToClose(box, stray.box, source)) {
+      told.add(stray.node);
+      found.push(misplacedClose(box, containerOf(parent), stray.box, stray.node, lineOf));
     } else found.push(openFence(box, node, parent, lineOf));
   }
   return found;

@@ -212,6 +212,14 @@ describe("a code box never closed, and the fence under it at the left edge", () 
     ]);
   });
 
+  it("tells a quote's box closed without its `>` on the file's last line, with no line break after it", async () => {
+    await folder().write("content/articles/polishing.md", article({}, "> ```\n> rouge\n```"));
+    const issues = await checkCollection(await folder().load(), { publicDir: folder().publicDir, dev: false });
+    expect(issues.map(({ line, severity, message }) => `${line ?? "-"}: ${severity}: ${message}`)).toEqual([
+      "9: error: the ``` on line 11, meant to close the code box opened with ``` on this line, does not start with the quote's `>`, so the page ends the quote above it and shows an empty grey box there; write line 11 as > ```",
+    ]);
+  });
+
   const quoteBox =
     "9: warning: the code box opened with ``` is never closed, so the page shows everything under it as computer code, in a grey box, to the quote's end (line 10); if that is all code, add a line > ``` under line 10; if not, add it under the code's last line; or delete the line";
 
