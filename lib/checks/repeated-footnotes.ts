@@ -15,15 +15,15 @@ const ORDINAL = ["first", "second", "third", "fourth", "fifth"];
 /** `second`, or `6th`: the place of a mark among its line's marks of one label. */
 const ordinal = (place: number) => ORDINAL[place - 1] ?? `${place}th`;
 
-/**
- * The next label no note or mark uses, after `label`: `2` after `1`, `note-2` after `note`, as
- * the page compares labels (without capitals).
- */
+/** A label as the page compares it, the identifier remark gives it (micromark's normalizeIdentifier, lowercased): `ẞ`, `ß`, `SS` and `ss` are one label. */
+const identifierOf = (label: string) => label.toLowerCase().toUpperCase().toLowerCase();
+
+/** The next label whose identifier no note or mark has (`used`), after `label`: `2` after `1`, `note-2` after `note`. */
 function nextFree(label: string, used: Set<string>): string {
   const number = /^\d+$/.test(label) ? Number(label) : undefined;
   for (let next = (number ?? 1) + 1; ; next += 1) {
     const candidate = number === undefined ? `${label}-${next}` : String(next);
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (!used.has(identifierOf(candidate))) return candidate;
   }
 }
 
@@ -32,7 +32,7 @@ type Relabel = { note: FootnoteDefinition; first: number; free: string; mark: Fo
 
 /** The notes `notes` whose label an earlier note already has, each given the next free label and the mark taken in the notes' order. */
 function relabels(notes: readonly FootnoteDefinition[], marks: readonly FootnoteReference[], lineOf: (offset: number) => number): Relabel[] {
-  const used = new Set([...notes, ...marks].map((node) => (node.label ?? node.identifier).toLowerCase()));
+  const used = new Set([...notes, ...marks].map((node) => node.identifier));
   const seen = new Map<string, { line: number; count: number }>();
   return notes.flatMap((note): Relabel[] => {
     // Stryker disable next-line OptionalChaining: remark's parser gives every node its place; the fallback is for the type checker
@@ -44,18 +44,23 @@ function relabels(notes: readonly FootnoteDefinition[], marks: readonly Footnote
     }
     first.count += 1;
     const free = nextFree(note.label ?? note.identifier, used);
-    used.add(free.toLowerCase());
+    used.add(identifierOf(free));
     // The second `[^1]` is likely meant for the second note.
     const mark = marks.filter((candidate) => candidate.identifier === note.identifier)[first.count - 1];
     return [{ note, first: first.line, free, mark }];
   });
 }
 
-/** The line of `mark` with every mark on it that is to take a new label written so, as the next run wants it; "" when too long to quote. */
-function markLineToWrite(mark: FootnoteReference, all: readonly Relabel[], source: string): string {
-  const onLine = all.flatMap(({ mark: other, free }) => (other?.position?.start.line === mark.position?.start.line && other?.position !== undefined ? [{ start: other.position.start.offset ?? 0, end: other.position.end.offset ?? 0, free }] : []));
+/** Line `line`, a mark's, with every mark on it that is to take a new label written so, as the next run wants it; "" when too long to quote. */
+function markLineToWrite(line: number, all: readonly Relabel[], source: string): string {
+  const onLine = all.flatMap(({ mark, free }) => {
+    const place = mark?.position;
+    return place?.start.line === line ? [{ start: place.start.offset ?? 0, end: place.end.offset ?? 0, free }] : [];
+  });
   onLine.sort((a, b) => a.start - b.start);
+  // Stryker disable next-line OptionalChaining: the mark whose line this is is always among `onLine`; the fallbacks are for the type checker
   const from = onLine[0]?.start ?? 0;
+  // Stryker disable next-line OptionalChaining: as above
   const to = onLine.at(-1)?.end ?? 0;
   let written = "";
   let at = from;
@@ -78,18 +83,18 @@ export function repeatedFootnotes(tree: Root, source: string, firstLine: number)
   const all = relabels(notes, marks, lineOf);
   return all.flatMap(({ note, first, free, mark }): Surprise[] => {
     const at = typed(note, source);
-    // Stryker disable next-line ConditionalExpression: remark's parser gives every node its place, so typed() always finds the text; the test is for the type checker
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: remark's parser gives every node its place, so typed() always finds the text; the test and its return are for the type checker
     if (at === undefined) return [];
     const written = `[^${note.label ?? note.identifier}]`;
     const given = `[^${free}]`;
     const noteLine = lineToWrite(source, at.offset, at.offset + written.length, given, `${given}:`);
     const markAt = mark === undefined ? undefined : typed(mark, source);
     let markAdvice = `, and write ${quote(given)} after the words it explains`;
-    if (mark !== undefined && markAt !== undefined) {
-      const lineStart = source.lastIndexOf("\n", markAt.offset - 1) + 1;
-      const onLine = marks.filter((other) => other.identifier === note.identifier && other.position?.start.line === markAt.line).length;
-      const which = onLine === 1 ? `the ${quote(written)}` : `the ${ordinal(source.slice(lineStart, markAt.offset).split(written).length)} ${quote(written)}`;
-      const whole = markLineToWrite(mark, all, source);
+    if (markAt !== undefined) {
+      // Stryker disable next-line OptionalChaining: remark's parser gives every node its place
+      const onLine = marks.filter((other) => other.identifier === note.identifier && other.position?.start.line === markAt.line);
+      const which = onLine.length === 1 ? `the ${quote(written)}` : `the ${ordinal(onLine.findIndex((other) => other === mark) + 1)} ${quote(written)}`;
+      const whole = markLineToWrite(markAt.line, all, source);
       const markLine = lineOf(markAt.offset);
       markAdvice = whole === "" ? `, and write ${quote(given)} in place of ${which} on line ${markLine}` : `, and for ${which} on line ${markLine}, write ${quote(whole.trim())}`;
     }
