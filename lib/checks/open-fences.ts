@@ -11,26 +11,36 @@ import { fileLines, typed, typedBefore, type Surprise } from "./markdown-source"
  * fence that closes it was closed by its container's end.
  */
 
-/** A line opening or closing a code box, with what stands before it on its line (a quote's `>`, a list's mark, spaces) and its fence. */
-const FENCE_LINE = /^([ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*)(`{3,}|~{3,})(.*)$/;
+/**
+ * A line opening or closing a code box, with what stands before it on its line (a quote's `>`, a
+ * list's mark, a footnote's label, spaces), its fence and its words; the `s` flag keeps a line
+ * separator (U+2028) in the words, which Markdown reads as a letter.
+ */
+const FENCE_LINE = /^([ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+|\[\^[^\]]+\]:[ \t>]*)*)(`{3,}|~{3,})(.*)/s;
 
 /**
- * Whether a code box may be left open: markdown-surprises.ts parses a body only then. A fence after
- * anything but up to three spaces (in a quote, a list, or indented) is read by the tree alone; at
- * the left edge, fences are paired as Markdown pairs them, and one is left open at the text's end.
+ * Whether a code box may be left open: markdown-surprises.ts parses a body only then. A box opened
+ * at the left edge is paired here as Markdown pairs it, and one is left open at the text's end; a
+ * fence further in (in a quote, a list item, a footnote, or indented) or under a line of HTML, which
+ * may hold it, is read by the tree alone.
  */
 export function mayHoldOpenFence(text: string): boolean {
-  if (!/^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3}|~{3})/m.test(text)) return false;
   let open: string | undefined;
+  let html = false;
   for (const line of text.split("\n")) {
+    if (open === undefined && /^ {0,3}</.test(line)) html = true;
     const fence = FENCE_LINE.exec(line);
     if (fence === null) continue;
+    // Stryker disable next-line StringLiteral: the pattern's groups take part in every match, if only as an empty text, so no fallback runs
     const [, before = "", run = "", after = ""] = fence;
-    if (!/^ {0,3}$/.test(before)) return true;
     if (open === undefined) {
+      if (before !== "" || html) return true;
       // ```` ```a`b ```` is code in a sentence, not a fence: a backtick fence's words hold no backtick.
-      if (!(run.startsWith("`") && after.includes("`"))) open = run;
-    } else if (run[0] === open[0] && run.length >= open.length && after.trim() === "") open = undefined;
+      if (!(run[0] === "`" && after.includes("`"))) open = run;
+    } else {
+      // A closing fence stands at most three spaces in, with only spaces or tabs after it (a no-break space leaves the box open).
+      if (/^ {0,3}$/.test(before) && run[0] === open[0] && run.length >= open.length && /^[ \t]*$/.test(after)) open = undefined;
+    }
   }
   return open !== undefined;
 }
