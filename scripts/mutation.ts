@@ -177,8 +177,13 @@ function writeScores(all: Group[], files: Group[]): void {
   const missing: Group[] = [];
   for (const group of all) {
     if (existsSync(incrementalFile(group))) {
-      const t = tally(incrementalFile(group));
-      rows.push({ t, line: `| ${group.name} | ${cells(t)} | ${lastRun(group.name, runs)} |` });
+      // Files written after the folder's run are measured on their own: the row adds them, or it would count the folder as it was.
+      const inFolderRun = new Set(Object.keys(reportSchema.parse(JSON.parse(readFileSync(incrementalFile(group), "utf8"))).files));
+      const since = measuredFiles.filter((file) => inGroup(file.name, group) && !inFolderRun.has(file.name));
+      const t = sum([tally(incrementalFile(group)), ...since.map((file) => tally(incrementalFile(file)))]);
+      const name = since.length === 0 ? group.name : `${group.name} (the folder's run and ${since.length} files measured on their own since)`;
+      const when = since.length === 0 ? lastRun(group.name, runs) : `the folder: ${lastRun(group.name, runs)}; the files: below`;
+      rows.push({ t, line: `| ${name} | ${cells(t)} | ${when} |` });
       continue;
     }
     // A folder too big for one sitting is measured file by file: its row is what is measured so far.
