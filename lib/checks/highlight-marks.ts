@@ -24,7 +24,8 @@ type Highlight = { start: number; end: number; bold: string; plain: string };
 /** A child of a text block's node, with what the author typed for it. */
 type Placed = { child: Parent["children"][number]; at: Typed };
 
-const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`);
+/** `items`, one or more, joined as a sentence lists them: `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[]) => items.reduce((text, item, index) => `${text}${index === items.length - 1 ? " and " : ", "}${item}`);
 
 /** `parent`'s children in runs of those that keep their place: remark's linking of `www.…` leaves some without one. */
 function placedRuns(parent: Parent, source: string): Placed[][] {
@@ -32,6 +33,7 @@ function placedRuns(parent: Parent, source: string): Placed[][] {
   for (const child of parent.children) {
     const at = typed(child, source);
     if (at === undefined) runs.push([]);
+    // Stryker disable next-line OptionalChaining: `runs` starts with a run and only grows, so it always has a last one; the `?.` is for the type checker
     else runs.at(-1)?.push({ child, at });
   }
   return runs;
@@ -39,13 +41,14 @@ function placedRuns(parent: Parent, source: string): Placed[][] {
 
 /**
  * The words typed from `start` to `end` in bold: `**` around them, with the `**` (or `__`) of
- * the bold among them (`strong`, every bold of the body) taken out, so `==**Sold**==` is written
- * `**Sold**`, not `****Sold****`; words in bold already (`**==Sold==**`) are written as they are.
+ * the bold among them (`strong`, every bold of the body) taken out, so `==the **oval** one==` is
+ * written `**the oval one**`, not `**the **oval** one**`; words in bold already (`**==Sold==**`, or
+ * one bold as a whole: `==__Sold__==`) are written as they are.
  */
 function inBold(source: string, start: number, end: number, strong: readonly Typed[]): string {
-  if (strong.some(({ offset, text }) => offset < start && end <= offset + text.length)) return source.slice(start, end);
-  const inside = strong.filter(({ offset, text }) => start <= offset && offset + text.length <= end);
-  const marks = new Set(inside.flatMap(({ offset, text }) => [offset, offset + 1, offset + text.length - 2, offset + text.length - 1]));
+  if (strong.some(({ offset, text }) => offset <= start && end <= offset + text.length)) return source.slice(start, end);
+  // Every bold's marks: a bold either holds the words (above) or lies among them or outside them, never across their ends.
+  const marks = new Set(strong.flatMap(({ offset, text }) => [offset, offset + 1, offset + text.length - 2, offset + text.length - 1]));
   let words = "";
   for (let index = start; index < end; index += 1) if (!marks.has(index)) words += source.charAt(index);
   return `**${words}**`;
@@ -58,8 +61,9 @@ function inBold(source: string, start: number, end: number, strong: readonly Typ
  */
 function highlightsIn(parent: Parent, source: string, strong: readonly Typed[]): Highlight[] {
   return placedRuns(parent, source).flatMap((run) => {
-    const [first, last] = [run[0]?.at, run.at(-1)?.at];
-    if (first === undefined || last === undefined) return [];
+    const [head, ...rest] = run;
+    if (head === undefined) return [];
+    const [first, last] = [head.at, (rest.at(-1) ?? head).at];
     let written = withoutEscapes(source.slice(first.offset, last.offset + last.text.length));
     for (const { child, at } of run) {
       if (child.type === "text") continue;
@@ -79,6 +83,7 @@ function highlightsOf(tree: Root, source: string): Highlight[] {
   const strong: Typed[] = [];
   visit(tree, "strong", (node) => {
     const at = typed(node, source);
+    // Stryker disable next-line ConditionalExpression: `typed` gives undefined only to a node without its place, and remark's parser gives every bold one (its linking of `www.…` adds only links and texts without one)
     if (at !== undefined) strong.push(at);
   });
   const found: Highlight[] = [];

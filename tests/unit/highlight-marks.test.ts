@@ -68,6 +68,27 @@ describe("`==words==`, a notes app's highlight", () => {
     ]);
   });
 
+  it("around words in bold with `__`: the line as it is, which passes", async () => {
+    expect(await problems("The signet is ==__Sold__== until spring.")).toEqual([
+      "9: error: `==__Sold__==` is shown with its equals signs, as typed: `==` marks a highlight in notes apps, and the journal has none; write `The signet is __Sold__ until spring.`",
+    ]);
+    expect(await problems("The signet is __Sold__ until spring.")).toEqual([]);
+  });
+
+  it("in italics, before another on its line: told in the order typed, and the line to write passes", async () => {
+    const text = "*==New==* this winter: the oval signet, ==sold out== by spring.";
+    expect(await problems(text)).toEqual([
+      "9: error: `==New==` and `==sold out==` are shown with their equals signs, as typed: `==` marks a highlight in notes apps, and the journal has none; for bold, write `***New*** this winter: the oval signet, **sold out** by spring.`, or delete the `==`: `*New* this winter: the oval signet, sold out by spring.`",
+    ]);
+    expect(await problems("***New*** this winter: the oval signet, **sold out** by spring.")).toEqual([]);
+  });
+
+  it("on a line with an address glued to a colon (`at:www.…`), which remark links without its place: still told", async () => {
+    expect(await problems("The signet is ==sold out== *for now*; see the sizes at:www.assayoffice.co.uk")).toEqual([
+      "9: error: `==sold out==` is shown with its equals signs, as typed: `==` marks a highlight in notes apps, and the journal has none; for bold, write `The signet is **sold out** *for now*; see the sizes at:www.assayoffice.co.uk`, or delete the `==`: `The signet is sold out *for now*; see the sizes at:www.assayoffice.co.uk`",
+    ]);
+  });
+
   it("around a link: the line to write with the link in bold, or the link alone, both of which pass", async () => {
     const text = "Measure first: ==[our ring sizes](/articles/ring-sizes)==.";
     expect(await html(text)).toContain('==<a href="/articles/ring-sizes">our ring sizes</a>==');
