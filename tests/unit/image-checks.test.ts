@@ -570,6 +570,16 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
     expect(await report()).toEqual([told(where, "/images/cover.jpg")]);
   });
 
+  // Sorting gps-position.ts's mutants: every photo with a position held both halves of it.
+  it.each([
+    ["its latitude alone", { IFD0: { Make: "Apple", Model: "iPhone 15" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 51/1 24/1" } }],
+    ["its longitude alone", { IFD0: { Make: "Apple", Model: "iPhone 15" }, IFD3: { GPSLongitudeRef: "E", GPSLongitude: "2/1 21/1 3/1" } }],
+  ])("recording %s is an error too: half a position still narrows down where the bench is", async (_, exif) => {
+    await journal.folder().write("public/images/cover.jpg", await photoWith(exif));
+    await journal.folder().write("content/articles/care.md", article({ title: '"Silver Care"' }, "![A silver ring](/images/cover.jpg)\n"));
+    expect(await report()).toEqual([told("content/articles/care.md:9", "/images/cover.jpg")]);
+  });
+
   it("as a portrait is an error on the author's line", async () => {
     await journal.folder().write("public/images/isla.jpg", await photoWith(atTheBench));
     await journal.folder().write("content/authors/isla.md", isla("avatar: { src: /images/isla.jpg, alt: Isla at her bench }"));
@@ -635,6 +645,19 @@ describe("a photo whose file records where it was taken (photographs trial)", ()
     await journal.folder().write("public/images/cover.heic", await heic("IMG_2042.HEIC"));
     await journal.folder().write("content/articles/care.md", withCover("A silver ring", "/images/cover.heic"));
     expect(await authorReport()).toEqual(["error content/articles/care.md:8: the image `/images/cover.heic` is a HEIC file, which web browsers cannot show; export it as JPEG, PNG or WebP"]);
+  });
+
+  // Sorting gps-position.ts's mutants: no test had EXIF the reader refuses, which the check lets pass rather than stop the build.
+  it("with EXIF garbled where its byte order should be (neither II nor MM), whose place cannot be read, passes", async () => {
+    const jpeg = await smallImage();
+    const exif = Buffer.from("Exif\0\0XX\0*\0\0\0\x08", "latin1");
+    // An APP1 segment, where a JPEG keeps its EXIF, right after the file's first two bytes.
+    const segment = Buffer.concat([Buffer.from([0xff, 0xe1, 0, exif.length + 2]), exif]);
+    const bytes = Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
+    expect((await sharp(bytes).metadata()).exif).toEqual(exif);
+    await journal.folder().write("public/images/cover.jpg", bytes);
+    await journal.folder().write("content/articles/care.md", withCover());
+    expect(await report()).toEqual([]);
   });
 
   it.each([
