@@ -39,12 +39,12 @@ const HEADER_BYTES = 512 * 1024;
  * designer's CMYK JPEG carries a colour profile of up to a megabyte before it. Throws for a file
  * that is no picture.
  */
-async function sizeOf(handle: FileHandle, header: Uint8Array, bytes: number): Promise<ReturnType<typeof imageSize>> {
+async function sizeOf(handle: FileHandle, header: Buffer, bytes: number): Promise<ReturnType<typeof imageSize>> {
   try {
     return imageSize(header);
   } catch (error) {
     if (header.length === bytes) throw error;
-    const whole = new Uint8Array(bytes);
+    const whole = Buffer.alloc(bytes);
     await handle.read(whole, 0, bytes, 0);
     return imageSize(whole);
   }
@@ -60,8 +60,9 @@ async function inspect(file: string): Promise<ImageFile> {
     const stats = await handle.stat();
     if (!stats.isFile()) return { kind: "missing" };
     if (stats.size === 0) return { kind: "empty" };
+    // A Buffer, not a plain Uint8Array: image-size throws reading EXIF cut short after its header from the latter.
     // Stryker disable next-line MethodExpression: a buffer the size of the whole file only costs memory: image-size reads the header, and a small file's padding of zeros comes after it
-    const header = new Uint8Array(Math.min(stats.size, HEADER_BYTES));
+    const header = Buffer.alloc(Math.min(stats.size, HEADER_BYTES));
     await handle.read(header, 0, header.length, 0);
     // A certificate or a price list: browsers open a PDF on its own, never as a picture.
     if (Buffer.from(header.subarray(0, PDF_START.length)).toString("latin1") === PDF_START) return { kind: "pdf" };
