@@ -22,8 +22,9 @@ export function callouts(tree: Root, source: string, firstLine: number): Surpris
   visit(tree, "blockquote", (quoted) => {
     const [first] = quoted.children;
     const at = first?.type === "paragraph" ? typed(first, source) : undefined;
-    const mark = at === undefined ? null : MARK.exec(at.text);
-    if (at === undefined || mark === null) return;
+    if (at === undefined) return;
+    const mark = MARK.exec(at.text);
+    if (mark === null) return;
     // Stryker disable next-line StringLiteral: the pattern's one group takes part in every match, so the fallback never runs
     const [typedMark, kind = ""] = mark;
     const shown = quote(typedMark.trim());
