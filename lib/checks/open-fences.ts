@@ -72,7 +72,7 @@ function likelyEnd(code: readonly string[]): number | undefined {
 }
 
 /** A code box with a fence and no fence of its own closing it: its text as typed, its lines, its fence and what stands before the fence on its line. */
-type OpenBox = { at: NonNullable<ReturnType<typeof typed>>; written: string[]; run: string; before: string };
+type OpenBox = { at: NonNullable<ReturnType<typeof typed>>; written: string[]; run: string; before: string; tooFarIn?: true };
 
 /** `node` when it is a code box opened with a fence and never closed; undefined for a closed one or one indented four spaces. */
 function openBox(node: Code, source: string): OpenBox | undefined {
@@ -84,10 +84,13 @@ function openBox(node: Code, source: string): OpenBox | undefined {
   const run = /^(`{3,}|~{3,})/.exec(text)?.[1];
   // A box indented four spaces has no fence to close.
   if (run === undefined) return undefined;
-  // Closed: its last line, under the first, is a fence of its kind at least as long, after a quote's `>` or spaces.
+  // Closed: its last line, under the first, is a fence of its kind at least as long, after a quote's `>` or spaces,
   const closing = new RegExp(`\n[ \\t>]*${run.charAt(0)}{${run.length},}[ \\t]*$`);
-  if (closing.test(text)) return undefined;
-  return { at, written, run, before: typedBefore(source, at.offset, at.column) };
+  // and the page's code leaves that line out: one indented four spaces past its container's edge is code, and the box runs on.
+  const shownLines = node.value === "" ? 0 : node.value.split("\n").length;
+  const closes = closing.test(text);
+  if (closes && (node.value === "" || shownLines === written.length - 2)) return undefined;
+  return { at, written, run, before: typedBefore(source, at.offset, at.column), ...(closes ? { tooFarIn: true as const } : {}) };
 }
 
 /** How to close a box: the line to write, as far in as its fence and with its quote's `>`, and how the message says where it stands. */
@@ -117,6 +120,10 @@ function openFence(box: OpenBox, node: Code, parent: Parents | undefined, lineOf
   const closeLine = `a line ${close}`;
   const opened = `the code box opened with ${run} is never closed`;
   const remove = /^[ \t>]*$/.test(before) ? "delete the line" : `delete ${run} from the line`;
+  if (box.tooFarIn === true) {
+    const last = lineOf(at.offset + at.text.trimEnd().length);
+    return { line, severity: "error", message: `${opened}: the ${run} on line ${last}, meant to close it, is indented four spaces or more, so the page shows it as code, in the grey box; write line ${last} as ${close}${inward}` };
+  }
   if (written.length === 1)
     return { line, severity: "error", message: `${opened} and holds nothing, so the page shows an empty grey box; ${remove}, or write the code under it and ${closeLine} under the code's last line${inward}` };
 

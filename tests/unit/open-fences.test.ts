@@ -282,3 +282,36 @@ describe("a code box never closed, and the fence under it at the left edge", () 
     expect(await page(written)).toContain(code);
   });
 });
+
+// Seen sorting open-fences.ts's mutants: a closing line four spaces in is code, so the page showed the ``` in the box, and nothing was told.
+describe("a box's closing ``` indented four spaces or more, which the page shows as code", () => {
+  it.each([
+    [
+      "in a quote",
+      "Polish:\n\n> ```\n> rouge\n>     ```\n\nDry it.",
+      "11: error: the code box opened with ``` is never closed: the ``` on line 13, meant to close it, is indented four spaces or more, so the page shows it as code, in the grey box; write line 13 as > ```",
+      "Polish:\n\n> ```\n> rouge\n> ```\n\nDry it.",
+    ],
+    [
+      "in a list item",
+      "- Polish:\n\n  ```\n  rouge\n      ```\n\nDry it.",
+      "11: error: the code box opened with ``` is never closed: the ``` on line 13, meant to close it, is indented four spaces or more, so the page shows it as code, in the grey box; write line 13 as ```, as far in as this line's ```",
+      "- Polish:\n\n  ```\n  rouge\n  ```\n\nDry it.",
+    ],
+    [
+      "at the text's end",
+      "Polish:\n\n```\nrouge\n    ```",
+      "11: error: the code box opened with ``` is never closed: the ``` on line 13, meant to close it, is indented four spaces or more, so the page shows it as code, in the grey box; write line 13 as ```",
+      "Polish:\n\n```\nrouge\n```",
+    ],
+  ])("%s: an error on the box's fence, and the line given closes it", async (_, text, message, written) => {
+    expect(await problems(text)).toEqual([message]);
+    expect(await problems(written)).toEqual([]);
+    expect(await page(written)).toContain("<code>rouge\n</code>");
+  });
+
+  it("inside a longer box, as its code, passes", async () => {
+    expect(await problems("Polish:\n\n````\n```\n    ````\n````\n\nDry it.")).toEqual([]);
+    expect(await problems("Polish:\n\n> ```\n>\n> ```\n\nDry it.")).toEqual([]);
+  });
+});
