@@ -32,9 +32,12 @@ function placedRuns(parent: Parent, source: string): Placed[][] {
   const runs: Placed[][] = [[]];
   for (const child of parent.children) {
     const at = typed(child, source);
-    if (at === undefined) runs.push([]);
+    if (at === undefined) {
+      runs.push([]);
+      continue;
+    }
     // Stryker disable next-line OptionalChaining: `runs` starts with a run and only grows, so it always has a last one; the `?.` is for the type checker
-    else runs.at(-1)?.push({ child, at });
+    runs.at(-1)?.push({ child, at });
   }
   return runs;
 }
