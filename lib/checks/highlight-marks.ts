@@ -1,6 +1,6 @@
 import type { Parent, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { quote } from "../content/printable";
+import { listed, quote } from "../content/printable";
 import { fileLines, lineToWrite, TEXT_BLOCKS, typed, withoutEscapes, type Surprise, type Typed } from "./markdown-source";
 
 /*
@@ -24,8 +24,6 @@ type Highlight = { start: number; end: number; bold: string; plain: string };
 /** A child of a text block's node, with what the author typed for it. */
 type Placed = { child: Parent["children"][number]; at: Typed };
 
-/** `items`, one or more, joined as a sentence lists them: `a`, `a and b`, `a, b and c`. */
-const listed = (items: readonly string[]) => items.reduce((text, item, index) => `${text}${index === items.length - 1 ? " and " : ", "}${item}`);
 
 /** `parent`'s children in runs of those that keep their place: remark's linking of `www.…` leaves some without one. */
 function placedRuns(parent: Parent, source: string): Placed[][] {

@@ -1,6 +1,6 @@
 import type { Code, Parents, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { quote } from "../content/printable";
+import { listed, quote } from "../content/printable";
 import { fileLines, typed, typedBefore, type Surprise } from "./markdown-source";
 
 /*
@@ -57,8 +57,6 @@ const MARKDOWN_LINE = /^[ \t]*(?:[-#>*+|![<]|\d+[.)])/;
 /** A heading's words, as the contents list them; the space after its opening #s may stand before its closing ones too (`# #` has none). */
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]*(?<=[ \t])#+)?[ \t]*$/;
 
-/** `a`, `a and b`, `a, b and c`, of one item or more. */
-const listed = (items: readonly string[]) => items.reduce((text, item, index) => `${text}${index === items.length - 1 ? " and " : ", "}${item}`);
 
 /**
  * Where the code likely ends among `code`'s lines: the last line with words before the first line

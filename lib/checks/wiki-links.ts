@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { EXAMPLE_DESCRIPTION } from "../content/example-descriptions";
 import { webName } from "../content/image-path";
-import { quote } from "../content/printable";
+import { listed, quote } from "../content/printable";
 import { closest } from "../content/suggest";
 import { fileLines, lineToWrite, typed, withoutEscapes, type Surprise } from "./markdown-source";
 
@@ -37,12 +37,6 @@ export function embeddedPictures(text: string): string[] {
 /** Where the pictures of each name are under public/ (`/images/articles/wax-tree.jpg`), by the name in lowercase. */
 export type PicturesByName = ReadonlyMap<string, readonly string[]>;
 
-/** `a`, `a and b`, `a, b and c`, each quoted. */
-function listed(items: readonly string[]): string {
-  const quoted = items.map((item) => quote(item));
-  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1) ?? ""}`;
-}
-
 /**
  * The Markdown picture to write for `![[name|words]]`, and what the message says of its file: the
  * picture of that name under public/, or where to put it when there is none, or which are meant
@@ -60,7 +54,7 @@ function pictureMeant(name: string, words: string | undefined, found: readonly s
     return { picture: `![${alt}](/images/articles/${named})`, why: `no picture named ${quote(name)} is in public/, where the site looks for pictures; put it in public/images/articles/${as} and `, then: describe };
   }
   if (found.length === 1) return { picture: `![${alt}](${first})`, why: "", then: describe };
-  return { picture: `![${alt}](${first})`, why: `pictures named ${quote(name)} are at ${listed(found)}; `, then: `${describe}, and the path of the one you mean` };
+  return { picture: `![${alt}](${first})`, why: `pictures named ${quote(name)} are at ${listed(found.map((path) => quote(path)))}; `, then: `${describe}, and the path of the one you mean` };
 }
 
 /** An article a wiki-style link may name: by its title, or by its address's last part. */

@@ -35,3 +35,6 @@ export function asWritten(url: string): string {
     return url;
   }
 }
+
+/** `items`, one or more, joined as a sentence lists them: `a`, `a and b`, `a, b and c`. */
+export const listed = (items: readonly string[]): string => items.reduce((text, item, index) => `${text}${index === items.length - 1 ? " and " : ", "}${item}`);
