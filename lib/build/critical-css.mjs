@@ -22,6 +22,40 @@ import postcss from "postcss";
  */
 const ALWAYS = [/^::?[a-z-]/i, /\[open[\]=\s]/i];
 
+/*
+ * Except the parts of a form field (its placeholder, a number's spin buttons, a date's fields, a
+ * file input's button): Tailwind's preflight styles them with bare pseudo-elements, which ALWAYS
+ * would keep on every page, but only an `<input>` or a `<textarea>` has them. Pages without one
+ * get the stylesheet without those rules.
+ */
+const FIELD_PART = /^(?:::(?:placeholder|file-selector-button|-webkit-(?:search-[\w-]+|date-and-time-value|datetime-edit[\w-]*|calendar-picker-indicator|(?:inner|outer)-spin-button))|:-moz-ui-invalid)$/i;
+const HAS_FIELD = /<(?:input|textarea)\b/i;
+
+/**
+ * The stylesheet without the selectors of a form field's parts, and without a rule or an at-rule
+ * left empty by that.
+ * @param {string} css
+ */
+function withoutFieldParts(css) {
+  const sheet = postcss.parse(css);
+  sheet.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => !FIELD_PART.test(selector.trim()));
+    if (kept.length === rule.selectors.length) return;
+    if (kept.length > 0) {
+      rule.selectors = kept;
+      return;
+    }
+    let parent = rule.parent;
+    rule.remove();
+    while (parent && parent.type === "atrule" && parent.nodes?.length === 0) {
+      const above = parent.parent;
+      parent.remove();
+      parent = above;
+    }
+  });
+  return sheet.toString();
+}
+
 /**
  * A stylesheet's `url(…)`s resolved against its own address (Turbopack writes
  * `url(../media/font.woff2)`): inside the page they would resolve against the page's.
@@ -69,11 +103,15 @@ export function pageStylesheets(sheets) {
       const plan = compileSheet(rules, { href, allowRules: ALWAYS });
       // A selector Beasties cannot read would be left out of every page: fail the build instead.
       if (plan.warnings.length > 0) throw new Error(`${href}: selectors the critical-CSS step cannot read:\n  ${plan.warnings.join("\n  ")}`);
-      return [href, { fontFaces, processor: createProcessor([plan]) }];
+      const fieldless = compileSheet(withoutFieldParts(rules), { href, allowRules: ALWAYS });
+      return [href, { fontFaces, withFields: createProcessor([plan]), withoutFields: createProcessor([fieldless]) }];
     }),
   );
-  return (html) => (href) => {
-    const sheet = prepared.get(href);
-    return sheet && sheet.fontFaces + sheet.processor.extract(html).css;
+  return (html) => {
+    const hasField = HAS_FIELD.test(html);
+    return (href) => {
+      const sheet = prepared.get(href);
+      return sheet && sheet.fontFaces + (hasField ? sheet.withFields : sheet.withoutFields).extract(html).css;
+    };
   };
 }
