@@ -54,6 +54,13 @@ const nextConfig: NextConfig = {
   // (other journals, time zones, the static copy), whose first build has checked it.
   typescript: { tsconfigPath: "tsconfig.build.json", ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED === "1" },
   headers: headersFor({ development: false }),
+  experimental: {
+    // Inlining bundles a page's small prefetch responses for the client router's navigations; it
+    // costs every prerendered page a second pass over its payload and a gzip of each part. Only
+    // /search loads the router, and its links are plain <a>: no page is ever prefetched.
+    // bench/build-profile-2026-12-07.md
+    prefetchInlining: false,
+  },
 };
 
 /*
