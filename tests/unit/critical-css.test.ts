@@ -21,11 +21,11 @@ describe("a page's own stylesheet", () => {
   });
 
   it("keeps the rules for a form field's parts (placeholder, spin buttons, a date's fields) only on a page with an input or a text area", () => {
-    const css = "::placeholder{opacity:1}@supports (color:red){@supports (color:blue){::placeholder{color:gray}}}::-webkit-inner-spin-button,.card{height:auto}::-webkit-datetime-edit-year-field{padding:0}:-moz-ui-invalid{box-shadow:none}::selection{color:red}";
+    const css = "::placeholder{opacity:1}@supports (color:red){@supports (color:blue){::placeholder{color:gray}}}@supports (color:green){::placeholder{color:green}.card{color:green}}.card,p{margin:0}::-webkit-inner-spin-button,.card{height:auto}::-webkit-datetime-edit-year-field{padding:0}:-moz-ui-invalid{box-shadow:none}::selection{color:red}";
     const sheet = pageStylesheets([[HREF, css]]);
-    expect(sheet('<html><body><p class="card">Hi</p><button>Open</button></body></html>')(HREF)).toBe(".card{height:auto}::selection{color:red}");
+    expect(sheet('<html><body><p class="card">Hi</p><button>Open</button></body></html>')(HREF)).toBe("@supports (color:green){.card{color:green}}.card,p{margin:0}.card{height:auto}::selection{color:red}");
     expect(sheet('<html><body><p class="card"><input type="checkbox"></p></body></html>')(HREF)).toBe(
-      "::placeholder{opacity:1}@supports (color:red){@supports (color:blue){::placeholder{color:gray}}}::-webkit-inner-spin-button,.card{height:auto}::-webkit-datetime-edit-year-field{padding:0}:-moz-ui-invalid{box-shadow:none}::selection{color:red}",
+      "::placeholder{opacity:1}@supports (color:red){@supports (color:blue){::placeholder{color:gray}}}@supports (color:green){::placeholder{color:green}.card{color:green}}.card,p{margin:0}::-webkit-inner-spin-button,.card{height:auto}::-webkit-datetime-edit-year-field{padding:0}:-moz-ui-invalid{box-shadow:none}::selection{color:red}",
     );
     expect(sheet("<html><body><TEXTAREA></TEXTAREA></body></html>")(HREF)).toContain("::placeholder{opacity:1}");
   });
