@@ -2,13 +2,9 @@ import typography from "@tailwindcss/typography";
 import type { Config } from "tailwindcss";
 
 /*
- * Colours are CSS variables (set in app/globals.css for light and dark), so one set of
- * utility classes serves both themes and the theme follows the system without JavaScript.
- */
-/*
  * The typography plugin's colours, set to the journal's palette. `prose` otherwise declares a grey
  * palette and its `prose-invert` twin, with a second copy of each for browsers that read `lab()`:
- * about 3 KB in every article's inline stylesheet, all of it overridden or unused. `null` leaves a
+ * about 3 KB in every article's inline stylesheet, overridden by the journal's colours or unused. `null` leaves a
  * colour out. The lead paragraph and `<kbd>` keep the plugin's own colours.
  */
 const PROSE_COLOURS = {
@@ -30,6 +26,10 @@ const PROSE_COLOURS = {
 };
 const INVERTED = [...Object.keys(PROSE_COLOURS), "lead", "kbd", "kbd-shadows"];
 
+/*
+ * Colours are CSS variables (set in app/globals.css for light and dark), so one set of
+ * utility classes serves both themes and the theme follows the system without JavaScript.
+ */
 const config: Config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   theme: {
