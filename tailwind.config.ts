@@ -4,8 +4,8 @@ import type { Config } from "tailwindcss";
 /*
  * The typography plugin's colours, set to the journal's palette. `prose` otherwise declares a grey
  * palette and its `prose-invert` twin, with a second copy of each for browsers that read `lab()`:
- * about 3 KB in every article's inline stylesheet, overridden by the journal's colours or unused. `null` leaves a
- * colour out. The lead paragraph and `<kbd>` keep the plugin's own colours.
+ * about 3 KB in every article's inline stylesheet, overridden by the journal's colours or unused.
+ * `null` leaves a colour out. The lead paragraph and `<kbd>` keep the plugin's own colours.
  */
 const PROSE_COLOURS = {
   body: "var(--ink)",
