@@ -123,8 +123,10 @@ const reportSchema = z.object({
 
 type Tally = { killed: number; survived: number; noCoverage: number; timeout: number };
 
-function tally(file: string): Tally {
-  const report = reportSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+/** A Stryker report as the scores read it. */
+const readReport = (file: string) => reportSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+
+function tally(report: z.infer<typeof reportSchema>): Tally {
   const counts: Tally = { killed: 0, survived: 0, noCoverage: 0, timeout: 0 };
   for (const { mutants } of Object.values(report.files)) {
     for (const { status } of mutants) {
@@ -178,9 +180,9 @@ function writeScores(all: Group[], files: Group[]): void {
   for (const group of all) {
     if (existsSync(incrementalFile(group))) {
       // Files written after the folder's run are measured on their own: the row adds them, or it would count the folder as it was.
-      const inFolderRun = new Set(Object.keys(reportSchema.parse(JSON.parse(readFileSync(incrementalFile(group), "utf8"))).files));
-      const since = measuredFiles.filter((file) => inGroup(file.name, group) && !inFolderRun.has(file.name));
-      const t = sum([tally(incrementalFile(group)), ...since.map((file) => tally(incrementalFile(file)))]);
+      const folderRun = readReport(incrementalFile(group));
+      const since = measuredFiles.filter((file) => inGroup(file.name, group) && !(file.name in folderRun.files));
+      const t = sum([tally(folderRun), ...since.map((file) => tally(readReport(incrementalFile(file))))]);
       const name = since.length === 0 ? group.name : `${group.name} (the folder's run and ${since.length} files measured on their own since)`;
       const when = since.length === 0 ? lastRun(group.name, runs) : `the folder: ${lastRun(group.name, runs)}; the files: below`;
       rows.push({ t, line: `| ${name} | ${cells(t)} | ${when} |` });
@@ -192,11 +194,11 @@ function writeScores(all: Group[], files: Group[]): void {
       missing.push(group);
       continue;
     }
-    const t = sum(parts.map((file) => tally(incrementalFile(file))));
+    const t = sum(parts.map((file) => tally(readReport(incrementalFile(file)))));
     rows.push({ t, line: `| ${group.name} (partial: ${parts.length} of ${fileCount(group)} files) | ${cells(t)} | the files' own runs, below |` });
   }
   const total = sum(rows.map(({ t }) => t));
-  const fileLines = measuredFiles.map((file) => `| ${file.name} | ${cells(tally(incrementalFile(file)))} | ${lastRun(file.name, runs)} |`);
+  const fileLines = measuredFiles.map((file) => `| ${file.name} | ${cells(tally(readReport(incrementalFile(file))))} | ${lastRun(file.name, runs)} |`);
   const header = ["| group | score | killed | timed out | survived | no coverage | last run (time, commit, run time) |", "| --- | --- | --- | --- | --- | --- | --- |"];
   const lines = [
     "# Mutation score",

@@ -24,7 +24,6 @@ type Highlight = { start: number; end: number; bold: string; plain: string };
 /** A child of a text block's node, with what the author typed for it. */
 type Placed = { child: Parent["children"][number]; at: Typed };
 
-
 /** `parent`'s children in runs of those that keep their place: remark's linking of `www.…` leaves some without one. */
 function placedRuns(parent: Parent, source: string): Placed[][] {
   const runs: Placed[][] = [[]];

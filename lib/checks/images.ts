@@ -65,7 +65,7 @@ async function inspect(file: string): Promise<ImageFile> {
     const header = Buffer.alloc(Math.min(stats.size, HEADER_BYTES));
     await handle.read(header, 0, header.length, 0);
     // A certificate or a price list: browsers open a PDF on its own, never as a picture.
-    if (Buffer.from(header.subarray(0, PDF_START.length)).toString("latin1") === PDF_START) return { kind: "pdf" };
+    if (header.toString("latin1", 0, PDF_START.length) === PDF_START) return { kind: "pdf" };
     const size = await sizeOf(handle, header, stats.size);
     // EXIF orientations 5–8 turn the picture a quarter, so it shows height × width.
     const turned = (size.orientation ?? 1) >= 5;

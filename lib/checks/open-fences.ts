@@ -57,7 +57,6 @@ const MARKDOWN_LINE = /^[ \t]*(?:[-#>*+|![<]|\d+[.)])/;
 /** A heading's words, as the contents list them; the space after its opening #s may stand before its closing ones too (`# #` has none). */
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]*(?<=[ \t])#+)?[ \t]*$/;
 
-
 /**
  * Where the code likely ends among `code`'s lines: the last line with words before the first line
  * that starts as Markdown does after a blank line (`## Drying`), as an index of the lines; undefined

@@ -1,4 +1,5 @@
 import type { FootnoteDefinition, FootnoteReference, Root } from "mdast";
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import { visit } from "unist-util-visit";
 import { quote } from "../content/printable";
 import { fileLines, lineToWrite, typed, type Surprise } from "./markdown-source";
@@ -15,8 +16,8 @@ const ORDINAL = ["first", "second", "third", "fourth", "fifth"];
 /** `second`, or `6th`: the place of a mark among its line's marks of one label. */
 const ordinal = (place: number) => ORDINAL[place - 1] ?? `${place}th`;
 
-/** A label as the page compares it, the identifier remark gives it (micromark's normalizeIdentifier, lowercased): `ẞ`, `ß`, `SS` and `ss` are one label. */
-const identifierOf = (label: string) => label.toLowerCase().toUpperCase().toLowerCase();
+/** A label as the page compares it, the identifier remark gives it (micromark's own, lowercased): `ẞ`, `ß`, `SS` and `ss` are one label. */
+const identifierOf = (label: string) => normalizeIdentifier(label).toLowerCase();
 
 /** The next label whose identifier no note or mark has (`used`), after `label`: `2` after `1`, `note-2` after `note`. */
 function nextFree(label: string, used: Set<string>): string {
