@@ -7,7 +7,7 @@
  *    renders one of our client components fails the build; the others lose the React + Next.js
  *    runtime and get their stylesheet inline (lib/build/page-runtime.mjs), in a worker thread per
  *    core (lib/build/next-adapter-pages.mjs).
- * 2. The search index (scripts/build-search-index.ts), in a process of its own.
+ * 2. The search index (scripts/build-search-index.ts), in a process of its own, at the same time.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -87,6 +87,23 @@ async function stripInThread(job) {
 }
 
 /**
+ * Takes the runtime out of the pages, in a thread per core and per 500 pages.
+ * @param {Build} build
+ * @param {string[]} files
+ * @param {string} declared the declared client routes, for the build's log
+ */
+async function stripAll(build, files, declared) {
+  const css = await Promise.all(
+    build.outputs.staticFiles.filter((file) => file.pathname.endsWith(".css")).map(async (file) => /** @type {[string, string]} */ ([file.pathname, await readFile(file.filePath, "utf8")])),
+  );
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: the number of threads changes how long the step takes, not what it writes: every share is stripped.
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 500)));
+  const shares = Array.from({ length: threads }, (_, n) => files.filter((_, index) => index % threads === n));
+  await Promise.all(shares.map((share) => stripInThread({ files: share, css })));
+  console.log(`Zero JavaScript: removed the client runtime from ${files.length} pages; kept it on ${declared}.`);
+}
+
+/**
  * Runs scripts/build-search-index.ts with the build's environment.
  * @param {string} projectDir
  * @param {string} outDir
@@ -112,18 +129,12 @@ const adapter = {
       );
     }
     const files = await pagesToStrip(build);
-    const css = await Promise.all(
-      build.outputs.staticFiles.filter((file) => file.pathname.endsWith(".css")).map(async (file) => /** @type {[string, string]} */ ([file.pathname, await readFile(file.filePath, "utf8")])),
-    );
-    // Stryker disable next-line MethodExpression,ArithmeticOperator: the number of threads changes how long the step takes, not what it writes: every share is stripped.
-    const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 500)));
-    const shares = Array.from({ length: threads }, (_, n) => files.filter((_, index) => index % threads === n));
-    await Promise.all(shares.map((share) => stripInThread({ files: share, css })));
-    console.log(`Zero JavaScript: removed the client runtime from ${files.length} pages; kept it on ${declared}.`);
-
     const exported = build.config.output === "export";
     const indexDir = exported ? path.join(exportFolder(build), "pagefind") : path.join(build.distDir, "search-index");
-    await buildSearchIndex(build.projectDir, indexDir);
+    // The index reads the articles from the build cache, not the pages: it is built while they are rewritten.
+    const [stripped, indexed] = await Promise.allSettled([stripAll(build, files, declared), buildSearchIndex(build.projectDir, indexDir)]);
+    if (stripped.status === "rejected") throw stripped.reason;
+    if (indexed.status === "rejected") throw indexed.reason;
   },
 };
 

@@ -30,20 +30,44 @@ export async function buildSearchIndex(documents: Documents, outDir: string, sha
   let shard = 0;
   let inShard = 0;
   let index = await openShard();
+  const sent: Promise<string | undefined>[] = [];
   for await (const document of documents) {
     if (inShard === shardSize) {
+      await indexed(sent.splice(0));
       await writeShard(index, shard, temporary, result);
       [shard, inShard, index] = [shard + 1, 0, await openShard()];
     }
-    const added = await index.addHTMLFile({ url: document.url, content: document.html });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${document.url}: ${added.errors.join("; ")}`);
+    sent.push(addDocument(index, document));
+    if (sent.length === IN_FLIGHT) await indexed(sent.splice(0, 1));
     inShard += 1;
   }
+  await indexed(sent);
   await writeShard(index, shard, temporary, result);
   await writeFile(path.join(temporary, "index.json"), JSON.stringify(result));
   await rm(outDir, { recursive: true, force: true });
   await rename(temporary, outDir);
   return result;
+}
+
+/*
+ * Documents handed to Pagefind before the oldest one's answer is awaited: its process indexes
+ * while this one reads the next article from the build cache. Enough to keep both busy; few
+ * enough that memory stays flat.
+ */
+const IN_FLIGHT = 16;
+
+/** Sends one document; its answer is a reason it could not be indexed, or none. Never rejects, so no answer goes unheard while another is awaited. */
+function addDocument(index: pagefind.PagefindIndex, { url, html }: SearchDocument): Promise<string | undefined> {
+  return index.addHTMLFile({ url, content: html }).then(
+    ({ errors }) => (errors.length > 0 ? `Pagefind could not index ${url}: ${errors.join("; ")}` : undefined),
+    (error: unknown) => `Pagefind could not index ${url}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/** Waits for the documents' answers; the first that could not be indexed stops the build. */
+async function indexed(answers: Promise<string | undefined>[]): Promise<void> {
+  const problem = (await Promise.all(answers)).find((answer) => answer !== undefined);
+  if (problem !== undefined) throw new Error(problem);
 }
 
 async function openShard(): Promise<pagefind.PagefindIndex> {

@@ -244,14 +244,26 @@ describe("the pages that lose the runtime after `next build`", () => {
   );
 
   it(
-    "fail the build when one cannot be rewritten, naming its file",
+    "fail the build when one cannot be rewritten, naming its file, once the search index built alongside has ended",
     async () => {
       const dir = await project();
       const distDir = path.join(dir, ".next");
       const bad = await write(path.join(distDir, "server", "app", "about.html"), page("About").replace("</body>", "<script>alert(1)</script></body>"));
       const build = await buildOf(dir, { prerenders: [prerender("/about", bad)], staticFiles: await staticFiles(distDir) });
       await expect(onBuildComplete(build)).rejects.toThrow(new Error("about.html: a script that is neither Next.js's runtime nor structured data: <script>alert(1)</script>"));
-      expect(await indexStepRun(dir)).toBeUndefined();
+      expect(await indexStepRun(dir)).toEqual([path.join(distDir, "search-index")]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    "fail the build naming the page that cannot be rewritten when the search index fails too",
+    async () => {
+      const dir = await project("process.exit(3);\n");
+      const distDir = path.join(dir, ".next");
+      const bad = await write(path.join(distDir, "server", "app", "about.html"), page("About").replace("</body>", "<script>alert(1)</script></body>"));
+      const build = await buildOf(dir, { prerenders: [prerender("/about", bad)], staticFiles: await staticFiles(distDir) });
+      await expect(onBuildComplete(build)).rejects.toThrow(new Error("about.html: a script that is neither Next.js's runtime nor structured data: <script>alert(1)</script>"));
     },
     BUILD_TIMEOUT,
   );

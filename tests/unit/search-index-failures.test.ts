@@ -50,6 +50,26 @@ describe("a search index Pagefind cannot build", () => {
     );
   });
 
+  it("stops the build, naming the article Pagefind could not index, when it ends a bundle", async () => {
+    const opals = { url: "/articles/opals", html: "<html><body><h1>Opals</h1></body></html>" };
+    const index: pagefind.PagefindIndex = {
+      ...standIn({}),
+      addHTMLFile: ({ url }) => Promise.resolve(url === pearls.url ? { ...indexed, errors: ["the page has no body"] } : indexed),
+    };
+    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index });
+    await expect(buildSearchIndex([pearls, opals], path.join(root, "bundle-end"), 1)).rejects.toThrow(
+      new Error("Pagefind could not index /articles/pearls: the page has no body"),
+    );
+  });
+
+  it("stops the build, naming the article being indexed when the Pagefind process goes away", async () => {
+    const index = { ...standIn({}), addHTMLFile: () => Promise.reject(new Error("Cannot send message, backend is closed")) };
+    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index });
+    await expect(buildSearchIndex([pearls], path.join(root, "gone"), 2)).rejects.toThrow(
+      new Error("Pagefind could not index /articles/pearls: Cannot send message, backend is closed"),
+    );
+  });
+
   it("stops the build, saying why Pagefind could not write its index", async () => {
     const files = { errors: ["out of memory", "the fragments were lost"], files: [] };
     vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index: standIn({ files }) });
