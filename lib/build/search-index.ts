@@ -57,11 +57,12 @@ export async function buildSearchIndex(documents: Documents, outDir: string, sha
 const IN_FLIGHT = 16;
 
 /** Sends one document; its answer is a reason it could not be indexed, or none. Never rejects, so no answer goes unheard while another is awaited. */
-function addDocument(index: pagefind.PagefindIndex, { url, html }: SearchDocument): Promise<string | undefined> {
-  return index.addHTMLFile({ url, content: html }).then(
-    ({ errors }) => (errors.length > 0 ? `Pagefind could not index ${url}: ${errors.join("; ")}` : undefined),
-    (error: unknown) => `Pagefind could not index ${url}: ${error instanceof Error ? error.message : String(error)}`,
+async function addDocument(index: pagefind.PagefindIndex, { url, html }: SearchDocument): Promise<string | undefined> {
+  const reasons = await index.addHTMLFile({ url, content: html }).then(
+    ({ errors }) => errors,
+    (error: unknown) => [error instanceof Error ? error.message : String(error)],
   );
+  return reasons.length > 0 ? `Pagefind could not index ${url}: ${reasons.join("; ")}` : undefined;
 }
 
 /** Waits for the documents' answers; the first that could not be indexed stops the build. */
